@@ -1,0 +1,107 @@
+//! What every page shares: header, footer, the 404 page, the text-size control.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+/// Larger text for people who need it. Only offered once the WebAssembly
+/// runs: without JavaScript the browser's own zoom does the same job.
+#[derive(Clone, Copy)]
+pub struct TextSize {
+    pub large: RwSignal<bool>,
+}
+
+impl TextSize {
+    pub fn provide() -> Self {
+        let me = TextSize {
+            large: RwSignal::new(false),
+        };
+        provide_context(me);
+        me
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let text_size = expect_context::<TextSize>();
+    // False on the server and at hydration, true once the browser runs the
+    // WebAssembly: the control never appears where it could not work.
+    let interactive = RwSignal::new(false);
+    Effect::new(move |_| interactive.set(true));
+    view! {
+        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href="/" attr:class="site-header__brand">
+                    <span class="site-header__name">"Mon DMP"</span>
+                    <span class="site-header__tagline">"Dossier Médical Partagé"</span>
+                </A>
+                <Show when=move || interactive.get()>
+                    <button
+                        type="button"
+                        class="button button--secondary text-size"
+                        aria-pressed=move || if text_size.large.get() { "true" } else { "false" }
+                        on:click=move |_| text_size.large.update(|l| *l = !*l)
+                    >
+                        {move || if text_size.large.get() { "Texte normal" } else { "Agrandir le texte" }}
+                    </button>
+                </Show>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p>
+                    "Le DMP est un service gratuit et non obligatoire de l'Assurance Maladie. "
+                    "Vos données de santé sont hébergées en France par un hébergeur certifié."
+                </p>
+                <nav aria-label="Liens utiles">
+                    <ul class="footer-links">
+                        <li><A href="/">"Accueil"</A></li>
+                        <li><A href="/creation">"Créer mon DMP"</A></li>
+                        <li><A href="/connexion">"Accéder à mon DMP"</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </footer>
+    }
+}
+
+/// The page for any unknown address; answers with HTTP 404.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text="Page introuvable"/>
+        <section class="container">
+            <h1>"Page introuvable"</h1>
+            <p>"L'adresse demandée n'existe pas ou n'existe plus. Vérifiez l'adresse saisie, ou repartez de l'accueil."</p>
+            <p><A href="/" attr:class="button">"Retour à l'accueil"</A></p>
+        </section>
+    }
+}
+
+/// Shown by entry points whose service lands in a later release, so that no
+/// link of the site ends on an error page.
+#[component]
+pub fn ComingSoon(title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <Title text=title/>
+        <section class="container">
+            <h1>{title}</h1>
+            <div class="notice" role="status">
+                <p><strong>"Ce service est en cours de préparation."</strong></p>
+                {children()}
+            </div>
+            <p><A href="/" attr:class="button button--secondary">"Retour à l'accueil"</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,68 @@
+//! The DMP portal site: one folder per feature (page, components and server
+//! functions together), `domain/` for the pure rules, `layout/` for what
+//! every page shares.
+
+#![recursion_limit = "256"]
+
+pub mod account;
+pub mod creation;
+pub mod domain;
+pub mod home;
+pub mod layout;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around every page, rendered by the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="fr">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let text_size = layout::TextSize::provide();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/dmp.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Meta name="description" content="Créez et consultez votre Dossier Médical Partagé (DMP), le carnet de santé numérique gratuit et confidentiel de l'Assurance Maladie."/>
+        <Title formatter=|page: String| format!("{page} – Mon DMP")/>
+        <div class="page" class:page--large-text=move || text_size.large.get()>
+            <Router>
+                <layout::Header/>
+                <main id="contenu" tabindex="-1">
+                    <Routes fallback=layout::NotFound>
+                        <Route path=path!("") view=home::HomePage/>
+                        <Route path=path!("/creation") view=creation::CreationPage/>
+                        <Route path=path!("/connexion") view=account::SignInPage/>
+                    </Routes>
+                </main>
+                <layout::Footer/>
+            </Router>
+        </div>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+
+// The portal is started by the test run itself, with no DATABASE_URL: it
+// starts its own private PostgreSQL, seeds the demo data, and stops it all
+// when Playwright sends SIGTERM at the end.
+const port = process.env.E2E_PORT ?? '3210';
+const dataDir = process.env.E2E_DATA_DIR;
+if (!dataDir) {
+  throw new Error('E2E_DATA_DIR must name an empty folder (scripts/test sets it)');
+}
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    locale: 'fr-FR',
+    launchOptions: chromium,
+  },
+  // Every scenario runs twice: with the WebAssembly, and as plain HTML.
+  projects: [
+    { name: 'javascript', use: { javaScriptEnabled: true } },
+    { name: 'sans-javascript', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: '../target/debug/server serve',
+    url: `http://127.0.0.1:${port}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      DMP_LISTEN: `127.0.0.1:${port}`,
+      DMP_SITE_ROOT: '../target/site',
+      DMP_DATA_DIR: dataDir,
+      DMP_MODE: 'demo',
+      DATABASE_URL: '',
+    },
+  },
+});

@@ -1,0 +1,49 @@
+import { test, expect } from '@playwright/test';
+
+test('la page d’accueil est rendue par le serveur et se lit sans JavaScript', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page).toHaveTitle(/Accueil – Mon DMP/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon Dossier Médical Partagé');
+  await expect(page.getByText(/ne coûte rien/)).toBeVisible();
+  await expect(page.getByText(/Vous choisissez de le créer ou non/)).toBeVisible();
+
+  // Both ways in lead somewhere real, not to a 404.
+  for (const name of ['Je crée mon DMP', "J'accède à mon DMP"]) {
+    await page.goto('/');
+    await page.getByRole('main').getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(page.getByRole('status')).toContainText('en cours de préparation');
+  }
+});
+
+test('sans JavaScript, le bouton qui a besoin de WebAssembly n’est pas proposé', async ({ page }, info) => {
+  test.skip(info.project.name !== 'sans-javascript', 'scénario propre au rendu HTML seul');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Agrandir le texte' })).toHaveCount(0);
+});
+
+test('avec JavaScript, la page s’hydrate et le texte s’agrandit en WebAssembly', async ({ page }, info) => {
+  test.skip(info.project.name !== 'javascript', 'l’hydratation demande JavaScript');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Agrandir le texte' });
+  // The button only exists once the WebAssembly runs.
+  await expect(button).toBeVisible();
+  await expect(page.locator('.page')).not.toHaveClass(/page--large-text/);
+  await button.click();
+  await expect(page.locator('.page')).toHaveClass(/page--large-text/);
+  await expect(page.getByRole('button', { name: 'Texte normal' })).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+});
+
+test('une adresse inconnue donne une vraie page 404 en français', async ({ page }) => {
+  const response = await page.goto('/cette-page-n-existe-pas');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await page.getByRole('link', { name: "Retour à l'accueil" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon Dossier Médical Partagé');
+});

@@ -1,0 +1,61 @@
+//! Configuration, read from the command line or the environment (the README
+//! lists every variable). Secrets never appear in `Debug` output.
+
+use app::domain::ins::Mode;
+use clap::Args;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Options shared by every subcommand.
+#[derive(Args, Clone)]
+pub struct Config {
+    /// PostgreSQL server to use. When absent, a private PostgreSQL cluster is
+    /// started under DMP_DATA_DIR and stopped on exit.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Folder for the portal's own files (the embedded database lives in `postgres/`).
+    #[arg(long, env = "DMP_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// `demo` (fictitious people, test INS authorities, demo outbox) or `production`.
+    #[arg(long, env = "DMP_MODE", default_value = "demo", value_parser = parse_mode, global = true)]
+    pub mode: Mode,
+
+    /// Secret key used to hash creation codes (HMAC-SHA-256). Required in production.
+    #[arg(long, env = "DMP_SECRET_KEY", global = true, hide_env_values = true)]
+    pub secret_key: Option<String>,
+}
+
+/// Options of `serve` only.
+#[derive(Args, Clone)]
+pub struct ServeConfig {
+    /// Address and port to listen on.
+    #[arg(long, env = "DMP_LISTEN", default_value = "127.0.0.1:3000")]
+    pub listen: SocketAddr,
+
+    /// Folder holding the built site (`pkg/` with the WebAssembly, CSS, public files).
+    #[arg(long, env = "DMP_SITE_ROOT", default_value = "target/site")]
+    pub site_root: String,
+}
+
+fn parse_mode(s: &str) -> Result<Mode, String> {
+    Mode::parse(s).ok_or_else(|| format!("unknown mode `{s}`: use `demo` or `production`"))
+}
+
+/// The key demo data is hashed with: public on purpose, refused in production.
+const DEMO_SECRET_KEY: &str = "dmp-demo-secret-key-not-for-production";
+
+impl Config {
+    /// The creation-code hashing key; production refuses to run without one.
+    pub fn secret_key(&self) -> anyhow::Result<Vec<u8>> {
+        match (&self.secret_key, self.mode) {
+            (Some(k), _) if k.len() >= 32 => Ok(k.as_bytes().to_vec()),
+            (Some(_), _) => anyhow::bail!("DMP_SECRET_KEY must be at least 32 characters long"),
+            (None, Mode::Demo) => Ok(DEMO_SECRET_KEY.as_bytes().to_vec()),
+            (None, Mode::Production) => {
+                anyhow::bail!("DMP_SECRET_KEY must be set in production mode")
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! `server`: the DMP portal's single binary.
+
+use anyhow::Result;
+use app::domain::ins::Mode;
+use clap::{Parser, Subcommand};
+use server::config::{Config, ServeConfig};
+use server::database::Database;
+use server::{seed, web};
+
+#[derive(Parser)]
+#[command(
+    name = "server",
+    version,
+    about = "Portail du Dossier Médical Partagé (DMP): web server and administration commands",
+    long_about = "Portail du Dossier Médical Partagé (DMP).\n\n\
+        Without DATABASE_URL, every command starts a private PostgreSQL cluster under \
+        DMP_DATA_DIR/postgres and stops it when done."
+)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the portal (the default). In demo mode, seeds demo data on first start.
+    Serve(ServeConfig),
+    /// Apply the database migrations, then exit.
+    Migrate,
+    /// Replace the insurer's reference registry with deterministic synthetic data.
+    Seed(seed::SeedArgs),
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_target(false)
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    let config = cli.config;
+    config.secret_key()?;
+    match cli.command {
+        None => serve(config, ServeConfig::parse_from_env()).await,
+        Some(Command::Serve(serve_config)) => serve(config, serve_config).await,
+        Some(Command::Migrate) => {
+            server::with_database(&config, |_pool| async {
+                println!("migrations applied");
+                Ok(())
+            })
+            .await
+        }
+        Some(Command::Seed(args)) => seed::run(&config, args).await,
+    }
+}
+
+async fn serve(config: Config, serve: ServeConfig) -> Result<()> {
+    let db = Database::open(&config).await?;
+    let result = serve_with(&config, &serve, &db).await;
+    db.close().await?;
+    result
+}
+
+async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Result<()> {
+    if config.mode == Mode::Demo && seed::registry_is_empty(&db.pool).await? {
+        tracing::info!("first start in demo mode: seeding demo data");
+        seed::seed(&db.pool, &config.secret_key()?, &seed::SeedArgs::demo()).await?;
+    }
+    let state = web::AppState {
+        leptos_options: web::leptos_options(&serve.site_root, serve.listen),
+        pool: db.pool.clone(),
+    };
+    let listener = tokio::net::TcpListener::bind(serve.listen).await?;
+    tracing::info!(
+        "portal listening on http://{} ({} mode)",
+        serve.listen,
+        config.mode.as_str()
+    );
+    axum::serve(listener, web::router(state))
+        .with_graceful_shutdown(server::shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+trait FromEnv {
+    fn parse_from_env() -> Self;
+}
+
+impl FromEnv for ServeConfig {
+    /// `server` alone means `server serve` with its options from the environment.
+    fn parse_from_env() -> Self {
+        #[derive(Parser)]
+        struct Only {
+            #[command(flatten)]
+            serve: ServeConfig,
+        }
+        Only::parse_from(["server"]).serve
+    }
+}
