@@ -19,10 +19,13 @@ pub struct EmbeddedPostgres {
     data: PathBuf,
     socket_dir: PathBuf,
     owner: Option<(u32, u32)>,
-    /// False when another process of ours had already started this cluster:
-    /// then it is theirs to stop.
+    /// False when another live process of ours runs this cluster (a `seed`
+    /// while the portal serves): then it is theirs to stop.
     started_here: bool,
 }
+
+/// Which process of ours is responsible for stopping the cluster.
+const OWNER_FILE: &str = "owner.pid";
 
 impl EmbeddedPostgres {
     /// Initialises the cluster under `root` if needed, then starts it (or
@@ -63,8 +66,16 @@ impl EmbeddedPostgres {
             pg.initdb()?;
         }
         pg.write_socket_conf()?;
+        let owner_file = base.join(OWNER_FILE);
         if pg.is_running()? {
-            tracing::info!("embedded PostgreSQL already running, joining it");
+            if owner_alive(&owner_file) {
+                tracing::info!("embedded PostgreSQL already running, joining it");
+            } else {
+                // Left behind by a process that died without stopping it
+                // (killed, power cut): adopt it, so that it is stopped on exit.
+                tracing::info!("adopting an embedded PostgreSQL left running");
+                pg.started_here = true;
+            }
         } else {
             tracing::info!(data = %pg.data.display(), "starting embedded PostgreSQL");
             let log = base.join("postgresql.log");
@@ -81,6 +92,9 @@ impl EmbeddedPostgres {
             check(&out, "pg_ctl start")
                 .with_context(|| format!("PostgreSQL did not start; see {}", log.display()))?;
             pg.started_here = true;
+        }
+        if pg.started_here {
+            std::fs::write(&owner_file, std::process::id().to_string())?;
         }
         Ok(pg)
     }
@@ -142,6 +156,11 @@ impl EmbeddedPostgres {
             .database(database)
     }
 
+    /// Whether this process is the one to stop the cluster.
+    pub fn started_here(&self) -> bool {
+        self.started_here
+    }
+
     /// Stops the cluster if this process started it.
     pub fn stop(self) -> Result<()> {
         if !self.started_here {
@@ -154,12 +173,18 @@ impl EmbeddedPostgres {
             .arg(&self.data)
             .output()
             .context("cannot run pg_ctl")?;
-        check(&out, "pg_ctl stop")
+        check(&out, "pg_ctl stop")?;
+        let _ = std::fs::remove_file(self.base().join(OWNER_FILE));
+        Ok(())
+    }
+
+    fn base(&self) -> &Path {
+        self.data.parent().unwrap_or(Path::new("/"))
     }
 
     fn command(&self, program: &str) -> Command {
         let mut cmd = Command::new(self.bin.join(program));
-        cmd.current_dir(self.data.parent().unwrap_or(Path::new("/")))
+        cmd.current_dir(self.base())
             .env("LC_ALL", "C")
             .env_remove("PGDATA")
             // Its own process group: a Ctrl-C in the terminal reaches the
@@ -172,6 +197,15 @@ impl EmbeddedPostgres {
         }
         cmd
     }
+}
+
+/// Whether the process named in the owner file still runs (and is not us:
+/// a recycled pid of our own would be a stale file).
+fn owner_alive(owner_file: &Path) -> bool {
+    std::fs::read_to_string(owner_file)
+        .ok()
+        .and_then(|s| s.trim().parse::<u32>().ok())
+        .is_some_and(|pid| pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists())
 }
 
 fn check(out: &Output, what: &str) -> Result<()> {

@@ -79,7 +79,12 @@ async fn serve(config: Config, serve: ServeConfig) -> Result<()> {
 async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Result<()> {
     if config.mode == Mode::Demo && seed::registry_is_empty(&db.pool).await? {
         tracing::info!("first start in demo mode: seeding demo data");
-        seed::seed(&db.pool, &config.secret_key()?, &seed::SeedArgs::demo()).await?;
+        // Interruptible: a Ctrl-C here still stops the embedded cluster.
+        let (key, args) = (config.secret_key()?, seed::SeedArgs::demo());
+        tokio::select! {
+            r = seed::seed(&db.pool, &key, &args) => { r?; }
+            _ = server::shutdown_signal() => return Ok(()),
+        }
     }
     let state = web::AppState {
         leptos_options: web::leptos_options(&serve.site_root, serve.listen),

@@ -42,3 +42,41 @@ async fn the_embedded_cluster_starts_answers_and_stops_cleanly() {
         );
     }
 }
+
+async fn start(root: &std::path::Path) -> EmbeddedPostgres {
+    let root = root.to_path_buf();
+    tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&root))
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_cluster_left_by_a_dead_process_is_adopted_and_one_used_by_a_live_process_is_joined() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let owner_file = dir.path().join("postgres/owner.pid");
+
+    let first = start(dir.path()).await;
+    assert!(first.started_here());
+    // Another live process (pid 1 always exists) runs it: a second command joins.
+    std::fs::write(&owner_file, "1").unwrap();
+    let joined = start(dir.path()).await;
+    assert!(!joined.started_here());
+    joined.stop().unwrap();
+    assert!(
+        dir.path().join("postgres/data/postmaster.pid").exists(),
+        "joining never stops it"
+    );
+
+    // Its owner died without stopping it: the next start adopts it and stops it.
+    std::mem::forget(first);
+    std::fs::write(&owner_file, "4194304").unwrap(); // above Linux's pid_max: no such process
+    let adopted = start(dir.path()).await;
+    assert!(adopted.started_here());
+    tokio::task::spawn_blocking(move || adopted.stop())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!dir.path().join("postgres/data/postmaster.pid").exists());
+}

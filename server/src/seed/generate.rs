@@ -265,7 +265,7 @@ impl Generator {
     /// Reimbursement lines of one person, newest last; the same for every call.
     pub fn reimbursements(&self, person: &Person) -> Vec<Line> {
         let r = self.reference;
-        let mut rng = self.rng(person.id as u64, 0x5eed_0f_4e_1b);
+        let mut rng = self.rng(person.id as u64, 0x005e_ed0f_4e1b);
         let age = (self.as_of - person.birth_date).num_days() / 365;
         let events = 4 + rng.gen_range(0..=8) + (age / 10) as usize;
         // 24 months and a little more: the record shows at least two full years.
