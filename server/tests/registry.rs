@@ -252,3 +252,32 @@ async fn the_professional_directory_has_the_test_cards(pool: PgPool) {
             .unwrap();
     assert_eq!(establishment, 1);
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn seeding_puts_back_every_foreign_key_and_index_it_set_aside(pool: PgPool) {
+    let schema = |pool: PgPool| async move {
+        let defs: Vec<String> = sqlx::query_scalar(
+            "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace \
+             UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index \
+             JOIN pg_class c ON c.oid = indexrelid WHERE c.relnamespace = 'public'::regnamespace ORDER BY 1",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        defs
+    };
+    let before = schema(pool.clone()).await;
+    assert!(before
+        .iter()
+        .any(|d| d.contains("FOREIGN KEY (beneficiary_id)")));
+    seed(&pool, KEY, &args(30)).await.unwrap();
+    assert_eq!(schema(pool.clone()).await, before);
+    // And they hold: a reimbursement line for nobody is refused.
+    let orphan = sqlx::query(
+        "INSERT INTO remb_biology (beneficiary_id, care_date, nabm_code, label, quantity, source) \
+         VALUES (999999999, DATE '2026-01-01', '0552', 'GLUCOSE', 1, 'test')",
+    )
+    .execute(&pool)
+    .await;
+    assert!(orphan.is_err());
+}
