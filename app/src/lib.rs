@@ -19,6 +19,8 @@ use leptos_router::{
 
 /// The HTML document around every page, rendered by the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    layout::set_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang="fr">

@@ -29,6 +29,8 @@ test('avec JavaScript, la page s’hydrate et le texte s’agrandit en WebAssemb
   test.skip(info.project.name !== 'javascript', 'l’hydratation demande JavaScript');
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // A Content-Security-Policy refusal shows up as a console error.
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto('/');
   const button = page.getByRole('button', { name: 'Agrandir le texte' });
   // The button only exists once the WebAssembly runs.

@@ -56,7 +56,7 @@ async fn run(cli: Cli) -> Result<()> {
     let config = cli.config;
     config.secret_key()?;
     match cli.command {
-        None => serve(config, ServeConfig::parse_from_env()).await,
+        None => serve(config, serve_config_from_env()).await,
         Some(Command::Serve(serve_config)) => serve(config, serve_config).await,
         Some(Command::Migrate) => {
             server::with_database(&config, |_pool| async {
@@ -102,18 +102,12 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
     Ok(())
 }
 
-trait FromEnv {
-    fn parse_from_env() -> Self;
-}
-
-impl FromEnv for ServeConfig {
-    /// `server` alone means `server serve` with its options from the environment.
-    fn parse_from_env() -> Self {
-        #[derive(Parser)]
-        struct Only {
-            #[command(flatten)]
-            serve: ServeConfig,
-        }
-        Only::parse_from(["server"]).serve
+/// `server` alone means `server serve`, its options from the environment.
+fn serve_config_from_env() -> ServeConfig {
+    #[derive(Parser)]
+    struct Serve {
+        #[command(flatten)]
+        serve: ServeConfig,
     }
+    Serve::parse_from(["server"]).serve
 }

@@ -55,6 +55,17 @@ async fn the_home_page_is_rendered_in_french_on_the_server(pool: PgPool) {
     assert!(body.contains("/pkg/dmp.js"), "hydration script linked");
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["referrer-policy"], "same-origin");
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("the policy carries a nonce");
+    assert!(
+        body.contains(&format!(r#"nonce="{nonce}""#)),
+        "inline scripts carry the policy's nonce"
+    );
+    assert!(csp.contains("frame-ancestors 'none'"));
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
