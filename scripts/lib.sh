@@ -34,6 +34,7 @@ ensure_rust() {
   # rust-toolchain.toml names the toolchain and the wasm target; this installs them once.
   rustup show active-toolchain >/dev/null 2>&1 || rustup toolchain install
   rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown
+  cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
 }
 
 ensure_cargo_tools() {
