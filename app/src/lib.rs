@@ -9,6 +9,8 @@ pub mod creation;
 pub mod domain;
 pub mod home;
 pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod pdf;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};

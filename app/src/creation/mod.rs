@@ -4,6 +4,8 @@
 pub mod identify;
 #[cfg(feature = "ssr")]
 pub mod secret;
+#[cfg(feature = "ssr")]
+pub mod secrets_pdf;
 
 use crate::layout::ComingSoon;
 use leptos::prelude::*;

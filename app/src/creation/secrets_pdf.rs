@@ -1,0 +1,121 @@
+//! The « document des secrets »: what a new DMP holder needs to sign in the
+//! first time. Produced on demand from the creation session, never stored
+//! (domain.md §4.2: the initial credentials must not be kept).
+
+use crate::pdf::{render, Block};
+use chrono::{Datelike, NaiveDate};
+
+pub struct Secrets<'a> {
+    /// « NOM Prénom », as in the registry.
+    pub full_name: &'a str,
+    pub created_on: NaiveDate,
+    /// Matricule INS and the OID of its authority.
+    pub ins: &'a str,
+    pub ins_oid: &'a str,
+    /// The legacy « numéro INS calculé » (domain.md §3.3).
+    pub insc: &'a str,
+    pub login: &'a str,
+    pub initial_password: &'a str,
+}
+
+/// `22 novembre 2026`.
+pub fn french_date(d: NaiveDate) -> String {
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let day = if d.day() == 1 {
+        "1er".to_string()
+    } else {
+        d.day().to_string()
+    };
+    format!("{day} {} {}", MONTHS[d.month0() as usize], d.year())
+}
+
+pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
+    render(
+        "Document des secrets – Dossier Médical Partagé",
+        &[
+            Block::Title("Document des secrets de votre Dossier Médical Partagé".into()),
+            Block::Paragraph(
+                "Ce document contient les données de connexion à votre DMP. Gardez-le en lieu sûr \
+                 et ne le communiquez à personne : ni l'Assurance Maladie ni un professionnel de \
+                 santé ne vous demanderont jamais votre mot de passe."
+                    .into(),
+            ),
+            Block::Field("Titulaire".into(), s.full_name.into()),
+            Block::Field("Date de création du DMP".into(), french_date(s.created_on)),
+            Block::Field(
+                "Identifiant national de santé (INS)".into(),
+                format!("{} (autorité {})", s.ins, s.ins_oid),
+            ),
+            Block::Field("Numéro INS calculé".into(), s.insc.into()),
+            Block::Heading("Vos données de connexion".into()),
+            Block::Field("Identifiant de connexion".into(), s.login.into()),
+            Block::Field("Mot de passe initial".into(), s.initial_password.into()),
+            Block::Paragraph(
+                "Ce mot de passe n'est valable que pour votre première connexion : vous choisirez \
+                 alors votre propre mot de passe."
+                    .into(),
+            ),
+            Block::Heading("Pour vous connecter".into()),
+            Block::Paragraph(
+                "Sur le site du DMP, choisissez « J'accède à mon DMP », saisissez votre identifiant \
+                 et votre mot de passe, puis le code à usage unique reçu par SMS ou par e-mail."
+                    .into(),
+            ),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_document_read_back_holds_every_secret_with_its_accents() {
+        let pdf = document_des_secrets(&Secrets {
+            full_name: "MARTIN Hélène",
+            created_on: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            ins: "269054958815780",
+            ins_oid: "1.2.250.1.213.1.4.11",
+            insc: "1541187387477485562488",
+            login: "dmp-7KQ4-XW2P",
+            initial_password: "Kx7!pQ2m-Rt9w",
+        });
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let text = doc.extract_text(&[1]).unwrap();
+        for expected in [
+            "MARTIN Hélène",
+            "22 novembre 2026",
+            "1541187387477485562488",
+            "dmp-7KQ4-XW2P",
+            "Kx7!pQ2m-Rt9w",
+            "première connexion",
+        ] {
+            assert!(text.contains(expected), "{expected} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn dates_read_as_in_french() {
+        assert_eq!(
+            french_date(NaiveDate::from_ymd_opt(2027, 8, 1).unwrap()),
+            "1er août 2027"
+        );
+        assert_eq!(
+            french_date(NaiveDate::from_ymd_opt(2026, 2, 14).unwrap()),
+            "14 février 2026"
+        );
+    }
+}
