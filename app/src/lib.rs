@@ -10,6 +10,8 @@ pub mod domain;
 pub mod home;
 pub mod layout;
 #[cfg(feature = "ssr")]
+pub mod outbox;
+#[cfg(feature = "ssr")]
 pub mod pdf;
 
 use leptos::prelude::*;

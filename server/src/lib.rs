@@ -4,6 +4,7 @@
 pub mod config;
 pub mod database;
 pub mod embedded_pg;
+pub mod mail;
 pub mod seed;
 pub mod web;
 

@@ -5,7 +5,7 @@ use app::domain::ins::Mode;
 use clap::{Parser, Subcommand};
 use server::config::{Config, ServeConfig};
 use server::database::Database;
-use server::{seed, web};
+use server::{mail, seed, web};
 
 #[derive(Parser)]
 #[command(
@@ -19,6 +19,8 @@ use server::{seed, web};
 struct Cli {
     #[command(flatten)]
     config: Config,
+    #[command(flatten)]
+    smtp: mail::SmtpConfig,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -56,8 +58,8 @@ async fn run(cli: Cli) -> Result<()> {
     let config = cli.config;
     config.secret_key()?;
     match cli.command {
-        None => serve(config, serve_config_from_env()).await,
-        Some(Command::Serve(serve_config)) => serve(config, serve_config).await,
+        None => serve(config, cli.smtp, serve_config_from_env()).await,
+        Some(Command::Serve(serve_config)) => serve(config, cli.smtp, serve_config).await,
         Some(Command::Migrate) => {
             server::with_database(&config, |_pool| async {
                 println!("migrations applied");
@@ -69,9 +71,16 @@ async fn run(cli: Cli) -> Result<()> {
     }
 }
 
-async fn serve(config: Config, serve: ServeConfig) -> Result<()> {
+async fn serve(config: Config, smtp: mail::SmtpConfig, serve: ServeConfig) -> Result<()> {
+    let mailer = mail::Mailer::from_config(&smtp, config.mode)?;
     let db = Database::open(&config).await?;
+    let sender =
+        mailer.map(|m| tokio::spawn(mail::run(m, db.pool.clone(), server::shutdown_signal())));
     let result = serve_with(&config, &serve, &db).await;
+    if let Some(sender) = sender {
+        // Let a delivery round in progress finish and record what it sent.
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(25), sender).await;
+    }
     db.close().await?;
     result
 }

@@ -1,0 +1,220 @@
+//! E-mails leave the outbox through a real SMTP server: Debian's aiosmtpd,
+//! started here, writing what it receives to a Maildir.
+
+use app::domain::ins::Mode;
+use app::outbox::{enqueue, Channel, Message};
+use server::mail::{Mailer, SmtpConfig};
+use sqlx::PgPool;
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+struct SmtpServer {
+    child: Child,
+    port: u16,
+    maildir: tempfile::TempDir,
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_smtp_server() -> SmtpServer {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let maildir = tempfile::tempdir().unwrap();
+    // Debian's interpreter, where python3-aiosmtpd is installed (not a pyenv one).
+    let child = Command::new("/usr/bin/python3")
+        .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+        .args(["-c", "aiosmtpd.handlers.Mailbox"])
+        .arg(maildir.path().join("Maildir"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 with aiosmtpd (Debian: python3-aiosmtpd)");
+    // Owned at once, so that Drop kills and reaps it whatever happens next.
+    let server = SmtpServer {
+        child,
+        port,
+        maildir,
+    };
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return server;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("aiosmtpd did not start");
+}
+
+fn received(maildir: &Path) -> Vec<String> {
+    let new = maildir.join("Maildir/new");
+    std::fs::read_dir(new)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| std::fs::read_to_string(e.path()).unwrap())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Subject and text body as a mail client reads them (Python's own parser).
+fn decode(mail: &str) -> (String, String) {
+    use std::io::Write;
+    let mut child = Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import sys, email, email.policy\n\
+             m = email.message_from_file(sys.stdin, policy=email.policy.default)\n\
+             print(m['subject'])\n\
+             print(m.get_body(('plain',)).get_content(), end='')",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(mail.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (subject, body) = text.split_once('\n').unwrap();
+    (subject.to_string(), body.to_string())
+}
+
+fn mailer(port: u16, mode: Mode) -> Mailer {
+    let config = SmtpConfig {
+        smtp_host: Some("127.0.0.1".into()),
+        smtp_port: port,
+        smtp_tls: "none".into(),
+        smtp_username: None,
+        smtp_password: None,
+        smtp_from: "Mon DMP <ne-pas-repondre@dmp.example>".into(),
+    };
+    Mailer::from_config(&config, mode).unwrap().unwrap()
+}
+
+fn message(channel: Channel) -> Message {
+    Message {
+        channel,
+        recipient: "claire.dubois@example.org".into(),
+        subject: "Accusé de réception : création de votre DMP".into(),
+        body: "Madame, votre Dossier Médical Partagé a été créé le 22 novembre 2026.".into(),
+        attachment: Some(("accuse-reception.pdf".into(), b"%PDF-1.7 test".to_vec())),
+        purpose: "acknowledgement",
+    }
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_queued_email_reaches_a_real_smtp_server_once(pool: PgPool) {
+    let smtp = start_smtp_server();
+    let mut conn = pool.acquire().await.unwrap();
+    let id = enqueue(&mut conn, &message(Channel::Email)).await.unwrap();
+    enqueue(&mut conn, &message(Channel::Letter)).await.unwrap();
+    drop(conn);
+
+    let mailer = mailer(smtp.port, Mode::Demo);
+    assert_eq!(
+        mailer.deliver_pending(&pool).await.unwrap(),
+        1,
+        "letters are not e-mailed"
+    );
+    assert_eq!(
+        mailer.deliver_pending(&pool).await.unwrap(),
+        0,
+        "nothing is sent twice"
+    );
+
+    let mails = received(smtp.maildir.path());
+    assert_eq!(mails.len(), 1);
+    let mail = &mails[0];
+    assert!(mail.contains("To: claire.dubois@example.org"), "{mail}");
+    assert!(
+        mail.contains("From: \"Mon DMP\" <ne-pas-repondre@dmp.example>"),
+        "{mail}"
+    );
+    let (subject, body) = decode(mail);
+    assert_eq!(subject, "Accusé de réception : création de votre DMP");
+    assert_eq!(
+        body.trim(),
+        "Madame, votre Dossier Médical Partagé a été créé le 22 novembre 2026."
+    );
+    assert!(mail.contains("accuse-reception.pdf"), "{mail}");
+    assert!(mail.contains("application/pdf"), "{mail}");
+
+    let (sent, body): (bool, String) =
+        sqlx::query_as("SELECT sent_at IS NOT NULL, body FROM outbox WHERE id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(sent);
+    assert!(
+        !body.is_empty(),
+        "demo mode keeps the text for the demo outbox"
+    );
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn production_keeps_no_copy_of_a_delivered_email(pool: PgPool) {
+    let smtp = start_smtp_server();
+    let mut conn = pool.acquire().await.unwrap();
+    let id = enqueue(&mut conn, &message(Channel::Email)).await.unwrap();
+    drop(conn);
+    assert_eq!(
+        mailer(smtp.port, Mode::Production)
+            .deliver_pending(&pool)
+            .await
+            .unwrap(),
+        1
+    );
+    let (body, attachment): (String, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT body, attachment FROM outbox WHERE id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(body, "");
+    assert!(attachment.is_none());
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn an_unreachable_server_leaves_the_email_queued_for_a_later_attempt(pool: PgPool) {
+    let mut conn = pool.acquire().await.unwrap();
+    let id = enqueue(&mut conn, &message(Channel::Email)).await.unwrap();
+    drop(conn);
+    // Nobody listens on this port.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    assert_eq!(
+        mailer(port, Mode::Demo)
+            .deliver_pending(&pool)
+            .await
+            .unwrap(),
+        0
+    );
+    let (sent, attempts, later): (bool, i32, bool) = sqlx::query_as(
+        "SELECT sent_at IS NOT NULL, attempts, next_attempt_at > now() FROM outbox WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(!sent);
+    assert_eq!(attempts, 1);
+    assert!(later, "retried later, not in a tight loop");
+}
