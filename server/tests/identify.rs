@@ -1,7 +1,8 @@
 //! Step 1's identity check against the seeded registry, in a real
 //! PostgreSQL: matches, the single answer for every mismatch, and the limits.
 
-use app::creation::identify::{check, IdentifyForm, Identity, Limits, Outcome};
+use app::creation::identify::{check, IdentifyForm, Identity, Outcome};
+use app::creation::limits::{Blocked, Limits};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use server::seed::{seed, SeedArgs};
 use sqlx::PgPool;
@@ -145,15 +146,15 @@ async fn five_failures_lock_the_nir_for_fifteen_minutes_then_it_is_released(pool
     let fifth = attempt(&pool, &wrong, "192.0.2.9", now() + Duration::seconds(5)).await;
     assert_eq!(
         fifth,
-        Outcome::NirLocked {
+        Outcome::Blocked(Blocked::Nir {
             until: now() + Duration::seconds(5) + Duration::minutes(15)
-        }
+        })
     );
     // Locked even with the right code, from any address.
     let during = now() + Duration::minutes(10);
     assert!(matches!(
         attempt(&pool, &claire(), "192.0.2.200", during).await,
-        Outcome::NirLocked { .. }
+        Outcome::Blocked(Blocked::Nir { .. })
     ));
     let after = now() + Duration::minutes(16);
     assert!(matches!(
@@ -187,8 +188,8 @@ async fn a_nir_nobody_has_locks_the_same_way(pool: PgPool) {
             Outcome::NoMatch
         ]
     );
-    assert!(matches!(outcomes[4], Outcome::NirLocked { .. }));
-    assert!(matches!(outcomes[5], Outcome::NirLocked { .. }));
+    assert!(matches!(outcomes[4], Outcome::Blocked(Blocked::Nir { .. })));
+    assert!(matches!(outcomes[5], Outcome::Blocked(Blocked::Nir { .. })));
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
@@ -208,7 +209,7 @@ async fn one_address_spraying_across_nirs_is_stopped(pool: PgPool) {
     let guess = identity(&nirs[30], "ABCD-EFGH-JKLM", "avec_photo", "80123456789");
     assert_eq!(
         attempt(&pool, &guess, "192.0.2.66", now()).await,
-        Outcome::AddressLimited
+        Outcome::Blocked(Blocked::Address)
     );
     // Others are not affected, and the address may try again after the window.
     assert!(matches!(

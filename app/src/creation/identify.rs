@@ -88,32 +88,11 @@ pub use server::*;
 #[cfg(feature = "ssr")]
 mod server {
     use super::Identity;
+    use crate::creation::limits::{Attempt, Blocked, Limits};
     use crate::creation::secret::keyed_hash;
-    use chrono::{DateTime, Duration, Utc};
+    use chrono::{DateTime, Utc};
     use sqlx::PgPool;
     use subtle::ConstantTimeEq;
-
-    /// Limits on guessing [I]: configurable, defaults from the issue.
-    #[derive(Clone, Debug)]
-    pub struct Limits {
-        pub failures_per_nir: i16,
-        pub lock: Duration,
-        /// Failures from one address before it must wait: high enough for a
-        /// workshop where fifteen people share one connection.
-        pub failures_per_address: i32,
-        pub window: Duration,
-    }
-
-    impl Default for Limits {
-        fn default() -> Self {
-            Limits {
-                failures_per_nir: 5,
-                lock: Duration::minutes(15),
-                failures_per_address: 30,
-                window: Duration::minutes(15),
-            }
-        }
-    }
 
     #[derive(Clone, Debug, PartialEq, Eq)]
     pub enum Outcome {
@@ -123,16 +102,12 @@ mod server {
             code_id: i64,
         },
         NoMatch,
-        /// Too many failures for this NIR (whether or not it exists).
-        NirLocked {
-            until: DateTime<Utc>,
-        },
-        /// Too many failures from this address.
-        AddressLimited,
+        /// Too many failures for this NIR or from this address.
+        Blocked(Blocked),
     }
 
-    /// Checks an identity against the registry, counting failures per NIR
-    /// and per address. `now` is a parameter so tests can move time.
+    /// Checks an identity against the registry, within the limits on
+    /// guessing. `now` is a parameter so tests can move time.
     pub async fn check(
         pool: &PgPool,
         key: &[u8],
@@ -141,55 +116,15 @@ mod server {
         limits: &Limits,
         now: DateTime<Utc>,
     ) -> Result<Outcome, sqlx::Error> {
-        let nir_hash = keyed_hash(key, &format!("nir:{}", identity.nir.as_str()));
-        let address_hash = keyed_hash(key, &format!("address:{address}"));
-        let window_start = now - limits.window;
         let mut tx = pool.begin().await?;
-
-        // Rows are created first and then locked, so that concurrent guesses
-        // for one NIR queue up behind each other instead of all reading
-        // "4 failures so far".
-        sqlx::query(
-            "INSERT INTO identification_lock (nir_hash, window_start) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        )
-        .bind(nir_hash.as_slice())
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO identification_address (address_hash, window_start) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        )
-        .bind(address_hash.as_slice())
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        let (failures, nir_window, locked_until): (i16, DateTime<Utc>, Option<DateTime<Utc>>) =
-            sqlx::query_as(
-                "SELECT failures, window_start, locked_until FROM identification_lock WHERE nir_hash = $1 FOR UPDATE",
-            )
-            .bind(nir_hash.as_slice())
-            .fetch_one(&mut *tx)
-            .await?;
-        if let Some(until) = locked_until.filter(|u| *u > now) {
-            tx.commit().await?;
-            return Ok(Outcome::NirLocked { until });
-        }
-        let (address_failures, address_window): (i32, DateTime<Utc>) = sqlx::query_as(
-            "SELECT failures, window_start FROM identification_address WHERE address_hash = $1 FOR UPDATE",
-        )
-        .bind(address_hash.as_slice())
-        .fetch_one(&mut *tx)
-        .await?;
-        let address_failures = if address_window < window_start {
-            0
-        } else {
-            address_failures
-        };
-        if address_failures >= limits.failures_per_address {
-            tx.commit().await?;
-            return Ok(Outcome::AddressLimited);
-        }
-
+        let attempt =
+            match Attempt::begin(&mut tx, key, &identity.nir, address, limits, now).await? {
+                Ok(attempt) => attempt,
+                Err(blocked) => {
+                    tx.commit().await?;
+                    return Ok(Outcome::Blocked(blocked));
+                }
+            };
         // Every usable code of this person on this card; the code itself is
         // compared here, in constant time, not in SQL.
         let candidates: Vec<(i64, i64, Vec<u8>)> = sqlx::query_as(
@@ -213,58 +148,18 @@ mod server {
                 let equal: bool = hash.as_slice().ct_eq(typed.as_slice()).into();
                 found.or(equal.then_some((*beneficiary_id, *code_id)))
             });
-
         let outcome = match matched {
             Some((beneficiary_id, code_id)) => {
-                sqlx::query("DELETE FROM identification_lock WHERE nir_hash = $1")
-                    .bind(nir_hash.as_slice())
-                    .execute(&mut *tx)
-                    .await?;
+                attempt.succeeded(&mut tx).await?;
                 Outcome::Identified {
                     beneficiary_id,
                     code_id,
                 }
             }
-            None => {
-                let failures = if nir_window < window_start {
-                    0
-                } else {
-                    failures
-                } + 1;
-                let (failures, locked_until, nir_window) = if failures >= limits.failures_per_nir {
-                    (0, Some(now + limits.lock), now)
-                } else if failures == 1 {
-                    (1, None, now)
-                } else {
-                    (failures, None, nir_window)
-                };
-                sqlx::query(
-                    "UPDATE identification_lock SET failures = $2, window_start = $3, locked_until = $4 WHERE nir_hash = $1",
-                )
-                .bind(nir_hash.as_slice())
-                .bind(failures)
-                .bind(nir_window)
-                .bind(locked_until)
-                .execute(&mut *tx)
-                .await?;
-                let (count, start) = if address_window < window_start {
-                    (1, now)
-                } else {
-                    (address_failures + 1, address_window)
-                };
-                sqlx::query(
-                    "UPDATE identification_address SET failures = $2, window_start = $3 WHERE address_hash = $1",
-                )
-                .bind(address_hash.as_slice())
-                .bind(count)
-                .bind(start)
-                .execute(&mut *tx)
-                .await?;
-                match locked_until {
-                    Some(until) => Outcome::NirLocked { until },
-                    None => Outcome::NoMatch,
-                }
-            }
+            None => match attempt.failed(&mut tx).await? {
+                Some(until) => Outcome::Blocked(Blocked::Nir { until }),
+                None => Outcome::NoMatch,
+            },
         };
         tx.commit().await?;
         Ok(outcome)

@@ -3,6 +3,8 @@
 
 pub mod identify;
 #[cfg(feature = "ssr")]
+pub mod limits;
+#[cfg(feature = "ssr")]
 pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod secrets_pdf;
