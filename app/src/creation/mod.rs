@@ -1,6 +1,7 @@
 //! Creating a DMP in three steps (issue 3). Until then, the entry point
 //! explains what will be asked, so people can get their papers ready.
 
+pub mod code_request;
 pub mod identify;
 #[cfg(feature = "ssr")]
 pub mod limits;

@@ -1,0 +1,264 @@
+//! « Je n'ai pas de code de création »: a new code, sent through the
+//! channel the insurer has on file (e-mail, or a postal letter as PDF). The
+//! person always gets the same answer, whether or not the identity matched,
+//! so the form cannot be used to learn who is in the registry.
+
+use crate::domain::nir::Nir;
+use crate::domain::vitale::VitaleSerial;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeRequestForm {
+    pub nir: String,
+    pub serial: String,
+}
+
+/// The one answer once the form is valid.
+pub const ANSWER: &str = "Si les informations saisies correspondent à un assuré, un nouveau code de \
+     création lui est envoyé par e-mail ou par courrier, à l'adresse connue de l'Assurance Maladie. \
+     Le courrier arrive sous quelques jours.";
+
+impl CodeRequestForm {
+    /// Field errors, in the order of the form.
+    pub fn validate(&self) -> Result<(Nir, VitaleSerial), Vec<(&'static str, String)>> {
+        let nir = Nir::parse(&self.nir);
+        let serial = VitaleSerial::parse(&self.serial);
+        match (nir, serial) {
+            (Ok(nir), Ok(serial)) => Ok((nir, serial)),
+            (nir, serial) => Err(nir
+                .err()
+                .map(|e| ("nir", e.to_string()))
+                .into_iter()
+                .chain(serial.err().map(|e| ("serial", e.to_string())))
+                .collect()),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod server {
+    use crate::creation::limits::{Attempt, Blocked, Limits};
+    use crate::creation::secret::keyed_hash;
+    use crate::creation::secrets_pdf::french_date;
+    use crate::domain::creation_code::CreationCode;
+    use crate::domain::nir::Nir;
+    use crate::domain::vitale::VitaleSerial;
+    use crate::outbox::{enqueue, Channel, Message};
+    use crate::pdf::{render, Block};
+    use chrono::{DateTime, Duration, Utc};
+    use sqlx::PgPool;
+
+    /// How long a requested code stays valid, and how many may be sent to
+    /// one person in a day [I].
+    pub const CODE_VALIDITY_DAYS: i64 = 90;
+    pub const CODES_PER_DAY: i64 = 3;
+
+    /// What happened, for tests and statistics; the person sees `ANSWER`
+    /// whatever it is, except when blocked.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub enum Outcome {
+        Sent(Channel),
+        NoMatch,
+        /// The identity matched but enough codes went out today.
+        DailyLimit,
+        Blocked(Blocked),
+    }
+
+    struct Person {
+        id: i64,
+        first_names: String,
+        birth_name: String,
+        usage_name: Option<String>,
+        male: bool,
+        address_line: String,
+        postal_code: String,
+        city: String,
+        email: Option<String>,
+    }
+
+    pub async fn request_code(
+        pool: &PgPool,
+        key: &[u8],
+        nir: &Nir,
+        serial: &VitaleSerial,
+        address: &str,
+        limits: &Limits,
+        now: DateTime<Utc>,
+    ) -> Result<Outcome, sqlx::Error> {
+        let mut tx = pool.begin().await?;
+        let attempt = match Attempt::begin(&mut tx, key, nir, address, limits, now).await? {
+            Ok(attempt) => attempt,
+            Err(blocked) => {
+                tx.commit().await?;
+                return Ok(Outcome::Blocked(blocked));
+            }
+        };
+        #[allow(clippy::type_complexity)]
+        let row: Option<(
+            i64,
+            String,
+            String,
+            Option<String>,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+        )> = sqlx::query_as(
+            "SELECT b.id, b.first_names, b.birth_name, b.usage_name, b.sex, b.address_line, \
+                        b.postal_code, b.city, b.email \
+                 FROM beneficiary b \
+                 JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
+                 JOIN vitale_card c ON c.id = cb.card_id \
+                 WHERE b.nir = $1 AND c.serial = $2 AND c.revoked_at IS NULL \
+                 FOR UPDATE OF b",
+        )
+        .bind(nir.as_str())
+        .bind(serial.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            // A wrong serial is a failed guess like any other; a match does
+            // not clear the count (knowing NIR and serial proves little).
+            attempt.failed(&mut tx).await?;
+            tx.commit().await?;
+            return Ok(Outcome::NoMatch);
+        };
+        let person = Person {
+            id: row.0,
+            first_names: row.1,
+            birth_name: row.2,
+            usage_name: row.3,
+            male: row.4 == "M",
+            address_line: row.5,
+            postal_code: row.6,
+            city: row.7,
+            email: row.8,
+        };
+        let sent_today: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM creation_code WHERE beneficiary_id = $1 AND issued_at > $2",
+        )
+        .bind(person.id)
+        .bind(now - Duration::days(1))
+        .fetch_one(&mut *tx)
+        .await?;
+        if sent_today >= CODES_PER_DAY {
+            tx.commit().await?;
+            return Ok(Outcome::DailyLimit);
+        }
+
+        // One live code at a time: the new one replaces any unused one.
+        sqlx::query(
+            "UPDATE creation_code SET expires_at = $2 WHERE beneficiary_id = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(person.id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let code = CreationCode::from_indexes(rand::random());
+        let expires = now + Duration::days(CODE_VALIDITY_DAYS);
+        let channel = if person.email.is_some() {
+            Channel::Email
+        } else {
+            Channel::Letter
+        };
+        sqlx::query(
+            "INSERT INTO creation_code (beneficiary_id, code_hash, issued_at, expires_at, sent_by) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(person.id)
+        .bind(keyed_hash(key, code.as_str()).as_slice())
+        .bind(now)
+        .bind(expires)
+        .bind(if channel == Channel::Email { "email" } else { "courrier" })
+        .execute(&mut *tx)
+        .await?;
+        enqueue(&mut tx, &message(&person, &code, expires, channel)).await?;
+        tx.commit().await?;
+        Ok(Outcome::Sent(channel))
+    }
+
+    fn message(
+        p: &Person,
+        code: &CreationCode,
+        expires: DateTime<Utc>,
+        channel: Channel,
+    ) -> Message {
+        let civility = if p.male { "Monsieur" } else { "Madame" };
+        let first_name = p.first_names.split(' ').next().unwrap_or_default();
+        let name = p.usage_name.as_deref().unwrap_or(&p.birth_name);
+        let subject = "Votre code de création de DMP".to_string();
+        let text = format!(
+            "{civility},\n\nVoici votre code de création de Dossier Médical Partagé (DMP) : {}\n\n\
+             Il est valable jusqu'au {} inclus et ne sert qu'une fois. Pour créer votre DMP, \
+             choisissez « Je crée mon DMP » sur le site du DMP et munissez-vous de votre carte Vitale.\n\n\
+             Si vous n'avez pas demandé ce code, vous pouvez ignorer ce message : sans votre carte \
+             Vitale, personne ne peut s'en servir.\n\nL'Assurance Maladie",
+            code.display(),
+            french_date(expires.date_naive()),
+        );
+        match channel {
+            Channel::Letter => {
+                let address = format!(
+                    "{civility} {first_name} {name}\n{}\n{} {}",
+                    p.address_line, p.postal_code, p.city
+                );
+                let letter = render(
+                    &subject,
+                    &[
+                        Block::Paragraph("Assurance Maladie – Dossier Médical Partagé".into()),
+                        Block::Space(24.0),
+                        Block::Paragraph(address.clone()),
+                        Block::Space(24.0),
+                        Block::Heading(subject.clone()),
+                        Block::Field("Votre code de création".into(), code.display()),
+                        Block::Paragraph(text),
+                    ],
+                );
+                Message {
+                    channel,
+                    recipient: address,
+                    subject,
+                    body: "Courrier : code de création de DMP (voir la lettre jointe).".into(),
+                    attachment: Some(("code-de-creation.pdf".into(), letter)),
+                    purpose: "creation_code",
+                }
+            }
+            _ => Message {
+                channel,
+                recipient: p.email.clone().unwrap_or_default(),
+                subject,
+                body: text,
+                attachment: None,
+                purpose: "creation_code",
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_fields_are_checked_at_once() {
+        let errors = CodeRequestForm {
+            nir: "2690549588157".into(),
+            serial: "12".into(),
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(
+            errors.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+            ["nir", "serial"]
+        );
+        assert!(CodeRequestForm {
+            nir: "2 69 05 49 588 157 80".into(),
+            serial: "80123456789".into()
+        }
+        .validate()
+        .is_ok());
+    }
+}
