@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=home::HomePage/>
                         <Route path=path!("/creation") view=creation::CreationPage/>
                         <Route path=path!("/connexion") view=account::SignInPage/>
+                        <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
                     </Routes>
                 </main>
                 <layout::Footer/>

@@ -49,3 +49,17 @@ test('une adresse inconnue donne une vraie page 404 en français', async ({ page
   await page.getByRole('link', { name: "Retour à l'accueil" }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon Dossier Médical Partagé');
 });
+
+test('les conditions générales se lisent en page et se téléchargent en PDF', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: "Conditions générales d'utilisation" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Conditions générales d'utilisation du Dossier Médical Partagé",
+  );
+  await expect(page.getByRole('heading', { level: 2, name: "4. L'accès en cas d'urgence" })).toBeVisible();
+  const href = await page.getByRole('link', { name: 'Télécharger ces conditions en PDF' }).getAttribute('href');
+  const pdf = await page.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});

@@ -31,6 +31,7 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     Router::new()
         .route("/healthz", get(healthz))
+        .route(app::creation::terms::PDF_PATH, get(terms_pdf))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -63,6 +64,24 @@ pub fn router(state: AppState) -> Router {
 
 fn provide_app_context(state: &AppState) {
     leptos::prelude::provide_context(state.pool.clone());
+}
+
+/// The CGU as a PDF, made from the same text as the page.
+async fn terms_pdf() -> impl IntoResponse {
+    let pdf = tokio::task::spawn_blocking(app::creation::terms::pdf)
+        .await
+        .unwrap_or_default();
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf"),
+            (
+                header::CONTENT_DISPOSITION,
+                "inline; filename=\"conditions-generales-dmp.pdf\"",
+            ),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        pdf,
+    )
 }
 
 /// For load balancers: 200 when the database answers, 503 otherwise.

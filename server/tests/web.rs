@@ -84,3 +84,35 @@ async fn an_unknown_address_gets_a_french_404_page(pool: PgPool) {
     assert!(body.contains("Page introuvable"));
     assert!(body.contains(r#"<html lang="fr""#));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_terms_of_use_read_the_same_as_a_page_and_as_a_pdf(pool: PgPool) {
+    let (status, _, page) = get(app(pool.clone()), "/conditions-generales").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Conditions générales d'utilisation du Dossier Médical Partagé"));
+    assert!(page.contains("version 1.0"));
+    assert!(page.contains(r#"href="/conditions-generales.pdf""#));
+
+    let response = app(pool)
+        .oneshot(
+            Request::get("/conditions-generales.pdf")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).unwrap();
+    for section in app::creation::terms::SECTIONS {
+        assert!(
+            text.contains(section.title),
+            "{} missing from the PDF",
+            section.title
+        );
+    }
+    assert!(text.contains("« bris de glace »"));
+}

@@ -9,6 +9,7 @@ pub mod limits;
 pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod secrets_pdf;
+pub mod terms;
 
 use crate::layout::ComingSoon;
 use leptos::prelude::*;
