@@ -3,6 +3,7 @@
 //! person always gets the same answer, whether or not the identity matched,
 //! so the form cannot be used to learn who is in the registry.
 
+use super::fields::{Field, FieldError};
 use crate::domain::nir::Nir;
 use crate::domain::vitale::VitaleSerial;
 use serde::{Deserialize, Serialize};
@@ -19,17 +20,19 @@ pub const ANSWER: &str = "Si les informations saisies correspondent Ã  un assurÃ
      Le courrier arrive sous quelques jours.";
 
 impl CodeRequestForm {
-    /// Field errors, in the order of the form.
-    pub fn validate(&self) -> Result<(Nir, VitaleSerial), Vec<(&'static str, String)>> {
-        let nir = Nir::parse(&self.nir);
-        let serial = VitaleSerial::parse(&self.serial);
-        match (nir, serial) {
+    /// Every field's error at once, in the order of the form.
+    pub fn validate(&self) -> Result<(Nir, VitaleSerial), Vec<FieldError>> {
+        let error = |field, e: &dyn std::fmt::Display| FieldError {
+            field,
+            message: e.to_string(),
+        };
+        match (Nir::parse(&self.nir), VitaleSerial::parse(&self.serial)) {
             (Ok(nir), Ok(serial)) => Ok((nir, serial)),
             (nir, serial) => Err(nir
                 .err()
-                .map(|e| ("nir", e.to_string()))
+                .map(|e| error(Field::Nir, &e))
                 .into_iter()
-                .chain(serial.err().map(|e| ("serial", e.to_string())))
+                .chain(serial.err().map(|e| error(Field::Serial, &e)))
                 .collect()),
         }
     }
@@ -251,7 +254,7 @@ mod tests {
         .validate()
         .unwrap_err();
         assert_eq!(
-            errors.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+            errors.iter().map(|e| e.field.id()).collect::<Vec<_>>(),
             ["nir", "serial"]
         );
         assert!(CodeRequestForm {

@@ -2,6 +2,7 @@
 //! code in the browser and on the server), and on the server the check
 //! against the insurer's registry with its limits on guessing.
 
+pub use super::fields::{Field, FieldError};
 use crate::domain::creation_code::CreationCode;
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
@@ -14,32 +15,6 @@ pub struct IdentifyForm {
     pub code: String,
     pub card_type: String,
     pub serial: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Field {
-    Nir,
-    Code,
-    CardType,
-    Serial,
-}
-
-impl Field {
-    /// The input's `id`, so an error summary can link to it.
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::Nir => "nir",
-            Field::Code => "code",
-            Field::CardType => "card_type",
-            Field::Serial => "serial",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldError {
-    pub field: Field,
-    pub message: String,
 }
 
 /// The four fields once each has passed its rule.

@@ -2,6 +2,7 @@
 //! explains what will be asked, so people can get their papers ready.
 
 pub mod code_request;
+pub mod fields;
 pub mod identify;
 #[cfg(feature = "ssr")]
 pub mod limits;
