@@ -1,29 +1,15 @@
 //! « Je n'ai pas de code de création », against the seeded registry: a new
 //! code through the channel on file, the same answer for everyone, limits.
 
+mod common;
+
 use app::creation::code_request::{request_code, CodeRequestForm, Outcome};
-use app::creation::identify::{check, IdentifyForm, Outcome as Identified};
+use app::creation::identify::{check, Outcome as Identified};
 use app::creation::limits::Limits;
 use app::outbox::Channel;
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
-use server::seed::{seed, SeedArgs};
+use chrono::{DateTime, Duration, Utc};
+use common::{identity, now, registry, KEY};
 use sqlx::PgPool;
-
-const KEY: &[u8] = b"integration-test-secret-key-0123456789";
-
-async fn registry(pool: &PgPool) {
-    let args = SeedArgs {
-        count: 30,
-        seed: 5,
-        as_of: NaiveDate::from_ymd_opt(2026, 11, 1),
-        print_demo: false,
-    };
-    seed(pool, KEY, &args).await.unwrap();
-}
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap()
-}
 
 async fn request(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> Outcome {
     let (nir, serial) = CodeRequestForm {
@@ -46,24 +32,10 @@ async fn request(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> O
 }
 
 async fn identify(pool: &PgPool, nir: &str, code: &str, card_type: &str, serial: &str) -> bool {
-    let identity = IdentifyForm {
-        nir: nir.into(),
-        code: code.into(),
-        card_type: card_type.into(),
-        serial: serial.into(),
-    }
-    .validate()
-    .unwrap();
-    let outcome = check(
-        pool,
-        KEY,
-        &identity,
-        "192.0.2.11",
-        &Limits::default(),
-        now(),
-    )
-    .await
-    .unwrap();
+    let who = identity(nir, code, card_type, serial);
+    let outcome = check(pool, KEY, &who, "192.0.2.11", &Limits::default(), now())
+        .await
+        .unwrap();
     matches!(outcome, Identified::Identified { .. })
 }
 
@@ -84,7 +56,7 @@ async fn outbox(pool: &PgPool) -> Vec<(String, String, String, Option<Vec<u8>>)>
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn a_new_code_goes_by_email_when_one_is_on_file_and_replaces_the_old_one(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 30).await;
     let outcome = request(&pool, "269054958815780", "80123456789", now()).await;
     assert_eq!(outcome, Outcome::Sent(Channel::Email));
     let messages = outbox(&pool).await;
@@ -111,7 +83,7 @@ async fn a_new_code_goes_by_email_when_one_is_on_file_and_replaces_the_old_one(p
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn without_email_the_code_goes_in_a_printed_letter(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 30).await;
     let outcome = request(&pool, "1 96 02 2B 033 008 02", "123 456 789", now()).await;
     assert_eq!(outcome, Outcome::Sent(Channel::Letter));
     let messages = outbox(&pool).await;
@@ -128,7 +100,7 @@ async fn without_email_the_code_goes_in_a_printed_letter(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn a_mismatch_sends_nothing_and_changes_nothing(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 30).await;
     let codes_before: i64 = sqlx::query_scalar("SELECT count(*) FROM creation_code")
         .fetch_one(&pool)
         .await
@@ -160,7 +132,7 @@ async fn a_mismatch_sends_nothing_and_changes_nothing(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn no_more_than_three_codes_a_day_for_one_person(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 30).await;
     for i in 0..3 {
         let at = now() + Duration::minutes(i);
         assert_eq!(

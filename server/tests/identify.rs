@@ -1,38 +1,13 @@
 //! Step 1's identity check against the seeded registry, in a real
 //! PostgreSQL: matches, the single answer for every mismatch, and the limits.
 
-use app::creation::identify::{check, IdentifyForm, Identity, Outcome};
+mod common;
+
+use app::creation::identify::{check, Identity, Outcome};
 use app::creation::limits::{Blocked, Limits};
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
-use server::seed::{seed, SeedArgs};
+use chrono::{DateTime, Duration, Utc};
+use common::{identity, now, registry, KEY};
 use sqlx::PgPool;
-
-const KEY: &[u8] = b"integration-test-secret-key-0123456789";
-
-async fn registry(pool: &PgPool) {
-    let args = SeedArgs {
-        count: 40,
-        seed: 3,
-        as_of: NaiveDate::from_ymd_opt(2026, 11, 1),
-        print_demo: false,
-    };
-    seed(pool, KEY, &args).await.unwrap();
-}
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 2, 10, 0, 0).unwrap()
-}
-
-fn identity(nir: &str, code: &str, card_type: &str, serial: &str) -> Identity {
-    IdentifyForm {
-        nir: nir.into(),
-        code: code.into(),
-        card_type: card_type.into(),
-        serial: serial.into(),
-    }
-    .validate()
-    .unwrap()
-}
 
 fn claire() -> Identity {
     identity(
@@ -51,7 +26,7 @@ async fn attempt(pool: &PgPool, who: &Identity, address: &str, at: DateTime<Utc>
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn a_demo_identity_is_identified(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 40).await;
     assert!(matches!(
         attempt(&pool, &claire(), "192.0.2.1", now()).await,
         Outcome::Identified { .. }
@@ -71,7 +46,7 @@ async fn a_demo_identity_is_identified(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn every_kind_of_mismatch_gets_the_same_answer(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 40).await;
     let mismatches = [
         // A well-formed NIR nobody has.
         identity(
@@ -129,7 +104,7 @@ async fn every_kind_of_mismatch_gets_the_same_answer(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn five_failures_lock_the_nir_for_fifteen_minutes_then_it_is_released(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 40).await;
     let wrong = identity(
         "269054958815780",
         "DEMA-2345-6788",
@@ -165,7 +140,7 @@ async fn five_failures_lock_the_nir_for_fifteen_minutes_then_it_is_released(pool
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn a_nir_nobody_has_locks_the_same_way(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 40).await;
     let stranger = identity(
         "185067505612307",
         "DEMA-2345-6789",
@@ -194,7 +169,7 @@ async fn a_nir_nobody_has_locks_the_same_way(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn one_address_spraying_across_nirs_is_stopped(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 40).await;
     let nirs: Vec<String> = sqlx::query_scalar("SELECT nir FROM beneficiary ORDER BY id LIMIT 31")
         .fetch_all(&pool)
         .await
@@ -225,7 +200,7 @@ async fn one_address_spraying_across_nirs_is_stopped(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn twenty_simultaneous_guesses_cannot_slip_past_the_lock(pool: PgPool) {
-    registry(&pool).await;
+    registry(&pool, 40).await;
     let wrong = identity(
         "269054958815780",
         "DEMA-2345-6788",

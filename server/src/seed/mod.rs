@@ -219,8 +219,9 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
         ("remb_hospital", "remb_hospital (beneficiary_id, admission_date, length_days, nature, source)"),
         ("remb_biology", "remb_biology (beneficiary_id, care_date, hospital, nabm_code, label, quantity, source)"),
     ];
+    // Reimbursement lines depend only on the person, not on a walk's state.
+    let lines_of = gen();
     for (family, (table, target)) in families.into_iter().enumerate() {
-        let lines_of = Generator::new(args.seed, as_of, args.count);
         let n = copy_households(&mut tx, target, gen(), |h, out| {
             for p in &h.members {
                 for line in lines_of.reimbursements(p) {
