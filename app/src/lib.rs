@@ -13,12 +13,14 @@ pub mod layout;
 pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod pdf;
+#[cfg(feature = "ssr")]
+pub mod services;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The HTML document around every page, rendered by the server.
@@ -56,7 +58,11 @@ pub fn App() -> impl IntoView {
                 <main id="contenu" tabindex="-1">
                     <Routes fallback=layout::NotFound>
                         <Route path=path!("") view=home::HomePage/>
-                        <Route path=path!("/creation") view=creation::CreationPage/>
+                        // Async: the page is sent whole, so it works without JavaScript.
+                        <Route path=path!("/creation") view=creation::step1::IdentifyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/creation/demande-de-code") view=creation::step1::CodeRequestPage ssr=SsrMode::Async/>
+                        <Route path=path!("/creation/informations") view=creation::step2::InformationsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/creation/donnees-de-connexion") view=creation::step3::CredentialsPage ssr=SsrMode::Async/>
                         <Route path=path!("/connexion") view=account::SignInPage/>
                         <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
                     </Routes>

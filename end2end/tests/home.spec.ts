@@ -10,12 +10,13 @@ test('la page d’accueil est rendue par le serveur et se lit sans JavaScript', 
   await expect(page.getByText(/Vous choisissez de le créer ou non/)).toBeVisible();
 
   // Both ways in lead somewhere real, not to a 404.
-  for (const name of ['Je crée mon DMP', "J'accède à mon DMP"]) {
-    await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-    await expect(page.getByRole('status')).toContainText('en cours de préparation');
-  }
+  await page.getByRole('main').getByRole('link', { name: 'Je crée mon DMP' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je crée mon DMP');
+  await expect(page.getByText('Étape 1 sur 3')).toBeVisible();
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: "J'accède à mon DMP" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("J'accède à mon DMP");
+  await expect(page.getByRole('status')).toContainText('en cours de préparation');
 });
 
 test('sans JavaScript, le bouton qui a besoin de WebAssembly n’est pas proposé', async ({ page }, info) => {

@@ -98,17 +98,39 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
     let state = web::AppState {
         leptos_options: web::leptos_options(&serve.site_root, serve.listen),
         pool: db.pool.clone(),
+        services: app::services::Services::new(config.secret_key()?, config.mode),
     };
+    tokio::spawn(purge_creation_sessions(db.pool.clone()));
     let listener = tokio::net::TcpListener::bind(serve.listen).await?;
     tracing::info!(
         "portal listening on http://{} ({} mode)",
         serve.listen,
         config.mode.as_str()
     );
-    axum::serve(listener, web::router(state))
+    // The client address feeds the limits on guessing.
+    let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(server::shutdown_signal())
         .await?;
     Ok(())
+}
+
+/// Ended creation sessions are deleted every few minutes, so what was
+/// typed does not outlive them.
+async fn purge_creation_sessions(pool: sqlx::PgPool) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+    loop {
+        tick.tick().await;
+        let purged = match pool.acquire().await {
+            Ok(mut conn) => {
+                app::creation::session::purge_expired(&mut conn, chrono::Utc::now()).await
+            }
+            Err(e) => Err(e),
+        };
+        if let Err(e) = purged {
+            tracing::warn!(error = %e, "purging ended creation sessions failed");
+        }
+    }
 }
 
 /// `server` alone means `server serve`, its options from the environment.

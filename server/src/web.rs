@@ -1,10 +1,15 @@
 //! The HTTP side: Leptos pages and server functions, static files, the
 //! health endpoint, and the security headers every response carries.
 
+use app::creation::state::SECRETS_PDF_PATH;
+use app::services::Services;
 use app::{shell, App};
+use axum::extract::Request;
 use axum::extract::{FromRef, State};
 use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
 use axum::response::IntoResponse;
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use leptos::config::LeptosOptions;
@@ -16,6 +21,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: PgPool,
+    pub services: Services,
 }
 
 pub fn leptos_options(site_root: &str, addr: std::net::SocketAddr) -> LeptosOptions {
@@ -32,6 +38,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route(app::creation::terms::PDF_PATH, get(terms_pdf))
+        .route(SECRETS_PDF_PATH, get(secrets_pdf))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -45,6 +52,7 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(no_store_for_personal_pages))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -64,6 +72,61 @@ pub fn router(state: AppState) -> Router {
 
 fn provide_app_context(state: &AppState) {
     leptos::prelude::provide_context(state.pool.clone());
+    leptos::prelude::provide_context(state.services.clone());
+}
+
+/// Pages and answers that carry personal data are never kept by a browser
+/// or a proxy (a shared kiosk must not show them again with « Back »).
+async fn no_store_for_personal_pages(request: Request, next: Next) -> Response {
+    let personal = {
+        let path = request.uri().path();
+        path.starts_with("/creation") || path.starts_with("/api/")
+    };
+    let mut response = next.run(request).await;
+    if personal {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// The document des secrets, made on demand from the creation session; gone
+/// once the session (and the initial password) has ended.
+async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let visit = app::creation::actions::http::visit(&parts);
+    match app::creation::flow::secrets_pdf(&state.pool, &state.services, &visit).await {
+        Ok(Some(pdf)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"document-des-secrets-dmp.pdf\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Ok(None) => (
+            StatusCode::GONE,
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            "<!DOCTYPE html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Document indisponible</title>\
+             <h1>Document indisponible</h1><p>Le document des secrets n'est disponible que pendant la \
+             création du DMP, 15 minutes au plus. Si vous ne l'avez pas enregistré, choisissez \
+             « Identifiant ou mot de passe oublié » sur la page de connexion.</p>\
+             <p><a href=\"/\">Retour à l'accueil</a></p></html>",
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "document des secrets: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
 }
 
 /// The CGU as a PDF, made from the same text as the page.

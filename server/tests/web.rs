@@ -1,6 +1,8 @@
 //! The HTTP surface without a browser: the axum router driven in-process
 //! against a real PostgreSQL.
 
+mod common;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
@@ -12,6 +14,7 @@ fn app(pool: PgPool) -> axum::Router {
     router(AppState {
         leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
         pool,
+        services: app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo),
     })
 }
 
@@ -70,11 +73,138 @@ async fn the_home_page_is_rendered_in_french_on_the_server(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn entry_points_lead_to_pages_not_errors(pool: PgPool) {
-    for uri in ["/creation", "/connexion"] {
-        let (status, _, body) = get(app(pool.clone()), uri).await;
-        assert_eq!(status, StatusCode::OK, "{uri}");
-        assert!(body.contains("en cours de préparation"), "{uri}");
+    let (status, headers, body) = get(app(pool.clone()), "/creation").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Étape 1 sur 3"));
+    assert!(body.contains(r#"action="/api/creation/identification""#));
+    assert_eq!(headers["cache-control"], "no-store");
+    assert!(
+        headers.get("set-cookie").is_none(),
+        "a visit alone opens no session"
+    );
+    let (status, _, body) = get(app(pool), "/connexion").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("en cours de préparation"));
+}
+
+/// A form post as a browser without JavaScript sends it.
+async fn post_form(
+    app: axum::Router,
+    uri: &str,
+    cookie: Option<&str>,
+    form: &str,
+) -> (StatusCode, axum::http::HeaderMap) {
+    let mut request = Request::post(uri)
+        .header("accept", "text/html")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("referer", "http://127.0.0.1:3000/creation");
+    if let Some(c) = cookie {
+        request = request.header("cookie", c);
     }
+    let response = app
+        .oneshot(request.body(Body::from(form.to_string())).unwrap())
+        .await
+        .unwrap();
+    (response.status(), response.headers().clone())
+}
+
+async fn get_with_cookie(app: axum::Router, uri: &str, cookie: &str) -> axum::response::Response {
+    app.oneshot(
+        Request::get(uri)
+            .header("accept", "text/html")
+            .header("cookie", cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+    .unwrap()
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn without_javascript_the_creation_moves_by_redirects_and_a_cookie(pool: PgPool) {
+    // The HTTP layer reads the real clock: the registry is dated today.
+    let args = server::seed::SeedArgs {
+        as_of: Some(chrono::Utc::now().date_naive()),
+        ..common::args(20)
+    };
+    server::seed::seed(&pool, common::KEY, &args).await.unwrap();
+    // One server for the whole visit: the initial password lives in its memory.
+    let portal = app(pool);
+    // Step 1, badly typed: back to the form, whose page shows the errors.
+    let (status, headers) = post_form(
+        portal.clone(),
+        "/api/creation/identification",
+        None,
+        "form%5Bnir%5D=123&form%5Bcode%5D=&form%5Bserial%5D=",
+    )
+    .await;
+    assert_eq!(status, StatusCode::FOUND);
+    assert_eq!(headers["location"], "/creation");
+    let set_cookie = headers["set-cookie"].to_str().unwrap().to_string();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
+    assert!(!set_cookie.contains("Secure"), "plain HTTP in demo mode");
+    let cookie = set_cookie.split(';').next().unwrap().to_string();
+    let page = get_with_cookie(portal.clone(), "/creation", &cookie).await;
+    let body = page.into_body().collect().await.unwrap().to_bytes();
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.contains("informations sont à corriger"));
+    assert!(body.contains(r##"href="#nir""##));
+
+    // Step 1 right (the demo code is valid from the registry's date on).
+    let (status, headers) = post_form(
+        portal.clone(),
+        "/api/creation/identification",
+        Some(&cookie),
+        "form%5Bnir%5D=269054958815780&form%5Bcode%5D=DEMA-2345-6789\
+         &form%5Bcard_type%5D=avec_photo&form%5Bserial%5D=80123456789",
+    )
+    .await;
+    assert_eq!(status, StatusCode::FOUND);
+    assert_eq!(headers["location"], "/creation/informations");
+    let page = get_with_cookie(portal.clone(), "/creation/informations", &cookie).await;
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let body = page.into_body().collect().await.unwrap().to_bytes();
+    assert!(String::from_utf8_lossy(&body).contains("MARTIN"));
+
+    // Step 2, consent given: on to step 3; the PDF is there, not cached.
+    let (status, headers) = post_form(
+        portal.clone(),
+        "/api/creation/informations",
+        Some(&cookie),
+        "form%5Bemail%5D=c%40exemple.fr&form%5Bemail_confirm%5D=c%40exemple.fr\
+         &form%5Bsamu%5D=on&form%5Bbris_de_glace%5D=on&form%5Baccept%5D=on",
+    )
+    .await;
+    assert_eq!(status, StatusCode::FOUND);
+    assert_eq!(headers["location"], "/creation/donnees-de-connexion");
+    let pdf = get_with_cookie(
+        portal.clone(),
+        "/creation/document-des-secrets.pdf",
+        &cookie,
+    )
+    .await;
+    assert_eq!(pdf.status(), StatusCode::OK);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert_eq!(pdf.headers()["cache-control"], "no-store");
+    assert!(pdf.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+
+    // Terminer: the cookie is cleared and the PDF is gone.
+    let (status, headers) = post_form(portal.clone(), "/api/creation/fin", Some(&cookie), "").await;
+    assert_eq!(status, StatusCode::FOUND);
+    assert!(headers["set-cookie"]
+        .to_str()
+        .unwrap()
+        .contains("Max-Age=0"));
+    let pdf = get_with_cookie(
+        portal.clone(),
+        "/creation/document-des-secrets.pdf",
+        &cookie,
+    )
+    .await;
+    assert_eq!(pdf.status(), StatusCode::GONE);
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]

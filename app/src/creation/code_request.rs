@@ -8,7 +8,9 @@ use crate::domain::nir::Nir;
 use crate::domain::vitale::VitaleSerial;
 use serde::{Deserialize, Serialize};
 
+/// Fields left out by the browser (no card type ticked) read as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CodeRequestForm {
     pub nir: String,
     pub serial: String,

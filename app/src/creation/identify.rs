@@ -9,7 +9,9 @@ use crate::domain::vitale::{CardType, VitaleSerial};
 use serde::{Deserialize, Serialize};
 
 /// What the person typed, as posted by the form.
+/// Fields left out by the browser (no card type ticked) read as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct IdentifyForm {
     pub nir: String,
     pub code: String,

@@ -1,31 +1,31 @@
-//! Creating a DMP in three steps (issue 3). Until then, the entry point
-//! explains what will be asked, so people can get their papers ready.
+//! Creating a DMP in three steps: « Je m'identifie », « Je saisis mes
+//! informations personnelles », « J'obtiens les données de connexion à mon
+//! DMP ». Pages (`step1`–`step3`), server functions (`actions`), the flow
+//! behind them (`flow`, `session`, `create`) and the forms' rules
+//! (`identify`, `informations`, `code_request`) live side by side.
 
+pub mod actions;
 pub mod code_request;
+#[cfg(feature = "ssr")]
+pub mod create;
 pub mod fields;
+#[cfg(feature = "ssr")]
+pub mod flow;
 pub mod identify;
+pub mod informations;
 #[cfg(feature = "ssr")]
 pub mod limits;
 #[cfg(feature = "ssr")]
 pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod secrets_pdf;
+#[cfg(feature = "ssr")]
+pub mod session;
+pub mod state;
+pub mod step1;
+pub mod step2;
+pub mod step3;
 pub mod terms;
-
-use crate::layout::ComingSoon;
-use leptos::prelude::*;
-
-#[component]
-pub fn CreationPage() -> impl IntoView {
-    view! {
-        <ComingSoon title="Je crée mon DMP">
-            <p>"Bientôt, vous pourrez créer votre DMP ici en trois étapes :"</p>
-            <ol class="steps">
-                <li>"Je m'identifie"</li>
-                <li>"Je saisis mes informations personnelles"</li>
-                <li>"J'obtiens les données de connexion à mon DMP"</li>
-            </ol>
-            <p>"Préparez votre carte Vitale et le code de création de 12 caractères reçu par courrier ou par e-mail."</p>
-        </ComingSoon>
-    }
-}
+pub mod ui;
+#[cfg(feature = "ssr")]
+pub mod vault;

@@ -100,7 +100,9 @@ impl std::fmt::Display for Report {
 }
 
 /// Replaces the registry in one transaction: readers see the old registry or
-/// the new one, never half of it.
+/// the new one, never half of it. Records made from the old registry (DMPs,
+/// creation sessions…) go with it (`CASCADE`): they would name people who no
+/// longer exist.
 pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> {
     let as_of = args
         .as_of
@@ -111,7 +113,7 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
     sqlx::query(
         "TRUNCATE caisse, beneficiary, vitale_card, vitale_card_beneficiary, creation_code, \
          remb_pharmacy, remb_care, remb_radiology, remb_hospital, remb_biology, \
-         professional, professional_card RESTART IDENTITY",
+         professional, professional_card RESTART IDENTITY CASCADE",
     )
     .execute(&mut *tx)
     .await?;

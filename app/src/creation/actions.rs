@@ -1,0 +1,183 @@
+//! The creation flow's server functions: thin wrappers around `flow`, which
+//! add the cookie and the redirect. A form posted without JavaScript is
+//! always answered with a redirect (to the next step, or back to its page,
+//! drawn again from the session); with JavaScript, the reply comes back as
+//! data and the page updates in place.
+
+use super::code_request::CodeRequestForm;
+use super::identify::IdentifyForm;
+use super::informations::InformationsForm;
+use super::state::{CreationState, Reply};
+use leptos::prelude::*;
+
+#[server(endpoint = "creation/etat")]
+pub async fn load_creation_state() -> Result<CreationState, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let (state, cookie) = super::flow::state(&pool, &services, &visit)
+        .await
+        .map_err(http::unavailable)?;
+    http::set_cookie(&services, &cookie);
+    http::no_store();
+    Ok(state)
+}
+
+#[server(endpoint = "creation/identification")]
+pub async fn identify_step(form: IdentifyForm) -> Result<Reply, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let answer = super::flow::identify(&pool, &services, &visit, form)
+        .await
+        .map_err(http::unavailable)?;
+    Ok(http::respond(&services, answer, super::state::STEP1_PATH))
+}
+
+#[server(endpoint = "creation/demande-de-code")]
+pub async fn request_code_step(form: CodeRequestForm) -> Result<Reply, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let answer = super::flow::request_code(&pool, &services, &visit, form)
+        .await
+        .map_err(http::unavailable)?;
+    Ok(http::respond(
+        &services,
+        answer,
+        super::state::CODE_REQUEST_PATH,
+    ))
+}
+
+#[server(endpoint = "creation/informations")]
+pub async fn informations_step(form: InformationsForm) -> Result<Reply, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let answer = super::flow::informations(&pool, &services, &visit, form)
+        .await
+        .map_err(http::unavailable)?;
+    Ok(http::respond(&services, answer, super::state::STEP2_PATH))
+}
+
+/// Abandonner, Terminer and the kiosk wipe.
+#[server(endpoint = "creation/fin")]
+pub async fn end_creation() -> Result<Reply, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let answer = super::flow::end(&pool, &services, &visit)
+        .await
+        .map_err(http::unavailable)?;
+    Ok(http::respond(&services, answer, super::state::STEP1_PATH))
+}
+
+#[cfg(feature = "ssr")]
+pub mod http {
+    use crate::creation::flow::{Answer, Cookie, Visit};
+    use crate::creation::session::COOKIE;
+    use crate::creation::state::Reply;
+    use crate::services::Services;
+    use axum::extract::ConnectInfo;
+    use axum::http::header::{
+        HeaderMap, ACCEPT, CACHE_CONTROL, COOKIE as COOKIE_HEADER, SET_COOKIE,
+    };
+    use axum::http::request::Parts;
+    use axum::http::HeaderValue;
+    use leptos::prelude::*;
+    use leptos_axum::ResponseOptions;
+    use sqlx::PgPool;
+    use std::net::SocketAddr;
+
+    /// The kiosk device cookie, set by the enrolment link.
+    pub const KIOSK_COOKIE: &str = "dmp_borne";
+
+    pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+        headers
+            .get_all(COOKIE_HEADER)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+    }
+
+    /// A visit as read from a request's headers.
+    pub fn visit(parts: &Parts) -> Visit {
+        let token = cookie_value(&parts.headers, COOKIE)
+            .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+            .map(str::to_string);
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(a)| a.ip().to_string())
+            .unwrap_or_else(|| "inconnue".into());
+        Visit {
+            token,
+            address,
+            kiosk: cookie_value(&parts.headers, KIOSK_COOKIE) == Some("1"),
+            now: chrono::Utc::now(),
+        }
+    }
+
+    pub fn context() -> Result<(PgPool, Services, Visit), ServerFnError> {
+        let pool = use_context::<PgPool>().ok_or_else(|| ServerFnError::new("no database"))?;
+        let services =
+            use_context::<Services>().ok_or_else(|| ServerFnError::new("no services"))?;
+        let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
+        Ok((pool, services, visit(&parts)))
+    }
+
+    /// No personal data in the log: the error's kind only.
+    pub fn unavailable(e: sqlx::Error) -> ServerFnError {
+        tracing::error!(error = %e, "creation flow: database error");
+        ServerFnError::new(
+            "Le service est momentanément indisponible. Vos informations n'ont pas été \
+             enregistrées : réessayez dans quelques minutes.",
+        )
+    }
+
+    pub fn cookie_header(services: &Services, cookie: &Cookie) -> Option<String> {
+        let secure = if services.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        };
+        match cookie {
+            Cookie::Keep => None,
+            Cookie::Set(token) => Some(format!(
+                "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"
+            )),
+            Cookie::Clear => Some(format!(
+                "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
+            )),
+        }
+    }
+
+    pub fn set_cookie(services: &Services, cookie: &Cookie) {
+        if let (Some(value), Some(res)) = (
+            cookie_header(services, cookie),
+            use_context::<ResponseOptions>(),
+        ) {
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                res.append_header(SET_COOKIE, value);
+            }
+        }
+    }
+
+    pub fn no_store() {
+        if let Some(res) = use_context::<ResponseOptions>() {
+            res.insert_header(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
+    }
+
+    /// Sets the cookie and redirects: always for a plain form post (back to
+    /// `form_page` or on to the next step), only to move on otherwise.
+    pub fn respond(services: &Services, answer: Answer, form_page: &str) -> Reply {
+        set_cookie(services, &answer.cookie);
+        no_store();
+        let plain_form = use_context::<Parts>()
+            .and_then(|p| {
+                p.headers
+                    .get(ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .map(|v| v.contains("text/html"))
+            })
+            .unwrap_or(false);
+        if plain_form || matches!(answer.reply, Reply::Next(_)) {
+            leptos_axum::redirect(&answer.page(form_page));
+        }
+        answer.reply
+    }
+}

@@ -1,0 +1,417 @@
+//! Step 1 page, « Je m'identifie », and the code request page.
+
+use super::actions::{load_creation_state, EndCreation, IdentifyStep, RequestCodeStep};
+use super::code_request::CodeRequestForm;
+use super::fields::{Field, FieldError};
+use super::identify::IdentifyForm;
+use super::state::*;
+use super::ui::{refresh_field, ErrorSummary, NoticeBox, Stepper, TextField};
+use leptos::html;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+/// Shows a server function's answer in a form when JavaScript runs; moves
+/// the focus to the error summary so it is read out.
+pub fn follow_replies<S>(
+    action: ServerAction<S>,
+    errors: RwSignal<Vec<FieldError>>,
+    notice: RwSignal<Option<Notice>>,
+    summary: NodeRef<html::Div>,
+) where
+    S: leptos::server_fn::ServerFn<Output = Reply, Error = ServerFnError>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+{
+    Effect::new(move |_| match action.value().get() {
+        Some(Ok(Reply::Invalid(e))) => {
+            notice.set(None);
+            errors.set(e);
+            focus_later(summary);
+        }
+        Some(Ok(Reply::Notice(n))) => {
+            errors.set(Vec::new());
+            notice.set(Some(n));
+        }
+        Some(Err(e)) => {
+            notice.set(Some(Notice::Unavailable(server_message(&e))));
+        }
+        _ => {}
+    });
+}
+
+/// The French text a server function put in its error.
+pub fn server_message(e: &ServerFnError) -> String {
+    match e {
+        ServerFnError::ServerError(m) => m.clone(),
+        _ => "La connexion au service a été interrompue. Vérifiez votre connexion Internet puis \
+              réessayez : rien n'a été enregistré en double."
+            .into(),
+    }
+}
+
+pub fn focus_later(target: NodeRef<html::Div>) {
+    request_animation_frame(move || {
+        if let Some(el) = target.get_untracked() {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Shared by the step pages: loads the session's state once.
+pub fn load_state() -> Resource<Result<CreationState, ServerFnError>> {
+    Resource::new(|| (), |_| load_creation_state())
+}
+
+#[component]
+pub fn IdentifyPage() -> impl IntoView {
+    let state = load_state();
+    view! {
+        <Title text="Je crée mon DMP – Étape 1 sur 3 : je m'identifie"/>
+        <section class="container creation">
+            <h1>"Je crée mon DMP"</h1>
+            <Stepper current=1/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match state.await {
+                        Ok(s) => view! { <IdentifyStepForm state=s/> }.into_any(),
+                        Err(e) => view! { <Unavailable error=e/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn Unavailable(error: ServerFnError) -> impl IntoView {
+    view! {
+        <div class="notice notice--error" role="alert">
+            <p>{server_message(&error)}</p>
+        </div>
+    }
+}
+
+/// For a session already further on: where to pick it up.
+#[component]
+fn Resume(step: u8) -> impl IntoView {
+    let (path, label) = match step {
+        2 => (STEP2_PATH, "Reprendre à l'étape 2"),
+        3 => (STEP3_PATH, "Voir mes données de connexion"),
+        _ => return ().into_any(),
+    };
+    view! {
+        <div class="notice" role="status">
+            <p>"Vous avez une démarche de création en cours."</p>
+            <p><A href=path attr:class="button">{label}</A></p>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn IdentifyStepForm(state: CreationState) -> impl IntoView {
+    let action = ServerAction::<IdentifyStep>::new();
+    let f = state.identify.clone();
+    let nir = RwSignal::new(f.nir);
+    let code = RwSignal::new(f.code);
+    let card_type = RwSignal::new(f.card_type);
+    let serial = RwSignal::new(f.serial);
+    let errors = RwSignal::new(state.errors.clone());
+    let notice = RwSignal::new(state.notice.clone());
+    let summary = NodeRef::<html::Div>::new();
+    follow_replies(action, errors, notice, summary);
+
+    let current = move || IdentifyForm {
+        nir: nir.get_untracked(),
+        code: code.get_untracked(),
+        card_type: card_type.get_untracked(),
+        serial: serial.get_untracked(),
+    };
+    // Checked when a field is left, if something was typed or it already
+    // shows an error: no scolding for fields not reached yet.
+    let on_blur = Callback::new(move |field: Field| {
+        let typed = match field {
+            Field::Nir => nir.get_untracked(),
+            Field::Code => code.get_untracked(),
+            Field::Serial => serial.get_untracked(),
+            _ => card_type.get_untracked(),
+        };
+        let shown = errors.with_untracked(|e| e.iter().any(|e| e.field == field));
+        if !typed.trim().is_empty() || shown {
+            refresh_field(
+                errors,
+                field,
+                current().validate().err().unwrap_or_default(),
+            );
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if action.pending().get_untracked() {
+            return;
+        }
+        let form = current();
+        match form.validate() {
+            Err(e) => {
+                notice.set(None);
+                errors.set(e);
+                focus_later(summary);
+            }
+            Ok(_) => {
+                errors.set(Vec::new());
+                action.dispatch(IdentifyStep { form });
+            }
+        }
+    };
+    let autocomplete = if state.kiosk { "off" } else { "on" };
+    let step = state.step;
+    let radio =
+        move |value: &'static str, label: &'static str, image: &'static str, alt: &'static str| {
+            view! {
+                <label class="choice choice--card">
+                    <input
+                        type="radio"
+                        name="form[card_type]"
+                        value=value
+                        checked=card_type.get_untracked() == value
+                        on:change=move |_| {
+                            card_type.set(value.to_string());
+                            on_blur.run(Field::CardType);
+                        }
+                    />
+                    <span class="choice__label">{label}</span>
+                    <img src=image alt=alt width="200" height="126"/>
+                </label>
+            }
+        };
+    let card_error = move || {
+        errors.with(|all| {
+            all.iter()
+                .find(|e| e.field == Field::CardType)
+                .map(|e| e.message.clone())
+        })
+    };
+    view! {
+        <Resume step=state.step/>
+        <h2>"Je m'identifie"</h2>
+        <p>
+            "Munissez-vous de votre carte Vitale et du code de création reçu par courrier ou par e-mail. "
+            "Tous les champs sont obligatoires."
+        </p>
+        <form
+            method="post"
+            action=IdentifyStep::url()
+            novalidate
+            autocomplete=autocomplete
+            on:submit=on_submit
+        >
+            <ErrorSummary errors node_ref=summary/>
+            <NoticeBox notice/>
+            <TextField
+                field=Field::Nir
+                name="form[nir]"
+                label="Numéro de sécurité sociale"
+                hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise. Les espaces sont acceptés. Exemple : 2 69 05 49 588 157 80."
+                required=true
+                value=nir
+                errors
+                on_blur
+                inputmode="numeric"
+                maxlength=25
+            />
+            <TextField
+                field=Field::Code
+                name="form[code]"
+                label="Code de création"
+                hint="Les 12 caractères reçus par courrier ou par e-mail, par exemple ABCD-2345-6789. Tirets et espaces acceptés."
+                required=true
+                value=code
+                errors
+                on_blur
+                maxlength=20
+            />
+            <p class="field__aside">
+                <A href=CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A>
+            </p>
+            <fieldset
+                class="field"
+                class:field--error=move || card_error().is_some()
+                id="card_type"
+                aria-describedby="card_type-aide"
+            >
+                <legend class="field__label">
+                    "Type de carte Vitale"
+                    <span class="field__required">" (obligatoire)"</span>
+                </legend>
+                <p class="field__hint" id="card_type-aide">
+                    "Le numéro de série n'est pas au même endroit sur les deux cartes."
+                </p>
+                {move || card_error().map(|m| view! { <p class="field__error"><span class="visually-hidden">"Erreur : "</span>{m}</p> })}
+                <div class="choices choices--cards">
+                    {radio(
+                        "avec_photo",
+                        "Carte Vitale avec photo",
+                        "/carte-vitale-avec-photo.svg",
+                        "Carte avec photo : le numéro de série est au recto, en haut à droite, à côté de la photo (11 chiffres).",
+                    )}
+                    {radio(
+                        "sans_photo",
+                        "Carte Vitale sans photo",
+                        "/carte-vitale-sans-photo.svg",
+                        "Carte sans photo : le numéro de série est au verso (8 à 13 chiffres).",
+                    )}
+                </div>
+            </fieldset>
+            <TextField
+                field=Field::Serial
+                name="form[serial]"
+                label="Numéro de série de la carte Vitale"
+                hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres). Espaces acceptés."
+                required=true
+                value=serial
+                errors
+                on_blur
+                inputmode="numeric"
+                maxlength=20
+            />
+            <div class="actions">
+                <button
+                    type="submit"
+                    class="button button--large"
+                    aria-disabled=move || action.pending().get().then_some("true")
+                >
+                    {move || if action.pending().get() { "Vérification…" } else { "Continuer" }}
+                </button>
+            </div>
+        </form>
+        <Show when=move || { step > 0 }>
+            <AbandonForm/>
+        </Show>
+    }
+}
+
+/// « Abandonner »: discards the creation session and everything typed.
+#[component]
+pub fn AbandonForm(#[prop(default = "Abandonner")] label: &'static str) -> impl IntoView {
+    let end = ServerAction::<EndCreation>::new();
+    view! {
+        <ActionForm action=end attr:class="abandon">
+            <button type="submit" class="button button--secondary">{label}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn CodeRequestPage() -> impl IntoView {
+    let state = load_state();
+    view! {
+        <Title text="Je n'ai pas de code de création"/>
+        <section class="container creation">
+            <h1>"Je n'ai pas de code de création"</h1>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match state.await {
+                        Ok(s) => view! { <CodeRequestStepForm state=s/> }.into_any(),
+                        Err(e) => view! { <Unavailable error=e/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
+    let action = ServerAction::<RequestCodeStep>::new();
+    let nir = RwSignal::new(state.code_request.nir.clone());
+    let serial = RwSignal::new(state.code_request.serial.clone());
+    let errors = RwSignal::new(state.errors.clone());
+    // Only this page's notices (not step 1's).
+    let notice = RwSignal::new(state.notice.clone().filter(|n| {
+        matches!(
+            n,
+            Notice::CodeRequested | Notice::LockedNir { .. } | Notice::LockedAddress
+        )
+    }));
+    let summary = NodeRef::<html::Div>::new();
+    follow_replies(action, errors, notice, summary);
+    let current = move || CodeRequestForm {
+        nir: nir.get_untracked(),
+        serial: serial.get_untracked(),
+    };
+    let on_blur = Callback::new(move |field: Field| {
+        let typed = if field == Field::Nir {
+            nir.get_untracked()
+        } else {
+            serial.get_untracked()
+        };
+        let shown = errors.with_untracked(|e| e.iter().any(|e| e.field == field));
+        if !typed.trim().is_empty() || shown {
+            refresh_field(
+                errors,
+                field,
+                current().validate().err().unwrap_or_default(),
+            );
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if action.pending().get_untracked() {
+            return;
+        }
+        let form = current();
+        match form.validate() {
+            Err(e) => {
+                errors.set(e);
+                focus_later(summary);
+            }
+            Ok(_) => {
+                errors.set(Vec::new());
+                action.dispatch(RequestCodeStep { form });
+            }
+        }
+    };
+    view! {
+        <p>
+            "Indiquez votre numéro de sécurité sociale et le numéro de série de votre carte Vitale. "
+            "Un nouveau code vous sera envoyé par e-mail, ou par courrier à l'adresse connue de l'Assurance Maladie. "
+            "Il remplace tout code reçu auparavant."
+        </p>
+        <form method="post" action=RequestCodeStep::url() novalidate on:submit=on_submit>
+            <ErrorSummary errors node_ref=summary/>
+            <NoticeBox notice/>
+            <TextField
+                field=Field::Nir
+                name="form[nir]"
+                label="Numéro de sécurité sociale"
+                hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise. Les espaces sont acceptés."
+                required=true
+                value=nir
+                errors
+                on_blur
+                inputmode="numeric"
+                maxlength=25
+            />
+            <TextField
+                field=Field::Serial
+                name="form[serial]"
+                label="Numéro de série de la carte Vitale"
+                hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres)."
+                required=true
+                value=serial
+                errors
+                on_blur
+                inputmode="numeric"
+                maxlength=20
+            />
+            <div class="actions">
+                <button type="submit" class="button button--large">"Recevoir un nouveau code"</button>
+                <A href=STEP1_PATH attr:class="button button--secondary">"Retour à l'identification"</A>
+            </div>
+        </form>
+    }
+}

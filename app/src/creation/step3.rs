@@ -1,0 +1,94 @@
+//! Step 3 page, « J'obtiens les données de connexion à mon DMP ».
+
+use super::state::*;
+use super::step1::{load_state, AbandonForm, Unavailable};
+use super::step2::NotHere;
+use super::ui::Stepper;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+#[component]
+pub fn CredentialsPage() -> impl IntoView {
+    let state = load_state();
+    view! {
+        <Title text="Je crée mon DMP – Étape 3 sur 3 : mes données de connexion"/>
+        <section class="container creation">
+            <h1>"Je crée mon DMP"</h1>
+            <Stepper current=3/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match state.await {
+                        Ok(CreationState { credentials: Some(c), .. }) => {
+                            view! { <Done credentials=c/> }.into_any()
+                        }
+                        Ok(s) => view! { <NotHere state=s/> }.into_any(),
+                        Err(e) => view! { <Unavailable error=e/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Done(credentials: Credentials) -> impl IntoView {
+    let c = credentials;
+    // The print button needs JavaScript; without it, the PDF prints.
+    let interactive = RwSignal::new(false);
+    Effect::new(move |_| interactive.set(true));
+    let has_password = c.initial_password.is_some();
+    view! {
+        <div class="notice notice--success" role="status">
+            <h2>"Votre DMP est créé"</h2>
+            <p>{format!("Un accusé de réception vous est envoyé {}.", c.acknowledgement)}</p>
+        </div>
+        <h2>"J'obtiens les données de connexion à mon DMP"</h2>
+        <dl class="credentials">
+            <dt>"Titulaire"</dt><dd>{c.full_name.clone()}</dd>
+            <dt>"Date de création"</dt><dd>{c.created_on.clone()}</dd>
+            <dt>"Identifiant national de santé (INS)"</dt><dd>{c.ins.clone()}</dd>
+            {c.insc.clone().map(|i| view! { <dt>"Numéro INS calculé"</dt><dd>{i}</dd> })}
+            <dt>"Identifiant de connexion"</dt><dd class="credentials__secret" id="identifiant">{c.login.clone()}</dd>
+            <dt>"Mot de passe initial"</dt>
+            <dd class="credentials__secret" id="mot-de-passe">
+                {c.initial_password.clone().unwrap_or_else(|| "n'est plus affiché".into())}
+            </dd>
+        </dl>
+        {if has_password {
+            view! {
+                <div class="notice">
+                    <p>
+                        <strong>"Notez ou imprimez ces informations maintenant."</strong>
+                        " Pour votre sécurité, le mot de passe initial ne sera plus affiché une fois cette démarche terminée (15 minutes au plus). "
+                        "Il ne sert qu'à votre première connexion : vous choisirez alors votre propre mot de passe."
+                    </p>
+                </div>
+                <div class="actions">
+                    <a class="button button--large" href=SECRETS_PDF_PATH download="document-des-secrets-dmp.pdf">
+                        "Télécharger le document des secrets (PDF)"
+                    </a>
+                    <Show when=move || interactive.get()>
+                        <button type="button" class="button button--secondary button--large"
+                            on:click=move |_| { let _ = window().print(); }>
+                            "Imprimer cette page"
+                        </button>
+                    </Show>
+                </div>
+            }.into_any()
+        } else {
+            view! {
+                <div class="notice">
+                    <p>
+                        "Le mot de passe initial n'est plus affiché. Si vous ne l'avez pas noté, choisissez "
+                        "« Identifiant ou mot de passe oublié » sur la page de connexion pour en recevoir un nouveau."
+                    </p>
+                </div>
+            }.into_any()
+        }}
+        <div class="actions">
+            <A href="/connexion" attr:class="button">"J'accède à mon DMP"</A>
+        </div>
+        <AbandonForm label="Terminer"/>
+    }
+}

@@ -1,0 +1,218 @@
+//! Pieces every creation page shares: the stepper, the error summary that
+//! links each message to its field, the notice box, and a labelled field
+//! that shows its own error.
+
+use super::fields::{Field, FieldError};
+use super::state::Notice;
+use leptos::html;
+use leptos::prelude::*;
+
+pub const STEPS: [&str; 3] = [
+    "Je m'identifie",
+    "Je saisis mes informations personnelles",
+    "J'obtiens les données de connexion à mon DMP",
+];
+
+/// « Étape 2 sur 3 », with the three steps listed.
+#[component]
+pub fn Stepper(current: u8) -> impl IntoView {
+    view! {
+        <nav class="stepper" aria-label="Étapes de la création du DMP">
+            <p class="stepper__count">{format!("Étape {current} sur 3")}</p>
+            <ol class="stepper__list">
+                {STEPS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, label)| {
+                        let n = i as u8 + 1;
+                        let class = if n == current {
+                            "stepper__step stepper__step--current"
+                        } else if n < current {
+                            "stepper__step stepper__step--done"
+                        } else {
+                            "stepper__step"
+                        };
+                        view! {
+                            <li class=class aria-current=(n == current).then_some("step")>
+                                <span class="stepper__number">{n}</span>
+                                " "
+                                {*label}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Replaces one field's error with the one `all` has for it, keeping the
+/// form's order (used when a field loses focus).
+pub fn refresh_field(errors: RwSignal<Vec<FieldError>>, field: Field, all: Vec<FieldError>) {
+    errors.update(|current| {
+        current.retain(|e| e.field != field);
+        current.extend(all.into_iter().filter(|e| e.field == field));
+        current.sort_by_key(|e| e.field);
+    });
+}
+
+/// The list of errors at the top of a form; each links to its field. Gets
+/// the focus after a failed submit so screen readers announce it.
+#[component]
+pub fn ErrorSummary(
+    errors: RwSignal<Vec<FieldError>>,
+    #[prop(optional)] node_ref: NodeRef<html::Div>,
+) -> impl IntoView {
+    view! {
+        <div
+            class="error-summary"
+            role="alert"
+            tabindex="-1"
+            node_ref=node_ref
+            hidden=move || errors.with(Vec::is_empty)
+        >
+            <Show when=move || !errors.with(Vec::is_empty)>
+                <h2 class="error-summary__title">
+                    {move || {
+                        let n = errors.with(Vec::len);
+                        if n == 1 {
+                            "Une information est à corriger".to_string()
+                        } else {
+                            format!("{n} informations sont à corriger")
+                        }
+                    }}
+                </h2>
+                <ul>
+                    {move || {
+                        errors
+                            .get()
+                            .into_iter()
+                            .map(|e| {
+                                view! {
+                                    <li>
+                                        <a href=format!("#{}", e.field.id())>{e.message}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+/// A message about the whole form (no match, lock, expiry, success).
+#[component]
+pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+    move || {
+        notice.get().map(|n| {
+            let success = n.is_success();
+            let already = n == Notice::AlreadyHasDmp;
+            view! {
+                <div
+                    class=if success { "notice notice--success" } else { "notice notice--error" }
+                    role=if success { "status" } else { "alert" }
+                >
+                    <p>{n.text()}</p>
+                    {already
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a class="button" href="/connexion">
+                                        "J'accède à mon DMP"
+                                    </a>
+                                </p>
+                            }
+                        })}
+                </div>
+            }
+        })
+    }
+}
+
+/// A labelled text input with its hint and its error, wired for assistive
+/// technology (`aria-describedby`, `aria-invalid`).
+#[component]
+pub fn TextField(
+    field: Field,
+    /// The name the server function reads, e.g. `form[nir]`.
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    value: RwSignal<String>,
+    errors: RwSignal<Vec<FieldError>>,
+    /// Checks the field: when it loses focus, and while typing in a field
+    /// that shows an error (so the error goes as soon as it is fixed, and
+    /// nothing moves under the pointer when the form is sent).
+    on_blur: Callback<Field>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<u32>,
+) -> impl IntoView {
+    let id = field.id();
+    let error = move || {
+        errors.with(|all| {
+            all.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
+    };
+    let hint_id = format!("{id}-aide");
+    let error_id = format!("{id}-erreur");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field--error=move || error().is_some()>
+            <label class="field__label" for=id>
+                {label}
+                {required.then(|| view! { <span class="field__required">" (obligatoire)"</span> })}
+            </label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
+            {move || {
+                error()
+                    .map(|m| {
+                        view! {
+                            <p class="field__error" id=error_id.clone()>
+                                <span class="visually-hidden">"Erreur : "</span>
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
+            <input
+                class="field__input"
+                id=id
+                name=name
+                type=input_type
+                value=value.get_untracked()
+                autocomplete=autocomplete
+                inputmode=inputmode
+                maxlength=maxlength
+                required=required
+                aria-invalid=move || error().is_some().then_some("true")
+                aria-describedby=described
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    if errors.with_untracked(|all| all.iter().any(|e| e.field == field)) {
+                        on_blur.run(field);
+                    }
+                }
+                on:blur=move |_| on_blur.run(field)
+            />
+        </div>
+    }
+}

@@ -1,0 +1,142 @@
+//! The patient's contact channels (domain.md §4.2): an e-mail address and a
+//! French mobile number, where the one-time sign-in codes go.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EmailError {
+    #[error("L'adresse e-mail doit contenir un « @ », par exemple prenom.nom@exemple.fr.")]
+    Shape,
+    #[error("L'adresse e-mail ne doit pas contenir d'espace.")]
+    Space,
+    #[error("L'adresse e-mail est trop longue (254 caractères au plus).")]
+    TooLong,
+}
+
+impl Email {
+    /// Deliberately loose (the only real check is a code received there):
+    /// one `@`, something before it, a dotted domain after it.
+    pub fn parse(input: &str) -> Result<Self, EmailError> {
+        let s = input.trim();
+        if s.chars().any(char::is_whitespace) {
+            return Err(EmailError::Space);
+        }
+        if s.len() > 254 {
+            return Err(EmailError::TooLong);
+        }
+        let (local, domain) = s.split_once('@').ok_or(EmailError::Shape)?;
+        let domain_ok = !domain.contains('@')
+            && domain.contains('.')
+            && domain
+                .split('.')
+                .all(|label| !label.is_empty() && !label.starts_with('-'));
+        if local.is_empty() || !domain_ok {
+            return Err(EmailError::Shape);
+        }
+        // Domains are case-insensitive; the local part is kept as typed.
+        Ok(Email(format!("{local}@{}", domain.to_lowercase())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A French mobile number, stored as `+336…` / `+337…` (E.164).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mobile(String);
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MobileError {
+    #[error("Le numéro de mobile compte 10 chiffres et commence par 06 ou 07, par exemple 06 12 34 56 78.")]
+    Shape,
+}
+
+impl Mobile {
+    /// Accepts `06 12 34 56 78`, `06.12.34.56.78`, `+33 6 12 34 56 78`, `0033612345678`.
+    pub fn parse(input: &str) -> Result<Self, MobileError> {
+        let compact: String = input
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '.' | '-' | '\u{a0}'))
+            .collect();
+        let national = if let Some(rest) = compact.strip_prefix("+33") {
+            rest.to_string()
+        } else if let Some(rest) = compact.strip_prefix("0033") {
+            rest.to_string()
+        } else if let Some(rest) = compact.strip_prefix('0') {
+            rest.to_string()
+        } else {
+            return Err(MobileError::Shape);
+        };
+        let valid = national.len() == 9
+            && national.chars().all(|c| c.is_ascii_digit())
+            && matches!(national.as_bytes()[0], b'6' | b'7');
+        if valid {
+            Ok(Mobile(format!("+33{national}")))
+        } else {
+            Err(MobileError::Shape)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `06 12 34 56 78`, as people write it.
+    pub fn display(&self) -> String {
+        let national = format!("0{}", &self.0[3..]);
+        national
+            .as_bytes()
+            .chunks(2)
+            .map(|pair| std::str::from_utf8(pair).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            Email::parse(" Claire.Dubois@Exemple.FR ").unwrap().as_str(),
+            "Claire.Dubois@exemple.fr"
+        );
+        assert_eq!(Email::parse("claire"), Err(EmailError::Shape));
+        assert_eq!(Email::parse("claire@exemple"), Err(EmailError::Shape));
+        assert_eq!(Email::parse("@exemple.fr"), Err(EmailError::Shape));
+        assert_eq!(Email::parse("a@b@c.fr"), Err(EmailError::Shape));
+        assert_eq!(Email::parse("a@.fr"), Err(EmailError::Shape));
+        assert_eq!(Email::parse("clai re@exemple.fr"), Err(EmailError::Space));
+    }
+
+    #[test]
+    fn mobiles() {
+        for typed in [
+            "06 12 34 56 78",
+            "06.12.34.56.78",
+            "+33 6 12 34 56 78",
+            "0033612345678",
+        ] {
+            let m = Mobile::parse(typed).unwrap();
+            assert_eq!(m.as_str(), "+33612345678");
+            assert_eq!(m.display(), "06 12 34 56 78");
+        }
+        assert!(Mobile::parse("07 00 00 00 00").is_ok());
+        for bad in [
+            "01 23 45 67 89",
+            "06 12 34 56",
+            "06 12 34 56 789",
+            "6 12 34 56 78",
+            "",
+        ] {
+            assert_eq!(Mobile::parse(bad), Err(MobileError::Shape), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import { test, expect, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+// One demo identity per project: a DMP can be created only once per person.
+const people = {
+  javascript: {
+    nir: '2 69 05 49 588 157 80',
+    code: 'dema-2345-6789',
+    card: 'Carte Vitale avec photo',
+    serial: '801 234 567 89',
+    name: 'DUBOIS Claire',
+    birthName: 'MARTIN',
+    minor: false,
+  },
+  'sans-javascript': {
+    nir: '196022B03300802',
+    code: 'DEMB-2345-6789',
+    card: 'Carte Vitale sans photo',
+    serial: '123456789',
+    name: 'SANTONI Antoine',
+    birthName: 'SANTONI',
+    minor: false,
+  },
+} as const;
+
+async function fillStep1(page: Page, p: { nir: string; code: string; card: string; serial: string }) {
+  await page.getByLabel('Numéro de sécurité sociale').fill(p.nir);
+  await page.getByLabel('Code de création').fill(p.code);
+  await page.getByLabel(p.card).check();
+  await page.getByLabel('Numéro de série de la carte Vitale').fill(p.serial);
+}
+
+test('créer son DMP en trois étapes, puis télécharger le document des secrets', async ({ page }, info) => {
+  const who = people[info.project.name as keyof typeof people];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+  const javascript = info.project.name === 'javascript';
+
+  await page.goto('/creation');
+  if (javascript) {
+    // Hydrated: from here on the WebAssembly handles the forms.
+    await expect(page.getByRole('button', { name: 'Agrandir le texte' })).toBeVisible();
+  }
+  await expect(page.getByText('Étape 1 sur 3')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Étapes de la création du DMP' })).toContainText(
+    "J'obtiens les données de connexion à mon DMP",
+  );
+
+  // Nothing typed: every field is named in the summary, each linked to its input.
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('link')).toHaveCount(4);
+  await expect(summary.getByRole('link').first()).toHaveAttribute('href', '#nir');
+  await expect(page.locator('#nir')).toHaveAttribute('aria-invalid', 'true');
+  // With the WebAssembly, the same rules ran in the browser: nothing was sent.
+  expect(posts.length).toBe(javascript ? 0 : 1);
+
+  // A wrong code: the one answer that never says what was wrong.
+  await fillStep1(page, { ...who, code: 'ZZZZ-2345-6789' });
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'ne permettent pas de vous identifier' })).toBeVisible();
+  // What was typed is still there (without JavaScript, drawn again by the server), except the code.
+  await expect(page.getByLabel('Numéro de série de la carte Vitale')).toHaveValue(who.serial);
+
+  await fillStep1(page, who);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  // Step 2: the registry's identity, read only.
+  await expect(page).toHaveURL(/\/creation\/informations$/);
+  await expect(page.getByText('Étape 2 sur 3')).toBeVisible();
+  await expect(page.locator('.identity')).toContainText(who.birthName);
+
+  // Two different e-mails and no consent.
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill('patient.demo@exemple.fr');
+  await page.getByLabel("Confirmez l'adresse e-mail").fill('patient.demo@exemple.com');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(summary).toContainText('ne sont pas identiques');
+  await expect(summary).toContainText('Conditions Générales');
+  await expect(page.locator('#email_confirm')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel("Confirmez l'adresse e-mail").fill('patient.demo@exemple.fr');
+  // The emergency choices are accepted by default.
+  await expect(page.getByLabel(/SAMU – Centre 15/)).toBeChecked();
+  await expect(page.getByLabel(/bris de glace/)).toBeChecked();
+  await page.getByLabel(/J'accepte les Conditions Générales/).check();
+  await page.getByRole('button', { name: 'Valider' }).click();
+
+  // Step 3: the credentials, and the same ones after a reload.
+  await expect(page).toHaveURL(/\/creation\/donnees-de-connexion$/);
+  await expect(page.getByRole('heading', { name: 'Votre DMP est créé' })).toBeVisible();
+  const login = (await page.locator('#identifiant').innerText()).trim();
+  const password = (await page.locator('#mot-de-passe').innerText()).trim();
+  expect(login).toMatch(/^[a-z0-9]{8}$/);
+  expect(password).toMatch(/^[A-Za-z0-9]{12}$/);
+  await page.reload();
+  await expect(page.locator('#mot-de-passe')).toHaveText(password);
+
+  // The document des secrets, downloaded and read back.
+  const download = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Télécharger le document des secrets/ }).click(),
+  ]).then(([d]) => d);
+  const file = await download.path();
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const expected of [who.name, login, password, 'première connexion']) {
+    expect(text).toContain(expected);
+  }
+
+  // Terminer: the session is gone, and so are the credentials.
+  await page.getByRole('button', { name: 'Terminer' }).click();
+  await expect(page).toHaveURL(/\/creation$/);
+  await page.goto('/creation/donnees-de-connexion');
+  await expect(page.locator('#mot-de-passe')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /étape 1/ })).toBeVisible();
+  const gone = await page.request.get('/creation/document-des-secrets.pdf');
+  expect(gone.status()).toBe(410);
+  expect(errors).toEqual([]);
+});
+
+test('sans code de création, on peut en demander un nouveau', async ({ page }) => {
+  await page.goto('/creation');
+  await page.getByRole('link', { name: "Je n'ai pas de code de création" }).click();
+  await expect(page).toHaveURL(/\/creation\/demande-de-code$/);
+  await page.getByLabel('Numéro de sécurité sociale').fill('1 76 07 99 350 012 31');
+  await page.getByLabel('Numéro de série de la carte Vitale').fill('1234567890');
+  await page.getByRole('button', { name: 'Recevoir un nouveau code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'nouveau code de création' })).toBeVisible();
+});
+
+test('une page de l’étape 2 ouverte sans s’être identifié ne mène pas à une impasse', async ({ page }) => {
+  await page.goto('/creation/informations');
+  await page.getByRole('link', { name: /étape 1/ }).click();
+  await expect(page).toHaveURL(/\/creation$/);
+  await expect(page.getByText('Étape 1 sur 3')).toBeVisible();
+});
