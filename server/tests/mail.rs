@@ -1,6 +1,8 @@
 //! E-mails leave the outbox through a real SMTP server: Debian's aiosmtpd,
 //! started here, writing what it receives to a Maildir.
 
+mod common;
+
 use app::domain::ins::Mode;
 use app::outbox::{enqueue, Channel, Message};
 use server::mail::{Mailer, SmtpConfig};
@@ -217,4 +219,74 @@ async fn an_unreachable_server_leaves_the_email_queued_for_a_later_attempt(pool:
     assert!(!sent);
     assert_eq!(attempts, 1);
     assert!(later, "retried later, not in a tight loop");
+}
+
+/// The acknowledgement of a real creation, end to end: the flow queues it in
+/// the creation's transaction, the mailer delivers it over SMTP.
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_creation_acknowledgement_is_received_by_email(pool: PgPool) {
+    use app::creation::flow::{self, Cookie, Visit};
+    use app::creation::identify::IdentifyForm;
+    use app::creation::informations::InformationsForm;
+
+    common::registry(&pool, 20).await;
+    let services = app::services::Services::new(common::KEY.to_vec(), Mode::Demo);
+    let mut visit = Visit {
+        token: None,
+        address: "192.0.2.20".into(),
+        kiosk: false,
+        now: common::now(),
+    };
+    let step1 = flow::identify(
+        &pool,
+        &services,
+        &visit,
+        IdentifyForm {
+            nir: "269054958815780".into(),
+            code: "DEMA-2345-6789".into(),
+            card_type: "avec_photo".into(),
+            serial: "80123456789".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let Cookie::Set(token) = step1.cookie else {
+        panic!("no session")
+    };
+    visit.token = Some(token);
+    flow::informations(
+        &pool,
+        &services,
+        &visit,
+        InformationsForm {
+            email: "claire.dubois@example.org".into(),
+            email_confirm: "claire.dubois@example.org".into(),
+            accept: Some("on".into()),
+            ..InformationsForm::default()
+        },
+    )
+    .await
+    .unwrap();
+
+    let smtp = start_smtp_server();
+    assert_eq!(
+        mailer(smtp.port, Mode::Demo)
+            .deliver_pending(&pool)
+            .await
+            .unwrap(),
+        1
+    );
+    let mails = received(smtp.maildir.path());
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("To: claire.dubois@example.org"));
+    let (subject, body) = decode(&mails[0]);
+    assert_eq!(subject, "Accusé de réception création d'un DMP");
+    assert!(body.contains("Madame Claire DUBOIS,"), "{body}");
+    assert!(body.contains("création de votre Dossier Médical Partagé (DMP) le 2 novembre 2026"));
+    assert!(body.contains("bris de glace"));
+    let login: String = sqlx::query_scalar("SELECT login FROM patient_account")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert!(!body.contains(&login), "no credentials by e-mail");
 }
