@@ -52,6 +52,9 @@ export default defineConfig({
       DMP_DATA_DIR: dataDir,
       DMP_MODE: 'demo',
       DATABASE_URL: '',
+      // Short kiosk delays, so the inactivity wipe can be watched.
+      DMP_KIOSK_IDLE_SECONDS: '2',
+      DMP_KIOSK_WARNING_SECONDS: '3',
     },
   },
 });

@@ -6,8 +6,10 @@
 
 pub mod account;
 pub mod creation;
+pub mod demo;
 pub mod domain;
 pub mod home;
+pub mod kiosk;
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod outbox;
@@ -65,6 +67,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/creation/donnees-de-connexion") view=creation::step3::CredentialsPage ssr=SsrMode::Async/>
                         <Route path=path!("/connexion") view=account::SignInPage/>
                         <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
+                        <Route path=path!("/demo/messages") view=demo::OutboxPage ssr=SsrMode::Async/>
+                        <Route path=path!("/borne") view=kiosk::KioskPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <layout::Footer/>

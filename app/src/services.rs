@@ -13,6 +13,10 @@ pub struct Services {
     pub mode: Mode,
     pub limits: Limits,
     pub vault: Vault,
+    /// Reception-desk devices: seconds of inactivity before the warning,
+    /// then seconds of warning before everything is wiped [I].
+    pub kiosk_idle_seconds: u32,
+    pub kiosk_warning_seconds: u32,
 }
 
 impl Services {
@@ -22,7 +26,15 @@ impl Services {
             mode,
             limits: Limits::default(),
             vault: Vault::default(),
+            kiosk_idle_seconds: 60,
+            kiosk_warning_seconds: 30,
         }
+    }
+
+    pub fn with_kiosk_delays(mut self, idle_seconds: u32, warning_seconds: u32) -> Self {
+        self.kiosk_idle_seconds = idle_seconds.max(1);
+        self.kiosk_warning_seconds = warning_seconds.max(1);
+        self
     }
 
     /// Cookies travel over HTTPS only, except in demo mode (plain HTTP on

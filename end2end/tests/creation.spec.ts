@@ -118,6 +118,12 @@ test('créer son DMP en trois étapes, puis télécharger le document des secret
   await expect(page.getByRole('link', { name: /étape 1/ })).toBeVisible();
   const gone = await page.request.get('/creation/document-des-secrets.pdf');
   expect(gone.status()).toBe(410);
+
+  // Demo mode: the acknowledgement is in the demo outbox, without the secrets.
+  await page.goto('/demo/messages');
+  const ack = page.locator('.outbox__message').filter({ hasText: "Accusé de réception création d'un DMP" }).first();
+  await expect(ack).toContainText('patient.demo@exemple.fr');
+  await expect(ack).not.toContainText(password);
   expect(errors).toEqual([]);
 });
 

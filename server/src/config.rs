@@ -37,6 +37,14 @@ pub struct ServeConfig {
     /// Folder holding the built site (`pkg/` with the WebAssembly, CSS, public files).
     #[arg(long, env = "DMP_SITE_ROOT", default_value = "target/site")]
     pub site_root: String,
+
+    /// Reception-desk kiosks: seconds without activity before a warning.
+    #[arg(long, env = "DMP_KIOSK_IDLE_SECONDS", default_value_t = 60)]
+    pub kiosk_idle_seconds: u32,
+
+    /// Reception-desk kiosks: seconds of warning before the screen is wiped.
+    #[arg(long, env = "DMP_KIOSK_WARNING_SECONDS", default_value_t = 30)]
+    pub kiosk_warning_seconds: u32,
 }
 
 fn parse_mode(s: &str) -> Result<Mode, String> {

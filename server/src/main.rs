@@ -98,7 +98,8 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
     let state = web::AppState {
         leptos_options: web::leptos_options(&serve.site_root, serve.listen),
         pool: db.pool.clone(),
-        services: app::services::Services::new(config.secret_key()?, config.mode),
+        services: app::services::Services::new(config.secret_key()?, config.mode)
+            .with_kiosk_delays(serve.kiosk_idle_seconds, serve.kiosk_warning_seconds),
     };
     tokio::spawn(purge_creation_sessions(db.pool.clone()));
     let listener = tokio::net::TcpListener::bind(serve.listen).await?;

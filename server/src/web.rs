@@ -39,6 +39,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route(app::creation::terms::PDF_PATH, get(terms_pdf))
         .route(SECRETS_PDF_PATH, get(secrets_pdf))
+        .route("/demo/messages/{id}/piece-jointe", get(demo_attachment))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -80,7 +81,7 @@ fn provide_app_context(state: &AppState) {
 async fn no_store_for_personal_pages(request: Request, next: Next) -> Response {
     let personal = {
         let path = request.uri().path();
-        path.starts_with("/creation") || path.starts_with("/api/")
+        path.starts_with("/creation") || path.starts_with("/api/") || path.starts_with("/demo/")
     };
     let mut response = next.run(request).await;
     if personal {
@@ -170,4 +171,39 @@ async fn healthz(State(pool): State<PgPool>) -> impl IntoResponse {
         ],
         body,
     )
+}
+
+/// A letter or other attachment from the demo outbox; nothing in production.
+async fn demo_attachment(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Response {
+    if state.services.mode != app::domain::ins::Mode::Demo {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let row: Result<Option<(String, Vec<u8>)>, _> = sqlx::query_as(
+        "SELECT attachment_name, attachment FROM outbox WHERE id = $1 AND attachment IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_optional(&state.pool)
+    .await;
+    match row {
+        Ok(Some((name, bytes))) => {
+            let disposition = format!("inline; filename=\"{}\"", name.replace('"', ""));
+            (
+                [
+                    (header::CONTENT_TYPE, "application/pdf".to_string()),
+                    (header::CONTENT_DISPOSITION, disposition),
+                    (header::CACHE_CONTROL, "no-store".to_string()),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "demo attachment: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
 }

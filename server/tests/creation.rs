@@ -721,3 +721,63 @@ async fn twenty_simultaneous_creations_for_one_person_make_one_dmp(pool: PgPool)
         1
     );
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_kiosk_creation_is_recorded_as_such_and_expired_sessions_are_counted(pool: PgPool) {
+    registry(&pool, 30).await;
+    let s = services();
+    let kiosk = Visit {
+        kiosk: true,
+        ..visit(None, now())
+    };
+    let a = flow::identify(&pool, &s, &kiosk, claire()).await.unwrap();
+    let token = token_of(&a);
+    let (state, _) = flow::state(
+        &pool,
+        &s,
+        &Visit {
+            token: Some(token.clone()),
+            ..kiosk.clone()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(state.kiosk);
+    assert_eq!(state.kiosk_delays, (60, 30));
+    flow::informations(
+        &pool,
+        &s,
+        &Visit {
+            token: Some(token),
+            ..kiosk.clone()
+        },
+        informations(),
+    )
+    .await
+    .unwrap();
+    let channel: String = sqlx::query_scalar("SELECT creation_channel FROM dmp")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(channel, "borne");
+    assert_eq!(
+        count(&pool, "SELECT sum(count)::bigint FROM creation_funnel WHERE channel = 'borne' AND event = 'etape3'").await,
+        1
+    );
+
+    // Someone identified at a kiosk walks away: the purge counts it.
+    identified(&pool, &s, emma()).await;
+    let mut conn = pool.acquire().await.unwrap();
+    let purged = app::creation::session::purge_expired(&mut conn, now() + Duration::minutes(20))
+        .await
+        .unwrap();
+    assert_eq!(purged, 2, "the finished and the abandoned session");
+    assert_eq!(
+        count(
+            &pool,
+            "SELECT sum(count)::bigint FROM creation_funnel WHERE event = 'expiration'"
+        )
+        .await,
+        1
+    );
+}

@@ -246,3 +246,25 @@ async fn the_terms_of_use_read_the_same_as_a_page_and_as_a_pdf(pool: PgPool) {
     }
     assert!(text.contains("« bris de glace »"));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_demo_outbox_exists_in_demo_mode_only(pool: PgPool) {
+    let (status, headers, body) = get(app(pool.clone()), "/demo/messages").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["cache-control"], "no-store");
+    assert!(body.contains("Aucun message pour l'instant"));
+
+    let production = router(AppState {
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        pool,
+        services: app::services::Services::new(
+            common::KEY.to_vec(),
+            app::domain::ins::Mode::Production,
+        ),
+    });
+    let (status, _, body) = get(production.clone(), "/demo/messages").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("qu'en mode démonstration"));
+    let (status, _, _) = get(production, "/demo/messages/1/piece-jointe").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -354,6 +354,8 @@ pub async fn state(
 ) -> Result<(CreationState, Cookie), sqlx::Error> {
     let mut state = CreationState {
         kiosk: v.kiosk,
+        kiosk_delays: (s.kiosk_idle_seconds, s.kiosk_warning_seconds),
+        demo: s.mode == crate::domain::ins::Mode::Demo,
         ..CreationState::default()
     };
     let Some(session) = live(pool, s, v).await? else {

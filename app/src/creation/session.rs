@@ -211,18 +211,22 @@ pub async fn delete(conn: &mut PgConnection, session: &Session) -> Result<(), sq
     Ok(())
 }
 
-/// Sessions past their end, removed by the server from time to time.
+/// Sessions past their end, removed by the server from time to time; those
+/// left before the DMP was created count as expired in the funnel.
 pub async fn purge_expired(
     conn: &mut PgConnection,
     now: DateTime<Utc>,
 ) -> Result<u64, sqlx::Error> {
-    Ok(
-        sqlx::query("DELETE FROM creation_session WHERE expires_at <= $1")
-            .bind(now)
-            .execute(conn)
-            .await?
-            .rows_affected(),
+    let ended: Vec<(String, i16)> = sqlx::query_as(
+        "DELETE FROM creation_session WHERE expires_at <= $1 RETURNING channel, step",
     )
+    .bind(now)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (channel, _) in ended.iter().filter(|(_, step)| *step < 3) {
+        count(conn, now, Channel::from_code(channel), "", "expiration").await?;
+    }
+    Ok(ended.len() as u64)
 }
 
 /// One more event in the funnel (no personal data: day, channel, department).

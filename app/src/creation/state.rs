@@ -100,6 +100,10 @@ pub struct CreationState {
     pub credentials: Option<Credentials>,
     /// Shared reception-desk device: no autofill, idle wipe.
     pub kiosk: bool,
+    /// Seconds of inactivity before the kiosk warning, then before the wipe.
+    pub kiosk_delays: (u32, u32),
+    /// Demo mode: the pages point to the demo outbox.
+    pub demo: bool,
 }
 
 /// A form's answer when JavaScript is on (without it, the server redirects

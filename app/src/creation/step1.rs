@@ -26,6 +26,10 @@ pub fn follow_replies<S>(
         + Sync
         + 'static,
 {
+    // Without JavaScript, a server error comes back in the page's address.
+    if let Some(Err(e)) = action.value().get_untracked() {
+        notice.set(Some(Notice::Unavailable(server_message(&e))));
+    }
     Effect::new(move |_| match action.value().get() {
         Some(Ok(Reply::Invalid(e))) => {
             notice.set(None);
@@ -77,13 +81,25 @@ pub fn IdentifyPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
-                        Ok(s) => view! { <IdentifyStepForm state=s/> }.into_any(),
+                        Ok(s) => view! { <Kiosk state=s.clone()/><IdentifyStepForm state=s/> }.into_any(),
                         Err(e) => view! { <Unavailable error=e/> }.into_any(),
                     }
                 })}
             </Suspense>
         </section>
     }
+}
+
+/// On a kiosk: larger text and the inactivity wipe.
+#[component]
+pub fn Kiosk(state: CreationState) -> impl IntoView {
+    let (idle, warning) = state.kiosk_delays;
+    state.kiosk.then(|| {
+        view! {
+            <p class="kiosk-banner">"Borne d'accueil : vos informations sont effacées dès que vous avez terminé."</p>
+            <crate::kiosk::KioskGuard idle warning/>
+        }
+    })
 }
 
 #[component]
@@ -315,7 +331,7 @@ pub fn CodeRequestPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
-                        Ok(s) => view! { <CodeRequestStepForm state=s/> }.into_any(),
+                        Ok(s) => view! { <Kiosk state=s.clone()/><CodeRequestStepForm state=s/> }.into_any(),
                         Err(e) => view! { <Unavailable error=e/> }.into_any(),
                     }
                 })}
@@ -381,7 +397,8 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
             "Un nouveau code vous sera envoyé par e-mail, ou par courrier à l'adresse connue de l'Assurance Maladie. "
             "Il remplace tout code reçu auparavant."
         </p>
-        <form method="post" action=RequestCodeStep::url() novalidate on:submit=on_submit>
+        <form method="post" action=RequestCodeStep::url() novalidate on:submit=on_submit
+            autocomplete=if state.kiosk { "off" } else { "on" }>
             <ErrorSummary errors node_ref=summary/>
             <NoticeBox notice/>
             <TextField
@@ -408,6 +425,9 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
                 inputmode="numeric"
                 maxlength=20
             />
+            {state.demo.then(|| view! {
+                <p><a href=crate::demo::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
+            })}
             <div class="actions">
                 <button type="submit" class="button button--large">"Recevoir un nouveau code"</button>
                 <A href=STEP1_PATH attr:class="button button--secondary">"Retour à l'identification"</A>

@@ -4,7 +4,7 @@ use super::actions::InformationsStep;
 use super::fields::Field;
 use super::informations::{InformationsForm, RELATIONS};
 use super::state::*;
-use super::step1::{focus_later, follow_replies, load_state, AbandonForm, Unavailable};
+use super::step1::{focus_later, follow_replies, load_state, AbandonForm, Kiosk, Unavailable};
 use super::terms;
 use super::ui::{refresh_field, ErrorSummary, NoticeBox, Stepper, TextField};
 use leptos::html;
@@ -24,8 +24,8 @@ pub fn InformationsPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
-                        Ok(s) if s.step == 2 => view! { <InformationsStepForm state=s/> }.into_any(),
-                        Ok(s) => view! { <NotHere state=s/> }.into_any(),
+                        Ok(s) if s.step == 2 => view! { <Kiosk state=s.clone()/><InformationsStepForm state=s/> }.into_any(),
+                        Ok(s) => view! { <Kiosk state=s.clone()/><NotHere state=s/> }.into_any(),
                         Err(e) => view! { <Unavailable error=e/> }.into_any(),
                     }
                 })}
@@ -166,7 +166,8 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                 </p>
             </section>
         })}
-        <form method="post" action=InformationsStep::url() novalidate on:submit=on_submit>
+        <form method="post" action=InformationsStep::url() novalidate on:submit=on_submit
+            autocomplete=if state.kiosk { "off" } else { "on" }>
             <ErrorSummary errors node_ref=summary/>
             <NoticeBox notice/>
 

@@ -1,7 +1,7 @@
 //! Step 3 page, « J'obtiens les données de connexion à mon DMP ».
 
 use super::state::*;
-use super::step1::{load_state, AbandonForm, Unavailable};
+use super::step1::{load_state, AbandonForm, Kiosk, Unavailable};
 use super::step2::NotHere;
 use super::ui::Stepper;
 use leptos::prelude::*;
@@ -19,10 +19,10 @@ pub fn CredentialsPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
-                        Ok(CreationState { credentials: Some(c), .. }) => {
-                            view! { <Done credentials=c/> }.into_any()
-                        }
-                        Ok(s) => view! { <NotHere state=s/> }.into_any(),
+                        Ok(s) => match s.credentials.clone() {
+                            Some(c) => view! { <Kiosk state=s.clone()/><Done credentials=c demo=s.demo/> }.into_any(),
+                            None => view! { <Kiosk state=s.clone()/><NotHere state=s/> }.into_any(),
+                        },
                         Err(e) => view! { <Unavailable error=e/> }.into_any(),
                     }
                 })}
@@ -32,7 +32,7 @@ pub fn CredentialsPage() -> impl IntoView {
 }
 
 #[component]
-fn Done(credentials: Credentials) -> impl IntoView {
+fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
     let c = credentials;
     // The print button needs JavaScript; without it, the PDF prints.
     let interactive = RwSignal::new(false);
@@ -42,6 +42,9 @@ fn Done(credentials: Credentials) -> impl IntoView {
         <div class="notice notice--success" role="status">
             <h2>"Votre DMP est créé"</h2>
             <p>{format!("Un accusé de réception vous est envoyé {}.", c.acknowledgement)}</p>
+            {demo.then(|| view! {
+                <p><a href=crate::demo::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
+            })}
         </div>
         <h2>"J'obtiens les données de connexion à mon DMP"</h2>
         <dl class="credentials">

@@ -1,0 +1,57 @@
+import { test, expect, Page } from '@playwright/test';
+
+async function becomeKiosk(page: Page) {
+  await page.goto('/borne');
+  await page.getByRole('button', { name: 'Activer le mode borne sur cet appareil' }).click();
+  await expect(page).toHaveURL(/\/creation$/);
+  await expect(page.getByText("Borne d'accueil")).toBeVisible();
+}
+
+async function identifyLea(page: Page) {
+  await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');
+  await page.getByLabel('Code de création').fill('DEMC-2345-6789');
+  await page.getByLabel('Carte Vitale avec photo').check();
+  await page.getByLabel('Numéro de série de la carte Vitale').fill('80234567890');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page).toHaveURL(/\/creation\/informations$/);
+}
+
+test('borne d’accueil : pas de remplissage automatique, et « Abandonner » efface tout', async ({ page }) => {
+  await becomeKiosk(page);
+  await expect(page.locator('form[action="/api/creation/identification"]')).toHaveAttribute('autocomplete', 'off');
+  const page1 = await page.request.get('/creation');
+  expect(page1.headers()['cache-control']).toBe('no-store');
+  await identifyLea(page);
+  await expect(page.locator('form[action="/api/creation/informations"]')).toHaveAttribute('autocomplete', 'off');
+  await page.getByRole('button', { name: 'Abandonner' }).click();
+  await expect(page).toHaveURL(/\/creation$/);
+  await page.goto('/creation/informations');
+  await expect(page.getByRole('link', { name: /étape 1/ })).toBeVisible();
+});
+
+test('borne d’accueil : après un temps sans activité, un avertissement puis tout est effacé', async ({ page }, info) => {
+  test.skip(info.project.name !== 'javascript', 'le compte à rebours demande JavaScript');
+  await becomeKiosk(page);
+  await expect(page.getByRole('button', { name: 'Agrandir le texte' })).toBeVisible();
+
+  // « Je continue » keeps what was typed.
+  await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');
+  const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toContainText('seront effacées dans');
+  await page.getByRole('button', { name: 'Je continue' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Numéro de sécurité sociale')).toHaveValue('2 83 01 97 112 005 50');
+
+  // Identified, then nobody touches the screen: back to a blank welcome screen.
+  await page.getByLabel('Numéro de sécurité sociale').fill('');
+  await identifyLea(page);
+  await expect(page.locator('.identity')).toContainText('JEAN-BAPTISTE');
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(page).toHaveURL(/\/creation$/, { timeout: 15_000 });
+  await expect(page.getByLabel('Numéro de sécurité sociale')).toHaveValue('');
+  // The creation session is gone on the server too.
+  await page.goto('/creation/informations');
+  await expect(page.locator('.identity')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /étape 1/ })).toBeVisible();
+});
