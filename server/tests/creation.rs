@@ -346,6 +346,14 @@ async fn field_errors_are_reported_and_change_nothing(pool: PgPool) {
     assert_eq!(state.errors.len(), 1);
     assert_eq!(state.identify.nir, "269054958815781");
     assert_eq!(state.identify.code, "");
+    let drafts: Vec<String> = sqlx::query_scalar("SELECT form::text FROM creation_session")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert!(
+        drafts.iter().all(|d| !d.contains("DEMA")),
+        "no code in clear: {drafts:?}"
+    );
     assert_eq!(
         count(
             &pool,
@@ -780,4 +788,53 @@ async fn a_kiosk_creation_is_recorded_as_such_and_expired_sessions_are_counted(p
         .await,
         1
     );
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_document_des_secrets_keeps_the_accents_of_the_name(pool: PgPool) {
+    registry(&pool, 30).await;
+    let s = services();
+    let lea = typed(
+        "283019711200550",
+        "DEMC-2345-6789",
+        "avec_photo",
+        "80234567890",
+    );
+    let token = identified(&pool, &s, lea).await;
+    let v = visit(Some(&token), now());
+    let mobile_only = InformationsForm {
+        email: String::new(),
+        email_confirm: String::new(),
+        mobile: "07 11 22 33 44".into(),
+        mobile_confirm: "0711223344".into(),
+        ..informations()
+    };
+    flow::informations(&pool, &s, &v, mobile_only)
+        .await
+        .unwrap();
+    let (state, _) = flow::state(&pool, &s, &v).await.unwrap();
+    let c = state.credentials.unwrap();
+    assert_eq!(c.full_name, "JEAN-BAPTISTE Léa");
+    // No e-mail given: the acknowledgement is a letter to the address on file.
+    assert_eq!(c.acknowledgement, "par courrier");
+    let (channel, attachment): (String, Vec<u8>) =
+        sqlx::query_as("SELECT channel, attachment FROM outbox WHERE purpose = 'creation_ack'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(channel, "courrier");
+    let letter = lopdf::Document::load_mem(&attachment).unwrap();
+    assert!(letter
+        .extract_text(&[1])
+        .unwrap()
+        .contains("Accusé de réception création d'un DMP"));
+
+    let pdf = flow::secrets_pdf(&pool, &s, &v).await.unwrap().unwrap();
+    let text = lopdf::Document::load_mem(&pdf)
+        .unwrap()
+        .extract_text(&[1])
+        .unwrap();
+    assert!(text.contains("JEAN-BAPTISTE Léa"), "{text}");
+    assert!(text.contains(c.insc.as_deref().unwrap()));
+    assert!(text.contains(c.initial_password.as_deref().unwrap()));
 }

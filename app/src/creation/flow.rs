@@ -132,8 +132,14 @@ pub async fn identify(
     if session.step == 1 && session.draft.identify.is_none() {
         session::count(&mut conn, v.now, session.channel, "", "etape1").await?;
     }
+    // What was typed is kept to draw the form again, except the code: it
+    // is stored nowhere in clear.
+    let typed = IdentifyForm {
+        code: String::new(),
+        ..form.clone()
+    };
     let keep = |errors, notice| Draft {
-        identify: Some(form.clone()),
+        identify: Some(typed.clone()),
         errors,
         notice,
         ..Draft::default()
@@ -275,6 +281,11 @@ pub async fn informations(
     if session.step == 3 {
         return Ok(Answer::new(Reply::Next(STEP3_PATH.into())));
     }
+    if session.beneficiary_id != Some(person.id) {
+        // Identified again as someone else meanwhile (another tab): the
+        // form answered was about the first person; show the page again.
+        return Ok(Answer::new(Reply::Next(STEP2_PATH.into())));
+    }
     let outcome = create::create(
         &mut tx,
         &create::Request {
@@ -368,8 +379,6 @@ pub async fn state(
     let draft = session.draft.clone();
     state.step = session.step as u8;
     state.identify = draft.identify.unwrap_or_default();
-    // The creation code is never written back into a page.
-    state.identify.code.clear();
     state.informations = draft.informations;
     state.code_request = draft.code_request.unwrap_or_default();
     state.errors = draft.errors;
