@@ -101,7 +101,10 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
         services: app::services::Services::new(config.secret_key()?, config.mode)
             .with_kiosk_delays(serve.kiosk_idle_seconds, serve.kiosk_warning_seconds),
     };
-    tokio::spawn(purge_creation_sessions(db.pool.clone()));
+    tokio::spawn(purge_creation_sessions(
+        db.pool.clone(),
+        state.services.vault.clone(),
+    ));
     let listener = tokio::net::TcpListener::bind(serve.listen).await?;
     tracing::info!(
         "portal listening on http://{} ({} mode)",
@@ -116,12 +119,13 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
     Ok(())
 }
 
-/// Ended creation sessions are deleted every few minutes, so what was
-/// typed does not outlive them.
-async fn purge_creation_sessions(pool: sqlx::PgPool) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+/// Ended creation sessions are deleted every minute, so neither what was
+/// typed nor an initial password outlives them for long.
+async fn purge_creation_sessions(pool: sqlx::PgPool, vault: app::creation::vault::Vault) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         tick.tick().await;
+        vault.purge(chrono::Utc::now());
         let purged = match pool.acquire().await {
             Ok(mut conn) => {
                 app::creation::session::purge_expired(&mut conn, chrono::Utc::now()).await

@@ -26,6 +26,12 @@ impl Vault {
         map.get(&session_id).map(|(p, _)| p.clone())
     }
 
+    /// Forgets every password past its end (called by the server's purge).
+    pub fn purge(&self, now: DateTime<Utc>) {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.retain(|_, (_, end)| *end > now);
+    }
+
     pub fn remove(&self, session_id: i64) {
         let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
         map.remove(&session_id);
@@ -47,5 +53,7 @@ mod tests {
         v.put(9, "other".into(), t0, t0 + chrono::Duration::minutes(1));
         v.remove(9);
         assert_eq!(v.get(9, t0), None);
+        v.purge(t0 + chrono::Duration::minutes(16));
+        assert!(v.0.lock().unwrap().is_empty());
     }
 }
