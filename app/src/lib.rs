@@ -8,13 +8,19 @@ pub mod account;
 pub mod creation;
 pub mod demo;
 pub mod domain;
+pub mod forms;
 pub mod home;
+#[cfg(feature = "ssr")]
+pub mod http;
 pub mod kiosk;
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod pdf;
+pub mod record;
+#[cfg(feature = "ssr")]
+pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod services;
 
@@ -65,7 +71,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/creation/demande-de-code") view=creation::step1::CodeRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/creation/informations") view=creation::step2::InformationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/creation/donnees-de-connexion") view=creation::step3::CredentialsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/connexion") view=account::SignInPage/>
+                        <Route path=path!("/connexion") view=account::pages::SignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/connexion/code") view=account::pages::CodePage ssr=SsrMode::Async/>
+                        <Route path=path!("/connexion/nouveau-mot-de-passe") view=account::pages::NewPasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/connexion/deconnecte") view=account::pages::SignedOutPage/>
+                        <Route path=path!("/connexion/oubli") view=account::pages::ForgottenPage/>
+                        <Route path=path!("/mon-dmp") view=record::RecordHomePage ssr=SsrMode::Async/>
                         <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
                         <Route path=path!("/demo/messages") view=demo::OutboxPage ssr=SsrMode::Async/>
                         <Route path=path!("/borne") view=kiosk::KioskPage ssr=SsrMode::Async/>

@@ -23,6 +23,9 @@ const people = {
   },
 } as const;
 
+// Credentials made by the creation test, for the sign-in test (per project).
+const created: Record<string, { login: string; password: string; name: string }> = {};
+
 async function fillStep1(page: Page, p: { nir: string; code: string; card: string; serial: string }) {
   await page.getByLabel('Numéro de sécurité sociale').fill(p.nir);
   await page.getByLabel('Code de création').fill(p.code);
@@ -96,6 +99,7 @@ test('créer son DMP en trois étapes, puis télécharger le document des secret
   const password = (await page.locator('#mot-de-passe').innerText()).trim();
   expect(login).toMatch(/^[a-z0-9]{8}$/);
   expect(password).toMatch(/^[A-Za-z0-9]{12}$/);
+  created[info.project.name] = { login, password, name: who.name };
   await page.reload();
   await expect(page.locator('#mot-de-passe')).toHaveText(password);
 
@@ -142,4 +146,62 @@ test('une page de l’étape 2 ouverte sans s’être identifié ne mène pas à
   await page.getByRole('link', { name: /étape 1/ }).click();
   await expect(page).toHaveURL(/\/creation$/);
   await expect(page.getByText('Étape 1 sur 3')).toBeVisible();
+});
+
+test('se connecter la première fois : code reçu, nouveau mot de passe, puis déconnexion', async ({ page }, info) => {
+  const account = created[info.project.name];
+  test.skip(!account, 'needs the DMP made by the creation test');
+  await page.goto('/connexion');
+  if (info.project.name === 'javascript') {
+    await expect(page.getByRole('button', { name: 'Agrandir le texte' })).toBeVisible();
+  }
+  // A wrong password: the same message whether or not the login exists.
+  await page.getByLabel('Identifiant de connexion').fill(account.login);
+  await page.getByLabel('Mot de passe').fill('pas-le-bon');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByText('Identifiant ou mot de passe incorrect').first()).toBeVisible();
+
+  await page.getByLabel('Identifiant de connexion').fill(account.login);
+  await page.getByLabel('Mot de passe').fill(account.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\/code$/);
+  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
+  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres vous a été envoyé par e-mail');
+
+  // The code, read where the patient would: the demo outbox (its e-mail).
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const mail = outbox.locator('.outbox__message').filter({ hasText: 'Votre code de connexion au DMP' }).first();
+  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
+  await outbox.close();
+
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(/\/connexion\/nouveau-mot-de-passe$/);
+
+  // A weak password is refused with the reason; a passphrase is accepted.
+  await page.getByLabel('Nouveau mot de passe (obligatoire)', { exact: true }).fill('motdepasse12');
+  await page.getByLabel('Confirmez le nouveau mot de passe').fill('motdepasse12');
+  await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
+  await expect(page.locator('.error-summary')).toContainText('trop facile à deviner');
+  await page.getByLabel('Nouveau mot de passe (obligatoire)', { exact: true }).fill('lapin-vert-soupe-nuage');
+  if (info.project.name === 'javascript') {
+    await expect(page.locator('meter#force')).toBeVisible();
+  }
+  await page.getByLabel('Confirmez le nouveau mot de passe').fill('lapin-vert-soupe-nuage');
+  await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
+
+  await expect(page).toHaveURL(/\/mon-dmp$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon DMP');
+  await expect(page.locator('.identity__list')).toContainText(account.name);
+  for (const space of ['Synthèses', 'Traitements', 'Analyses', 'Imagerie', 'Comptes rendus', 'Prévention',
+    'Certificats', 'Données de remboursement', 'Espace personnel']) {
+    await expect(page.getByRole('heading', { name: space, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText(/\d+ lignes de remboursement/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\/deconnecte$/);
+  await page.goto('/mon-dmp');
+  await expect(page.getByText('Pour consulter votre DMP, connectez-vous.')).toBeVisible();
 });

@@ -16,7 +16,7 @@ test('la page d’accueil est rendue par le serveur et se lit sans JavaScript', 
   await page.goto('/');
   await page.getByRole('main').getByRole('link', { name: "J'accède à mon DMP" }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("J'accède à mon DMP");
-  await expect(page.getByRole('status')).toContainText('en cours de préparation');
+  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
 });
 
 test('sans JavaScript, le bouton qui a besoin de WebAssembly n’est pas proposé', async ({ page }, info) => {

@@ -119,8 +119,8 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
     Ok(())
 }
 
-/// Ended creation sessions are deleted every minute, so neither what was
-/// typed nor an initial password outlives them for long.
+/// Ended creation and patient sessions are deleted every minute, so
+/// neither what was typed nor an initial password outlives them for long.
 async fn purge_creation_sessions(pool: sqlx::PgPool, vault: app::creation::vault::Vault) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
@@ -128,7 +128,11 @@ async fn purge_creation_sessions(pool: sqlx::PgPool, vault: app::creation::vault
         vault.purge(chrono::Utc::now());
         let purged = match pool.acquire().await {
             Ok(mut conn) => {
-                app::creation::session::purge_expired(&mut conn, chrono::Utc::now()).await
+                let now = chrono::Utc::now();
+                match app::creation::session::purge_expired(&mut conn, now).await {
+                    Ok(_) => app::account::session::purge_expired(&mut conn, now).await,
+                    Err(e) => Err(e),
+                }
             }
             Err(e) => Err(e),
         };

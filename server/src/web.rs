@@ -81,7 +81,9 @@ fn provide_app_context(state: &AppState) {
 async fn no_store_for_personal_pages(request: Request, next: Next) -> Response {
     let personal = {
         let path = request.uri().path();
-        path.starts_with("/creation") || path.starts_with("/api/") || path.starts_with("/demo/")
+        ["/creation", "/connexion", "/mon-dmp", "/api/", "/demo/"]
+            .iter()
+            .any(|p| path.starts_with(p))
     };
     let mut response = next.run(request).await;
     if personal {

@@ -5,12 +5,12 @@
 mod common;
 
 use app::creation::code_request::CodeRequestForm;
-use app::creation::fields::Field;
 use app::creation::flow::{self, Answer, Cookie, Visit};
 use app::creation::identify::{IdentifyForm, NO_MATCH};
 use app::creation::informations::InformationsForm;
 use app::creation::state::*;
 use app::domain::ins::Mode;
+use app::forms::fields::Field;
 use app::services::Services;
 use argon2::{PasswordHash, PasswordVerifier};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -560,7 +560,7 @@ async fn someone_who_has_a_dmp_is_sent_to_sign_in(pool: PgPool) {
         "INSERT INTO creation_code (beneficiary_id, code_hash, issued_at, expires_at, sent_by) \
          SELECT id, $1, $2, $2 + interval '90 days', 'email' FROM beneficiary WHERE nir = '269054958815780'",
     )
-    .bind(app::creation::secret::keyed_hash(common::KEY, "DEMA23456788").as_slice())
+    .bind(app::secret::keyed_hash(common::KEY, "DEMA23456788").as_slice())
     .bind(now())
     .execute(&pool)
     .await

@@ -3,9 +3,9 @@
 
 mod common;
 
-use app::creation::secret::keyed_hash;
 use app::domain::creation_code::CreationCode;
 use app::domain::nir::Nir;
+use app::secret::keyed_hash;
 use chrono::NaiveDate;
 use common::{args, KEY};
 use server::seed::seed;

@@ -82,9 +82,10 @@ async fn entry_points_lead_to_pages_not_errors(pool: PgPool) {
         headers.get("set-cookie").is_none(),
         "a visit alone opens no session"
     );
-    let (status, _, body) = get(app(pool), "/connexion").await;
+    let (status, headers, body) = get(app(pool), "/connexion").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(body.contains("en cours de préparation"));
+    assert!(body.contains(r#"action="/api/connexion/identifiants""#));
+    assert_eq!(headers["cache-control"], "no-store");
 }
 
 /// A form post as a browser without JavaScript sends it.

@@ -1,13 +1,11 @@
-//! Signing in to one's DMP (issue 4).
+//! « J'accède à mon DMP »: signing in with a login, a password and a
+//! one-time code; the first sign-in sets the patient's own password.
 
-use crate::layout::ComingSoon;
-use leptos::prelude::*;
-
-#[component]
-pub fn SignInPage() -> impl IntoView {
-    view! {
-        <ComingSoon title="J'accède à mon DMP">
-            <p>"Bientôt, vous pourrez vous connecter ici avec votre identifiant, votre mot de passe et un code à usage unique reçu par SMS ou par e-mail."</p>
-        </ComingSoon>
-    }
-}
+pub mod actions;
+#[cfg(feature = "ssr")]
+pub mod flow;
+pub mod pages;
+pub mod password;
+#[cfg(feature = "ssr")]
+pub mod session;
+pub mod state;

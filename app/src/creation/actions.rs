@@ -67,48 +67,32 @@ pub mod http {
     use crate::creation::flow::{Answer, Cookie, Visit};
     use crate::creation::session::COOKIE;
     use crate::creation::state::Reply;
+    use crate::http::{client_address, cookie, cookie_value, is_plain_form};
     use crate::services::Services;
-    use axum::extract::ConnectInfo;
-    use axum::http::header::{
-        HeaderMap, ACCEPT, CACHE_CONTROL, COOKIE as COOKIE_HEADER, SET_COOKIE,
-    };
     use axum::http::request::Parts;
-    use axum::http::HeaderValue;
     use leptos::prelude::*;
-    use leptos_axum::ResponseOptions;
     use sqlx::PgPool;
-    use std::net::SocketAddr;
 
-    /// The kiosk device cookie, set by the enrolment link.
+    pub use crate::http::no_store;
+
+    /// The kiosk device cookie, set by the enrolment page.
     pub const KIOSK_COOKIE: &str = "dmp_borne";
-
-    pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-        headers
-            .get_all(COOKIE_HEADER)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v)
-    }
 
     /// A visit as read from a request's headers.
     pub fn visit(parts: &Parts) -> Visit {
         let token = cookie_value(&parts.headers, COOKIE)
-            .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+            .filter(|t| crate::secret::is_token(t))
             .map(str::to_string);
-        let address = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(a)| a.ip().to_string())
-            .unwrap_or_else(|| "inconnue".into());
         Visit {
             token,
-            address,
-            kiosk: cookie_value(&parts.headers, KIOSK_COOKIE) == Some("1"),
+            address: client_address(parts),
+            kiosk: is_kiosk(parts),
             now: chrono::Utc::now(),
         }
+    }
+
+    pub fn is_kiosk(parts: &Parts) -> bool {
+        cookie_value(&parts.headers, KIOSK_COOKIE) == Some("1")
     }
 
     pub fn context() -> Result<(PgPool, Services, Visit), ServerFnError> {
@@ -121,44 +105,25 @@ pub mod http {
 
     /// No personal data in the log: the error's kind only.
     pub fn unavailable(e: sqlx::Error) -> ServerFnError {
-        tracing::error!(error = %e, "creation flow: database error");
+        tracing::error!(error = %e, "database error");
         ServerFnError::new(
             "Le service est momentanément indisponible. Vos informations n'ont pas été \
              enregistrées : réessayez dans quelques minutes.",
         )
     }
 
-    pub fn cookie_header(services: &Services, cookie: &Cookie) -> Option<String> {
-        let secure = if services.secure_cookies() {
-            "; Secure"
-        } else {
-            ""
-        };
-        match cookie {
+    pub fn cookie_header(services: &Services, c: &Cookie) -> Option<String> {
+        let secure = services.secure_cookies();
+        match c {
             Cookie::Keep => None,
-            Cookie::Set(token) => Some(format!(
-                "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"
-            )),
-            Cookie::Clear => Some(format!(
-                "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
-            )),
+            Cookie::Set(token) => Some(cookie(COOKIE, Some(token), None, secure)),
+            Cookie::Clear => Some(cookie(COOKIE, None, None, secure)),
         }
     }
 
-    pub fn set_cookie(services: &Services, cookie: &Cookie) {
-        if let (Some(value), Some(res)) = (
-            cookie_header(services, cookie),
-            use_context::<ResponseOptions>(),
-        ) {
-            if let Ok(value) = HeaderValue::from_str(&value) {
-                res.append_header(SET_COOKIE, value);
-            }
-        }
-    }
-
-    pub fn no_store() {
-        if let Some(res) = use_context::<ResponseOptions>() {
-            res.insert_header(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    pub fn set_cookie(services: &Services, c: &Cookie) {
+        if let Some(value) = cookie_header(services, c) {
+            crate::http::set_cookie(&value);
         }
     }
 
@@ -167,15 +132,7 @@ pub mod http {
     pub fn respond(services: &Services, answer: Answer, form_page: &str) -> Reply {
         set_cookie(services, &answer.cookie);
         no_store();
-        let plain_form = use_context::<Parts>()
-            .and_then(|p| {
-                p.headers
-                    .get(ACCEPT)
-                    .and_then(|v| v.to_str().ok())
-                    .map(|v| v.contains("text/html"))
-            })
-            .unwrap_or(false);
-        if plain_form || matches!(answer.reply, Reply::Next(_)) {
+        if is_plain_form() || matches!(answer.reply, Reply::Next(_)) {
             leptos_axum::redirect(&answer.page(form_page));
         }
         answer.reply

@@ -3,9 +3,9 @@
 //! person always gets the same answer, whether or not the identity matched,
 //! so the form cannot be used to learn who is in the registry.
 
-use super::fields::{Field, FieldError};
 use crate::domain::nir::Nir;
 use crate::domain::vitale::VitaleSerial;
+use crate::forms::fields::{Field, FieldError};
 use serde::{Deserialize, Serialize};
 
 /// Fields left out by the browser (no card type ticked) read as empty.
@@ -46,13 +46,13 @@ pub use server::*;
 #[cfg(feature = "ssr")]
 mod server {
     use crate::creation::limits::{Attempt, Blocked, Limits};
-    use crate::creation::secret::keyed_hash;
     use crate::creation::secrets_pdf::french_date;
     use crate::domain::creation_code::CreationCode;
     use crate::domain::nir::Nir;
     use crate::domain::vitale::VitaleSerial;
     use crate::outbox::{enqueue, Channel, Message};
     use crate::pdf::{render, Block};
+    use crate::secret::keyed_hash;
     use chrono::{DateTime, Duration, Utc};
     use sqlx::PgPool;
 

@@ -2,10 +2,10 @@
 //! code in the browser and on the server), and on the server the check
 //! against the insurer's registry with its limits on guessing.
 
-pub use super::fields::{Field, FieldError};
 use crate::domain::creation_code::CreationCode;
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
+pub use crate::forms::fields::{Field, FieldError};
 use serde::{Deserialize, Serialize};
 
 /// What the person typed, as posted by the form.
@@ -66,7 +66,7 @@ pub use server::*;
 mod server {
     use super::Identity;
     use crate::creation::limits::{Attempt, Blocked, Limits};
-    use crate::creation::secret::keyed_hash;
+    use crate::secret::keyed_hash;
     use chrono::{DateTime, Utc};
     use sqlx::PgPool;
     use subtle::ConstantTimeEq;

@@ -3,8 +3,8 @@
 //! minor, and consent. Validated by the same code in the browser and on the
 //! server.
 
-use super::fields::{Field, FieldError};
 use crate::domain::contact::{Email, Mobile};
+use crate::forms::fields::{Field, FieldError};
 use serde::{Deserialize, Serialize};
 
 /// What the person posted. Checkboxes are `Some` when ticked: a browser

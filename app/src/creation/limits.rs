@@ -5,8 +5,8 @@
 //! stored. A NIR nobody has is locked exactly like a real one, so a lock
 //! never tells whether a NIR exists.
 
-use crate::creation::secret::keyed_hash;
 use crate::domain::nir::Nir;
+use crate::secret::keyed_hash;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::PgConnection;
 

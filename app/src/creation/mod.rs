@@ -8,15 +8,13 @@ pub mod actions;
 pub mod code_request;
 #[cfg(feature = "ssr")]
 pub mod create;
-pub mod fields;
+
 #[cfg(feature = "ssr")]
 pub mod flow;
 pub mod identify;
 pub mod informations;
 #[cfg(feature = "ssr")]
 pub mod limits;
-#[cfg(feature = "ssr")]
-pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod secrets_pdf;
 #[cfg(feature = "ssr")]
@@ -26,6 +24,6 @@ pub mod step1;
 pub mod step2;
 pub mod step3;
 pub mod terms;
-pub mod ui;
+
 #[cfg(feature = "ssr")]
 pub mod vault;

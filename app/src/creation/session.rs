@@ -3,13 +3,12 @@
 //! [I], so an abandoned kiosk or a closed tab leaves nothing usable behind.
 
 use super::code_request::CodeRequestForm;
-use super::fields::FieldError;
 use super::identify::IdentifyForm;
 use super::informations::InformationsForm;
-use super::secret::keyed_hash;
 use super::state::Notice;
+use crate::forms::fields::FieldError;
+use crate::secret::{keyed_hash, new_token};
 use chrono::{DateTime, Duration, Utc};
-use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 
@@ -60,13 +59,6 @@ pub struct Session {
     pub dmp_id: Option<i64>,
     pub draft: Draft,
     pub created_at: DateTime<Utc>,
-}
-
-/// A new random token, as it goes in the cookie (64 hex digits).
-pub fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {

@@ -4,9 +4,9 @@
 //! a page rendered without JavaScript and for one updated in the browser.
 
 use super::code_request::CodeRequestForm;
-use super::fields::FieldError;
 use super::identify::IdentifyForm;
 use super::informations::InformationsForm;
+use crate::forms::fields::FieldError;
 use serde::{Deserialize, Serialize};
 
 pub const STEP1_PATH: &str = "/creation";

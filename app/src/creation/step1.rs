@@ -2,15 +2,44 @@
 
 use super::actions::{load_creation_state, EndCreation, IdentifyStep, RequestCodeStep};
 use super::code_request::CodeRequestForm;
-use super::fields::{Field, FieldError};
 use super::identify::IdentifyForm;
 use super::state::*;
-use super::ui::{refresh_field, ErrorSummary, NoticeBox, Stepper, TextField};
+use crate::forms::fields::{Field, FieldError};
+use crate::forms::ui::{refresh_field, ErrorSummary, Stepper, TextField};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
+
+/// A message about the whole form (no match, lock, expiry, success).
+#[component]
+pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+    move || {
+        notice.get().map(|n| {
+            let success = n.is_success();
+            let already = n == Notice::AlreadyHasDmp;
+            view! {
+                <div
+                    class=if success { "notice notice--success" } else { "notice notice--error" }
+                    role=if success { "status" } else { "alert" }
+                >
+                    <p>{n.text()}</p>
+                    {already
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a class="button" href="/connexion">
+                                        "J'accède à mon DMP"
+                                    </a>
+                                </p>
+                            }
+                        })}
+                </div>
+            }
+        })
+    }
+}
 
 /// Shows a server function's answer in a form when JavaScript runs; moves
 /// the focus to the error summary so it is read out.

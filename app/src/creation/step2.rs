@@ -1,12 +1,14 @@
 //! Step 2 page, « Je saisis mes informations personnelles ».
 
 use super::actions::InformationsStep;
-use super::fields::Field;
 use super::informations::{InformationsForm, RELATIONS};
 use super::state::*;
-use super::step1::{focus_later, follow_replies, load_state, AbandonForm, Kiosk, Unavailable};
+use super::step1::{
+    focus_later, follow_replies, load_state, AbandonForm, Kiosk, NoticeBox, Unavailable,
+};
 use super::terms;
-use super::ui::{refresh_field, ErrorSummary, NoticeBox, Stepper, TextField};
+use crate::forms::fields::Field;
+use crate::forms::ui::{refresh_field, ErrorSummary, Stepper, TextField};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

@@ -3,7 +3,7 @@
 use super::state::*;
 use super::step1::{load_state, AbandonForm, Kiosk, Unavailable};
 use super::step2::NotHere;
-use super::ui::Stepper;
+use crate::forms::ui::Stepper;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

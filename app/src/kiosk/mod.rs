@@ -16,7 +16,7 @@ pub const KIOSK_PATH: &str = "/borne";
 pub async fn kiosk_status() -> Result<bool, ServerFnError> {
     let parts = use_context::<axum::http::request::Parts>()
         .ok_or_else(|| ServerFnError::new("no request"))?;
-    Ok(crate::creation::actions::http::visit(&parts).kiosk)
+    Ok(crate::creation::actions::http::is_kiosk(&parts))
 }
 
 /// `on` is « 1 » to switch kiosk mode on, anything else to switch it off.
@@ -24,25 +24,15 @@ pub async fn kiosk_status() -> Result<bool, ServerFnError> {
 pub async fn set_kiosk(on: String) -> Result<(), ServerFnError> {
     use crate::creation::actions::http::KIOSK_COOKIE;
     use crate::services::Services;
-    use axum::http::{header::SET_COOKIE, HeaderValue};
     let services = use_context::<Services>().ok_or_else(|| ServerFnError::new("no services"))?;
-    let secure = if services.secure_cookies() {
-        "; Secure"
-    } else {
-        ""
-    };
-    let cookie = if on == "1" {
-        // A year: the device stays a kiosk until an agent says otherwise.
-        format!("{KIOSK_COOKIE}=1; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000{secure}")
-    } else {
-        format!("{KIOSK_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}")
-    };
-    if let (Some(res), Ok(value)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        HeaderValue::from_str(&cookie),
-    ) {
-        res.append_header(SET_COOKIE, value);
-    }
+    // A year: the device stays a kiosk until an agent says otherwise.
+    let value = (on == "1").then_some("1");
+    crate::http::set_cookie(&crate::http::cookie(
+        KIOSK_COOKIE,
+        value,
+        Some(31_536_000),
+        services.secure_cookies(),
+    ));
     leptos_axum::redirect(if on == "1" { STEP1_PATH } else { KIOSK_PATH });
     Ok(())
 }

@@ -7,8 +7,8 @@ mod reference;
 
 use crate::config::Config;
 use anyhow::{bail, Context, Result};
-use app::creation::secret::keyed_hash;
 use app::domain::ins::Mode;
+use app::secret::keyed_hash;
 use chrono::{Duration, NaiveDate};
 use generate::{Generator, Household, Line};
 use sqlx::postgres::PgConnection;

@@ -1,9 +1,7 @@
-//! Pieces every creation page shares: the stepper, the error summary that
-//! links each message to its field, the notice box, and a labelled field
-//! that shows its own error.
+//! Pieces forms share: the creation stepper, the error summary that links
+//! each message to its field, and a labelled field that shows its own error.
 
-use super::fields::{Field, FieldError};
-use super::state::Notice;
+use crate::forms::fields::{Field, FieldError};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -102,35 +100,6 @@ pub fn ErrorSummary(
     }
 }
 
-/// A message about the whole form (no match, lock, expiry, success).
-#[component]
-pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
-    move || {
-        notice.get().map(|n| {
-            let success = n.is_success();
-            let already = n == Notice::AlreadyHasDmp;
-            view! {
-                <div
-                    class=if success { "notice notice--success" } else { "notice notice--error" }
-                    role=if success { "status" } else { "alert" }
-                >
-                    <p>{n.text()}</p>
-                    {already
-                        .then(|| {
-                            view! {
-                                <p>
-                                    <a class="button" href="/connexion">
-                                        "J'accède à mon DMP"
-                                    </a>
-                                </p>
-                            }
-                        })}
-                </div>
-            }
-        })
-    }
-}
-
 /// A labelled text input with its hint and its error, wired for assistive
 /// technology (`aria-describedby`, `aria-invalid`).
 #[component]
@@ -215,4 +184,63 @@ pub fn TextField(
             />
         </div>
     }
+}
+
+/// Messages for the whole form, not one field (shown above it).
+#[component]
+pub fn GeneralErrors(messages: RwSignal<Vec<String>>) -> impl IntoView {
+    move || {
+        messages.with(|m| {
+            (!m.is_empty()).then(|| {
+                view! {
+                    <div class="notice notice--error" role="alert">
+                        {m.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
+                    </div>
+                }
+            })
+        })
+    }
+}
+
+/// Shows a server function's errors in a form: at once when the page was
+/// drawn after a post without JavaScript (the error travels in the
+/// address), and as each answer arrives with JavaScript.
+pub fn track_errors<T, V>(
+    value: V,
+    fields: &'static [Field],
+    errors: RwSignal<Vec<FieldError>>,
+    general: RwSignal<Vec<String>>,
+) where
+    T: Clone + Send + Sync + 'static,
+    V: Get<Value = Option<Result<T, ServerFnError>>>
+        + GetUntracked<Value = Option<Result<T, ServerFnError>>>
+        + Send
+        + Sync
+        + 'static,
+{
+    let apply = move |result: Option<Result<T, ServerFnError>>| {
+        let (mut on_fields, mut others) = (Vec::new(), Vec::new());
+        if let Some(Err(e)) = result {
+            let text = match e {
+                ServerFnError::ServerError(m) => m,
+                _ => "La connexion au service a été interrompue. Vérifiez votre connexion Internet puis réessayez."
+                    .to_string(),
+            };
+            for (field, message) in crate::forms::fields::decode(&text, fields) {
+                match field {
+                    Some(field) => on_fields.push(FieldError { field, message }),
+                    None => others.push(message),
+                }
+            }
+        }
+        errors.set(on_fields);
+        general.set(others);
+    };
+    apply(value.get_untracked());
+    Effect::new(move |first: Option<()>| {
+        let v = value.get();
+        if first.is_some() {
+            apply(v);
+        }
+    });
 }

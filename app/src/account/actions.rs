@@ -1,0 +1,121 @@
+//! The sign-in server functions: thin wrappers around `flow`. Success
+//! redirects to the next page (a real 302 without JavaScript); errors come
+//! back as the function's error, which Leptos carries to a form posted
+//! without JavaScript in the page's address (messages hold no personal data).
+
+use super::password::NewPasswordForm;
+use super::state::SignInState;
+use leptos::prelude::*;
+
+#[server(endpoint = "connexion/etat")]
+pub async fn load_sign_in_state() -> Result<SignInState, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    crate::http::no_store();
+    super::flow::state(&pool, &services, &visit)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)
+}
+
+#[server(endpoint = "connexion/identifiants")]
+pub async fn sign_in(login: String, password: String) -> Result<(), ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let outcome = super::flow::sign_in(&pool, &services, &visit, &login, &password)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?;
+    http::respond(&services, outcome)
+}
+
+#[server(endpoint = "connexion/envoi-code")]
+pub async fn send_code(channel: String) -> Result<(), ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let outcome = super::flow::send_code(&pool, &services, &visit, &channel)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?;
+    http::respond(&services, outcome)
+}
+
+#[server(endpoint = "connexion/code")]
+pub async fn verify_code(code: String) -> Result<(), ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let outcome = super::flow::verify_code(&pool, &services, &visit, &code)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?;
+    http::respond(&services, outcome)
+}
+
+#[server(endpoint = "connexion/mot-de-passe")]
+pub async fn change_password(form: NewPasswordForm) -> Result<(), ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let outcome = super::flow::change_password(&pool, &services, &visit, &form)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?;
+    http::respond(&services, outcome)
+}
+
+/// The strength meter's reading while a new password is typed.
+#[server(endpoint = "connexion/force")]
+pub async fn password_strength(password: String) -> Result<Option<u8>, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    super::flow::strength(&pool, &services, &visit, &password)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)
+}
+
+#[server(endpoint = "connexion/fin")]
+pub async fn sign_out() -> Result<(), ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let outcome = super::flow::sign_out(&pool, &services, &visit)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?;
+    http::respond(&services, outcome)
+}
+
+#[cfg(feature = "ssr")]
+pub mod http {
+    use crate::account::flow::{Cookie, Outcome, Visit};
+    use crate::account::session::COOKIE;
+    use crate::http::{cookie, cookie_value};
+    use crate::services::Services;
+    use axum::http::request::Parts;
+    use leptos::prelude::*;
+    use sqlx::PgPool;
+
+    pub fn visit(parts: &Parts) -> Visit {
+        Visit {
+            token: cookie_value(&parts.headers, COOKIE)
+                .filter(|t| crate::secret::is_token(t))
+                .map(str::to_string),
+            kiosk: crate::creation::actions::http::is_kiosk(parts),
+            now: chrono::Utc::now(),
+        }
+    }
+
+    pub fn context() -> Result<(PgPool, Services, Visit), ServerFnError> {
+        let pool = use_context::<PgPool>().ok_or_else(|| ServerFnError::new("no database"))?;
+        let services =
+            use_context::<Services>().ok_or_else(|| ServerFnError::new("no services"))?;
+        let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
+        Ok((pool, services, visit(&parts)))
+    }
+
+    pub fn respond(services: &Services, outcome: Outcome) -> Result<(), ServerFnError> {
+        let secure = services.secure_cookies();
+        match &outcome.cookie {
+            Cookie::Keep => {}
+            Cookie::Set(token) => {
+                crate::http::set_cookie(&cookie(COOKIE, Some(token), None, secure))
+            }
+            Cookie::Clear => crate::http::set_cookie(&cookie(COOKIE, None, None, secure)),
+        }
+        crate::http::no_store();
+        match outcome.result {
+            Ok(path) => {
+                leptos_axum::redirect(path);
+                Ok(())
+            }
+            Err(errors) => Err(ServerFnError::ServerError(crate::forms::fields::encode(
+                &errors,
+            ))),
+        }
+    }
+}

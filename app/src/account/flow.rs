@@ -1,0 +1,608 @@
+//! Signing in, on the server: login and password, then a one-time code sent
+//! to a channel the patient chooses, then (first time) a new password. Each
+//! function is independent of HTTP: the server functions wrap them, the
+//! integration tests call them.
+
+use super::password::{self, NewPasswordForm, MIN_SCORE};
+use super::session::{self, PatientSession, Stage};
+use super::state::*;
+use crate::creation::create::hash_password;
+use crate::forms::fields::{Field, FieldError};
+use crate::outbox::{enqueue, Channel, Message};
+use crate::record::trace;
+use crate::secret::keyed_hash;
+use crate::services::Services;
+use argon2::{Argon2, PasswordHash, PasswordVerifier};
+use chrono::{DateTime, Duration, Utc};
+use rand::Rng;
+use sqlx::PgPool;
+use std::sync::OnceLock;
+use subtle::ConstantTimeEq;
+
+/// [I] Wrong passwords before the account is locked, and for how long.
+pub const FAILURES_BEFORE_LOCK: i16 = 5;
+pub const LOCK_MINUTES: i64 = 15;
+/// [I] A one-time code: its life, wrong tries before it dies, codes per sign-in.
+pub const CODE_MINUTES: i64 = 10;
+pub const CODE_TRIES: i16 = 3;
+pub const CODES_PER_SIGN_IN: i64 = 5;
+
+/// Never says whether the login exists, nor whether the account is locked.
+pub const WRONG_CREDENTIALS: &str = "Identifiant ou mot de passe incorrect. Après 5 erreurs, \
+     l'accès est bloqué 15 minutes par sécurité.";
+pub const NOT_SIGNED_IN: &str = "Votre connexion a expiré ou n'a pas commencé : \
+     saisissez de nouveau votre identifiant et votre mot de passe.";
+
+#[derive(Clone, Debug)]
+pub struct Visit {
+    pub token: Option<String>,
+    pub kiosk: bool,
+    pub now: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cookie {
+    Keep,
+    Set(String),
+    Clear,
+}
+
+/// Where to go next, or what to say; and what to do with the cookie.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub result: Result<&'static str, Vec<FieldError>>,
+    pub cookie: Cookie,
+}
+
+impl Outcome {
+    fn next(path: &'static str, cookie: Cookie) -> Self {
+        Outcome {
+            result: Ok(path),
+            cookie,
+        }
+    }
+
+    fn error(field: Field, message: impl Into<String>) -> Self {
+        Outcome {
+            result: Err(vec![FieldError {
+                field,
+                message: message.into(),
+            }]),
+            cookie: Cookie::Keep,
+        }
+    }
+
+    fn not_signed_in() -> Self {
+        Outcome {
+            result: Err(vec![FieldError {
+                field: Field::Login,
+                message: NOT_SIGNED_IN.into(),
+            }]),
+            cookie: Cookie::Clear,
+        }
+    }
+}
+
+/// The live session behind the cookie, if any.
+pub async fn current(
+    pool: &PgPool,
+    s: &Services,
+    v: &Visit,
+) -> Result<Option<PatientSession>, sqlx::Error> {
+    let Some(token) = &v.token else {
+        return Ok(None);
+    };
+    let mut conn = pool.acquire().await?;
+    session::find(&mut conn, &s.key, token, v.now).await
+}
+
+/// A hash to check against when the login is unknown, so that an unknown
+/// login takes as long as a known one.
+fn decoy_hash() -> &'static str {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY.get_or_init(|| hash_password(&crate::secret::new_token()))
+}
+
+async fn verify(password: String, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// Step 1: identifiant and mot de passe.
+pub async fn sign_in(
+    pool: &PgPool,
+    s: &Services,
+    v: &Visit,
+    login: &str,
+    password: &str,
+) -> Result<Outcome, sqlx::Error> {
+    let login = login.trim().to_lowercase();
+    if login.is_empty() || password.is_empty() {
+        let mut errors = Vec::new();
+        if login.is_empty() {
+            errors.push(FieldError {
+                field: Field::Login,
+                message:
+                    "Saisissez votre identifiant de connexion (sur votre document des secrets)."
+                        .into(),
+            });
+        }
+        if password.is_empty() {
+            errors.push(FieldError {
+                field: Field::Password,
+                message: "Saisissez votre mot de passe.".into(),
+            });
+        }
+        return Ok(Outcome {
+            result: Err(errors),
+            cookie: Cookie::Keep,
+        });
+    }
+    let mut tx = pool.begin().await?;
+    // Locked for the rest of the transaction: concurrent guesses queue.
+    let row: Option<(i64, String, i16, Option<DateTime<Utc>>)> = sqlx::query_as(
+        "SELECT id, password_hash, failed_passwords, locked_until FROM patient_account \
+         WHERE login = $1 FOR UPDATE",
+    )
+    .bind(&login)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((account_id, hash, failures, locked_until)) = row else {
+        verify(password.to_string(), decoy_hash().to_string()).await;
+        return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
+    };
+    if locked_until.is_some_and(|until| until > v.now) {
+        verify(password.to_string(), decoy_hash().to_string()).await;
+        return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
+    }
+    if !verify(password.to_string(), hash).await {
+        let failures = failures + 1;
+        let (failures, lock) = if failures >= FAILURES_BEFORE_LOCK {
+            (0, Some(v.now + Duration::minutes(LOCK_MINUTES)))
+        } else {
+            (failures, None)
+        };
+        sqlx::query(
+            "UPDATE patient_account SET failed_passwords = $2, locked_until = COALESCE($3, locked_until) WHERE id = $1",
+        )
+        .bind(account_id)
+        .bind(failures)
+        .bind(lock)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
+    }
+    sqlx::query(
+        "UPDATE patient_account SET failed_passwords = 0, locked_until = NULL WHERE id = $1",
+    )
+    .bind(account_id)
+    .execute(&mut *tx)
+    .await?;
+    // A session from before (another tab, a lost code) is replaced.
+    if let Some(old) = current(pool, s, v).await? {
+        session::close(&mut tx, old.id).await?;
+    }
+    let token = session::open(&mut tx, &s.key, account_id, Stage::Code, v.kiosk, v.now).await?;
+    tx.commit().await?;
+    Ok(Outcome::next(CODE_PATH, Cookie::Set(token)))
+}
+
+fn code_hash(key: &[u8], session_id: i64, code: &str) -> [u8; 32] {
+    keyed_hash(key, &format!("otp:{session_id}:{code}"))
+}
+
+/// Sends a new one-time code to the chosen channel (`email` or `sms`).
+pub async fn send_code(
+    pool: &PgPool,
+    s: &Services,
+    v: &Visit,
+    channel: &str,
+) -> Result<Outcome, sqlx::Error> {
+    let Some(session) = current(pool, s, v).await? else {
+        return Ok(Outcome::not_signed_in());
+    };
+    if session.stage != Stage::Code {
+        return Ok(Outcome::next(after(session.stage), Cookie::Keep));
+    }
+    let mut tx = pool.begin().await?;
+    let (email, mobile): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT email, mobile FROM patient_account WHERE id = $1")
+            .bind(session.account_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let (channel, recipient) = match (channel, email, mobile) {
+        ("email", Some(e), _) => (Channel::Email, e),
+        ("sms", _, Some(m)) => (Channel::Sms, m),
+        _ => {
+            return Ok(Outcome::error(
+                Field::OneTimeCode,
+                "Choisissez où recevoir votre code : par e-mail ou par SMS.",
+            ))
+        }
+    };
+    let sent: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_code WHERE session_id = $1")
+        .bind(session.id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if sent >= CODES_PER_SIGN_IN {
+        return Ok(Outcome::error(
+            Field::OneTimeCode,
+            "Trop de codes ont été demandés pour cette connexion. Reconnectez-vous dans quelques minutes.",
+        ));
+    }
+    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
+    // One live code at a time.
+    sqlx::query("UPDATE sign_in_code SET revoked = true WHERE session_id = $1 AND used_at IS NULL")
+        .bind(session.id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO sign_in_code (session_id, channel, code_hash, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(session.id)
+    .bind(if channel == Channel::Email {
+        "email"
+    } else {
+        "sms"
+    })
+    .bind(code_hash(&s.key, session.id, &code).as_slice())
+    .bind(v.now)
+    .bind(v.now + Duration::minutes(CODE_MINUTES))
+    .execute(&mut *tx)
+    .await?;
+    enqueue(&mut tx, &code_message(channel, recipient, &code)).await?;
+    tx.commit().await?;
+    Ok(Outcome::next(CODE_PATH, Cookie::Keep))
+}
+
+fn code_message(channel: Channel, recipient: String, code: &str) -> Message {
+    let body = match channel {
+        Channel::Sms => format!(
+            "DMP : votre code de connexion est {code}. Valable {CODE_MINUTES} minutes. Ne le communiquez à personne."
+        ),
+        _ => format!(
+            "Bonjour,\n\nVotre code de connexion à votre Dossier Médical Partagé (DMP) : {code}\n\n\
+             Il est valable {CODE_MINUTES} minutes et ne sert qu'une fois. Personne, ni l'Assurance Maladie \
+             ni un professionnel de santé, ne vous le demandera jamais.\n\n\
+             Si vous n'êtes pas à l'origine de cette connexion, changez votre mot de passe et appelez le 36 46.\n\n\
+             L'Assurance Maladie"
+        ),
+    };
+    Message {
+        channel,
+        recipient,
+        subject: "Votre code de connexion au DMP".into(),
+        body,
+        attachment: None,
+        purpose: "sign_in_code",
+    }
+}
+
+fn after(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Code => CODE_PATH,
+        Stage::NewPassword => NEW_PASSWORD_PATH,
+        Stage::Open => RECORD_PATH,
+    }
+}
+
+/// Step 2: the one-time code.
+pub async fn verify_code(
+    pool: &PgPool,
+    s: &Services,
+    v: &Visit,
+    typed: &str,
+) -> Result<Outcome, sqlx::Error> {
+    let Some(session) = current(pool, s, v).await? else {
+        return Ok(Outcome::not_signed_in());
+    };
+    if session.stage != Stage::Code {
+        return Ok(Outcome::next(after(session.stage), Cookie::Keep));
+    }
+    let typed: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
+    if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(Outcome::error(
+            Field::OneTimeCode,
+            "Le code reçu compte 6 chiffres.",
+        ));
+    }
+    let mut tx = pool.begin().await?;
+    let live: Option<(i64, Vec<u8>, DateTime<Utc>, i16)> = sqlx::query_as(
+        "SELECT id, code_hash, expires_at, wrong_attempts FROM sign_in_code \
+         WHERE session_id = $1 AND used_at IS NULL AND NOT revoked \
+         ORDER BY created_at DESC LIMIT 1 FOR UPDATE",
+    )
+    .bind(session.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((code_id, hash, expires_at, wrong)) = live else {
+        return Ok(Outcome::error(
+            Field::OneTimeCode,
+            "Ce code n'est plus valable. Demandez un nouveau code.",
+        ));
+    };
+    if expires_at <= v.now {
+        return Ok(Outcome::error(
+            Field::OneTimeCode,
+            format!("Ce code a expiré : il n'est valable que {CODE_MINUTES} minutes. Demandez un nouveau code."),
+        ));
+    }
+    let right: bool = hash
+        .as_slice()
+        .ct_eq(code_hash(&s.key, session.id, &typed).as_slice())
+        .into();
+    if !right {
+        let wrong = wrong + 1;
+        sqlx::query("UPDATE sign_in_code SET wrong_attempts = $2, revoked = $3 WHERE id = $1")
+            .bind(code_id)
+            .bind(wrong)
+            .bind(wrong >= CODE_TRIES)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        let left = CODE_TRIES - wrong;
+        let message = if left <= 0 {
+            format!("{CODE_TRIES} erreurs : ce code n'est plus valable. Demandez un nouveau code.")
+        } else {
+            format!(
+                "Code incorrect. Vérifiez le dernier code reçu ; il vous reste {left} essai{}.",
+                if left > 1 { "s" } else { "" }
+            )
+        };
+        return Ok(Outcome::error(Field::OneTimeCode, message));
+    }
+    sqlx::query("UPDATE sign_in_code SET used_at = $2 WHERE id = $1")
+        .bind(code_id)
+        .bind(v.now)
+        .execute(&mut *tx)
+        .await?;
+    let must_change: bool =
+        sqlx::query_scalar("SELECT must_change_password FROM patient_account WHERE id = $1")
+            .bind(session.account_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let stage = if must_change {
+        Stage::NewPassword
+    } else {
+        Stage::Open
+    };
+    let token = session::advance(&mut tx, &s.key, &session, stage).await?;
+    if stage == Stage::Open {
+        trace(
+            &mut tx,
+            session.dmp_id,
+            session.account_id,
+            "connexion",
+            None,
+            v.now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Outcome::next(after(stage), Cookie::Set(token)))
+}
+
+/// The login and the holder's names, which a new password must avoid.
+async fn personal_words(pool: &PgPool, account_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    let (login, birth_name, usage_name, first_names): (String, String, Option<String>, String) =
+        sqlx::query_as(
+            "SELECT a.login, b.birth_name, b.usage_name, b.first_names FROM patient_account a \
+             JOIN dmp d ON d.id = a.dmp_id JOIN beneficiary b ON b.id = d.beneficiary_id WHERE a.id = $1",
+        )
+        .bind(account_id)
+        .fetch_one(pool)
+        .await?;
+    let mut words = vec![login];
+    for name in [Some(birth_name), usage_name, Some(first_names)]
+        .into_iter()
+        .flatten()
+    {
+        words.extend(name.split([' ', '-', '\'']).map(str::to_string));
+    }
+    Ok(words)
+}
+
+/// The meter's reading (0–4), for the holder of a session choosing a
+/// password only: the function is no public oracle.
+pub async fn strength(
+    pool: &PgPool,
+    s: &Services,
+    v: &Visit,
+    typed: &str,
+) -> Result<Option<u8>, sqlx::Error> {
+    let Some(session) = current(pool, s, v).await? else {
+        return Ok(None);
+    };
+    if session.stage != Stage::NewPassword {
+        return Ok(None);
+    }
+    let words = personal_words(pool, session.account_id).await?;
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    Ok(Some(password::score(typed, &refs)))
+}
+
+/// Step 3, first sign-in only: the patient's own password replaces the
+/// initial one, which stops working.
+pub async fn change_password(
+    pool: &PgPool,
+    s: &Services,
+    v: &Visit,
+    form: &NewPasswordForm,
+) -> Result<Outcome, sqlx::Error> {
+    let Some(session) = current(pool, s, v).await? else {
+        return Ok(Outcome::not_signed_in());
+    };
+    if session.stage != Stage::NewPassword {
+        return Ok(Outcome::next(after(session.stage), Cookie::Keep));
+    }
+    let words = personal_words(pool, session.account_id).await?;
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut errors = form.check_rules(&refs);
+    if errors.is_empty() && password::score(&form.password, &refs) < MIN_SCORE {
+        errors.push(FieldError {
+            field: Field::Password,
+            message: "Ce mot de passe est trop facile à deviner. Allongez-le ou assemblez plusieurs mots \
+                      sans rapport entre eux, par exemple « lapin-vert-soupe-nuage »."
+                .into(),
+        });
+    }
+    if !errors.is_empty() {
+        return Ok(Outcome {
+            result: Err(errors),
+            cookie: Cookie::Keep,
+        });
+    }
+    let hash = {
+        let p = form.password.clone();
+        tokio::task::spawn_blocking(move || hash_password(&p))
+            .await
+            .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?
+    };
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "UPDATE patient_account SET password_hash = $2, must_change_password = false, \
+         password_changed_at = $3 WHERE id = $1",
+    )
+    .bind(session.account_id)
+    .bind(&hash)
+    .bind(v.now)
+    .execute(&mut *tx)
+    .await?;
+    let token = session::advance(&mut tx, &s.key, &session, Stage::Open).await?;
+    trace(
+        &mut tx,
+        session.dmp_id,
+        session.account_id,
+        "mot_de_passe_personnalise",
+        None,
+        v.now,
+    )
+    .await?;
+    trace(
+        &mut tx,
+        session.dmp_id,
+        session.account_id,
+        "connexion",
+        None,
+        v.now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Outcome::next(RECORD_PATH, Cookie::Set(token)))
+}
+
+/// « Se déconnecter »: the session is destroyed.
+pub async fn sign_out(pool: &PgPool, s: &Services, v: &Visit) -> Result<Outcome, sqlx::Error> {
+    if let Some(session) = current(pool, s, v).await? {
+        let mut tx = pool.begin().await?;
+        session::close(&mut tx, session.id).await?;
+        if session.stage == Stage::Open {
+            trace(
+                &mut tx,
+                session.dmp_id,
+                session.account_id,
+                "deconnexion",
+                None,
+                v.now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(Outcome::next(SIGNED_OUT_PATH, Cookie::Clear))
+}
+
+fn mask_email(e: &str) -> String {
+    match e.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}•••@{domain}")
+        }
+        None => "•••".into(),
+    }
+}
+
+fn mask_mobile(m: &str) -> String {
+    // +33612345678 → 06 •• •• •• 78
+    let digits: String = m.chars().filter(char::is_ascii_digit).collect();
+    let last: String = digits
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let second = digits.chars().nth(2).unwrap_or('6');
+    format!("0{second} •• •• •• {last}")
+}
+
+/// What the sign-in pages show.
+pub async fn state(pool: &PgPool, s: &Services, v: &Visit) -> Result<SignInState, sqlx::Error> {
+    let mut state = SignInState {
+        kiosk: v.kiosk,
+        demo: s.mode == crate::domain::ins::Mode::Demo,
+        ..SignInState::default()
+    };
+    let Some(session) = current(pool, s, v).await? else {
+        return Ok(state);
+    };
+    state.stage = Some(session.stage.code().to_string());
+    if session.stage == Stage::Code {
+        let (email, mobile): (Option<String>, Option<String>) =
+            sqlx::query_as("SELECT email, mobile FROM patient_account WHERE id = $1")
+                .bind(session.account_id)
+                .fetch_one(pool)
+                .await?;
+        if let Some(e) = email {
+            state.channels.push(ChannelChoice {
+                code: "email".into(),
+                label: format!("par e-mail ({})", mask_email(&e)),
+            });
+        }
+        if let Some(m) = mobile {
+            state.channels.push(ChannelChoice {
+                code: "sms".into(),
+                label: format!("par SMS ({})", mask_mobile(&m)),
+            });
+        }
+        let sent: Option<String> = sqlx::query_scalar(
+            "SELECT channel FROM sign_in_code WHERE session_id = $1 AND used_at IS NULL AND NOT revoked \
+             AND expires_at > $2 ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(session.id)
+        .bind(v.now)
+        .fetch_optional(pool)
+        .await?;
+        state.sent_to = sent.and_then(|c| {
+            state
+                .channels
+                .iter()
+                .find(|choice| choice.code == c)
+                .map(|choice| choice.label.clone())
+        });
+    }
+    Ok(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channels_are_masked() {
+        assert_eq!(mask_email("claire.dubois@exemple.fr"), "c•••@exemple.fr");
+        assert_eq!(mask_mobile("+33612345678"), "06 •• •• •• 78");
+    }
+}

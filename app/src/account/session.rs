@@ -1,0 +1,151 @@
+//! Patient sessions in PostgreSQL: a random token in an `HttpOnly;
+//! SameSite=Strict` cookie, only its keyed hash stored; a new token at each
+//! stage of the sign-in; an idle timeout and an absolute limit.
+
+use crate::secret::{keyed_hash, new_token};
+use chrono::{DateTime, Duration, Utc};
+use sqlx::PgConnection;
+
+pub const COOKIE: &str = "dmp_session";
+/// [I] Idle timeout of an open session, and of a sign-in waiting for its code.
+pub const IDLE_MINUTES: i64 = 15;
+/// [I] Nobody stays signed in longer than this, active or not.
+pub const ABSOLUTE_HOURS: i64 = 4;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Password right, one-time code awaited.
+    Code,
+    /// First sign-in: a new password must be chosen.
+    NewPassword,
+    /// The record may be read.
+    Open,
+}
+
+impl Stage {
+    pub fn code(self) -> &'static str {
+        match self {
+            Stage::Code => "code",
+            Stage::NewPassword => "new_password",
+            Stage::Open => "open",
+        }
+    }
+
+    fn from_code(s: &str) -> Self {
+        match s {
+            "open" => Stage::Open,
+            "new_password" => Stage::NewPassword,
+            _ => Stage::Code,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct PatientSession {
+    pub id: i64,
+    pub account_id: i64,
+    pub dmp_id: i64,
+    pub stage: Stage,
+    pub kiosk: bool,
+    pub idle_expires_at: DateTime<Utc>,
+}
+
+fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
+    keyed_hash(key, &format!("patient-session:{token}"))
+}
+
+/// Opens a session at `stage`; returns its token.
+pub async fn open(
+    conn: &mut PgConnection,
+    key: &[u8],
+    account_id: i64,
+    stage: Stage,
+    kiosk: bool,
+    now: DateTime<Utc>,
+) -> Result<String, sqlx::Error> {
+    let token = new_token();
+    sqlx::query(
+        "INSERT INTO patient_session (token_hash, account_id, stage, kiosk, created_at, \
+         idle_expires_at, absolute_expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(token_hash(key, &token).as_slice())
+    .bind(account_id)
+    .bind(stage.code())
+    .bind(kiosk)
+    .bind(now)
+    .bind(now + Duration::minutes(IDLE_MINUTES))
+    .bind(now + Duration::hours(ABSOLUTE_HOURS))
+    .execute(conn)
+    .await?;
+    Ok(token)
+}
+
+/// The live session behind a token, its idle timeout pushed back.
+pub async fn find(
+    conn: &mut PgConnection,
+    key: &[u8],
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<PatientSession>, sqlx::Error> {
+    let row: Option<(i64, i64, i64, String, bool, DateTime<Utc>)> = sqlx::query_as(
+        "UPDATE patient_session s SET idle_expires_at = LEAST($3, s.absolute_expires_at) \
+         FROM patient_account a \
+         WHERE s.token_hash = $1 AND a.id = s.account_id \
+           AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2 \
+         RETURNING s.id, s.account_id, a.dmp_id, s.stage, s.kiosk, s.idle_expires_at",
+    )
+    .bind(token_hash(key, token).as_slice())
+    .bind(now)
+    .bind(now + Duration::minutes(IDLE_MINUTES))
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(
+        |(id, account_id, dmp_id, stage, kiosk, idle_expires_at)| PatientSession {
+            id,
+            account_id,
+            dmp_id,
+            stage: Stage::from_code(&stage),
+            kiosk,
+            idle_expires_at,
+        },
+    ))
+}
+
+/// Moves a session on to `stage` under a new token (the old one stops
+/// working: a token seen before sign-in is worthless after it).
+pub async fn advance(
+    conn: &mut PgConnection,
+    key: &[u8],
+    session: &PatientSession,
+    stage: Stage,
+) -> Result<String, sqlx::Error> {
+    let token = new_token();
+    sqlx::query("UPDATE patient_session SET token_hash = $2, stage = $3 WHERE id = $1")
+        .bind(session.id)
+        .bind(token_hash(key, &token).as_slice())
+        .bind(stage.code())
+        .execute(conn)
+        .await?;
+    Ok(token)
+}
+
+pub async fn close(conn: &mut PgConnection, session_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM patient_session WHERE id = $1")
+        .bind(session_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn purge_expired(
+    conn: &mut PgConnection,
+    now: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query(
+        "DELETE FROM patient_session WHERE idle_expires_at <= $1 OR absolute_expires_at <= $1",
+    )
+    .bind(now)
+    .execute(conn)
+    .await?
+    .rows_affected())
+}

@@ -1,0 +1,5 @@
+//! What every form of the site shares: one field-error shape, the error
+//! summary linking each message to its field, labelled inputs, notices.
+
+pub mod fields;
+pub mod ui;

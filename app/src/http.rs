@@ -1,0 +1,72 @@
+//! Request and response details shared by the features' server functions:
+//! cookies, the client address, and how a plain form post is answered.
+
+use axum::extract::ConnectInfo;
+use axum::http::header::{HeaderMap, ACCEPT, CACHE_CONTROL, COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::HeaderValue;
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+use std::net::SocketAddr;
+
+pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The client's IP address, for the limits on guessing.
+pub fn client_address(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(a)| a.ip().to_string())
+        .unwrap_or_else(|| "inconnue".into())
+}
+
+/// A `Set-Cookie` value: `HttpOnly; SameSite=Strict` always, `Secure` when
+/// asked; `None` as value deletes the cookie.
+pub fn cookie(name: &str, value: Option<&str>, max_age: Option<u32>, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    match value {
+        Some(v) => {
+            let age = max_age
+                .map(|a| format!("; Max-Age={a}"))
+                .unwrap_or_default();
+            format!("{name}={v}; Path=/; HttpOnly; SameSite=Strict{age}{secure}")
+        }
+        None => format!("{name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"),
+    }
+}
+
+pub fn set_cookie(value: &str) {
+    if let (Some(res), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        HeaderValue::from_str(value),
+    ) {
+        res.append_header(SET_COOKIE, value);
+    }
+}
+
+pub fn no_store() {
+    if let Some(res) = use_context::<ResponseOptions>() {
+        res.insert_header(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+}
+
+/// Whether the request is a form posted by a browser without JavaScript.
+pub fn is_plain_form() -> bool {
+    use_context::<Parts>()
+        .and_then(|p| {
+            p.headers
+                .get(ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.contains("text/html"))
+        })
+        .unwrap_or(false)
+}

@@ -1,0 +1,167 @@
+//! « Mon DMP »: the holder's record. Every access goes through the patient
+//! session and is written to the access trace.
+
+use crate::account::pages::SignOutButton;
+use crate::account::state::SIGN_IN_PATH;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use serde::{Deserialize, Serialize};
+
+/// The nine spaces of the record, in the order the patient sees them.
+pub const SPACES: [&str; 9] = [
+    "Synthèses",
+    "Traitements",
+    "Analyses",
+    "Imagerie",
+    "Comptes rendus",
+    "Prévention",
+    "Certificats",
+    "Données de remboursement",
+    "Espace personnel",
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordHome {
+    pub full_name: String,
+    pub ins: String,
+    pub created_on: String,
+    /// Lines of reimbursement history in the record.
+    pub reimbursement_lines: i64,
+}
+
+/// Writes one action of someone on a record to the access trace.
+#[cfg(feature = "ssr")]
+pub async fn trace(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    account_id: i64,
+    action: &str,
+    document_id: Option<i64>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, document_id) \
+         VALUES ($1, $2, 'patient', $3, $4, $5)",
+    )
+    .bind(dmp_id)
+    .bind(now)
+    .bind(account_id)
+    .bind(action)
+    .bind(document_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// `None` when nobody is signed in (the page then offers to sign in).
+#[server(endpoint = "dmp/accueil")]
+pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
+    use crate::account::session::Stage;
+    use crate::creation::actions::http::unavailable;
+    let (pool, services, visit) = crate::account::actions::http::context()?;
+    crate::http::no_store();
+    let Some(session) = crate::account::flow::current(&pool, &services, &visit)
+        .await
+        .map_err(unavailable)?
+        .filter(|s| s.stage == Stage::Open)
+    else {
+        return Ok(None);
+    };
+    let mut conn = pool.acquire().await.map_err(unavailable)?;
+    let (beneficiary_id, ins, created_at): (i64, String, chrono::DateTime<chrono::Utc>) =
+        sqlx::query_as("SELECT beneficiary_id, ins_value, created_at FROM dmp WHERE id = $1")
+            .bind(session.dmp_id)
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(unavailable)?;
+    let b = crate::creation::create::beneficiary(&mut conn, beneficiary_id)
+        .await
+        .map_err(unavailable)?
+        .ok_or_else(|| ServerFnError::new("record without holder"))?;
+    let lines: i64 = sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM record_remb_pharmacy WHERE dmp_id = $1) \
+              + (SELECT count(*) FROM record_remb_care WHERE dmp_id = $1) \
+              + (SELECT count(*) FROM record_remb_radiology WHERE dmp_id = $1) \
+              + (SELECT count(*) FROM record_remb_hospital WHERE dmp_id = $1) \
+              + (SELECT count(*) FROM record_remb_biology WHERE dmp_id = $1)",
+    )
+    .bind(session.dmp_id)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    trace(
+        &mut conn,
+        session.dmp_id,
+        session.account_id,
+        "consultation_accueil",
+        None,
+        visit.now,
+    )
+    .await
+    .map_err(unavailable)?;
+    Ok(Some(RecordHome {
+        full_name: b.full_name(),
+        ins: crate::domain::nir::Nir::parse(&ins)
+            .map(|n| n.display())
+            .unwrap_or(ins),
+        created_on: crate::creation::secrets_pdf::french_date(created_at.date_naive()),
+        reimbursement_lines: lines,
+    }))
+}
+
+#[component]
+pub fn RecordHomePage() -> impl IntoView {
+    let home = Resource::new(|| (), |_| load_record_home());
+    view! {
+        <Title text="Mon DMP"/>
+        <section class="container record">
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match home.await {
+                        Ok(Some(h)) => view! { <Home home=h/> }.into_any(),
+                        Ok(None) => view! {
+                            <h1>"Mon DMP"</h1>
+                            <div class="notice" role="status">
+                                <p>"Pour consulter votre DMP, connectez-vous."</p>
+                                <p><A href=SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
+                            </div>
+                        }.into_any(),
+                        Err(e) => view! {
+                            <h1>"Mon DMP"</h1>
+                            <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Home(home: RecordHome) -> impl IntoView {
+    view! {
+        <div class="record__top">
+            <h1>"Mon DMP"</h1>
+            <SignOutButton/>
+        </div>
+        <dl class="identity__list">
+            <dt>"Titulaire"</dt><dd>{home.full_name}</dd>
+            <dt>"INS"</dt><dd>{home.ins}</dd>
+            <dt>"Créé le"</dt><dd>{home.created_on}</dd>
+        </dl>
+        <h2>"Mes espaces"</h2>
+        <ul class="cards spaces-list">
+            {SPACES.iter().map(|space| {
+                let count = if *space == "Données de remboursement" {
+                    format!("{} lignes de remboursement", home.reimbursement_lines)
+                } else {
+                    "Aucun document pour l'instant".to_string()
+                };
+                view! { <li class="card"><h3>{*space}</h3><p>{count}</p></li> }
+            }).collect_view()}
+        </ul>
+        <h2>"Derniers accès de professionnels"</h2>
+        <p>"Aucun professionnel de santé n'a encore consulté votre DMP."</p>
+    }
+}
