@@ -200,6 +200,19 @@ test('se connecter la première fois : code reçu, nouveau mot de passe, puis d�
   }
   await expect(page.getByText(/\d+ lignes de remboursement/)).toBeVisible();
 
+  // The reimbursement history: five tables, a period filter.
+  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Données de remboursement' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp\/remboursements/);
+  for (const table of ['Pharmacie / fournitures', 'Soins médicaux et dentaires', 'Radiologie', 'Hospitalisation', 'Biologie']) {
+    await expect(page.getByRole('heading', { name: table })).toBeVisible();
+  }
+  await expect(page.getByText('La mention « H » signale')).toBeVisible();
+  await page.getByLabel('Du', { exact: true }).fill('2001-01-01');
+  await page.getByLabel('Au', { exact: true }).fill('2001-12-31');
+  await page.getByRole('button', { name: 'Afficher' }).click();
+  await expect(page).toHaveURL(/du=2001-01-01/);
+  await expect(page.getByText('Aucun remboursement sur cette période.')).toHaveCount(5);
+
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion\/deconnecte$/);
   await page.goto('/mon-dmp');

@@ -1,6 +1,8 @@
 //! « Mon DMP »: the holder's record. Every access goes through the patient
 //! session and is written to the access trace.
 
+pub mod reimbursements;
+
 use crate::account::pages::SignOutButton;
 use crate::account::state::SIGN_IN_PATH;
 use leptos::prelude::*;
@@ -138,13 +140,25 @@ pub fn RecordHomePage() -> impl IntoView {
     }
 }
 
+/// The record's own navigation, on every page of it.
+#[component]
+pub fn RecordNav() -> impl IntoView {
+    view! {
+        <nav class="record-nav" aria-label="Mon DMP">
+            <ul>
+                <li><A href=crate::account::state::RECORD_PATH>"Accueil de mon DMP"</A></li>
+                <li><A href=reimbursements::PATH>"Données de remboursement"</A></li>
+            </ul>
+            <SignOutButton/>
+        </nav>
+    }
+}
+
 #[component]
 fn Home(home: RecordHome) -> impl IntoView {
     view! {
-        <div class="record__top">
-            <h1>"Mon DMP"</h1>
-            <SignOutButton/>
-        </div>
+        <RecordNav/>
+        <h1>"Mon DMP"</h1>
         <dl class="identity__list">
             <dt>"Titulaire"</dt><dd>{home.full_name}</dd>
             <dt>"INS"</dt><dd>{home.ins}</dd>
@@ -153,12 +167,16 @@ fn Home(home: RecordHome) -> impl IntoView {
         <h2>"Mes espaces"</h2>
         <ul class="cards spaces-list">
             {SPACES.iter().map(|space| {
-                let count = if *space == "Données de remboursement" {
-                    format!("{} lignes de remboursement", home.reimbursement_lines)
+                if *space == "Données de remboursement" {
+                    view! {
+                        <li class="card">
+                            <h3><A href=reimbursements::PATH>{*space}</A></h3>
+                            <p>{format!("{} lignes de remboursement", home.reimbursement_lines)}</p>
+                        </li>
+                    }.into_any()
                 } else {
-                    "Aucun document pour l'instant".to_string()
-                };
-                view! { <li class="card"><h3>{*space}</h3><p>{count}</p></li> }
+                    view! { <li class="card"><h3>{*space}</h3><p>"Aucun document pour l'instant"</p></li> }.into_any()
+                }
             }).collect_view()}
         </ul>
         <h2>"Derniers accès de professionnels"</h2>

@@ -1,0 +1,294 @@
+//! « Données de remboursement »: the five tables of the insurer's history
+//! (Pharmacie / fournitures, Soins médicaux et dentaires, Radiologie,
+//! Hospitalisation, Biologie), with a period filter; printable.
+
+use super::RecordNav;
+use crate::account::state::SIGN_IN_PATH;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+pub const PATH: &str = "/mon-dmp/remboursements";
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reimbursements {
+    /// Each table: its rows, already formatted for reading.
+    pub pharmacy: Vec<Vec<String>>,
+    pub care: Vec<Vec<String>>,
+    pub radiology: Vec<Vec<String>>,
+    pub hospital: Vec<Vec<String>>,
+    pub biology: Vec<Vec<String>>,
+    /// The period shown, as `YYYY-MM-DD` for the date inputs.
+    pub from: String,
+    pub to: String,
+    /// A message when the period typed could not be read.
+    pub period_error: Option<String>,
+}
+
+/// `du` and `au` as typed (`YYYY-MM-DD`, from `<input type="date">`);
+/// `None` when nobody is signed in.
+#[server(endpoint = "dmp/remboursements")]
+pub async fn load_reimbursements(
+    du: String,
+    au: String,
+) -> Result<Option<Reimbursements>, ServerFnError> {
+    use crate::account::session::Stage;
+    use crate::creation::actions::http::unavailable;
+    use chrono::NaiveDate;
+    let (pool, services, visit) = crate::account::actions::http::context()?;
+    crate::http::no_store();
+    let Some(session) = crate::account::flow::current(&pool, &services, &visit)
+        .await
+        .map_err(unavailable)?
+        .filter(|s| s.stage == Stage::Open)
+    else {
+        return Ok(None);
+    };
+    let today = visit.now.date_naive();
+    let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+    let mut period_error = None;
+    let mut from = match du.trim() {
+        "" => None,
+        s => parse(s).or_else(|| {
+            period_error = Some(
+                "La date de début n'est pas valide : choisissez un jour, par exemple 01/01/2026."
+                    .to_string(),
+            );
+            None
+        }),
+    };
+    let mut to = match au.trim() {
+        "" => None,
+        s => parse(s).or_else(|| {
+            period_error = Some(
+                "La date de fin n'est pas valide : choisissez un jour, par exemple 31/12/2026."
+                    .to_string(),
+            );
+            None
+        }),
+    };
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            period_error = Some(
+                "La date de début est après la date de fin : la période a été remise à l'endroit."
+                    .into(),
+            );
+            (from, to) = (Some(t), Some(f));
+        }
+    }
+    let from = from.unwrap_or_else(|| crate::creation::create::history_start(visit.now));
+    let to = to.unwrap_or(today);
+    let mut conn = pool.acquire().await.map_err(unavailable)?;
+    let d = |date: NaiveDate| date.format("%d/%m/%Y").to_string();
+    let h = |hospital: bool| if hospital { "H" } else { "" }.to_string();
+
+    let pharmacy: Vec<(NaiveDate, String, String, i32, bool)> = sqlx::query_as(
+        "SELECT care_date, label, active_ingredients, quantity, hospital FROM record_remb_pharmacy \
+         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
+    )
+    .bind(session.dmp_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    let care: Vec<(NaiveDate, String, String, String, String, bool)> = sqlx::query_as(
+        "SELECT care_date, act_code, coefficient::text, label, specialty, hospital FROM record_remb_care \
+         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
+    )
+    .bind(session.dmp_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    let radiology: Vec<(NaiveDate, String, String, String, bool)> = sqlx::query_as(
+        "SELECT care_date, ccam_code, coefficient::text, label, hospital FROM record_remb_radiology \
+         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
+    )
+    .bind(session.dmp_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    let hospital: Vec<(NaiveDate, i32, String, bool)> = sqlx::query_as(
+        "SELECT admission_date, length_days, nature, hospital FROM record_remb_hospital \
+         WHERE dmp_id = $1 AND admission_date BETWEEN $2 AND $3 ORDER BY admission_date DESC, id",
+    )
+    .bind(session.dmp_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    let biology: Vec<(NaiveDate, String, String, i32, bool)> = sqlx::query_as(
+        "SELECT care_date, nabm_code, label, quantity, hospital FROM record_remb_biology \
+         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
+    )
+    .bind(session.dmp_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    super::trace(
+        &mut conn,
+        session.dmp_id,
+        session.account_id,
+        "consultation_remboursements",
+        None,
+        visit.now,
+    )
+    .await
+    .map_err(unavailable)?;
+    Ok(Some(Reimbursements {
+        pharmacy: pharmacy
+            .into_iter()
+            .map(|(date, label, ingredients, qty, hosp)| {
+                vec![d(date), label, ingredients, qty.to_string(), h(hosp)]
+            })
+            .collect(),
+        care: care
+            .into_iter()
+            .map(|(date, code, coef, label, specialty, hosp)| {
+                vec![d(date), code, coef, label, specialty, h(hosp)]
+            })
+            .collect(),
+        radiology: radiology
+            .into_iter()
+            .map(|(date, code, coef, label, hosp)| vec![d(date), code, coef, label, h(hosp)])
+            .collect(),
+        hospital: hospital
+            .into_iter()
+            .map(|(date, days, nature, hosp)| vec![d(date), days.to_string(), nature, h(hosp)])
+            .collect(),
+        biology: biology
+            .into_iter()
+            .map(|(date, code, label, qty, hosp)| {
+                vec![d(date), code, label, qty.to_string(), h(hosp)]
+            })
+            .collect(),
+        from: from.format("%Y-%m-%d").to_string(),
+        to: to.format("%Y-%m-%d").to_string(),
+        period_error,
+    }))
+}
+
+#[component]
+pub fn ReimbursementsPage() -> impl IntoView {
+    let query = use_query_map();
+    let data = Resource::new(
+        move || {
+            query.with(|q| {
+                (
+                    q.get("du").unwrap_or_default(),
+                    q.get("au").unwrap_or_default(),
+                )
+            })
+        },
+        |(du, au)| load_reimbursements(du, au),
+    );
+    view! {
+        <Title text="Données de remboursement – Mon DMP"/>
+        <section class="container record">
+            <RecordNav/>
+            <h1>"Données de remboursement"</h1>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(r)) => view! { <Tables r/> }.into_any(),
+                        Ok(None) => view! {
+                            <div class="notice" role="status">
+                                <p>"Pour consulter votre DMP, connectez-vous."</p>
+                                <p><A href=SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
+                            </div>
+                        }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Table(
+    title: &'static str,
+    headers: &'static [&'static str],
+    rows: Vec<Vec<String>>,
+) -> impl IntoView {
+    let count = rows.len();
+    view! {
+        <section class="remb">
+            <h2>{title}</h2>
+            {if rows.is_empty() {
+                view! { <p>"Aucun remboursement sur cette période."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll" role="region" aria-label=title tabindex="0">
+                        <table>
+                            <caption class="visually-hidden">{format!("{title} : {count} lignes")}</caption>
+                            <thead>
+                                <tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
+                            </thead>
+                            <tbody>
+                                {rows.into_iter().map(|row| view! {
+                                    <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Tables(r: Reimbursements) -> impl IntoView {
+    let interactive = RwSignal::new(false);
+    Effect::new(move |_| interactive.set(true));
+    view! {
+        <p>
+            "L'historique de vos soins remboursés par l'Assurance Maladie au cours des 24 derniers mois. "
+            "La mention « H » signale un soin délivré à l'hôpital ou en clinique."
+        </p>
+        <form method="get" action=PATH class="period">
+            <fieldset>
+                <legend>"Période"</legend>
+                {r.period_error.clone().map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
+                <div class="period__fields">
+                    <div class="field">
+                        <label class="field__label" for="du">"Du"</label>
+                        <input class="field__input" type="date" id="du" name="du" value=r.from.clone()/>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="au">"Au"</label>
+                        <input class="field__input" type="date" id="au" name="au" value=r.to.clone()/>
+                    </div>
+                </div>
+                <button type="submit" class="button">"Afficher"</button>
+            </fieldset>
+        </form>
+        <Show when=move || interactive.get()>
+            <p><button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>
+                "Imprimer"
+            </button></p>
+        </Show>
+        <Table title="Pharmacie / fournitures"
+            headers=&["Date", "Libellé", "Principes actifs", "Quantité", "H"] rows=r.pharmacy/>
+        <Table title="Soins médicaux et dentaires"
+            headers=&["Date", "Acte", "Coefficient", "Libellé", "Spécialité", "H"] rows=r.care/>
+        <Table title="Radiologie"
+            headers=&["Date", "Acte CCAM", "Coefficient", "Libellé", "H"] rows=r.radiology/>
+        <Table title="Hospitalisation"
+            headers=&["Date d'entrée", "Durée (jours)", "Nature du séjour", "H"] rows=r.hospital/>
+        <Table title="Biologie"
+            headers=&["Date", "Acte NABM", "Libellé", "Quantité", "H"] rows=r.biology/>
+    }
+}

@@ -1,0 +1,260 @@
+//! The record through HTTP, as a browser without JavaScript sees it: only
+//! the holder's own data, behind a signed-in session, every view traced.
+
+mod common;
+
+use app::account::flow as account;
+use app::account::password::NewPasswordForm;
+use app::creation::flow as creation;
+use app::creation::identify::IdentifyForm;
+use app::creation::informations::InformationsForm;
+use app::domain::ins::Mode;
+use app::services::Services;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use chrono::Utc;
+use http_body_util::BodyExt;
+use server::web::{leptos_options, router, AppState};
+use sqlx::PgPool;
+use tower::ServiceExt;
+
+struct Portal {
+    app: axum::Router,
+    services: Services,
+}
+
+async fn portal(pool: &PgPool) -> Portal {
+    // The HTTP layer reads the real clock: the registry is dated today.
+    let args = server::seed::SeedArgs {
+        as_of: Some(Utc::now().date_naive()),
+        ..common::args(20)
+    };
+    server::seed::seed(pool, common::KEY, &args).await.unwrap();
+    let services = Services::new(common::KEY.to_vec(), Mode::Demo);
+    let app = router(AppState {
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        pool: pool.clone(),
+        services: services.clone(),
+    });
+    Portal { app, services }
+}
+
+/// Creates the DMP and signs in for good (code, new password); returns the
+/// session cookie.
+async fn signed_in(pool: &PgPool, s: &Services, who: IdentifyForm) -> String {
+    let v = creation::Visit {
+        token: None,
+        address: "192.0.2.40".into(),
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let a = creation::identify(pool, s, &v, who).await.unwrap();
+    let creation::Cookie::Set(t) = a.cookie else {
+        panic!("{a:?}")
+    };
+    let v = creation::Visit {
+        token: Some(t),
+        ..v
+    };
+    let contact = InformationsForm {
+        email: "patient@exemple.fr".into(),
+        email_confirm: "patient@exemple.fr".into(),
+        accept: Some("on".into()),
+        ..InformationsForm::default()
+    };
+    creation::informations(pool, s, &v, contact).await.unwrap();
+    let c = creation::state(pool, s, &v)
+        .await
+        .unwrap()
+        .0
+        .credentials
+        .unwrap();
+
+    let at = |token: Option<&str>| account::Visit {
+        token: token.map(str::to_string),
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let o = account::sign_in(
+        pool,
+        s,
+        &at(None),
+        &c.login,
+        c.initial_password.as_deref().unwrap(),
+    )
+    .await
+    .unwrap();
+    let account::Cookie::Set(t) = o.cookie else {
+        panic!("{o:?}")
+    };
+    account::send_code(pool, s, &at(Some(&t)), "email")
+        .await
+        .unwrap();
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let code = body
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap();
+    let o = account::verify_code(pool, s, &at(Some(&t)), code)
+        .await
+        .unwrap();
+    let account::Cookie::Set(t) = o.cookie else {
+        panic!("{o:?}")
+    };
+    let form = NewPasswordForm {
+        password: "lapin-vert-soupe-nuage".into(),
+        confirm: "lapin-vert-soupe-nuage".into(),
+    };
+    let o = account::change_password(pool, s, &at(Some(&t)), &form)
+        .await
+        .unwrap();
+    let account::Cookie::Set(t) = o.cookie else {
+        panic!("{o:?}")
+    };
+    format!("{}={t}", app::account::session::COOKIE)
+}
+
+async fn page(app: &axum::Router, uri: &str, cookie: Option<&str>) -> (StatusCode, String) {
+    let mut request = Request::get(uri).header("accept", "text/html");
+    if let Some(c) = cookie {
+        request = request.header("cookie", c);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    assert_eq!(response.headers()["cache-control"], "no-store", "{uri}");
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn claire() -> IdentifyForm {
+    IdentifyForm {
+        nir: "269054958815780".into(),
+        code: "DEMA-2345-6789".into(),
+        card_type: "avec_photo".into(),
+        serial: "80123456789".into(),
+    }
+}
+
+fn lea() -> IdentifyForm {
+    IdentifyForm {
+        nir: "283019711200550".into(),
+        code: "DEMC-2345-6789".into(),
+        card_type: "avec_photo".into(),
+        serial: "80234567890".into(),
+    }
+}
+
+fn rows(html: &str) -> usize {
+    html.matches("<tr><td>").count()
+}
+
+async fn lines_of(pool: &PgPool, nir: &str, from: &str, to: &str) -> i64 {
+    let mut total = 0;
+    for (table, date) in [
+        ("record_remb_pharmacy", "care_date"),
+        ("record_remb_care", "care_date"),
+        ("record_remb_radiology", "care_date"),
+        ("record_remb_hospital", "admission_date"),
+        ("record_remb_biology", "care_date"),
+    ] {
+        let n: i64 = sqlx::query_scalar(&format!(
+            "SELECT count(*) FROM {table} r JOIN dmp d ON d.id = r.dmp_id \
+             JOIN beneficiary b ON b.id = d.beneficiary_id \
+             WHERE b.nir = $1 AND r.{date} BETWEEN $2::date AND $3::date"
+        ))
+        .bind(nir)
+        .bind(from)
+        .bind(to)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        total += n;
+    }
+    total
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_holder_reads_their_own_reimbursements_by_period(pool: PgPool) {
+    let p = portal(&pool).await;
+    let claire_cookie = signed_in(&pool, &p.services, claire()).await;
+    let lea_cookie = signed_in(&pool, &p.services, lea()).await;
+
+    let (status, home) = page(&p.app, "/mon-dmp", Some(&claire_cookie)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(home.contains("DUBOIS Claire"));
+    assert!(home.contains("Données de remboursement"));
+
+    let today = Utc::now().date_naive();
+    let all_from = app::creation::create::history_start(Utc::now()).to_string();
+    let (_, html) = page(&p.app, "/mon-dmp/remboursements", Some(&claire_cookie)).await;
+    for title in [
+        "Pharmacie / fournitures",
+        "Soins médicaux et dentaires",
+        "Radiologie",
+        "Hospitalisation",
+        "Biologie",
+    ] {
+        assert!(html.contains(title), "{title}");
+    }
+    assert!(html.contains("Principes actifs"), "{html}");
+    let claire_all = lines_of(&pool, "269054958815780", &all_from, &today.to_string()).await;
+    assert!(claire_all > 0, "{claire_all}");
+    assert_eq!(
+        rows(&html) as i64,
+        claire_all,
+        "all of Claire's lines, only hers"
+    );
+    let (_, lea_html) = page(&p.app, "/mon-dmp/remboursements", Some(&lea_cookie)).await;
+    let lea_all = lines_of(&pool, "283019711200550", &all_from, &today.to_string()).await;
+    assert_eq!(rows(&lea_html) as i64, lea_all);
+
+    // A period: only its lines; reversed dates are put back in order.
+    let from = (today - chrono::Duration::days(180)).to_string();
+    let to = (today - chrono::Duration::days(30)).to_string();
+    let expected = lines_of(&pool, "269054958815780", &from, &to).await;
+    let (_, html) = page(
+        &p.app,
+        &format!("/mon-dmp/remboursements?du={to}&au={from}"),
+        Some(&claire_cookie),
+    )
+    .await;
+    assert_eq!(rows(&html) as i64, expected);
+    assert!(html.contains("remise à l"));
+    let (_, html) = page(
+        &p.app,
+        "/mon-dmp/remboursements?du=2001-01-01&au=2001-12-31",
+        Some(&claire_cookie),
+    )
+    .await;
+    assert_eq!(rows(&html), 0);
+    assert!(html.contains("Aucun remboursement sur cette période."));
+    let (_, html) = page(
+        &p.app,
+        "/mon-dmp/remboursements?du=hier",
+        Some(&claire_cookie),
+    )
+    .await;
+    assert!(html.contains("La date de début n"));
+
+    // Nobody signed in: nothing but the way to sign in.
+    let (_, html) = page(&p.app, "/mon-dmp/remboursements", None).await;
+    assert_eq!(rows(&html), 0);
+    assert!(html.contains("connectez-vous"));
+
+    let traced: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM access_trace WHERE action = 'consultation_remboursements'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(traced, 5);
+}
