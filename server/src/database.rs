@@ -54,6 +54,10 @@ impl Database {
             db.close().await?;
             return Err(e).context("cannot apply migrations");
         }
+        if let Err(e) = sync_reference(&db.pool).await {
+            db.close().await?;
+            return Err(e).context("cannot load the reference tables");
+        }
         Ok(db)
     }
 
@@ -65,6 +69,46 @@ impl Database {
         }
         Ok(())
     }
+}
+
+/// Loads `data/document_types.csv` into `document_type`: every type of the
+/// file is inserted or updated; a type gone from the file is removed unless
+/// a document still uses it.
+pub async fn sync_reference(pool: &PgPool) -> Result<()> {
+    let rows: Vec<[&str; 5]> = include_str!("../data/document_types.csv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(';').collect();
+            anyhow::ensure!(f.len() == 5, "document_types.csv: bad line {l}");
+            Ok([f[0], f[1], f[2], f[3], f[4]])
+        })
+        .collect::<Result<_>>()?;
+    let mut tx = pool.begin().await?;
+    for [code, system, label, class, space] in &rows {
+        sqlx::query(
+            "INSERT INTO document_type (code, code_system, label, class_code, space) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (code) DO UPDATE SET code_system = $2, label = $3, class_code = $4, space = $5",
+        )
+        .bind(code)
+        .bind(system)
+        .bind(label)
+        .bind(class)
+        .bind(space)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let codes: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    sqlx::query(
+        "DELETE FROM document_type t WHERE NOT (t.code = ANY($1)) \
+         AND NOT EXISTS (SELECT 1 FROM document d WHERE d.type_code = t.code)",
+    )
+    .bind(&codes)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 async fn create_database(pg: &EmbeddedPostgres) -> Result<()> {

@@ -40,6 +40,7 @@ pub fn router(state: AppState) -> Router {
         .route(app::creation::terms::PDF_PATH, get(terms_pdf))
         .route(SECRETS_PDF_PATH, get(secrets_pdf))
         .route("/demo/messages/{id}/piece-jointe", get(demo_attachment))
+        .route("/mon-dmp/documents/{id}/fichier", get(document_file))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -205,6 +206,88 @@ async fn demo_attachment(
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "demo attachment: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// A document's file, for its holder only: any other id, or nobody signed
+/// in, answers 404. Shown inline (PDF in the page's frame) or downloaded.
+async fn document_file(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    request: Request,
+) -> Response {
+    use app::record::documents::server::{document, open_session};
+    let (parts, _) = request.into_parts();
+    let visit = app::account::actions::http::visit(&parts);
+    let download = parts
+        .uri
+        .query()
+        .is_some_and(|q| q.contains("telecharger=1"));
+    let found = match open_session(&state.pool, &state.services, &visit).await {
+        Ok(Some(session)) => document(&state.pool, session.dmp_id, id)
+            .await
+            .map(|d| d.map(|d| (session, d))),
+        Ok(None) => Ok(None),
+        Err(e) => Err(e),
+    };
+    match found {
+        Ok(Some((session, (view, bytes)))) => {
+            if let Ok(mut conn) = state.pool.acquire().await {
+                let action = if download {
+                    "telechargement_document"
+                } else {
+                    "ouverture_document"
+                };
+                if let Err(e) = app::record::trace(
+                    &mut conn,
+                    session.dmp_id,
+                    session.account_id,
+                    action,
+                    Some(id),
+                    visit.now,
+                )
+                .await
+                {
+                    tracing::error!(error = %e, "access trace failed");
+                    return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                }
+            }
+            let extension = match view.content_type.as_str() {
+                "application/pdf" => "pdf",
+                "image/jpeg" => "jpg",
+                "image/png" => "png",
+                _ => "txt",
+            };
+            let disposition = format!(
+                "{}; filename=\"document-{id}.{extension}\"",
+                if download { "attachment" } else { "inline" }
+            );
+            (
+                [
+                    (header::CONTENT_TYPE, view.content_type),
+                    (header::CONTENT_DISPOSITION, disposition),
+                    (header::CACHE_CONTROL, "no-store".to_string()),
+                    // The record's page shows it in a frame: same origin only.
+                    (header::X_FRAME_OPTIONS, "SAMEORIGIN".to_string()),
+                    (
+                        header::CONTENT_SECURITY_POLICY,
+                        "default-src 'none'; frame-ancestors 'self'; sandbox".to_string(),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Ok(None) => (
+            StatusCode::NOT_FOUND,
+            [(header::CACHE_CONTROL, "no-store")],
+            "Document introuvable",
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "document file: database error");
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }

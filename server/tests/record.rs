@@ -30,6 +30,7 @@ async fn portal(pool: &PgPool) -> Portal {
         ..common::args(20)
     };
     server::seed::seed(pool, common::KEY, &args).await.unwrap();
+    server::database::sync_reference(pool).await.unwrap();
     let services = Services::new(common::KEY.to_vec(), Mode::Demo);
     let app = router(AppState {
         leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
@@ -257,4 +258,193 @@ async fn the_holder_reads_their_own_reimbursements_by_period(pool: PgPool) {
     .await
     .unwrap();
     assert_eq!(traced, 5);
+}
+
+/// A document in someone's record, written as a professional's feed would.
+async fn deposit(
+    pool: &PgPool,
+    nir: &str,
+    type_code: &str,
+    title: &str,
+    days_ago: i64,
+    hidden: bool,
+) -> i64 {
+    sqlx::query_scalar(
+        "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, author_professional_id, \
+         content_type, content, hidden_from_patient) \
+         SELECT d.id, $2, $3, current_date - $4::int, now(), (SELECT min(id) FROM professional), \
+                'application/pdf', $5, $6 \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1 RETURNING id",
+    )
+    .bind(nir)
+    .bind(type_code)
+    .bind(title)
+    .bind(days_ago as i32)
+    .bind(b"%PDF-1.7 test document".as_slice())
+    .bind(hidden)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn every_document_type_lands_in_the_space_its_table_says(pool: PgPool) {
+    use app::record::documents::{all_time, server::space, SPACES};
+    let p = portal(&pool).await;
+    signed_in(&pool, &p.services, claire()).await;
+    let types: Vec<(String, String)> =
+        sqlx::query_as("SELECT code, space FROM document_type ORDER BY code")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(types.len(), 101, "every type of data/document_types.csv");
+    for (i, (code, _)) in types.iter().enumerate() {
+        deposit(
+            &pool,
+            "269054958815780",
+            code,
+            &format!("Document {code}"),
+            i as i64,
+            false,
+        )
+        .await;
+    }
+    let dmp_id: i64 = sqlx::query_scalar("SELECT id FROM dmp")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    for (slug, _) in SPACES {
+        let mut listed = Vec::new();
+        for page in 1.. {
+            let (from, to) = all_time();
+            let (rows, total) = space(&pool, dmp_id, slug, from, to, page).await.unwrap();
+            // Each deposit was dated a day earlier than the one before it.
+            assert!(rows.windows(2).all(|w| w[0].id < w[1].id), "newest first");
+            listed.extend(rows.into_iter().map(|r| r.title));
+            if listed.len() as i64 >= total {
+                break;
+            }
+        }
+        let mut expected: Vec<String> = types
+            .iter()
+            .filter(|(_, s)| s == slug)
+            .map(|(c, _)| format!("Document {c}"))
+            .collect();
+        listed.sort();
+        expected.sort();
+        assert_eq!(listed, expected, "space {slug}");
+    }
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn another_records_documents_answer_404(pool: PgPool) {
+    let p = portal(&pool).await;
+    let claire_cookie = signed_in(&pool, &p.services, claire()).await;
+    signed_in(&pool, &p.services, lea()).await;
+    let own = deposit(
+        &pool,
+        "269054958815780",
+        "11488-4",
+        "Consultation du 3 mars",
+        10,
+        false,
+    )
+    .await;
+    let hidden = deposit(
+        &pool,
+        "269054958815780",
+        "11502-2",
+        "Résultats en attente d'annonce",
+        5,
+        true,
+    )
+    .await;
+    let foreign = deposit(
+        &pool,
+        "283019711200550",
+        "11488-4",
+        "Consultation de Léa",
+        10,
+        false,
+    )
+    .await;
+
+    let (status, html) = page(
+        &p.app,
+        "/mon-dmp/espace/comptes-rendus",
+        Some(&claire_cookie),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Consultation du 3 mars"));
+    assert!(!html.contains("Consultation de Léa"));
+    let (_, html) = page(&p.app, "/mon-dmp/espace/analyses", Some(&claire_cookie)).await;
+    assert!(
+        !html.contains("Résultats en attente"),
+        "hidden from the patient"
+    );
+    let (_, home) = page(&p.app, "/mon-dmp", Some(&claire_cookie)).await;
+    assert!(home.contains("Consultation du 3 mars") && !home.contains("Consultation de Léa"));
+
+    let (status, html) = page(
+        &p.app,
+        &format!("/mon-dmp/documents/{own}"),
+        Some(&claire_cookie),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("CR ou fiche de consultation ou de visite"));
+    for id in [foreign, hidden, 999_999] {
+        let (status, html) = page(
+            &p.app,
+            &format!("/mon-dmp/documents/{id}"),
+            Some(&claire_cookie),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{id}");
+        assert!(html.contains("introuvable"));
+        let (status, _) = page(
+            &p.app,
+            &format!("/mon-dmp/documents/{id}/fichier"),
+            Some(&claire_cookie),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{id}");
+    }
+    let (status, _) = page(&p.app, &format!("/mon-dmp/documents/{own}/fichier"), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "nobody signed in");
+    let (status, _) = page(&p.app, "/mon-dmp/espace/nulle-part", Some(&claire_cookie)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let response = p
+        .app
+        .clone()
+        .oneshot(
+            Request::get(format!("/mon-dmp/documents/{own}/fichier?telecharger=1"))
+                .header("cookie", &claire_cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert!(response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+    let traced: Vec<(String, Option<i64>)> = sqlx::query_as(
+        "SELECT action, document_id FROM access_trace WHERE document_id IS NOT NULL ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        traced,
+        [
+            ("consultation_document".to_string(), Some(own)),
+            ("telechargement_document".to_string(), Some(own))
+        ]
+    );
 }

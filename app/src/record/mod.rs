@@ -1,6 +1,7 @@
 //! « Mon DMP »: the holder's record. Every access goes through the patient
 //! session and is written to the access trace.
 
+pub mod documents;
 pub mod reimbursements;
 
 use crate::account::pages::SignOutButton;
@@ -10,19 +11,6 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use serde::{Deserialize, Serialize};
 
-/// The nine spaces of the record, in the order the patient sees them.
-pub const SPACES: [&str; 9] = [
-    "Synthèses",
-    "Traitements",
-    "Analyses",
-    "Imagerie",
-    "Comptes rendus",
-    "Prévention",
-    "Certificats",
-    "Données de remboursement",
-    "Espace personnel",
-];
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordHome {
     pub full_name: String,
@@ -30,6 +18,9 @@ pub struct RecordHome {
     pub created_on: String,
     /// Lines of reimbursement history in the record.
     pub reimbursement_lines: i64,
+    /// Documents per space (address, count).
+    pub counts: Vec<(String, i64)>,
+    pub latest: Vec<documents::DocumentRow>,
 }
 
 /// Writes one action of someone on a record to the access trace.
@@ -92,6 +83,12 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
     .fetch_one(&mut *conn)
     .await
     .map_err(unavailable)?;
+    let counts = documents::server::counts(&pool, session.dmp_id)
+        .await
+        .map_err(unavailable)?;
+    let latest = documents::server::latest(&pool, session.dmp_id, 5)
+        .await
+        .map_err(unavailable)?;
     trace(
         &mut conn,
         session.dmp_id,
@@ -109,6 +106,8 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
             .unwrap_or(ins),
         created_on: crate::creation::secrets_pdf::french_date(created_at.date_naive()),
         reimbursement_lines: lines,
+        counts,
+        latest,
     }))
 }
 
@@ -164,18 +163,29 @@ fn Home(home: RecordHome) -> impl IntoView {
             <dt>"INS"</dt><dd>{home.ins}</dd>
             <dt>"Créé le"</dt><dd>{home.created_on}</dd>
         </dl>
+        <h2>"Derniers documents"</h2>
+        {if home.latest.is_empty() {
+            view! { <p>"Aucun document pour l'instant. Vos professionnels de santé pourront en ajouter, et vous aussi."</p> }.into_any()
+        } else {
+            view! { <documents::DocumentTable documents=home.latest.clone() caption="Derniers documents".to_string()/> }.into_any()
+        }}
         <h2>"Mes espaces"</h2>
         <ul class="cards spaces-list">
-            {SPACES.iter().map(|space| {
-                if *space == "Données de remboursement" {
-                    view! {
-                        <li class="card">
-                            <h3><A href=reimbursements::PATH>{*space}</A></h3>
-                            <p>{format!("{} lignes de remboursement", home.reimbursement_lines)}</p>
-                        </li>
-                    }.into_any()
+            {documents::SPACES.iter().map(|(slug, title)| {
+                let count = if *slug == "remboursements" {
+                    format!("{} lignes de remboursement", home.reimbursement_lines)
                 } else {
-                    view! { <li class="card"><h3>{*space}</h3><p>"Aucun document pour l'instant"</p></li> }.into_any()
+                    match home.counts.iter().find(|(s, _)| s == slug).map(|(_, n)| *n).unwrap_or(0) {
+                        0 => "Aucun document".to_string(),
+                        1 => "1 document".to_string(),
+                        n => format!("{n} documents"),
+                    }
+                };
+                view! {
+                    <li class="card">
+                        <h3><A href=documents::space_path(slug)>{*title}</A></h3>
+                        <p>{count}</p>
+                    </li>
                 }
             }).collect_view()}
         </ul>

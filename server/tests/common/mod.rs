@@ -23,6 +23,7 @@ pub fn args(count: u64) -> SeedArgs {
 /// A registry of `count` people, the demo identities among them.
 pub async fn registry(pool: &PgPool, count: u64) {
     seed(pool, KEY, &args(count)).await.unwrap();
+    server::database::sync_reference(pool).await.unwrap();
 }
 
 /// The day after the registry's date: its codes are fresh.

@@ -1,0 +1,539 @@
+//! The spaces of the record and their documents. Which space a document
+//! belongs to comes from the database (type → class → space, loaded from
+//! `server/data/document_types.csv`), never from these pages.
+
+use super::RecordNav;
+use crate::account::state::SIGN_IN_PATH;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+
+/// The spaces, in the order the patient sees them: (address, title).
+pub const SPACES: [(&str, &str); 10] = [
+    ("syntheses", "Synthèses"),
+    ("traitements", "Traitements"),
+    ("analyses", "Analyses"),
+    ("imagerie", "Imagerie"),
+    ("comptes-rendus", "Comptes rendus"),
+    ("prevention", "Prévention"),
+    ("certificats", "Certificats"),
+    ("remboursements", "Données de remboursement"),
+    ("personnel", "Espace personnel"),
+    ("directives", "Directives anticipées"),
+];
+
+pub const PAGE_SIZE: i64 = 20;
+
+/// The widest period (PostgreSQL dates do not reach chrono's extremes).
+#[cfg(feature = "ssr")]
+pub fn all_time() -> (chrono::NaiveDate, chrono::NaiveDate) {
+    (
+        chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default(),
+        chrono::NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or_default(),
+    )
+}
+
+pub fn space_path(slug: &str) -> String {
+    if slug == "remboursements" {
+        super::reimbursements::PATH.to_string()
+    } else {
+        format!("/mon-dmp/espace/{slug}")
+    }
+}
+
+pub fn document_path(id: i64) -> String {
+    format!("/mon-dmp/documents/{id}")
+}
+
+pub fn file_path(id: i64) -> String {
+    format!("/mon-dmp/documents/{id}/fichier")
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRow {
+    pub id: i64,
+    /// « 14/03/2026 ».
+    pub date: String,
+    pub title: String,
+    /// The type's label from JDV_J66.
+    pub type_label: String,
+    /// « Dr Sophie LEBLANC, Médecin – Médecine générale », or « Vous ».
+    pub author: String,
+    /// Deposited by the patient (class 90 or a patient's own upload).
+    pub by_patient: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpacePage {
+    pub slug: String,
+    pub title: String,
+    pub documents: Vec<DocumentRow>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentView {
+    pub row: DocumentRow,
+    pub space_slug: String,
+    pub space_title: String,
+    pub content_type: String,
+    /// The text itself, for a text document.
+    pub text: Option<String>,
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use super::*;
+    use crate::account::flow::{current, Visit};
+    use crate::account::session::{PatientSession, Stage};
+    use crate::services::Services;
+    use chrono::NaiveDate;
+    use sqlx::PgPool;
+
+    pub async fn open_session(
+        pool: &PgPool,
+        s: &Services,
+        v: &Visit,
+    ) -> Result<Option<PatientSession>, sqlx::Error> {
+        Ok(current(pool, s, v)
+            .await?
+            .filter(|s| s.stage == Stage::Open))
+    }
+
+    type Row = (
+        i64,
+        NaiveDate,
+        String,
+        String,
+        bool,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+
+    const SELECT: &str = "SELECT d.id, d.care_date, d.title, t.label, d.by_patient, t.class_code, \
+        p.first_name, p.last_name, p.profession, p.specialty \
+        FROM document d JOIN document_type t ON t.code = d.type_code \
+        LEFT JOIN professional p ON p.id = d.author_professional_id";
+
+    /// What the patient may see of their record: active, not hidden from them.
+    const VISIBLE: &str = "d.dmp_id = $1 AND d.status = 'ACTIVE' AND NOT d.hidden_from_patient";
+
+    fn row(r: Row) -> DocumentRow {
+        let (id, date, title, type_label, by_patient, class, first, last, profession, specialty) =
+            r;
+        let by_patient = by_patient || class == "90";
+        let author = match (first, last, profession) {
+            (Some(f), Some(l), Some(p)) => {
+                let title = if p == "Médecin" { "Dr " } else { "" };
+                match specialty.filter(|s| !s.is_empty()) {
+                    Some(s) => format!("{title}{f} {l}, {p} – {s}"),
+                    None => format!("{title}{f} {l}, {p}"),
+                }
+            }
+            _ => "Vous".to_string(),
+        };
+        DocumentRow {
+            id,
+            date: date.format("%d/%m/%Y").to_string(),
+            title,
+            type_label,
+            author,
+            by_patient,
+        }
+    }
+
+    /// One page of a space, newest first, within a period.
+    pub async fn space(
+        pool: &PgPool,
+        dmp_id: i64,
+        slug: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        page: i64,
+    ) -> Result<(Vec<DocumentRow>, i64), sqlx::Error> {
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT count(*) FROM document d JOIN document_type t ON t.code = d.type_code \
+             WHERE {VISIBLE} AND t.space = $2 AND d.care_date BETWEEN $3 AND $4"
+        ))
+        .bind(dmp_id)
+        .bind(slug)
+        .bind(from)
+        .bind(to)
+        .fetch_one(pool)
+        .await?;
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "{SELECT} WHERE {VISIBLE} AND t.space = $2 AND d.care_date BETWEEN $3 AND $4 \
+             ORDER BY d.care_date DESC, d.id DESC LIMIT $5 OFFSET $6"
+        ))
+        .bind(dmp_id)
+        .bind(slug)
+        .bind(from)
+        .bind(to)
+        .bind(PAGE_SIZE)
+        .bind((page - 1).max(0) * PAGE_SIZE)
+        .fetch_all(pool)
+        .await?;
+        Ok((rows.into_iter().map(row).collect(), total))
+    }
+
+    /// Documents per space, for the record's home.
+    pub async fn counts(pool: &PgPool, dmp_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT t.space, count(*) FROM document d JOIN document_type t ON t.code = d.type_code \
+             WHERE {VISIBLE} GROUP BY t.space"
+        ))
+        .bind(dmp_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// The latest documents of the record.
+    pub async fn latest(
+        pool: &PgPool,
+        dmp_id: i64,
+        n: i64,
+    ) -> Result<Vec<DocumentRow>, sqlx::Error> {
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "{SELECT} WHERE {VISIBLE} ORDER BY d.deposited_at DESC, d.id DESC LIMIT $2"
+        ))
+        .bind(dmp_id)
+        .bind(n)
+        .fetch_all(pool)
+        .await?;
+        Ok(rows.into_iter().map(row).collect())
+    }
+
+    /// One document of this record, or `None` — the same for a document of
+    /// another record as for one that does not exist.
+    pub async fn document(
+        pool: &PgPool,
+        dmp_id: i64,
+        id: i64,
+    ) -> Result<Option<(DocumentView, Vec<u8>)>, sqlx::Error> {
+        let found: Option<(String, String, Vec<u8>)> = sqlx::query_as(&format!(
+            "SELECT t.space, d.content_type, d.content FROM document d \
+             JOIN document_type t ON t.code = d.type_code WHERE {VISIBLE} AND d.id = $2"
+        ))
+        .bind(dmp_id)
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+        let Some((space, content_type, content)) = found else {
+            return Ok(None);
+        };
+        let r: Row = sqlx::query_as(&format!("{SELECT} WHERE d.id = $1"))
+            .bind(id)
+            .fetch_one(pool)
+            .await?;
+        let text =
+            (content_type == "text/plain").then(|| String::from_utf8_lossy(&content).into_owned());
+        let space_title = SPACES
+            .iter()
+            .find(|(slug, _)| *slug == space)
+            .map(|(_, t)| t.to_string())
+            .unwrap_or_default();
+        Ok(Some((
+            DocumentView {
+                row: row(r),
+                space_slug: space,
+                space_title,
+                content_type,
+                text,
+            },
+            content,
+        )))
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn not_found() {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+}
+
+/// `Ok(None)`: nobody signed in. An unknown space answers 404.
+#[server(endpoint = "dmp/espace")]
+pub async fn load_space(
+    slug: String,
+    du: String,
+    au: String,
+    page: String,
+) -> Result<Option<SpacePage>, ServerFnError> {
+    use crate::creation::actions::http::unavailable;
+    use chrono::NaiveDate;
+    let (pool, services, visit) = crate::account::actions::http::context()?;
+    crate::http::no_store();
+    let Some(session) = server::open_session(&pool, &services, &visit)
+        .await
+        .map_err(unavailable)?
+    else {
+        return Ok(None);
+    };
+    let Some((_, title)) = SPACES.iter().find(|(s, _)| *s == slug) else {
+        not_found();
+        return Err(ServerFnError::new("Cet espace n'existe pas."));
+    };
+    let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+    let (earliest, latest) = all_time();
+    let from = parse(&du).unwrap_or(earliest);
+    let to = parse(&au).unwrap_or(latest);
+    let (from, to) = if from > to { (to, from) } else { (from, to) };
+    let page = page.trim().parse::<i64>().unwrap_or(1).max(1);
+    let (documents, total) = server::space(&pool, session.dmp_id, &slug, from, to, page)
+        .await
+        .map_err(unavailable)?;
+    let mut conn = pool.acquire().await.map_err(unavailable)?;
+    super::trace(
+        &mut conn,
+        session.dmp_id,
+        session.account_id,
+        &format!("consultation_espace:{slug}"),
+        None,
+        visit.now,
+    )
+    .await
+    .map_err(unavailable)?;
+    let show = |d: NaiveDate| {
+        if d == earliest || d == latest {
+            String::new()
+        } else {
+            d.format("%Y-%m-%d").to_string()
+        }
+    };
+    Ok(Some(SpacePage {
+        slug,
+        title: title.to_string(),
+        documents,
+        total,
+        page,
+        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+        from: show(from),
+        to: show(to),
+    }))
+}
+
+/// `Ok(None)`: nobody signed in; a document that is not this record's
+/// answers 404 like one that does not exist.
+#[server(endpoint = "dmp/document")]
+pub async fn load_document(id: String) -> Result<Option<DocumentView>, ServerFnError> {
+    use crate::creation::actions::http::unavailable;
+    let (pool, services, visit) = crate::account::actions::http::context()?;
+    crate::http::no_store();
+    let Some(session) = server::open_session(&pool, &services, &visit)
+        .await
+        .map_err(unavailable)?
+    else {
+        return Ok(None);
+    };
+    let found = match id.parse::<i64>() {
+        Ok(id) => server::document(&pool, session.dmp_id, id)
+            .await
+            .map_err(unavailable)?,
+        Err(_) => None,
+    };
+    let Some((view, _)) = found else {
+        not_found();
+        return Err(ServerFnError::new(
+            "Ce document est introuvable dans votre DMP.",
+        ));
+    };
+    let mut conn = pool.acquire().await.map_err(unavailable)?;
+    super::trace(
+        &mut conn,
+        session.dmp_id,
+        session.account_id,
+        "consultation_document",
+        Some(view.row.id),
+        visit.now,
+    )
+    .await
+    .map_err(unavailable)?;
+    Ok(Some(view))
+}
+
+#[component]
+fn SignInFirst() -> impl IntoView {
+    view! {
+        <div class="notice" role="status">
+            <p>"Pour consulter votre DMP, connectez-vous."</p>
+            <p><A href=SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn SpacePageView() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let data = Resource::new(
+        move || {
+            let slug = params.with(|p| p.get("espace").unwrap_or_default());
+            query.with(|q| {
+                (
+                    slug,
+                    q.get("du").unwrap_or_default(),
+                    q.get("au").unwrap_or_default(),
+                    q.get("page").unwrap_or_default(),
+                )
+            })
+        },
+        |(slug, du, au, page)| load_space(slug, du, au, page),
+    );
+    view! {
+        <section class="container record">
+            <RecordNav/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(p)) => view! { <Space p/> }.into_any(),
+                        Ok(None) => view! { <h1>"Mon DMP"</h1><SignInFirst/> }.into_any(),
+                        Err(e) => view! {
+                            <Title text="Page introuvable"/>
+                            <h1>"Page introuvable"</h1>
+                            <div class="notice notice--error" role="alert"><p>{crate::creation::step1::server_message(&e)}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+/// A list of documents as a table (date, title, type, author).
+#[component]
+pub fn DocumentTable(documents: Vec<DocumentRow>, caption: String) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="documents">
+                <caption class="visually-hidden">{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Date"</th>
+                        <th scope="col">"Document"</th>
+                        <th scope="col">"Type"</th>
+                        <th scope="col">"Auteur"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {documents.into_iter().map(|d| view! {
+                        <tr class:documents__patient=d.by_patient>
+                            <td>{d.date}</td>
+                            <td>
+                                <A href=document_path(d.id)>{d.title}</A>
+                                {d.by_patient.then(|| view! { <span class="badge">"Déposé par vous"</span> })}
+                            </td>
+                            <td>{d.type_label}</td>
+                            <td>{d.author}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn Space(p: SpacePage) -> impl IntoView {
+    let path = space_path(&p.slug);
+    let link = {
+        let (path, from, to) = (path.clone(), p.from.clone(), p.to.clone());
+        move |page: i64| format!("{path}?du={from}&au={to}&page={page}")
+    };
+    let caption = format!("{} : {} documents", p.title, p.total);
+    view! {
+        <Title text=format!("{} – Mon DMP", p.title)/>
+        <h1>{p.title.clone()}</h1>
+        <form method="get" action=path.clone() class="period">
+            <fieldset>
+                <legend>"Période"</legend>
+                <div class="period__fields">
+                    <div class="field">
+                        <label class="field__label" for="du">"Du"</label>
+                        <input class="field__input" type="date" id="du" name="du" value=p.from.clone()/>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="au">"Au"</label>
+                        <input class="field__input" type="date" id="au" name="au" value=p.to.clone()/>
+                    </div>
+                </div>
+                <button type="submit" class="button">"Afficher"</button>
+            </fieldset>
+        </form>
+        <p role="status">{match p.total {
+            0 => "Aucun document dans cet espace pour cette période.".to_string(),
+            1 => "1 document, du plus récent au plus ancien.".to_string(),
+            n => format!("{n} documents, du plus récent au plus ancien."),
+        }}</p>
+        {(p.total > 0).then(|| view! { <DocumentTable documents=p.documents.clone() caption/> })}
+        {(p.pages > 1).then(|| view! {
+            <nav class="pagination" aria-label="Pages">
+                {(p.page > 1).then(|| view! { <A href=link(p.page - 1)>"Page précédente"</A> })}
+                <span>{format!("Page {} sur {}", p.page, p.pages)}</span>
+                {(p.page < p.pages).then(|| view! { <A href=link(p.page + 1)>"Page suivante"</A> })}
+            </nav>
+        })}
+    }
+}
+
+#[component]
+pub fn DocumentPageView() -> impl IntoView {
+    let params = use_params_map();
+    let data = Resource::new(
+        move || params.with(|p| p.get("id").unwrap_or_default()),
+        load_document,
+    );
+    view! {
+        <section class="container record">
+            <RecordNav/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(d)) => view! { <Document d/> }.into_any(),
+                        Ok(None) => view! { <h1>"Mon DMP"</h1><SignInFirst/> }.into_any(),
+                        Err(e) => view! {
+                            <Title text="Document introuvable"/>
+                            <h1>"Document introuvable"</h1>
+                            <div class="notice notice--error" role="alert"><p>{crate::creation::step1::server_message(&e)}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Document(d: DocumentView) -> impl IntoView {
+    let file = file_path(d.row.id);
+    let pdf = d.content_type == "application/pdf";
+    let image = d.content_type.starts_with("image/");
+    view! {
+        <Title text=format!("{} – Mon DMP", d.row.title)/>
+        <p><A href=space_path(&d.space_slug)>{format!("← {}", d.space_title)}</A></p>
+        <h1>{d.row.title.clone()}</h1>
+        <dl class="identity__list">
+            <dt>"Date"</dt><dd>{d.row.date.clone()}</dd>
+            <dt>"Type"</dt><dd>{d.row.type_label.clone()}</dd>
+            <dt>"Auteur"</dt><dd>{d.row.author.clone()}</dd>
+        </dl>
+        <p>
+            <a class="button" href=format!("{file}?telecharger=1")>"Télécharger"</a>
+        </p>
+        {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
+        {pdf.then(|| view! {
+            <iframe class="document-frame" src=file.clone() title=format!("Document : {}", d.row.title)></iframe>
+            <p><a href=file.clone()>"Ouvrir le PDF en plein écran"</a></p>
+        })}
+        {image.then(|| view! { <img class="document-image" src=file.clone() alt=format!("Document : {}", d.row.title)/> })}
+    }
+}
