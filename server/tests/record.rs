@@ -154,6 +154,11 @@ fn lea() -> IdentifyForm {
     }
 }
 
+/// Documents listed in a page (each links to its own page).
+fn document_links(html: &str) -> usize {
+    html.matches(r#"href="/mon-dmp/documents/"#).count()
+}
+
 fn rows(html: &str) -> usize {
     html.matches("<tr><td>").count()
 }
@@ -446,5 +451,110 @@ async fn another_records_documents_answer_404(pool: PgPool) {
             ("consultation_document".to_string(), Some(own)),
             ("telechargement_document".to_string(), Some(own))
         ]
+    );
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_ready_demo_record_is_full_at_first_sign_in(pool: PgPool) {
+    let args = server::seed::SeedArgs {
+        as_of: Some(Utc::now().date_naive()),
+        without_records: false,
+        ..common::args(30)
+    };
+    server::seed::seed(&pool, common::KEY, &args).await.unwrap();
+    let report = server::seed::demo_report(&pool, common::KEY).await.unwrap();
+    assert!(report.contains("identifiant marieleroy   mot de passe Demo-DMP-Marie-2026"));
+    let services = Services::new(common::KEY.to_vec(), Mode::Demo);
+    let portal = router(AppState {
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        pool: pool.clone(),
+        services: services.clone(),
+    });
+    let at = |token: Option<&str>| account::Visit {
+        token: token.map(str::to_string),
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let o = account::sign_in(
+        &pool,
+        &services,
+        &at(None),
+        "marieleroy",
+        "Demo-DMP-Marie-2026",
+    )
+    .await
+    .unwrap();
+    let account::Cookie::Set(t) = o.cookie else {
+        panic!("{o:?}")
+    };
+    account::send_code(&pool, &services, &at(Some(&t)), "email")
+        .await
+        .unwrap();
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let code = body
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap();
+    let o = account::verify_code(&pool, &services, &at(Some(&t)), code)
+        .await
+        .unwrap();
+    assert_eq!(
+        o.result,
+        Ok(app::account::state::RECORD_PATH),
+        "no password change for a ready record"
+    );
+    let account::Cookie::Set(t) = o.cookie else {
+        panic!("{o:?}")
+    };
+    let cookie = format!("{}={t}", app::account::session::COOKIE);
+
+    let (_, home) = page(&portal, "/mon-dmp", Some(&cookie)).await;
+    assert!(home.contains("LEROY Marie"));
+    for slug in [
+        "syntheses",
+        "traitements",
+        "analyses",
+        "imagerie",
+        "comptes-rendus",
+        "prevention",
+        "certificats",
+    ] {
+        let (status, html) = page(&portal, &format!("/mon-dmp/espace/{slug}"), Some(&cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(document_links(&html) >= 1, "{slug} has documents");
+    }
+    let (_, personal) = page(&portal, "/mon-dmp/espace/personnel", Some(&cookie)).await;
+    assert!(
+        personal.contains("Mes allergies et mes vaccins") && personal.contains("Déposé par vous")
+    );
+
+    let id: i64 = sqlx::query_scalar("SELECT id FROM document WHERE title = 'Bilan thyroïdien' AND dmp_id = (SELECT dmp_id FROM patient_account WHERE login = 'marieleroy')")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let response = portal
+        .clone()
+        .oneshot(
+            Request::get(format!("/mon-dmp/documents/{id}/fichier"))
+                .header("cookie", &cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let text = lopdf::Document::load_mem(&bytes)
+        .unwrap()
+        .extract_text(&[1])
+        .unwrap();
+    assert!(
+        text.contains("LEROY Marie") && text.contains("TSH"),
+        "{text}"
     );
 }

@@ -262,7 +262,7 @@ pub fn history_start(now: DateTime<Utc>) -> NaiveDate {
         .unwrap_or(today)
 }
 
-async fn copy_history(
+pub async fn copy_history(
     tx: &mut PgConnection,
     dmp_id: i64,
     beneficiary_id: i64,

@@ -250,7 +250,7 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                     }).collect_view()}
                 </details>
                 <p>
-                    <a href=terms::PDF_PATH>"Télécharger les Conditions Générales d'Utilisation (PDF)"</a>
+                    <a href=terms::PDF_PATH rel="external" target="_blank">"Télécharger les Conditions Générales d'Utilisation (PDF, nouvel onglet)"</a>
                 </p>
                 <div class="field" class:field--error=move || errors.with(|e| e.iter().any(|e| e.field == Field::Accept))>
                     {field_error(Field::Accept)}

@@ -527,12 +527,13 @@ fn Document(d: DocumentView) -> impl IntoView {
             <dt>"Auteur"</dt><dd>{d.row.author.clone()}</dd>
         </dl>
         <p>
-            <a class="button" href=format!("{file}?telecharger=1")>"Télécharger"</a>
+            // `rel="external"`: a file, not a page of the site's router.
+            <a class="button" href=format!("{file}?telecharger=1") rel="external" download="">"Télécharger"</a>
         </p>
         {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
         {pdf.then(|| view! {
             <iframe class="document-frame" src=file.clone() title=format!("Document : {}", d.row.title)></iframe>
-            <p><a href=file.clone()>"Ouvrir le PDF en plein écran"</a></p>
+            <p><a href=file.clone() rel="external">"Ouvrir le PDF en plein écran"</a></p>
         })}
         {image.then(|| view! { <img class="document-image" src=file.clone() alt=format!("Document : {}", d.row.title)/> })}
     }

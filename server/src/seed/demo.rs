@@ -134,6 +134,73 @@ pub const HOUSEHOLDS: &[DemoHousehold] = &[
             case: "né à l'étranger (Maroc, 99350), carte sans photo",
         }],
     },
+    DemoHousehold {
+        card_type: "avec_photo",
+        serial: "80345678901",
+        card_issued: "2017-06-12",
+        address_line: "41 avenue Parmentier",
+        home: "75056",
+        members: &[DemoPerson {
+            nir: "284077505612322",
+            birth_name: "LEROY",
+            usage_name: None,
+            first_names: "Marie Françoise",
+            male: false,
+            birth_date: "1984-07-09",
+            birth_place: "75056",
+            email: Some("marie.leroy@example.org"),
+            birth_rank: 1,
+            code: "DEMG-2345-6789",
+            case: "DMP déjà ouvert, rempli de documents (se connecter)",
+        }],
+    },
+    DemoHousehold {
+        card_type: "avec_photo",
+        serial: "80456789012",
+        card_issued: "2016-02-03",
+        address_line: "5 quai Claude Bernard",
+        home: "69123",
+        members: &[DemoPerson {
+            nir: "152116912304531",
+            birth_name: "MOREAU",
+            usage_name: None,
+            first_names: "Jean-Pierre",
+            male: true,
+            birth_date: "1952-11-21",
+            birth_place: "69123",
+            email: None,
+            birth_rank: 1,
+            code: "DEMH-2345-6789",
+            case: "DMP déjà ouvert, code de connexion par SMS (se connecter)",
+        }],
+    },
+];
+
+/// A demo person whose DMP the seed opens, full of documents, with
+/// credentials anyone may use (they are printed by `seed --print-demo`).
+pub struct ReadyRecord {
+    pub nir: &'static str,
+    pub login: &'static str,
+    pub password: &'static str,
+    pub email: Option<&'static str>,
+    pub mobile: Option<&'static str>,
+}
+
+pub const READY_RECORDS: &[ReadyRecord] = &[
+    ReadyRecord {
+        nir: "284077505612322",
+        login: "marieleroy",
+        password: "Demo-DMP-Marie-2026",
+        email: Some("marie.leroy@example.org"),
+        mobile: None,
+    },
+    ReadyRecord {
+        nir: "152116912304531",
+        login: "jpmoreau",
+        password: "Demo-DMP-JeanPierre-2026",
+        email: None,
+        mobile: Some("+33612345678"),
+    },
 ];
 
 /// The identities `seed --print-demo` lists: everyone but the second twin's
@@ -143,4 +210,5 @@ pub fn listed() -> impl Iterator<Item = (&'static DemoHousehold, &'static DemoPe
         .iter()
         .flat_map(|h| h.members.iter().map(move |p| (h, p)))
         .filter(|(_, p)| p.nir != "115039712004580")
+        .filter(|(_, p)| !READY_RECORDS.iter().any(|r| r.nir == p.nir))
 }

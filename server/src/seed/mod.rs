@@ -3,6 +3,7 @@
 
 mod demo;
 mod generate;
+mod records;
 mod reference;
 
 use crate::config::Config;
@@ -29,6 +30,9 @@ pub struct SeedArgs {
     /// Only print the demo identities and whether their codes are still usable.
     #[arg(long)]
     pub print_demo: bool,
+    /// Leave out the ready demo records (open DMPs full of documents).
+    #[arg(long)]
+    pub without_records: bool,
 }
 
 impl SeedArgs {
@@ -38,6 +42,7 @@ impl SeedArgs {
             seed: 2026,
             as_of: None,
             print_demo: false,
+            without_records: false,
         }
     }
 }
@@ -108,6 +113,8 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let started = Instant::now();
+    // The ready records' documents need the document types.
+    crate::database::sync_reference(pool).await?;
     let mut conn = pool.acquire().await?;
     let mut tx = conn.begin().await?;
     sqlx::query(
@@ -249,6 +256,15 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
         .await?;
     }
     tx.commit().await?;
+
+    // The ready demo records, made from the new registry.
+    if !args.without_records {
+        let mut tx = conn.begin().await?;
+        let documents = records::seed_ready_records(&mut tx, as_of, Mode::Demo).await?;
+        tx.commit().await?;
+        tables.push(("document", documents as u64));
+    }
+
     // Fresh statistics so the first queries plan well on a large registry.
     sqlx::query("ANALYZE").execute(&mut *conn).await?;
     Ok(Report {
@@ -597,6 +613,38 @@ pub async fn demo_report(pool: &PgPool, key: &[u8]) -> Result<String> {
             household.serial,
             code.display(),
             state
+        ));
+    }
+    out.push_str("Ready records (« J'accède à mon DMP »; the one-time code is in the demo outbox, /demo/messages):\n\n");
+    for ready in demo::READY_RECORDS {
+        let (household, person) = demo::HOUSEHOLDS
+            .iter()
+            .flat_map(|h| h.members.iter().map(move |p| (h, p)))
+            .find(|(_, p)| p.nir == ready.nir)
+            .expect("ready records are demo people");
+        let _ = household;
+        let exists: bool =
+            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM patient_account WHERE login = $1)")
+                .bind(ready.login)
+                .fetch_one(pool)
+                .await?;
+        out.push_str(&format!(
+            "  {} {} — {}\n    identifiant {}   mot de passe {}   code par {}{}\n\n",
+            person.first_names.split(' ').next().unwrap_or(""),
+            person.usage_name.unwrap_or(person.birth_name),
+            person.case,
+            ready.login,
+            ready.password,
+            if ready.email.is_some() {
+                "e-mail"
+            } else {
+                "SMS"
+            },
+            if exists {
+                ""
+            } else {
+                "   (not in this database: run `server seed`)"
+            },
         ));
     }
     Ok(out)

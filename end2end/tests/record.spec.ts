@@ -1,0 +1,77 @@
+import { test, expect, Page } from '@playwright/test';
+
+// Marie LEROY's DMP is opened by the demo seed, full of documents.
+async function signInAsMarie(page: Page) {
+  await page.goto('/connexion');
+  await page.getByLabel('Identifiant de connexion').fill('marieleroy');
+  await page.getByLabel('Mot de passe').fill('Demo-DMP-Marie-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\/code$/);
+  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
+  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const mail = outbox.locator('.outbox__message')
+    .filter({ hasText: 'Votre code de connexion au DMP' })
+    .filter({ hasText: 'marie.leroy@example.org' })
+    .first();
+  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
+  await outbox.close();
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp$/);
+}
+
+test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', async ({ page }) => {
+  await signInAsMarie(page);
+  await expect(page.locator('.identity__list')).toContainText('LEROY Marie');
+  await expect(page.getByRole('heading', { name: 'Derniers documents' })).toBeVisible();
+
+  const spaces: [string, string][] = [
+    ['Synthèses', 'Volet de synthèse médicale'],
+    ['Traitements', 'Ordonnance de lévothyroxine'],
+    ['Analyses', 'Bilan thyroïdien'],
+    ['Imagerie', 'Radiographie du thorax'],
+    ['Comptes rendus', 'Consultation de cardiologie'],
+    ['Prévention', 'Vaccination contre la grippe saisonnière'],
+    ['Certificats', 'Certificat de non contre-indication au sport'],
+    ['Espace personnel', 'Mes allergies et mes vaccins'],
+  ];
+  for (const [space, title] of spaces) {
+    await page.goto('/mon-dmp');
+    await page.locator('.spaces-list').getByRole('link', { name: space, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(space);
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  }
+  // The patient's own document is set apart.
+  await expect(page.getByText('Déposé par vous')).toBeVisible();
+
+  // A professional's PDF opens in the page and downloads.
+  await page.goto('/mon-dmp/espace/analyses');
+  await page.getByRole('link', { name: 'Bilan thyroïdien' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilan thyroïdien');
+  await expect(page.getByText('CR d\'examens biologiques')).toBeVisible();
+  const frame = page.locator('iframe.document-frame');
+  await expect(frame).toBeVisible();
+  const src = (await frame.getAttribute('src'))!;
+  const file = await page.request.get(src);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-type']).toBe('application/pdf');
+  expect(file.headers()['cache-control']).toBe('no-store');
+  expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  const download = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Télécharger' }).click(),
+  ]).then(([d]) => d);
+  expect(download.suggestedFilename()).toMatch(/^document-\d+\.pdf$/);
+
+  // Someone else's document number: not found.
+  const foreign = await page.goto('/mon-dmp/documents/999999');
+  expect(foreign?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Document introuvable');
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\/deconnecte$/);
+  const after = await page.request.get(src);
+  expect(after.status()).toBe(404);
+});

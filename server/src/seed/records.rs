@@ -1,0 +1,202 @@
+//! Ready demo records: for the demo people of `demo::READY_RECORDS`, the
+//! seed opens the DMP (as the creation flow would), sets known credentials,
+//! copies the reimbursement history and deposits one-page PDF documents by
+//! professionals of the directory in every space, so a newcomer signs in to
+//! a full record at once.
+
+use super::demo::READY_RECORDS;
+use anyhow::{Context, Result};
+use app::creation::create::{beneficiary, copy_history, hash_password, history_start};
+use app::domain::ins::{insc, Ins, InsAuthority, Mode};
+use app::domain::nir::Nir;
+use app::pdf::{render, Block};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use sqlx::PgConnection;
+
+/// (type, title, days before the seed date, author's RPPS, the text).
+const DOCUMENTS: &[(&str, &str, i64, &str, &str)] = &[
+    (
+        "60591-5",
+        "Volet de synthèse médicale",
+        20,
+        "10000000018",
+        "Antécédents : appendicectomie (2004). Allergie : pénicilline (urticaire). \
+         Traitement au long cours : lévothyroxine 75 µg le matin. Vaccinations à jour. \
+         Facteurs de risque : aucun tabac, activité physique régulière.",
+    ),
+    (
+        "57833-6",
+        "Ordonnance de lévothyroxine",
+        20,
+        "10000000018",
+        "Lévothyroxine sodique 75 µg : 1 comprimé le matin à jeun, pendant 3 mois. \
+         Contrôle de la TSH dans 6 semaines.",
+    ),
+    (
+        "60593-1",
+        "Dispensation en officine",
+        19,
+        "10000000042",
+        "Délivré : lévothyroxine sodique 75 µg, 3 boîtes de 30 comprimés. \
+         Conseils de prise donnés au patient.",
+    ),
+    (
+        "11502-2",
+        "Bilan thyroïdien",
+        62,
+        "10000000075",
+        "TSH : 2,1 mUI/L (valeurs de référence 0,4 – 4,0). T4 libre : 14 pmol/L (9 – 19). \
+         Conclusion : bilan dans les valeurs de référence.",
+    ),
+    (
+        "18748-4",
+        "Radiographie du thorax",
+        140,
+        "10000000034",
+        "Indication : toux persistante. Résultat : pas d'anomalie pleuro-pulmonaire, \
+         silhouette cardiaque normale. Conclusion : radiographie normale.",
+    ),
+    (
+        "11488-4",
+        "Consultation de cardiologie",
+        95,
+        "10000000026",
+        "Motif : palpitations. Examen clinique normal, tension 12/7. ECG : rythme sinusal \
+         régulier. Conclusion : extrasystoles bénignes, pas de traitement, revoir si récidive.",
+    ),
+    (
+        "87273-9",
+        "Vaccination contre la grippe saisonnière",
+        50,
+        "10000000059",
+        "Vaccin antigrippal injecté dans le deltoïde gauche. Aucune réaction immédiate. \
+         Prochaine vaccination conseillée à l'automne prochain.",
+    ),
+    (
+        "89601-9",
+        "Certificat de non contre-indication au sport",
+        200,
+        "10000000018",
+        "Je soussignée certifie avoir examiné ce jour la personne nommée ci-dessus et \
+         n'avoir constaté aucune contre-indication à la pratique de la randonnée.",
+    ),
+];
+
+fn pdf(title: &str, patient: &str, author: &str, date: NaiveDate, text: &str) -> Vec<u8> {
+    render(
+        title,
+        &[
+            Block::Title(title.to_string()),
+            Block::Field("Patient".into(), patient.to_string()),
+            Block::Field("Auteur".into(), author.to_string()),
+            Block::Field("Date".into(), date.format("%d/%m/%Y").to_string()),
+            Block::Space(12.0),
+            Block::Paragraph(text.to_string()),
+            Block::Space(12.0),
+            Block::Paragraph("Document de démonstration : personne et données fictives.".into()),
+        ],
+    )
+}
+
+/// Opens the ready records; returns how many documents were deposited.
+pub async fn seed_ready_records(
+    tx: &mut PgConnection,
+    as_of: NaiveDate,
+    mode: Mode,
+) -> Result<usize> {
+    let now: DateTime<Utc> = as_of.and_hms_opt(9, 0, 0).context("seed date")?.and_utc();
+    let mut deposited = 0;
+    for ready in READY_RECORDS {
+        // A very small registry may stop before the demo households.
+        let Some(id): Option<i64> = sqlx::query_scalar("SELECT id FROM beneficiary WHERE nir = $1")
+            .bind(ready.nir)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            continue;
+        };
+        let b = beneficiary(&mut *tx, id).await?.context("beneficiary")?;
+        let nir = Nir::parse(&b.nir)?;
+        let ins = Ins::new(nir.clone(), InsAuthority::default_for(mode), mode)?;
+        let yymmdd = format!(
+            "{:02}{:02}{:02}",
+            b.birth_date.year() % 100,
+            b.birth_date.month(),
+            b.birth_date.day()
+        );
+        let created = now - Duration::days(30);
+        let dmp_id: i64 = sqlx::query_scalar(
+            "INSERT INTO dmp (beneficiary_id, ins_value, ins_oid, insc, created_at, creation_channel, \
+             department, terms_version, consent_at, oppose_centre15, oppose_bris_de_glace, choices_at) \
+             VALUES ($1, $2, $3, $4, $5, 'web', $6, $7, $5, false, false, $5) RETURNING id",
+        )
+        .bind(id)
+        .bind(ins.matricule.as_str())
+        .bind(ins.authority.oid())
+        .bind(insc(&nir, b.first_name(), &yymmdd).ok())
+        .bind(created)
+        .bind(&b.caisse)
+        .bind(app::creation::terms::VERSION)
+        .fetch_one(&mut *tx)
+        .await?;
+        let password = ready.password.to_string();
+        let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await?;
+        sqlx::query(
+            "INSERT INTO patient_account (dmp_id, login, password_hash, must_change_password, email, \
+             mobile, created_at, password_changed_at) VALUES ($1, $2, $3, false, $4, $5, $6, $6)",
+        )
+        .bind(dmp_id)
+        .bind(ready.login)
+        .bind(hash)
+        .bind(ready.email)
+        .bind(ready.mobile)
+        .bind(created)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE creation_code SET used_at = $2 WHERE beneficiary_id = $1")
+            .bind(id)
+            .bind(created)
+            .execute(&mut *tx)
+            .await?;
+        copy_history(&mut *tx, dmp_id, id, history_start(now)).await?;
+
+        for (type_code, title, days, rpps, text) in DOCUMENTS {
+            let (author_id, author): (i64, String) = sqlx::query_as(
+                "SELECT id, first_name || ' ' || last_name || ', ' || profession \
+                 || coalesce(' – ' || nullif(specialty, ''), '') FROM professional WHERE rpps = $1",
+            )
+            .bind(rpps)
+            .fetch_one(&mut *tx)
+            .await
+            .with_context(|| format!("professional {rpps}"))?;
+            let date = as_of - Duration::days(*days);
+            sqlx::query(
+                "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, \
+                 author_professional_id, content_type, content) VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7)",
+            )
+            .bind(dmp_id)
+            .bind(type_code)
+            .bind(title)
+            .bind(date)
+            .bind(now - Duration::days(*days) + Duration::hours(3))
+            .bind(author_id)
+            .bind(pdf(title, &b.full_name(), &author, date, text))
+            .execute(&mut *tx)
+            .await?;
+            deposited += 1;
+        }
+        // One note of the patient's own, shown apart from professionals' documents.
+        sqlx::query(
+            "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, by_patient, \
+             content_type, content) VALUES ($1, 'EXPPAT_2', 'Mes allergies et mes vaccins', $2, $3, true, 'text/plain', $4)",
+        )
+        .bind(dmp_id)
+        .bind(as_of - Duration::days(10))
+        .bind(now - Duration::days(10))
+        .bind("Allergie à la pénicilline (urticaire en 2012).\nVaccin grippe chaque automne.".as_bytes())
+        .execute(&mut *tx)
+        .await?;
+        deposited += 1;
+    }
+    Ok(deposited)
+}
