@@ -55,3 +55,32 @@ test('borne d’accueil : après un temps sans activité, un avertissement puis 
   await expect(page.locator('.identity')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /étape 1/ })).toBeVisible();
 });
+
+test('borne d’accueil : un DMP consulté sur la borne se ferme seul après un temps sans activité', async ({ page }, info) => {
+  test.skip(info.project.name !== 'javascript', 'le compte à rebours demande JavaScript');
+  await becomeKiosk(page);
+  await page.goto('/connexion');
+  await page.getByLabel('Identifiant de connexion').fill('jpmoreau');
+  await page.getByLabel('Mot de passe').fill('Demo-DMP-JeanPierre-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\/code$/);
+  await expect(page.getByText('par SMS (06 •• •• •• 78)')).toBeVisible();
+  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
+  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const sms = outbox.locator('.outbox__message').filter({ hasText: '+33612345678' }).first();
+  await expect(sms).toContainText('SMS');
+  const code = (await sms.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
+  await outbox.close();
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp$/);
+  await expect(page.locator('.identity__list')).toContainText('MOREAU Jean-Pierre');
+
+  // Nobody touches the screen: warning, then signed out and back to the welcome screen.
+  await expect(page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' })).toBeVisible({ timeout: 10_000 });
+  await expect(page).toHaveURL(/\/creation$/, { timeout: 15_000 });
+  await page.goto('/mon-dmp');
+  await expect(page.getByText('Pour consulter votre DMP, connectez-vous.')).toBeVisible();
+});

@@ -70,6 +70,39 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
     http::respond(&services, outcome)
 }
 
+/// How long a signed-in page may stay quiet: (kiosk, seconds before the
+/// warning, seconds of warning). `None` when nobody is signed in.
+#[server(endpoint = "connexion/veille")]
+pub async fn load_idle_policy() -> Result<Option<(bool, u32, u32)>, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    let session = super::flow::current(&pool, &services, &visit)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?;
+    Ok(session.map(|s| {
+        if s.kiosk || visit.kiosk {
+            (
+                true,
+                services.kiosk_idle_seconds,
+                services.kiosk_warning_seconds,
+            )
+        } else {
+            // Warn two minutes before the server's idle timeout.
+            let idle = (super::session::IDLE_MINUTES * 60) as u32;
+            (false, idle - 120, 120)
+        }
+    }))
+}
+
+/// « Rester connecté »: any request pushes the session's idle timeout back.
+#[server(endpoint = "connexion/maintien")]
+pub async fn keep_alive() -> Result<bool, ServerFnError> {
+    let (pool, services, visit) = http::context()?;
+    Ok(super::flow::current(&pool, &services, &visit)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?
+        .is_some())
+}
+
 #[cfg(feature = "ssr")]
 pub mod http {
     use crate::account::flow::{Cookie, Outcome, Visit};

@@ -76,17 +76,57 @@ pub fn KioskPage() -> impl IntoView {
 /// welcome screen. Runs only in the browser.
 #[component]
 pub fn KioskGuard(idle: u32, warning: u32) -> impl IntoView {
-    let remaining = RwSignal::new(None::<u32>);
     let end = ServerAction::<EndCreation>::new();
+    // After the wipe, a fresh page: nothing typed survives in the DOM.
+    Effect::new(move |_| {
+        if end.value().get().is_some() {
+            let _ = window().location().assign(STEP1_PATH);
+        }
+    });
+    view! {
+        <IdleGuard
+            idle
+            warning
+            count_activity=true
+            title="Êtes-vous toujours là ?"
+            message=Callback::new(|n: u32| format!(
+                "Par sécurité, les informations saisies seront effacées dans {n} secondes."
+            ))
+            button="Je continue"
+            on_continue=Callback::new(|_| {})
+            on_expire=Callback::new(move |_| {
+                end.dispatch(EndCreation {});
+            })
+        />
+    }
+}
+
+/// A countdown dialog after a period without activity, for shared devices
+/// and expiring sessions. `count_activity`: keys and clicks restart the
+/// wait (kiosks); otherwise only the page's load and the button do (a
+/// server session counts requests, not clicks).
+#[component]
+pub fn IdleGuard(
+    idle: u32,
+    warning: u32,
+    count_activity: bool,
+    title: &'static str,
+    message: Callback<u32, String>,
+    button: &'static str,
+    on_continue: Callback<()>,
+    on_expire: Callback<()>,
+) -> impl IntoView {
+    let remaining = RwSignal::new(None::<u32>);
     let last_activity = StoredValue::new(0.0f64);
+    let expired = StoredValue::new(false);
     let continue_button = NodeRef::<leptos::html::Button>::new();
 
     Effect::new(move |_| {
         let now = || js_sys_now();
         last_activity.set_value(now());
         let touch = move || {
-            // While the warning shows, only « Je continue » counts.
-            if remaining.get_untracked().is_none() {
+            // While the warning shows, only the button counts.
+            if count_activity && remaining.get_untracked().is_none() {
                 last_activity.set_value(now());
             }
         };
@@ -95,14 +135,18 @@ pub fn KioskGuard(idle: u32, warning: u32) -> impl IntoView {
         let input = window_event_listener(leptos::ev::input, move |_| touch());
         let timer = set_interval_with_handle(
             move || {
+                if expired.get_value() {
+                    return;
+                }
                 let quiet = ((now() - last_activity.get_value()) / 1000.0) as u32;
                 if quiet < idle {
                     return;
                 }
                 let left = (idle + warning).saturating_sub(quiet);
                 if left == 0 {
+                    expired.set_value(true);
                     remaining.set(None);
-                    end.dispatch(EndCreation {});
+                    on_expire.run(());
                 } else {
                     if remaining.get_untracked().is_none() {
                         request_animation_frame(move || {
@@ -127,31 +171,22 @@ pub fn KioskGuard(idle: u32, warning: u32) -> impl IntoView {
         });
     });
 
-    // After the wipe, a fresh page: nothing typed survives in the DOM.
-    Effect::new(move |_| {
-        if end.value().get().is_some() {
-            let _ = window().location().assign(STEP1_PATH);
-        }
-    });
-
     view! {
         <Show when=move || remaining.get().is_some()>
             <div class="kiosk-dialog" role="alertdialog" aria-modal="true"
-                aria-labelledby="borne-titre" aria-describedby="borne-texte">
+                aria-labelledby="veille-titre" aria-describedby="veille-texte">
                 <div class="kiosk-dialog__box">
-                    <h2 id="borne-titre">"Êtes-vous toujours là ?"</h2>
-                    <p id="borne-texte" aria-live="polite">
-                        {move || format!(
-                            "Par sécurité, les informations saisies seront effacées dans {} secondes.",
-                            remaining.get().unwrap_or(0)
-                        )}
+                    <h2 id="veille-titre">{title}</h2>
+                    <p id="veille-texte" aria-live="polite">
+                        {move || message.run(remaining.get().unwrap_or(0))}
                     </p>
                     <button type="button" class="button button--large" node_ref=continue_button
                         on:click=move |_| {
                             last_activity.set_value(js_sys_now());
                             remaining.set(None);
+                            on_continue.run(());
                         }>
-                        "Je continue"
+                        {button}
                     </button>
                 </div>
             </div>

@@ -139,10 +139,58 @@ pub fn RecordHomePage() -> impl IntoView {
     }
 }
 
+/// Ends a quiet session in the browser too: a warning two minutes before
+/// the server's timeout (or the kiosk's short delays), then sign-out and a
+/// fresh page, so nothing of the record stays on screen.
+#[component]
+fn SessionGuard() -> impl IntoView {
+    use crate::account::actions::{keep_alive, load_idle_policy, sign_out};
+    let policy = Resource::new(|| (), |_| load_idle_policy());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                policy.await.ok().flatten().map(|(kiosk, idle, warning)| {
+                    let destination = if kiosk {
+                        crate::creation::state::STEP1_PATH
+                    } else {
+                        crate::account::state::SIGNED_OUT_PATH
+                    };
+                    view! {
+                        <crate::kiosk::IdleGuard
+                            idle
+                            warning
+                            count_activity=kiosk
+                            title=if kiosk { "Êtes-vous toujours là ?" } else { "Votre session va bientôt expirer" }
+                            message=Callback::new(move |n: u32| if kiosk {
+                                format!("Par sécurité, vous serez déconnecté et l'écran effacé dans {n} secondes.")
+                            } else {
+                                format!("Sans action de votre part, vous serez déconnecté dans {n} secondes.")
+                            })
+                            button=if kiosk { "Je continue" } else { "Rester connecté" }
+                            on_continue=Callback::new(|_| {
+                                leptos::task::spawn_local(async {
+                                    let _ = keep_alive().await;
+                                });
+                            })
+                            on_expire=Callback::new(move |_| {
+                                leptos::task::spawn_local(async move {
+                                    let _ = sign_out().await;
+                                    let _ = window().location().assign(destination);
+                                });
+                            })
+                        />
+                    }
+                })
+            })}
+        </Suspense>
+    }
+}
+
 /// The record's own navigation, on every page of it.
 #[component]
 pub fn RecordNav() -> impl IntoView {
     view! {
+        <SessionGuard/>
         <nav class="record-nav" aria-label="Mon DMP">
             <ul>
                 <li><A href=crate::account::state::RECORD_PATH>"Accueil de mon DMP"</A></li>
