@@ -22,7 +22,7 @@ async function signInAsMarie(page: Page) {
   await expect(page).toHaveURL(/\/mon-dmp$/);
 }
 
-test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', async ({ page }) => {
+test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', async ({ page }, info) => {
   await signInAsMarie(page);
   await expect(page.locator('.identity__list')).toContainText('LEROY Marie');
   await expect(page.getByRole('heading', { name: 'Derniers documents' })).toBeVisible();
@@ -69,6 +69,27 @@ test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', asyn
   const foreign = await page.goto('/mon-dmp/documents/999999');
   expect(foreign?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Document introuvable');
+
+  // A document of one's own: refused when it is not a PDF or an image,
+  // then deposited, found in its space, and deleted.
+  const title = `Ordonnance scannée (${info.project.name})`;
+  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Déposer un document' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Déposer un document');
+  await page.getByLabel('Type de document').selectOption({ label: 'Traitement ou document de soins déposé par le patient — espace Traitements' });
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Fichier').setInputFiles({ name: 'ordonnance.pdf', mimeType: 'application/pdf', buffer: Buffer.from('pas un PDF') });
+  await page.getByRole('button', { name: 'Déposer le document' }).click();
+  await expect(page.locator('.error-summary')).toContainText('ni un PDF');
+  await page.getByLabel('Type de document').selectOption({ label: 'Traitement ou document de soins déposé par le patient — espace Traitements' });
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Fichier').setInputFiles({ name: 'ordonnance.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page.getByRole('button', { name: 'Déposer le document' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp\/espace\/traitements$/);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByRole('button', { name: 'Supprimer ce document' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp\/espace\/traitements$/);
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion\/deconnecte$/);

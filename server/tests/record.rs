@@ -558,3 +558,221 @@ async fn a_ready_demo_record_is_full_at_first_sign_in(pool: PgPool) {
         "{text}"
     );
 }
+
+/// A multipart form as a browser sends it.
+fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
+    let boundary = "----dmp-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+        );
+    }
+    if let Some((filename, bytes)) = file {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn post(
+    app: &axum::Router,
+    uri: &str,
+    cookie: &str,
+    content_type: &str,
+    body: Vec<u8>,
+) -> (StatusCode, String) {
+    let response = app
+        .clone()
+        .oneshot(
+            Request::post(uri)
+                .header("accept", "text/html")
+                .header("referer", "http://127.0.0.1:3000/mon-dmp/deposer")
+                .header("content-type", content_type)
+                .header("cookie", cookie)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (response.status(), location)
+}
+
+async fn active_documents(pool: &PgPool) -> Vec<(String, String, String)> {
+    sqlx::query_as(
+        "SELECT title, content_type, type_code FROM document WHERE by_patient AND status = 'ACTIVE' ORDER BY id",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap()
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(pool: PgPool) {
+    let p = portal(&pool).await;
+    let cookie = signed_in(&pool, &p.services, claire()).await;
+    signed_in(&pool, &p.services, lea()).await;
+    let upload = "/api/dmp/deposer";
+
+    // A real PDF, into the type's space: Comptes rendus.
+    let (ct, body) = multipart(
+        &[
+            ("type_code", "DOCPAT03"),
+            ("title", "Compte rendu de kiné"),
+            ("date", ""),
+        ],
+        Some(("cr.pdf", b"%PDF-1.4 contenu")),
+    );
+    let (status, location) = post(&p.app, upload, &cookie, &ct, body).await;
+    assert_eq!(status, StatusCode::FOUND);
+    assert_eq!(location, "/mon-dmp/espace/comptes-rendus");
+    let (_, html) = page(&p.app, "/mon-dmp/espace/comptes-rendus", Some(&cookie)).await;
+    assert!(html.contains("Compte rendu de kiné") && html.contains("Déposé par vous"));
+
+    // A JPEG is recognised as one whatever its name.
+    let (ct, body) = multipart(
+        &[
+            ("type_code", "DOCPAT04"),
+            ("title", "Photo de la radio"),
+            ("date", "2026-01-15"),
+        ],
+        Some((
+            "radio.pdf",
+            &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'],
+        )),
+    );
+    assert_eq!(
+        post(&p.app, upload, &cookie, &ct, body).await.0,
+        StatusCode::FOUND
+    );
+
+    // Refused, and nothing written: a text file named .pdf, a file too big,
+    // a professional's type, a missing title, a date in the future.
+    let too_big = vec![b'%'; app::record::upload::MAX_BYTES + 1];
+    let refused: Vec<(Vec<(&str, &str)>, Option<(&str, &[u8])>)> = vec![
+        (
+            vec![("type_code", "DOCPAT03"), ("title", "Faux PDF")],
+            Some(("faux.pdf", b"bonjour")),
+        ),
+        (
+            vec![("type_code", "DOCPAT03"), ("title", "Trop gros")],
+            Some(("gros.pdf", &too_big)),
+        ),
+        (
+            vec![("type_code", "11488-4"), ("title", "Type de pro")],
+            Some(("a.pdf", b"%PDF-1.4")),
+        ),
+        (
+            vec![("type_code", "DOCPAT03"), ("title", "  ")],
+            Some(("a.pdf", b"%PDF-1.4")),
+        ),
+        (
+            vec![
+                ("type_code", "DOCPAT03"),
+                ("title", "Futur"),
+                ("date", "2999-01-01"),
+            ],
+            Some(("a.pdf", b"%PDF-1.4")),
+        ),
+        (
+            vec![("type_code", "DOCPAT03"), ("title", "Sans fichier")],
+            None,
+        ),
+    ];
+    for (fields, file) in refused {
+        let (ct, body) = multipart(&fields, file);
+        let (status, location) = post(&p.app, upload, &cookie, &ct, body).await;
+        assert_eq!(status, StatusCode::FOUND, "{fields:?}");
+        assert!(
+            location.contains("__err="),
+            "{fields:?}: back to the form with the error"
+        );
+    }
+    let docs = active_documents(&pool).await;
+    assert_eq!(
+        docs,
+        [
+            (
+                "Compte rendu de kiné".to_string(),
+                "application/pdf".to_string(),
+                "DOCPAT03".to_string()
+            ),
+            (
+                "Photo de la radio".to_string(),
+                "image/jpeg".to_string(),
+                "DOCPAT04".to_string()
+            ),
+        ]
+    );
+
+    // Deleting: one's own deposit yes; a professional's or someone else's, no.
+    let own: i64 =
+        sqlx::query_scalar("SELECT id FROM document WHERE title = 'Compte rendu de kiné'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let professional = deposit(
+        &pool,
+        "269054958815780",
+        "11488-4",
+        "Consultation",
+        3,
+        false,
+    )
+    .await;
+    let foreign = deposit(&pool, "283019711200550", "11488-4", "Chez Léa", 3, false).await;
+    sqlx::query(
+        "UPDATE document SET by_patient = true, author_professional_id = NULL WHERE id = $1",
+    )
+    .bind(foreign)
+    .execute(&pool)
+    .await
+    .unwrap();
+    let form = "application/x-www-form-urlencoded";
+    for id in [professional, foreign] {
+        let (_, location) = post(
+            &p.app,
+            "/api/dmp/supprimer",
+            &cookie,
+            form,
+            format!("id={id}").into_bytes(),
+        )
+        .await;
+        assert!(location.contains("__err="), "{id} refused");
+    }
+    let (status, location) = post(
+        &p.app,
+        "/api/dmp/supprimer",
+        &cookie,
+        form,
+        format!("id={own}").into_bytes(),
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (StatusCode::FOUND, "/mon-dmp/espace/comptes-rendus")
+    );
+    let statuses: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, status FROM document ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert!(statuses.contains(&(own, "DELETED".to_string())));
+    assert!(statuses.contains(&(professional, "ACTIVE".to_string())));
+    assert!(statuses.contains(&(foreign, "ACTIVE".to_string())));
+    let (_, html) = page(&p.app, "/mon-dmp/espace/comptes-rendus", Some(&cookie)).await;
+    assert!(!html.contains("Compte rendu de kiné"));
+}

@@ -22,6 +22,10 @@ pub enum Field {
     Password,
     PasswordConfirm,
     OneTimeCode,
+    DocumentType,
+    DocumentTitle,
+    DocumentDate,
+    DocumentFile,
 }
 
 impl Field {
@@ -44,6 +48,10 @@ impl Field {
             Field::Password => "password",
             Field::PasswordConfirm => "password_confirm",
             Field::OneTimeCode => "otp",
+            Field::DocumentType => "type_code",
+            Field::DocumentTitle => "document_title",
+            Field::DocumentDate => "document_date",
+            Field::DocumentFile => "document_file",
         }
     }
 }

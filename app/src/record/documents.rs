@@ -530,11 +530,28 @@ fn Document(d: DocumentView) -> impl IntoView {
             // `rel="external"`: a file, not a page of the site's router.
             <a class="button" href=format!("{file}?telecharger=1") rel="external" download="">"Télécharger"</a>
         </p>
+        {d.row.by_patient.then(|| view! { <DeleteForm id=d.row.id/> })}
         {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
         {pdf.then(|| view! {
             <iframe class="document-frame" src=file.clone() title=format!("Document : {}", d.row.title)></iframe>
             <p><a href=file.clone() rel="external">"Ouvrir le PDF en plein écran"</a></p>
         })}
         {image.then(|| view! { <img class="document-image" src=file.clone() alt=format!("Document : {}", d.row.title)/> })}
+    }
+}
+
+/// « Supprimer ce document », for what the patient deposited.
+#[component]
+fn DeleteForm(id: i64) -> impl IntoView {
+    let action = ServerAction::<super::upload::DeleteDocument>::new();
+    let errors = RwSignal::new(Vec::new());
+    let general = RwSignal::new(Vec::new());
+    crate::forms::ui::track_errors(action.value(), &[], errors, general);
+    view! {
+        <ActionForm action attr:class="delete-document">
+            <input type="hidden" name="id" value=id.to_string()/>
+            <crate::forms::ui::GeneralErrors messages=general/>
+            <button type="submit" class="button button--secondary">"Supprimer ce document"</button>
+        </ActionForm>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod documents;
 pub mod reimbursements;
+pub mod upload;
 
 use crate::account::pages::SignOutButton;
 use crate::account::state::SIGN_IN_PATH;
@@ -195,6 +196,7 @@ pub fn RecordNav() -> impl IntoView {
             <ul>
                 <li><A href=crate::account::state::RECORD_PATH>"Accueil de mon DMP"</A></li>
                 <li><A href=reimbursements::PATH>"Données de remboursement"</A></li>
+                <li><A href=upload::PATH>"Déposer un document"</A></li>
             </ul>
             <SignOutButton/>
         </nav>
