@@ -662,7 +662,8 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
     // Refused, and nothing written: a text file named .pdf, a file too big,
     // a professional's type, a missing title, a date in the future.
     let too_big = vec![b'%'; app::record::upload::MAX_BYTES + 1];
-    let refused: Vec<(Vec<(&str, &str)>, Option<(&str, &[u8])>)> = vec![
+    type Form<'a> = (Vec<(&'a str, &'a str)>, Option<(&'a str, &'a [u8])>);
+    let refused: Vec<Form> = vec![
         (
             vec![("type_code", "DOCPAT03"), ("title", "Faux PDF")],
             Some(("faux.pdf", b"bonjour")),
