@@ -408,3 +408,113 @@ async fn sessions_expire_when_idle_and_end_at_sign_out(pool: PgPool) {
         .unwrap()
         .is_none());
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn forgotten_credentials_are_renewed_with_the_card_and_a_creation_code(pool: PgPool) {
+    use app::account::recovery::{recover, Recovery};
+    use app::creation::state::Notice;
+    registry(&pool, 20).await;
+    let s = services();
+    let (login, initial) = claire(&pool, &s).await;
+    let (t, _) = signed_in(&pool, &s, &login, &initial, "email").await;
+    let own = NewPasswordForm {
+        password: "lapin-vert-soupe-nuage".into(),
+        confirm: "lapin-vert-soupe-nuage".into(),
+    };
+    let o = flow::change_password(&pool, &s, &at(Some(&t), now()), &own)
+        .await
+        .unwrap();
+    let open = token(&o);
+
+    // A new creation code, as « Je n'ai pas de code de création » sends.
+    sqlx::query(
+        "INSERT INTO creation_code (beneficiary_id, code_hash, issued_at, expires_at, sent_by) \
+         SELECT id, $1, $2, $2 + interval '90 days', 'email' FROM beneficiary WHERE nir = '269054958815780'",
+    )
+    .bind(app::secret::keyed_hash(common::KEY, "DEMA23456788").as_slice())
+    .bind(now())
+    .execute(&pool)
+    .await
+    .unwrap();
+    let visit = creation::Visit {
+        token: None,
+        address: "192.0.2.31".into(),
+        kiosk: false,
+        now: now(),
+    };
+    let form = |code: &str| IdentifyForm {
+        nir: "269054958815780".into(),
+        code: code.into(),
+        card_type: "avec_photo".into(),
+        serial: "80123456789".into(),
+    };
+    assert_eq!(
+        recover(&pool, &s, &visit, &form("DEMA-2345-6787"))
+            .await
+            .unwrap(),
+        Recovery::Refused(Notice::NoMatch)
+    );
+    let Recovery::Done { token: shown } = recover(&pool, &s, &visit, &form("DEMA-2345-6788"))
+        .await
+        .unwrap()
+    else {
+        panic!("not renewed")
+    };
+    // The same code cannot serve twice.
+    assert_eq!(
+        recover(&pool, &s, &visit, &form("DEMA-2345-6788"))
+            .await
+            .unwrap(),
+        Recovery::Refused(Notice::NoMatch)
+    );
+
+    // The new credentials, shown once, with the same login.
+    let v = creation::Visit {
+        token: Some(shown),
+        ..visit
+    };
+    let c = creation::state(&pool, &s, &v)
+        .await
+        .unwrap()
+        .0
+        .credentials
+        .unwrap();
+    assert!(c.renewal);
+    assert_eq!(c.login, login);
+    let fresh = c.initial_password.unwrap();
+    assert_ne!(fresh, initial);
+    let pdf = creation::secrets_pdf(&pool, &s, &v).await.unwrap().unwrap();
+    let text = lopdf::Document::load_mem(&pdf)
+        .unwrap()
+        .extract_text(&[1])
+        .unwrap();
+    assert!(text.contains(&fresh));
+
+    // Every session ended; the old password is refused, the new one works
+    // once and asks for a new password of the patient's own.
+    assert!(flow::current(&pool, &s, &at(Some(&open), now()))
+        .await
+        .unwrap()
+        .is_none());
+    let o = flow::sign_in(
+        &pool,
+        &s,
+        &at(None, now()),
+        &login,
+        "lapin-vert-soupe-nuage",
+    )
+    .await
+    .unwrap();
+    assert_eq!(message(&o), WRONG_CREDENTIALS);
+    let (_, o) = signed_in(&pool, &s, &login, &fresh, "email").await;
+    assert_eq!(o.result, Ok(NEW_PASSWORD_PATH));
+
+    // The holder was told, without the credentials.
+    let (recipient, body): (String, String) =
+        sqlx::query_as("SELECT recipient, body FROM outbox WHERE purpose = 'credentials_renewed'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(recipient, "claire.dubois@exemple.fr");
+    assert!(body.contains("renouvelées") && !body.contains(&fresh) && !body.contains(&login));
+}

@@ -61,6 +61,31 @@ pub async fn password_strength(password: String) -> Result<Option<u8>, ServerFnE
         .map_err(crate::creation::actions::http::unavailable)
 }
 
+/// « Identifiant ou mot de passe oublié ».
+#[server(endpoint = "connexion/oubli")]
+pub async fn recover_credentials(
+    form: crate::creation::identify::IdentifyForm,
+) -> Result<(), ServerFnError> {
+    use super::recovery::{recover, Recovery};
+    use crate::creation::actions::http as creation_http;
+    let (pool, services, visit) = creation_http::context()?;
+    crate::http::no_store();
+    match recover(&pool, &services, &visit, &form)
+        .await
+        .map_err(creation_http::unavailable)?
+    {
+        Recovery::Done { token } => {
+            creation_http::set_cookie(&services, &crate::creation::flow::Cookie::Set(token));
+            leptos_axum::redirect(crate::creation::state::STEP3_PATH);
+            Ok(())
+        }
+        Recovery::Invalid(errors) => Err(ServerFnError::ServerError(crate::forms::fields::encode(
+            &errors,
+        ))),
+        Recovery::Refused(notice) => Err(ServerFnError::ServerError(notice.text())),
+    }
+}
+
 #[server(endpoint = "connexion/fin")]
 pub async fn sign_out() -> Result<(), ServerFnError> {
     let (pool, services, visit) = http::context()?;

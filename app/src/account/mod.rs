@@ -7,5 +7,7 @@ pub mod flow;
 pub mod pages;
 pub mod password;
 #[cfg(feature = "ssr")]
+pub mod recovery;
+#[cfg(feature = "ssr")]
 pub mod session;
 pub mod state;

@@ -321,13 +321,52 @@ pub fn SignedOutPage() -> impl IntoView {
 
 #[component]
 pub fn ForgottenPage() -> impl IntoView {
+    let action = ServerAction::<RecoverCredentials>::new();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(
+        action.value(),
+        &[Field::Nir, Field::Code, Field::CardType, Field::Serial],
+        errors,
+        general,
+    );
+    let (nir, code, serial) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
     view! {
-        <crate::layout::ComingSoon title="Identifiant ou mot de passe oublié">
+        <Title text="Identifiant ou mot de passe oublié"/>
+        <section class="container account">
+            <h1>"Identifiant ou mot de passe oublié"</h1>
             <p>
-                "Bientôt, vous pourrez recevoir ici de nouvelles données de connexion avec votre carte Vitale et un code de création. "
-                "En attendant, appelez le 36 46 (service gratuit + prix d'un appel)."
+                "Identifiez-vous comme lors de la création de votre DMP : avec votre carte Vitale et un code de création. "
+                "Vous obtiendrez aussitôt votre identifiant et un nouveau mot de passe, à noter ou imprimer ; "
+                "l'ancien mot de passe ne fonctionnera plus."
             </p>
-        </crate::layout::ComingSoon>
+            <p><A href=crate::creation::state::CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A></p>
+            <ActionForm action attr:novalidate=true attr:autocomplete="off">
+                <ErrorSummary errors/>
+                <GeneralErrors messages=general/>
+                <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
+                    hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise."
+                    value=nir errors on_blur=no_check() inputmode="numeric" maxlength=25/>
+                <TextField field=Field::Code name="form[code]" label="Code de création" required=true
+                    hint="Les 12 caractères reçus par courrier ou par e-mail."
+                    value=code errors on_blur=no_check() maxlength=20/>
+                <fieldset class="field" id="card_type">
+                    <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
+                    <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
+                    <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">"Carte Vitale sans photo"</span></label>
+                </fieldset>
+                <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
+                    hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres)."
+                    value=serial errors on_blur=no_check() inputmode="numeric" maxlength=20/>
+                <div class="actions">
+                    <button type="submit" class="button button--large">"Recevoir de nouvelles données de connexion"</button>
+                </div>
+            </ActionForm>
+        </section>
     }
 }
 

@@ -28,7 +28,7 @@ pub struct Visit {
 }
 
 impl Visit {
-    fn channel(&self) -> Channel {
+    pub(crate) fn channel(&self) -> Channel {
         if self.kiosk {
             Channel::Kiosk
         } else {
@@ -102,7 +102,7 @@ fn minutes_until(until: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
     ((until - now).num_seconds() + 59).div_euclid(60).max(1)
 }
 
-fn blocked_notice(b: Blocked, now: DateTime<Utc>) -> Notice {
+pub(crate) fn blocked_notice(b: Blocked, now: DateTime<Utc>) -> Notice {
     match b {
         Blocked::Nir { until } => Notice::LockedNir {
             minutes: minutes_until(until, now),
@@ -441,6 +441,7 @@ async fn credentials(
         } else {
             "par courrier".into()
         },
+        renewal: session.renewal,
     }))
 }
 

@@ -59,6 +59,8 @@ pub struct Session {
     pub dmp_id: Option<i64>,
     pub draft: Draft,
     pub created_at: DateTime<Utc>,
+    /// New credentials for an existing DMP, not a creation.
+    pub renewal: bool,
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
@@ -74,10 +76,11 @@ type Row = (
     Option<i64>,
     String,
     DateTime<Utc>,
+    bool,
 );
 
 fn from_row(row: Row) -> Session {
-    let (id, channel, step, beneficiary_id, code_id, dmp_id, form, created_at) = row;
+    let (id, channel, step, beneficiary_id, code_id, dmp_id, form, created_at, renewal) = row;
     Session {
         id,
         channel: Channel::from_code(&channel),
@@ -88,10 +91,12 @@ fn from_row(row: Row) -> Session {
         // A draft from an older version of the site is simply dropped.
         draft: serde_json::from_str(&form).unwrap_or_default(),
         created_at,
+        renewal,
     }
 }
 
-const COLUMNS: &str = "id, channel, step, beneficiary_id, code_id, dmp_id, form::text, created_at";
+const COLUMNS: &str =
+    "id, channel, step, beneficiary_id, code_id, dmp_id, form::text, created_at, renewal";
 
 /// The live session behind a cookie, if any. `lock` holds its row until the
 /// transaction ends, so a double submit waits for the first to finish.
@@ -133,6 +138,31 @@ pub async fn create(
     .fetch_one(&mut *conn)
     .await?;
     count(conn, now, channel, "", "etape1").await?;
+    Ok((from_row(row), token))
+}
+
+/// A session that only shows renewed credentials (step 3 of a renewal).
+pub async fn create_renewal(
+    conn: &mut PgConnection,
+    key: &[u8],
+    channel: Channel,
+    beneficiary_id: i64,
+    dmp_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(Session, String), sqlx::Error> {
+    let token = new_token();
+    let row: Row = sqlx::query_as(&format!(
+        "INSERT INTO creation_session (token_hash, channel, step, beneficiary_id, dmp_id, renewal, created_at, expires_at) \
+         VALUES ($1, $2, 3, $3, $4, true, $5, $6) RETURNING {COLUMNS}"
+    ))
+    .bind(token_hash(key, &token).as_slice())
+    .bind(channel.code())
+    .bind(beneficiary_id)
+    .bind(dmp_id)
+    .bind(now)
+    .bind(now + Duration::minutes(LIFETIME_MINUTES))
+    .fetch_one(&mut *conn)
+    .await?;
     Ok((from_row(row), token))
 }
 

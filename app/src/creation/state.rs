@@ -85,6 +85,8 @@ pub struct Credentials {
     pub initial_password: Option<String>,
     /// Where the acknowledgement went: « par e-mail » or « par courrier ».
     pub acknowledgement: String,
+    /// New credentials for an existing DMP (« identifiant ou mot de passe oublié »).
+    pub renewal: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,16 +12,26 @@ use leptos_router::components::A;
 pub fn CredentialsPage() -> impl IntoView {
     let state = load_state();
     view! {
-        <Title text="Je crée mon DMP – Étape 3 sur 3 : mes données de connexion"/>
+        <Title text="Mes données de connexion au DMP"/>
         <section class="container creation">
-            <h1>"Je crée mon DMP"</h1>
-            <Stepper current=3/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(s) => match s.credentials.clone() {
-                            Some(c) => view! { <Kiosk state=s.clone()/><Done credentials=c demo=s.demo/> }.into_any(),
-                            None => view! { <Kiosk state=s.clone()/><NotHere state=s/> }.into_any(),
+                            Some(c) if c.renewal => view! {
+                                <h1>"Mes nouvelles données de connexion"</h1>
+                                <Kiosk state=s.clone()/><Done credentials=c demo=s.demo/>
+                            }.into_any(),
+                            Some(c) => view! {
+                                <h1>"Je crée mon DMP"</h1>
+                                <Stepper current=3/>
+                                <Kiosk state=s.clone()/><Done credentials=c demo=s.demo/>
+                            }.into_any(),
+                            None => view! {
+                                <h1>"Je crée mon DMP"</h1>
+                                <Stepper current=3/>
+                                <Kiosk state=s.clone()/><NotHere state=s/>
+                            }.into_any(),
                         },
                         Err(e) => view! { <Unavailable error=e/> }.into_any(),
                     }
@@ -40,13 +50,22 @@ fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
     let has_password = c.initial_password.is_some();
     view! {
         <div class="notice notice--success" role="status">
-            <h2>"Votre DMP est créé"</h2>
-            <p>{format!("Un accusé de réception vous est envoyé {}.", c.acknowledgement)}</p>
+            {if c.renewal {
+                view! {
+                    <h2>"Vos données de connexion sont renouvelées"</h2>
+                    <p>"L'ancien mot de passe ne fonctionne plus. Un message vous prévient sur vos moyens de contact."</p>
+                }.into_any()
+            } else {
+                view! {
+                    <h2>"Votre DMP est créé"</h2>
+                    <p>{format!("Un accusé de réception vous est envoyé {}.", c.acknowledgement)}</p>
+                }.into_any()
+            }}
             {demo.then(|| view! {
                 <p><a href=crate::demo::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
             })}
         </div>
-        <h2>"J'obtiens les données de connexion à mon DMP"</h2>
+        <h2>{if c.renewal { "Mes données de connexion" } else { "J'obtiens les données de connexion à mon DMP" }}</h2>
         <dl class="credentials">
             <dt>"Titulaire"</dt><dd>{c.full_name.clone()}</dd>
             <dt>"Date de création"</dt><dd>{c.created_on.clone()}</dd>

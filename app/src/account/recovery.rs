@@ -1,0 +1,142 @@
+//! « Identifiant ou mot de passe oublié »: the holder proves who they are
+//! exactly as at creation (NIR, Carte Vitale, a creation code, within the
+//! same limits on guessing), then receives a new initial password with
+//! their login, on screen and in a new document des secrets. The old
+//! password stops working, every session ends, and the holder is told on
+//! their channels. Nothing is sent with the credentials themselves.
+
+use crate::creation::create::{hash_password, new_password};
+use crate::creation::flow::{blocked_notice, Visit};
+use crate::creation::identify::{self, IdentifyForm, Outcome as Checked};
+use crate::creation::session;
+use crate::creation::state::Notice;
+use crate::forms::fields::FieldError;
+use crate::outbox::{enqueue, Channel, Message};
+use crate::services::Services;
+use chrono::Duration;
+use sqlx::PgPool;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Recovery {
+    /// New credentials ready: the cookie of the session that shows them.
+    Done {
+        token: String,
+    },
+    Invalid(Vec<FieldError>),
+    Refused(Notice),
+}
+
+pub const NO_DMP: &str =
+    "Aucun DMP n'est ouvert à votre nom : vous pouvez le créer avec ce même code.";
+
+pub async fn recover(
+    pool: &PgPool,
+    s: &Services,
+    v: &Visit,
+    form: &IdentifyForm,
+) -> Result<Recovery, sqlx::Error> {
+    let identity = match form.validate() {
+        Ok(i) => i,
+        Err(errors) => return Ok(Recovery::Invalid(errors)),
+    };
+    let (beneficiary_id, code_id) =
+        match identify::check(pool, &s.key, &identity, &v.address, &s.limits, v.now).await? {
+            Checked::NoMatch => return Ok(Recovery::Refused(Notice::NoMatch)),
+            Checked::Blocked(b) => return Ok(Recovery::Refused(blocked_notice(b, v.now))),
+            Checked::Identified {
+                beneficiary_id,
+                code_id,
+            } => (beneficiary_id, code_id),
+        };
+    let account: Option<(i64, i64, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT d.id, a.id, a.email, a.mobile FROM dmp d JOIN patient_account a ON a.dmp_id = d.id \
+         WHERE d.beneficiary_id = $1 AND d.status = 'ACTIVE'",
+    )
+    .bind(beneficiary_id)
+    .fetch_optional(pool)
+    .await?;
+    let Some((dmp_id, account_id, email, mobile)) = account else {
+        return Ok(Recovery::Invalid(vec![FieldError {
+            field: crate::forms::fields::Field::Code,
+            message: NO_DMP.into(),
+        }]));
+    };
+
+    let password = new_password();
+    let hash = {
+        let p = password.clone();
+        tokio::task::spawn_blocking(move || hash_password(&p))
+            .await
+            .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?
+    };
+    let mut tx = pool.begin().await?;
+    // The code serves once: a second submit finds it used and changes nothing.
+    let spent = sqlx::query(
+        "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2",
+    )
+    .bind(code_id)
+    .bind(v.now)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if spent != 1 {
+        return Ok(Recovery::Refused(Notice::NoMatch));
+    }
+    sqlx::query(
+        "UPDATE patient_account SET password_hash = $2, must_change_password = true, \
+         failed_passwords = 0, locked_until = NULL WHERE id = $1",
+    )
+    .bind(account_id)
+    .bind(&hash)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM patient_session WHERE account_id = $1")
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    let text = "Bonjour,\n\nLes données de connexion à votre Dossier Médical Partagé (DMP) viennent d'être \
+                renouvelées avec votre carte Vitale et un code de création. L'ancien mot de passe ne \
+                fonctionne plus.\n\nSi vous n'êtes pas à l'origine de ce renouvellement, appelez sans \
+                attendre le 36 46.\n\nL'Assurance Maladie";
+    for (channel, recipient) in [(Channel::Email, email), (Channel::Sms, mobile)] {
+        if let Some(recipient) = recipient {
+            enqueue(
+                &mut tx,
+                &Message {
+                    channel,
+                    recipient,
+                    subject: "Vos données de connexion au DMP ont été renouvelées".into(),
+                    body: if channel == Channel::Sms {
+                        "DMP : vos données de connexion ont été renouvelées. Si ce n'est pas vous, appelez le 36 46."
+                            .into()
+                    } else {
+                        text.into()
+                    },
+                    attachment: None,
+                    purpose: "credentials_renewed",
+                },
+            )
+            .await?;
+        }
+    }
+    crate::record::trace(
+        &mut tx,
+        dmp_id,
+        account_id,
+        "renouvellement_identifiants",
+        None,
+        v.now,
+    )
+    .await?;
+    let (shown, token) =
+        session::create_renewal(&mut tx, &s.key, v.channel(), beneficiary_id, dmp_id, v.now)
+            .await?;
+    tx.commit().await?;
+    s.vault.put(
+        shown.id,
+        password,
+        v.now,
+        v.now + Duration::minutes(session::LIFETIME_MINUTES),
+    );
+    Ok(Recovery::Done { token })
+}
