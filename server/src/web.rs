@@ -254,6 +254,13 @@ async fn document_file(
                     return StatusCode::SERVICE_UNAVAILABLE.into_response();
                 }
             }
+            // A PDF needs the browser's viewer, which a sandbox would block;
+            // text and images need nothing and get the strictest policy.
+            let policy = if view.content_type == "application/pdf" {
+                "frame-ancestors 'self'"
+            } else {
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'self'; sandbox"
+            };
             let extension = match view.content_type.as_str() {
                 "application/pdf" => "pdf",
                 "image/jpeg" => "jpg",
@@ -271,10 +278,7 @@ async fn document_file(
                     (header::CACHE_CONTROL, "no-store".to_string()),
                     // The record's page shows it in a frame: same origin only.
                     (header::X_FRAME_OPTIONS, "SAMEORIGIN".to_string()),
-                    (
-                        header::CONTENT_SECURITY_POLICY,
-                        "default-src 'none'; frame-ancestors 'self'; sandbox".to_string(),
-                    ),
+                    (header::CONTENT_SECURITY_POLICY, policy.to_string()),
                 ],
                 bytes,
             )

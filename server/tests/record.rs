@@ -439,6 +439,12 @@ async fn another_records_documents_answer_404(pool: PgPool) {
         .to_str()
         .unwrap()
         .starts_with("attachment"));
+    // Framed by the record's own page only; no sandbox, which would stop the PDF viewer.
+    assert_eq!(
+        response.headers()["content-security-policy"],
+        "frame-ancestors 'self'"
+    );
+    assert_eq!(response.headers()["x-frame-options"], "SAMEORIGIN");
     let traced: Vec<(String, Option<i64>)> = sqlx::query_as(
         "SELECT action, document_id FROM access_trace WHERE document_id IS NOT NULL ORDER BY id",
     )
