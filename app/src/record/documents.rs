@@ -271,12 +271,7 @@ pub async fn load_space(
 ) -> Result<Option<SpacePage>, ServerFnError> {
     use crate::creation::actions::http::unavailable;
     use chrono::NaiveDate;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    let Some(session) = server::open_session(&pool, &services, &visit)
-        .await
-        .map_err(unavailable)?
-    else {
+    let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
     let Some((_, title)) = SPACES.iter().find(|(s, _)| *s == slug) else {
@@ -299,7 +294,7 @@ pub async fn load_space(
         session.account_id,
         &format!("consultation_espace:{slug}"),
         None,
-        visit.now,
+        now,
     )
     .await
     .map_err(unavailable)?;
@@ -327,12 +322,7 @@ pub async fn load_space(
 #[server(endpoint = "dmp/document")]
 pub async fn load_document(id: String) -> Result<Option<DocumentView>, ServerFnError> {
     use crate::creation::actions::http::unavailable;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    let Some(session) = server::open_session(&pool, &services, &visit)
-        .await
-        .map_err(unavailable)?
-    else {
+    let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
     let found = match id.parse::<i64>() {
@@ -354,15 +344,16 @@ pub async fn load_document(id: String) -> Result<Option<DocumentView>, ServerFnE
         session.account_id,
         "consultation_document",
         Some(view.row.id),
-        visit.now,
+        now,
     )
     .await
     .map_err(unavailable)?;
     Ok(Some(view))
 }
 
+/// What a record page shows to someone not signed in.
 #[component]
-fn SignInFirst() -> impl IntoView {
+pub fn SignInFirst() -> impl IntoView {
     view! {
         <div class="notice" role="status">
             <p>"Pour consulter votre DMP, connectez-vous."</p>
@@ -453,22 +444,7 @@ fn Space(p: SpacePage) -> impl IntoView {
     view! {
         <Title text=format!("{} – Mon DMP", p.title)/>
         <h1>{p.title.clone()}</h1>
-        <form method="get" action=path.clone() class="period">
-            <fieldset>
-                <legend>"Période"</legend>
-                <div class="period__fields">
-                    <div class="field">
-                        <label class="field__label" for="du">"Du"</label>
-                        <input class="field__input" type="date" id="du" name="du" value=p.from.clone()/>
-                    </div>
-                    <div class="field">
-                        <label class="field__label" for="au">"Au"</label>
-                        <input class="field__input" type="date" id="au" name="au" value=p.to.clone()/>
-                    </div>
-                </div>
-                <button type="submit" class="button">"Afficher"</button>
-            </fieldset>
-        </form>
+        <super::PeriodForm action=path.clone() from=p.from.clone() to=p.to.clone() error=None/>
         <p role="status">{match p.total {
             0 => "Aucun document dans cet espace pour cette période.".to_string(),
             1 => "1 document, du plus récent au plus ancien.".to_string(),

@@ -6,7 +6,6 @@ pub mod reimbursements;
 pub mod upload;
 
 use crate::account::pages::SignOutButton;
-use crate::account::state::SIGN_IN_PATH;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -22,6 +21,26 @@ pub struct RecordHome {
     /// Documents per space (address, count).
     pub counts: Vec<(String, i64)>,
     pub latest: Vec<documents::DocumentRow>,
+}
+
+/// What every server function of the record starts with: the database,
+/// and the holder's open session, or `None` when nobody is signed in.
+/// Responses are never cached.
+#[cfg(feature = "ssr")]
+pub async fn open_record() -> Result<
+    Option<(
+        sqlx::PgPool,
+        chrono::DateTime<chrono::Utc>,
+        crate::account::session::PatientSession,
+    )>,
+    ServerFnError,
+> {
+    let (pool, services, visit) = crate::account::actions::http::context()?;
+    crate::http::no_store();
+    let session = documents::server::open_session(&pool, &services, &visit)
+        .await
+        .map_err(crate::creation::actions::http::unavailable)?;
+    Ok(session.map(|s| (pool, visit.now, s)))
 }
 
 /// Writes one action of someone on a record to the access trace.
@@ -51,15 +70,8 @@ pub async fn trace(
 /// `None` when nobody is signed in (the page then offers to sign in).
 #[server(endpoint = "dmp/accueil")]
 pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
-    use crate::account::session::Stage;
     use crate::creation::actions::http::unavailable;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    let Some(session) = crate::account::flow::current(&pool, &services, &visit)
-        .await
-        .map_err(unavailable)?
-        .filter(|s| s.stage == Stage::Open)
-    else {
+    let Some((pool, now, session)) = open_record().await? else {
         return Ok(None);
     };
     let mut conn = pool.acquire().await.map_err(unavailable)?;
@@ -96,7 +108,7 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
         session.account_id,
         "consultation_accueil",
         None,
-        visit.now,
+        now,
     )
     .await
     .map_err(unavailable)?;
@@ -122,13 +134,7 @@ pub fn RecordHomePage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(Some(h)) => view! { <Home home=h/> }.into_any(),
-                        Ok(None) => view! {
-                            <h1>"Mon DMP"</h1>
-                            <div class="notice" role="status">
-                                <p>"Pour consulter votre DMP, connectez-vous."</p>
-                                <p><A href=SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
-                            </div>
-                        }.into_any(),
+                        Ok(None) => view! { <h1>"Mon DMP"</h1><documents::SignInFirst/> }.into_any(),
                         Err(e) => view! {
                             <h1>"Mon DMP"</h1>
                             <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
@@ -184,6 +190,36 @@ fn SessionGuard() -> impl IntoView {
                 })
             })}
         </Suspense>
+    }
+}
+
+/// The period of a list (`du`, `au`), as a plain GET form: works without
+/// JavaScript, and the address can be bookmarked.
+#[component]
+pub fn PeriodForm(
+    action: String,
+    from: String,
+    to: String,
+    error: Option<String>,
+) -> impl IntoView {
+    view! {
+        <form method="get" action=action class="period">
+            <fieldset>
+                <legend>"Période"</legend>
+                {error.map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
+                <div class="period__fields">
+                    <div class="field">
+                        <label class="field__label" for="du">"Du"</label>
+                        <input class="field__input" type="date" id="du" name="du" value=from/>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="au">"Au"</label>
+                        <input class="field__input" type="date" id="au" name="au" value=to/>
+                    </div>
+                </div>
+                <button type="submit" class="button">"Afficher"</button>
+            </fieldset>
+        </form>
     }
 }
 

@@ -3,10 +3,8 @@
 //! Hospitalisation, Biologie), with a period filter; printable.
 
 use super::RecordNav;
-use crate::account::state::SIGN_IN_PATH;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
@@ -34,19 +32,12 @@ pub async fn load_reimbursements(
     du: String,
     au: String,
 ) -> Result<Option<Reimbursements>, ServerFnError> {
-    use crate::account::session::Stage;
     use crate::creation::actions::http::unavailable;
     use chrono::NaiveDate;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    let Some(session) = crate::account::flow::current(&pool, &services, &visit)
-        .await
-        .map_err(unavailable)?
-        .filter(|s| s.stage == Stage::Open)
-    else {
+    let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
-    let today = visit.now.date_naive();
+    let today = now.date_naive();
     let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
     let mut period_error = None;
     let mut from = match du.trim() {
@@ -78,7 +69,7 @@ pub async fn load_reimbursements(
             (from, to) = (Some(t), Some(f));
         }
     }
-    let from = from.unwrap_or_else(|| crate::creation::create::history_start(visit.now));
+    let from = from.unwrap_or_else(|| crate::creation::create::history_start(now));
     let to = to.unwrap_or(today);
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     let d = |date: NaiveDate| date.format("%d/%m/%Y").to_string();
@@ -140,7 +131,7 @@ pub async fn load_reimbursements(
         session.account_id,
         "consultation_remboursements",
         None,
-        visit.now,
+        now,
     )
     .await
     .map_err(unavailable)?;
@@ -200,12 +191,7 @@ pub fn ReimbursementsPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(r)) => view! { <Tables r/> }.into_any(),
-                        Ok(None) => view! {
-                            <div class="notice" role="status">
-                                <p>"Pour consulter votre DMP, connectez-vous."</p>
-                                <p><A href=SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
-                            </div>
-                        }.into_any(),
+                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
                         }.into_any(),
@@ -258,23 +244,7 @@ fn Tables(r: Reimbursements) -> impl IntoView {
             "L'historique de vos soins remboursés par l'Assurance Maladie au cours des 24 derniers mois. "
             "La mention « H » signale un soin délivré à l'hôpital ou en clinique."
         </p>
-        <form method="get" action=PATH class="period">
-            <fieldset>
-                <legend>"Période"</legend>
-                {r.period_error.clone().map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
-                <div class="period__fields">
-                    <div class="field">
-                        <label class="field__label" for="du">"Du"</label>
-                        <input class="field__input" type="date" id="du" name="du" value=r.from.clone()/>
-                    </div>
-                    <div class="field">
-                        <label class="field__label" for="au">"Au"</label>
-                        <input class="field__input" type="date" id="au" name="au" value=r.to.clone()/>
-                    </div>
-                </div>
-                <button type="submit" class="button">"Afficher"</button>
-            </fieldset>
-        </form>
+        <super::PeriodForm action=PATH.to_string() from=r.from.clone() to=r.to.clone() error=r.period_error.clone()/>
         <Show when=move || interactive.get()>
             <p><button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>
                 "Imprimer"

@@ -3,14 +3,12 @@
 //! multipart form: the same with or without JavaScript.
 
 use super::RecordNav;
-use crate::account::state::SIGN_IN_PATH;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors};
 use leptos::prelude::*;
 use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use serde::{Deserialize, Serialize};
 
 pub const PATH: &str = "/mon-dmp/deposer";
@@ -42,15 +40,9 @@ pub struct TypeChoice {
 #[server(endpoint = "dmp/types-depot")]
 pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, ServerFnError> {
     use crate::creation::actions::http::unavailable;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    if super::documents::server::open_session(&pool, &services, &visit)
-        .await
-        .map_err(unavailable)?
-        .is_none()
-    {
+    let Some((pool, _, _)) = super::open_record().await? else {
         return Ok(None);
-    }
+    };
     let rows: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT code, label, space FROM document_type \
          WHERE code LIKE 'DOCPAT%' OR code LIKE 'EXPPAT%' ORDER BY code",
@@ -229,12 +221,7 @@ pub mod server {
 #[server(endpoint = "dmp/deposer", input = MultipartFormData)]
 pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
     use crate::creation::actions::http::unavailable;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    let Some(session) = super::documents::server::open_session(&pool, &services, &visit)
-        .await
-        .map_err(unavailable)?
-    else {
+    let Some((pool, now, session)) = super::open_record().await? else {
         return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
     };
     let mut multipart = data
@@ -264,7 +251,7 @@ pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
             break;
         }
     }
-    match server::deposit(&pool, &session, upload, visit.now)
+    match server::deposit(&pool, &session, upload, now)
         .await
         .map_err(unavailable)?
     {
@@ -281,16 +268,11 @@ pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
 #[server(endpoint = "dmp/supprimer")]
 pub async fn delete_document(id: String) -> Result<(), ServerFnError> {
     use crate::creation::actions::http::unavailable;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    let Some(session) = super::documents::server::open_session(&pool, &services, &visit)
-        .await
-        .map_err(unavailable)?
-    else {
+    let Some((pool, now, session)) = super::open_record().await? else {
         return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
     };
     let id = id.parse::<i64>().unwrap_or_default();
-    match server::delete(&pool, &session, id, visit.now)
+    match server::delete(&pool, &session, id, now)
         .await
         .map_err(unavailable)?
     {
@@ -316,12 +298,7 @@ pub fn UploadPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match types.await {
                         Ok(Some(t)) => view! { <UploadForm types=t/> }.into_any(),
-                        Ok(None) => view! {
-                            <div class="notice" role="status">
-                                <p>"Pour consulter votre DMP, connectez-vous."</p>
-                                <p><A href=SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
-                            </div>
-                        }.into_any(),
+                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
                         }.into_any(),
