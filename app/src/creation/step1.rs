@@ -76,15 +76,7 @@ pub fn follow_replies<S>(
     });
 }
 
-/// The French text a server function put in its error.
-pub fn server_message(e: &ServerFnError) -> String {
-    match e {
-        ServerFnError::ServerError(m) => m.clone(),
-        _ => "La connexion au service a été interrompue. Vérifiez votre connexion Internet puis \
-              réessayez : rien n'a été enregistré en double."
-            .into(),
-    }
-}
+pub use crate::forms::ui::server_message;
 
 pub fn focus_later(target: NodeRef<html::Div>) {
     request_animation_frame(move || {

@@ -221,11 +221,7 @@ pub fn track_errors<T, V>(
     let apply = move |result: Option<Result<T, ServerFnError>>| {
         let (mut on_fields, mut others) = (Vec::new(), Vec::new());
         if let Some(Err(e)) = result {
-            let text = match e {
-                ServerFnError::ServerError(m) => m,
-                _ => "La connexion au service a été interrompue. Vérifiez votre connexion Internet puis réessayez."
-                    .to_string(),
-            };
+            let text = server_message(&e);
             for (field, message) in crate::forms::fields::decode(&text, fields) {
                 match field {
                     Some(field) => on_fields.push(FieldError { field, message }),
@@ -243,4 +239,15 @@ pub fn track_errors<T, V>(
             apply(v);
         }
     });
+}
+
+/// The French text a server function put in its error; for a failure on
+/// the way (no answer, cut connection), what to do about it.
+pub fn server_message(e: &ServerFnError) -> String {
+    match e {
+        ServerFnError::ServerError(m) => m.clone(),
+        _ => "La connexion au service a été interrompue. Vérifiez votre connexion Internet puis \
+              réessayez : rien n'a été enregistré en double."
+            .into(),
+    }
 }

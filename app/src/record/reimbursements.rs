@@ -72,59 +72,52 @@ pub async fn load_reimbursements(
     let from = from.unwrap_or_else(|| crate::creation::create::history_start(now));
     let to = to.unwrap_or(today);
     let mut conn = pool.acquire().await.map_err(unavailable)?;
-    let d = |date: NaiveDate| date.format("%d/%m/%Y").to_string();
-    let h = |hospital: bool| if hospital { "H" } else { "" }.to_string();
-
-    let pharmacy: Vec<(NaiveDate, String, String, i32, bool)> = sqlx::query_as(
-        "SELECT care_date, label, active_ingredients, quantity, hospital FROM record_remb_pharmacy \
-         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
-    )
-    .bind(session.dmp_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(unavailable)?;
-    let care: Vec<(NaiveDate, String, String, String, String, bool)> = sqlx::query_as(
-        "SELECT care_date, act_code, coefficient::text, label, specialty, hospital FROM record_remb_care \
-         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
-    )
-    .bind(session.dmp_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(unavailable)?;
-    let radiology: Vec<(NaiveDate, String, String, String, bool)> = sqlx::query_as(
-        "SELECT care_date, ccam_code, coefficient::text, label, hospital FROM record_remb_radiology \
-         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
-    )
-    .bind(session.dmp_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(unavailable)?;
-    let hospital: Vec<(NaiveDate, i32, String, bool)> = sqlx::query_as(
-        "SELECT admission_date, length_days, nature, hospital FROM record_remb_hospital \
-         WHERE dmp_id = $1 AND admission_date BETWEEN $2 AND $3 ORDER BY admission_date DESC, id",
-    )
-    .bind(session.dmp_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(unavailable)?;
-    let biology: Vec<(NaiveDate, String, String, i32, bool)> = sqlx::query_as(
-        "SELECT care_date, nabm_code, label, quantity, hospital FROM record_remb_biology \
-         WHERE dmp_id = $1 AND care_date BETWEEN $2 AND $3 ORDER BY care_date DESC, id",
-    )
-    .bind(session.dmp_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(unavailable)?;
+    // Each family's table and its columns as the page shows them, formatted
+    // by PostgreSQL so that one query shape serves the five tables.
+    const H: &str = "CASE WHEN hospital THEN 'H' ELSE '' END";
+    let families: [(&str, &str, String); 5] = [
+        (
+            "record_remb_pharmacy",
+            "care_date",
+            format!("label, active_ingredients, quantity::text, {H}"),
+        ),
+        (
+            "record_remb_care",
+            "care_date",
+            format!("act_code, coefficient::text, label, specialty, {H}"),
+        ),
+        (
+            "record_remb_radiology",
+            "care_date",
+            format!("ccam_code, coefficient::text, label, {H}"),
+        ),
+        (
+            "record_remb_hospital",
+            "admission_date",
+            format!("length_days::text, nature, {H}"),
+        ),
+        (
+            "record_remb_biology",
+            "care_date",
+            format!("nabm_code, label, quantity::text, {H}"),
+        ),
+    ];
+    let mut tables = Vec::with_capacity(families.len());
+    for (table, date, columns) in &families {
+        let rows: Vec<Vec<String>> = sqlx::query_scalar(&format!(
+            "SELECT ARRAY[to_char({date}, 'DD/MM/YYYY'), {columns}] FROM {table} \
+             WHERE dmp_id = $1 AND {date} BETWEEN $2 AND $3 ORDER BY {date} DESC, id"
+        ))
+        .bind(session.dmp_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(unavailable)?;
+        tables.push(rows);
+    }
+    let [pharmacy, care, radiology, hospital, biology]: [Vec<Vec<String>>; 5] =
+        tables.try_into().unwrap_or_default();
     super::trace(
         &mut conn,
         session.dmp_id,
@@ -136,32 +129,11 @@ pub async fn load_reimbursements(
     .await
     .map_err(unavailable)?;
     Ok(Some(Reimbursements {
-        pharmacy: pharmacy
-            .into_iter()
-            .map(|(date, label, ingredients, qty, hosp)| {
-                vec![d(date), label, ingredients, qty.to_string(), h(hosp)]
-            })
-            .collect(),
-        care: care
-            .into_iter()
-            .map(|(date, code, coef, label, specialty, hosp)| {
-                vec![d(date), code, coef, label, specialty, h(hosp)]
-            })
-            .collect(),
-        radiology: radiology
-            .into_iter()
-            .map(|(date, code, coef, label, hosp)| vec![d(date), code, coef, label, h(hosp)])
-            .collect(),
-        hospital: hospital
-            .into_iter()
-            .map(|(date, days, nature, hosp)| vec![d(date), days.to_string(), nature, h(hosp)])
-            .collect(),
-        biology: biology
-            .into_iter()
-            .map(|(date, code, label, qty, hosp)| {
-                vec![d(date), code, label, qty.to_string(), h(hosp)]
-            })
-            .collect(),
+        pharmacy,
+        care,
+        radiology,
+        hospital,
+        biology,
         from: from.format("%Y-%m-%d").to_string(),
         to: to.format("%Y-%m-%d").to_string(),
         period_error,
