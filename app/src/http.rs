@@ -70,3 +70,13 @@ pub fn is_plain_form() -> bool {
         })
         .unwrap_or(false)
 }
+
+/// No personal data in the log: the error's kind only; the person gets a
+/// message that says nothing was saved.
+pub fn unavailable(e: sqlx::Error) -> ServerFnError {
+    tracing::error!(error = %e, "database error");
+    ServerFnError::new(
+        "Le service est momentanément indisponible. Vos informations n'ont pas été \
+         enregistrées : réessayez dans quelques minutes.",
+    )
+}

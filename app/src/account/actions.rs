@@ -13,7 +13,7 @@ pub async fn load_sign_in_state() -> Result<SignInState, ServerFnError> {
     crate::http::no_store();
     super::flow::state(&pool, &services, &visit)
         .await
-        .map_err(crate::creation::actions::http::unavailable)
+        .map_err(crate::http::unavailable)
 }
 
 #[server(endpoint = "connexion/identifiants")]
@@ -21,7 +21,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), ServerFnErro
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::sign_in(&pool, &services, &visit, &login, &password)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?;
+        .map_err(crate::http::unavailable)?;
     http::respond(&services, outcome)
 }
 
@@ -30,7 +30,7 @@ pub async fn send_code(channel: String) -> Result<(), ServerFnError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::send_code(&pool, &services, &visit, &channel)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?;
+        .map_err(crate::http::unavailable)?;
     http::respond(&services, outcome)
 }
 
@@ -39,7 +39,7 @@ pub async fn verify_code(code: String) -> Result<(), ServerFnError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::verify_code(&pool, &services, &visit, &code)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?;
+        .map_err(crate::http::unavailable)?;
     http::respond(&services, outcome)
 }
 
@@ -48,7 +48,7 @@ pub async fn change_password(form: NewPasswordForm) -> Result<(), ServerFnError>
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::change_password(&pool, &services, &visit, &form)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?;
+        .map_err(crate::http::unavailable)?;
     http::respond(&services, outcome)
 }
 
@@ -58,7 +58,7 @@ pub async fn password_strength(password: String) -> Result<Option<u8>, ServerFnE
     let (pool, services, visit) = http::context()?;
     super::flow::strength(&pool, &services, &visit, &password)
         .await
-        .map_err(crate::creation::actions::http::unavailable)
+        .map_err(crate::http::unavailable)
 }
 
 /// « Identifiant ou mot de passe oublié ».
@@ -72,7 +72,7 @@ pub async fn recover_credentials(
     crate::http::no_store();
     match recover(&pool, &services, &visit, &form)
         .await
-        .map_err(creation_http::unavailable)?
+        .map_err(crate::http::unavailable)?
     {
         Recovery::Done { token } => {
             creation_http::set_cookie(&services, &crate::creation::flow::Cookie::Set(token));
@@ -91,7 +91,7 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::sign_out(&pool, &services, &visit)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?;
+        .map_err(crate::http::unavailable)?;
     http::respond(&services, outcome)
 }
 
@@ -102,7 +102,7 @@ pub async fn load_idle_policy() -> Result<Option<(bool, u32, u32)>, ServerFnErro
     let (pool, services, visit) = http::context()?;
     let session = super::flow::current(&pool, &services, &visit)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?;
+        .map_err(crate::http::unavailable)?;
     Ok(session.map(|s| {
         if s.kiosk || visit.kiosk {
             (
@@ -124,7 +124,7 @@ pub async fn keep_alive() -> Result<bool, ServerFnError> {
     let (pool, services, visit) = http::context()?;
     Ok(super::flow::current(&pool, &services, &visit)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?
+        .map_err(crate::http::unavailable)?
         .is_some())
 }
 

@@ -103,14 +103,7 @@ pub mod http {
         Ok((pool, services, visit(&parts)))
     }
 
-    /// No personal data in the log: the error's kind only.
-    pub fn unavailable(e: sqlx::Error) -> ServerFnError {
-        tracing::error!(error = %e, "database error");
-        ServerFnError::new(
-            "Le service est momentanément indisponible. Vos informations n'ont pas été \
-             enregistrées : réessayez dans quelques minutes.",
-        )
-    }
+    pub use crate::http::unavailable;
 
     pub fn cookie_header(services: &Services, c: &Cookie) -> Option<String> {
         let secure = services.secure_cookies();

@@ -269,7 +269,7 @@ pub async fn load_space(
     au: String,
     page: String,
 ) -> Result<Option<SpacePage>, ServerFnError> {
-    use crate::creation::actions::http::unavailable;
+    use crate::http::unavailable;
     use chrono::NaiveDate;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
@@ -321,7 +321,7 @@ pub async fn load_space(
 /// answers 404 like one that does not exist.
 #[server(endpoint = "dmp/document")]
 pub async fn load_document(id: String) -> Result<Option<DocumentView>, ServerFnError> {
-    use crate::creation::actions::http::unavailable;
+    use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };

@@ -39,7 +39,7 @@ pub async fn open_record() -> Result<
     crate::http::no_store();
     let session = documents::server::open_session(&pool, &services, &visit)
         .await
-        .map_err(crate::creation::actions::http::unavailable)?;
+        .map_err(crate::http::unavailable)?;
     Ok(session.map(|s| (pool, visit.now, s)))
 }
 
@@ -70,7 +70,7 @@ pub async fn trace(
 /// `None` when nobody is signed in (the page then offers to sign in).
 #[server(endpoint = "dmp/accueil")]
 pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
-    use crate::creation::actions::http::unavailable;
+    use crate::http::unavailable;
     let Some((pool, now, session)) = open_record().await? else {
         return Ok(None);
     };

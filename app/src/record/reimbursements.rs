@@ -32,7 +32,7 @@ pub async fn load_reimbursements(
     du: String,
     au: String,
 ) -> Result<Option<Reimbursements>, ServerFnError> {
-    use crate::creation::actions::http::unavailable;
+    use crate::http::unavailable;
     use chrono::NaiveDate;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);

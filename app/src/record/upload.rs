@@ -39,7 +39,7 @@ pub struct TypeChoice {
 /// `None` when nobody is signed in.
 #[server(endpoint = "dmp/types-depot")]
 pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, ServerFnError> {
-    use crate::creation::actions::http::unavailable;
+    use crate::http::unavailable;
     let Some((pool, _, _)) = super::open_record().await? else {
         return Ok(None);
     };
@@ -220,7 +220,7 @@ pub mod server {
 
 #[server(endpoint = "dmp/deposer", input = MultipartFormData)]
 pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
-    use crate::creation::actions::http::unavailable;
+    use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
     };
@@ -267,7 +267,7 @@ pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
 
 #[server(endpoint = "dmp/supprimer")]
 pub async fn delete_document(id: String) -> Result<(), ServerFnError> {
-    use crate::creation::actions::http::unavailable;
+    use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
     };
