@@ -783,3 +783,255 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
     let (_, html) = page(&p.app, "/mon-dmp/espace/comptes-rendus", Some(&cookie)).await;
     assert!(!html.contains("Compte rendu de kiné"));
 }
+
+/// A form as a browser without JavaScript posts it (`application/x-www-form-urlencoded`).
+fn urlencoded(fields: &[(&str, &str)]) -> Vec<u8> {
+    let encode = |s: &str| {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    };
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+        .into_bytes()
+}
+
+async fn post_form(app: &axum::Router, uri: &str, cookie: &str, fields: &[(&str, &str)]) -> String {
+    let (status, location) = post(
+        app,
+        uri,
+        cookie,
+        "application/x-www-form-urlencoded",
+        urlencoded(fields),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FOUND, "{uri} {fields:?}");
+    location
+}
+
+async fn traced(pool: &PgPool, action: &str) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM access_trace WHERE action = $1")
+        .bind(action)
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgPool) {
+    let p = portal(&pool).await;
+    let cookie = signed_in(&pool, &p.services, claire()).await;
+    let lea_cookie = signed_in(&pool, &p.services, lea()).await;
+    let api = |path: &str| format!("/api/dmp/espace-personnel{path}");
+    let done = |code: &str| format!("/mon-dmp/espace-personnel?fait={code}");
+
+    let (status, html) = page(&p.app, "/mon-dmp/espace-personnel", Some(&cookie)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Aucune personne à prévenir"));
+    let (status, _) = page(&p.app, "/mon-dmp/espace-personnel/ailleurs", Some(&cookie)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Notes, contact details, organ donation: saved, shown, traced.
+    let notes = [
+        ("form[allergies]", "Pénicilline : urticaire"),
+        ("form[history]", "Asthme depuis l'enfance"),
+        ("form[operations]", "Appendicite (1998)"),
+        ("form[blood_group]", "O+"),
+        ("form[free_note]", ""),
+    ];
+    assert_eq!(
+        post_form(&p.app, &api("/notes"), &cookie, &notes).await,
+        done("notes")
+    );
+    let coordinates = [
+        ("form[address]", "12 rue des Lilas"),
+        ("form[postal_code]", "75015"),
+        ("form[town]", "Paris"),
+        ("form[phone]", "01 23 45 67 89"),
+    ];
+    assert_eq!(
+        post_form(&p.app, &api("/coordonnees"), &cookie, &coordinates).await,
+        done("coordonnees")
+    );
+    assert_eq!(
+        post_form(&p.app, &api("/don"), &cookie, &[("choice", "refus")]).await,
+        done("don")
+    );
+    let (_, html) = page(&p.app, &done("notes"), Some(&cookie)).await;
+    for shown in [
+        "Vos notes de santé sont enregistrées.",
+        "Pénicilline : urticaire",
+        "Appendicite (1998)",
+        "O+",
+        "12 rue des Lilas 75015 Paris",
+        "01 23 45 67 89",
+        "Je refuse le prélèvement",
+    ] {
+        assert!(html.contains(shown), "{shown}");
+    }
+    let stored: (String, String) =
+        sqlx::query_as("SELECT phone, organ_donation FROM personal_space")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(stored, ("+33123456789".into(), "refus".into()));
+
+    // Bad input: back to the form with the errors, nothing changed.
+    for (path, fields) in [
+        (
+            "/coordonnees",
+            vec![
+                ("form[address]", "3 place du Marché"),
+                ("form[phone]", "12"),
+            ],
+        ),
+        ("/notes", vec![("form[blood_group]", "Z")]),
+        ("/don", vec![("choice", "peut-être")]),
+        ("/contact", vec![("form[last_name]", "Leroy")]),
+        ("/directives", vec![("text", "   ")]),
+    ] {
+        let location = post_form(&p.app, &api(path), &cookie, &fields).await;
+        assert!(location.contains("__err="), "{path}: {location}");
+    }
+    let (_, html) = page(&p.app, "/mon-dmp/espace-personnel", Some(&cookie)).await;
+    assert!(html.contains("12 rue des Lilas") && !html.contains("place du Marché"));
+    assert!(html.contains("O+") && html.contains("Je refuse le prélèvement"));
+
+    // People to call: a double submit adds one, five at most; the
+    // personne de confiance is one, replaced when changed.
+    let paul = [
+        ("form[last_name]", "Dubois"),
+        ("form[first_name]", "Paul"),
+        ("form[relation]", "Frère"),
+        ("form[phone]", "06 11 22 33 44"),
+    ];
+    for _ in 0..2 {
+        assert_eq!(
+            post_form(&p.app, &api("/contact"), &cookie, &paul).await,
+            done("contact-ajoute")
+        );
+    }
+    for n in 2..=5 {
+        let phone = format!("06 00 00 00 0{n}");
+        let name = format!("Voisin{n}");
+        let fields = [
+            ("form[last_name]", name.as_str()),
+            ("form[first_name]", "Jean"),
+            ("form[phone]", phone.as_str()),
+        ];
+        post_form(&p.app, &api("/contact"), &cookie, &fields).await;
+    }
+    let sixth = [
+        ("form[last_name]", "Sixième"),
+        ("form[first_name]", "Anne"),
+        ("form[phone]", "0600000006"),
+    ];
+    let location = post_form(&p.app, &api("/contact"), &cookie, &sixth).await;
+    assert!(location.contains("__err="), "five at most");
+    let contacts: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, last_name FROM personal_contact WHERE role = 'a_prevenir' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(contacts.len(), 5);
+    assert_eq!(contacts[0].1, "Dubois");
+    let (_, html) = page(&p.app, "/mon-dmp/espace-personnel", Some(&cookie)).await;
+    assert!(html.contains("Paul Dubois (Frère), 06 11 22 33 44"));
+
+    // Léa cannot remove Claire's people; Claire can.
+    let paul_id = contacts[0].0.to_string();
+    post_form(
+        &p.app,
+        &api("/contact-retrait"),
+        &lea_cookie,
+        &[("id", &paul_id)],
+    )
+    .await;
+    assert_eq!(traced(&pool, "retrait_personne_a_prevenir").await, 0);
+    assert_eq!(
+        post_form(
+            &p.app,
+            &api("/contact-retrait"),
+            &cookie,
+            &[("id", &paul_id)]
+        )
+        .await,
+        done("contact-retire")
+    );
+    assert_eq!(traced(&pool, "retrait_personne_a_prevenir").await, 1);
+
+    for (first, phone) in [("Marc", "06 99 88 77 66"), ("Sophie", "06 55 44 33 22")] {
+        let fields = [
+            ("form[last_name]", "Martin"),
+            ("form[first_name]", first),
+            ("form[relation]", "Amie"),
+            ("form[phone]", phone),
+        ];
+        assert_eq!(
+            post_form(&p.app, &api("/confiance"), &cookie, &fields).await,
+            done("confiance")
+        );
+    }
+    let trusted: Vec<String> =
+        sqlx::query_scalar("SELECT first_name FROM personal_contact WHERE role = 'confiance'")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(trusted, ["Sophie"]);
+
+    // Written directives: a document of the Directives anticipées space;
+    // a new text replaces it, the same text again changes nothing.
+    for text in [
+        "Pas d'acharnement thérapeutique.",
+        "Pas de réanimation prolongée.",
+        "Pas de réanimation prolongée.",
+    ] {
+        assert_eq!(
+            post_form(&p.app, &api("/directives"), &cookie, &[("text", text)]).await,
+            done("directives")
+        );
+    }
+    let documents: Vec<(String, String)> = sqlx::query_as(
+        "SELECT status, convert_from(content, 'UTF8') FROM document WHERE type_code = 'EXPPAT_3' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        documents,
+        [
+            ("REPLACED".into(), "Pas d'acharnement thérapeutique.".into()),
+            ("ACTIVE".into(), "Pas de réanimation prolongée.".into())
+        ]
+    );
+    let (_, html) = page(&p.app, "/mon-dmp/espace/directives", Some(&cookie)).await;
+    assert!(html.contains("Mes directives anticipées (rédigées en ligne)"));
+
+    // Léa sees none of it.
+    let (_, html) = page(&p.app, "/mon-dmp/espace-personnel", Some(&lea_cookie)).await;
+    assert!(!html.contains("Pénicilline") && !html.contains("Martin") && !html.contains("Lilas"));
+    let (_, html) = page(&p.app, "/mon-dmp/espace-personnel", None).await;
+    assert!(html.contains("connectez-vous") && !html.contains("Pénicilline"));
+    let location = post_form(&p.app, &api("/notes"), "dmp_session=inconnu", &notes).await;
+    assert!(location.contains("__err="), "nobody signed in");
+
+    for action in [
+        "modification_notes_sante",
+        "modification_coordonnees",
+        "modification_don_organes",
+        "modification_personne_de_confiance",
+    ] {
+        assert!(traced(&pool, action).await >= 1, "{action}");
+    }
+    assert_eq!(traced(&pool, "ajout_personne_a_prevenir").await, 5);
+    assert_eq!(traced(&pool, "redaction_directives_anticipees").await, 2);
+}

@@ -98,6 +98,63 @@ impl Mobile {
     }
 }
 
+/// Any telephone number someone may be reached at: a French one (landline
+/// or mobile), stored as `+33…`, or a foreign one written with its `+`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone(String);
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PhoneError {
+    #[error("Le numéro de téléphone compte 10 chiffres, par exemple 01 23 45 67 89 ; pour un numéro étranger, commencez par + et l'indicatif du pays.")]
+    Shape,
+}
+
+impl Phone {
+    pub fn parse(input: &str) -> Result<Self, PhoneError> {
+        let compact: String = input
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '.' | '-' | '\u{a0}'))
+            .collect();
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        let national = compact
+            .strip_prefix("+33")
+            .or_else(|| compact.strip_prefix("0033"))
+            .or_else(|| compact.strip_prefix('0').filter(|r| !r.starts_with('0')));
+        match national {
+            Some(n) if n.len() == 9 && digits(n) && n.as_bytes()[0] != b'0' => {
+                Ok(Phone(format!("+33{n}")))
+            }
+            Some(_) => Err(PhoneError::Shape),
+            None => {
+                let foreign = compact
+                    .strip_prefix('+')
+                    .filter(|n| digits(n) && (8..=15).contains(&n.len()));
+                foreign
+                    .map(|n| Phone(format!("+{n}")))
+                    .ok_or(PhoneError::Shape)
+            }
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `01 23 45 67 89` for a French number, as stored otherwise.
+    pub fn display(&self) -> String {
+        match self.0.strip_prefix("+33") {
+            Some(n) => format!("0{n}")
+                .as_bytes()
+                .chunks(2)
+                .map(|pair| std::str::from_utf8(pair).unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join(" "),
+            None => self.0.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +171,43 @@ mod tests {
         assert_eq!(Email::parse("a@b@c.fr"), Err(EmailError::Shape));
         assert_eq!(Email::parse("a@.fr"), Err(EmailError::Shape));
         assert_eq!(Email::parse("clai re@exemple.fr"), Err(EmailError::Space));
+    }
+
+    #[test]
+    fn phones() {
+        for typed in [
+            "01 23 45 67 89",
+            "+33 1 23 45 67 89",
+            "0033123456789",
+            "01.23.45.67.89",
+        ] {
+            let p = Phone::parse(typed).unwrap();
+            assert_eq!(p.as_str(), "+33123456789");
+            assert_eq!(p.display(), "01 23 45 67 89");
+        }
+        assert_eq!(
+            Phone::parse("06 12 34 56 78").unwrap().as_str(),
+            "+33612345678"
+        );
+        assert_eq!(
+            Phone::parse("+41 22 123 45 67").unwrap().as_str(),
+            "+41221234567"
+        );
+        assert_eq!(
+            Phone::parse("+41 22 123 45 67").unwrap().display(),
+            "+41221234567"
+        );
+        for bad in [
+            "",
+            "0123",
+            "00 12 34 56 78",
+            "01 23 45 67 8",
+            "+33 0 12 34 56 78",
+            "numéro",
+            "+12",
+        ] {
+            assert_eq!(Phone::parse(bad), Err(PhoneError::Shape), "{bad}");
+        }
     }
 
     #[test]

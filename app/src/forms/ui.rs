@@ -251,3 +251,116 @@ pub fn server_message(e: &ServerFnError) -> String {
             .into(),
     }
 }
+
+/// A form's submit with JavaScript: reads the form as its server function
+/// will, checks it with the same rules as the server and shows the errors
+/// at once (focus on the summary), or sends it. When the form cannot be
+/// read, the browser posts it as without JavaScript.
+pub fn checked_submit<S>(
+    action: ServerAction<S>,
+    errors: RwSignal<Vec<FieldError>>,
+    summary: NodeRef<html::Div>,
+    check: fn(&S) -> Vec<FieldError>,
+) -> impl Fn(leptos::ev::SubmitEvent) + 'static
+where
+    S: leptos::server_fn::ServerFn + serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    move |ev| {
+        let Ok(input) = S::from_event(&ev) else {
+            return;
+        };
+        ev.prevent_default();
+        let found = check(&input);
+        if found.is_empty() {
+            errors.set(Vec::new());
+            action.dispatch(input);
+        } else {
+            errors.set(found);
+            crate::creation::step1::focus_later(summary);
+        }
+    }
+}
+
+/// Re-checks one field of a form (when it loses focus) with the rules of
+/// its server function, reading the whole form as the server would.
+pub fn live_check<S>(
+    form: NodeRef<html::Form>,
+    errors: RwSignal<Vec<FieldError>>,
+    check: fn(&S) -> Vec<FieldError>,
+) -> Callback<Field>
+where
+    S: serde::de::DeserializeOwned + 'static,
+{
+    Callback::new(move |field: Field| {
+        let Some(form) = form.get_untracked() else {
+            return;
+        };
+        let Ok(data) = leptos::web_sys::FormData::new_with_form(&form) else {
+            return;
+        };
+        if let Ok(input) = S::from_form_data(&data) {
+            refresh_field(errors, field, check(&input));
+        }
+    })
+}
+
+/// A labelled multi-line text with its hint and error.
+#[component]
+pub fn TextArea(
+    field: Field,
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    value: String,
+    errors: RwSignal<Vec<FieldError>>,
+    on_blur: Callback<Field>,
+    maxlength: u32,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let id = field.id();
+    let error = move || {
+        errors.with(|all| {
+            all.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
+    };
+    let hint_id = format!("{id}-aide");
+    let error_id = format!("{id}-erreur");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let ids: Vec<&str> = [
+                hint.is_some().then_some(hint_id.as_str()),
+                error().is_some().then_some(error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field--error=move || error().is_some()>
+            <label class="field__label" for=id>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
+            {move || error().map(|m| view! {
+                <p class="field__error" id=error_id.clone()>
+                    <span class="visually-hidden">"Erreur : "</span>{m}
+                </p>
+            })}
+            <textarea
+                class="field__input field__textarea"
+                id=id
+                name=name
+                rows=rows
+                maxlength=maxlength
+                aria-invalid=move || error().is_some().then_some("true")
+                aria-describedby=described
+                on:blur=move |_| on_blur.run(field)
+            >{value}</textarea>
+        </div>
+    }
+}

@@ -255,7 +255,7 @@ pub mod server {
 }
 
 #[cfg(feature = "ssr")]
-fn not_found() {
+pub(crate) fn not_found() {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(axum::http::StatusCode::NOT_FOUND);
     }
@@ -444,6 +444,22 @@ fn Space(p: SpacePage) -> impl IntoView {
     view! {
         <Title text=format!("{} – Mon DMP", p.title)/>
         <h1>{p.title.clone()}</h1>
+        {match p.slug.as_str() {
+            "personnel" => Some(view! {
+                <p class="notice">
+                    "Vos notes de santé, vos coordonnées, les personnes à prévenir, votre personne de confiance "
+                    "et votre choix sur le don d'organes : "
+                    <A href=super::personal::PATH>"mes informations personnelles"</A>"."
+                </p>
+            }.into_any()),
+            "directives" => Some(view! {
+                <p class="notice">
+                    <A href=super::personal::subject_path("directives-anticipees")>"Rédiger mes directives anticipées en ligne"</A>
+                    " ou "<A href=super::upload::PATH>"déposer un document"</A>"."
+                </p>
+            }.into_any()),
+            _ => None,
+        }}
         <super::PeriodForm action=path.clone() from=p.from.clone() to=p.to.clone() error=None/>
         <p role="status">{match p.total {
             0 => "Aucun document dans cet espace pour cette période.".to_string(),

@@ -2,6 +2,7 @@
 //! session and is written to the access trace.
 
 pub mod documents;
+pub mod personal;
 pub mod reimbursements;
 pub mod upload;
 
@@ -233,6 +234,7 @@ pub fn RecordNav() -> impl IntoView {
                 <li><A href=crate::account::state::RECORD_PATH>"Accueil de mon DMP"</A></li>
                 <li><A href=reimbursements::PATH>"Données de remboursement"</A></li>
                 <li><A href=upload::PATH>"Déposer un document"</A></li>
+                <li><A href=personal::PATH>"Mes informations personnelles"</A></li>
             </ul>
             <SignOutButton/>
         </nav>

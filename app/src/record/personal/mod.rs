@@ -1,0 +1,596 @@
+//! The Espace personnel's own information: health notes, contact details,
+//! people to call in an emergency, the personne de confiance, written
+//! advance directives and the organ-donation wish. One summary page, one
+//! form per subject; the rules below run in the browser (instant checks)
+//! and on the server (the one that decides).
+
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+use crate::domain::contact::Phone;
+use crate::forms::fields::{Field, FieldError};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub const PATH: &str = "/mon-dmp/espace-personnel";
+/// [I] Longest note, and longest written directives.
+pub const NOTE_MAX: usize = 2000;
+pub const DIRECTIVES_MAX: usize = 10_000;
+/// [I] People to call in an emergency, at most.
+pub const CONTACTS_MAX: i64 = 5;
+pub const BLOOD_GROUPS: [&str; 8] = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"];
+
+/// The subjects, each with its form page: (address segment, title).
+pub const SUBJECTS: [(&str, &str); 6] = [
+    ("notes", "Mes notes de santé"),
+    ("coordonnees", "Mes coordonnées"),
+    (
+        "personnes-a-prevenir",
+        "Personnes à prévenir en cas d'urgence",
+    ),
+    ("personne-de-confiance", "Ma personne de confiance"),
+    ("directives-anticipees", "Mes directives anticipées"),
+    ("don-d-organes", "Don d'organes"),
+];
+
+pub fn subject_path(segment: &str) -> String {
+    format!("{PATH}/{segment}")
+}
+
+fn error(errors: &mut Vec<FieldError>, field: Field, message: &str) {
+    errors.push(FieldError {
+        field,
+        message: message.to_string(),
+    });
+}
+
+fn too_long(text: &str, max: usize) -> bool {
+    text.chars().count() > max
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HealthNotes {
+    #[serde(default)]
+    pub allergies: String,
+    #[serde(default)]
+    pub history: String,
+    #[serde(default)]
+    pub operations: String,
+    #[serde(default)]
+    pub blood_group: String,
+    #[serde(default)]
+    pub free_note: String,
+}
+
+impl HealthNotes {
+    pub fn check(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        for (field, text, what) in [
+            (Field::Allergies, &self.allergies, "Vos allergies"),
+            (Field::History, &self.history, "Vos antécédents"),
+            (Field::Operations, &self.operations, "Vos opérations"),
+            (Field::FreeNote, &self.free_note, "Votre note"),
+        ] {
+            if too_long(text.trim(), NOTE_MAX) {
+                error(
+                    &mut errors,
+                    field,
+                    &format!("{what} : {NOTE_MAX} caractères au plus. Raccourcissez le texte."),
+                );
+            }
+        }
+        if !self.blood_group.is_empty() && !BLOOD_GROUPS.contains(&self.blood_group.as_str()) {
+            error(
+                &mut errors,
+                Field::BloodGroup,
+                "Choisissez votre groupe sanguin dans la liste, ou « Je ne sais pas ».",
+            );
+        }
+        errors
+    }
+
+    pub fn trimmed(&self) -> Self {
+        HealthNotes {
+            allergies: self.allergies.trim().to_string(),
+            history: self.history.trim().to_string(),
+            operations: self.operations.trim().to_string(),
+            blood_group: self.blood_group.clone(),
+            free_note: self.free_note.trim().to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coordinates {
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub postal_code: String,
+    #[serde(default)]
+    pub town: String,
+    #[serde(default)]
+    pub phone: String,
+}
+
+impl Coordinates {
+    pub fn check(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let (address, postal, town) = (
+            self.address.trim(),
+            postal_code(&self.postal_code),
+            self.town.trim(),
+        );
+        let any = !address.is_empty() || !postal.is_empty() || !town.is_empty();
+        if too_long(address, 200) {
+            error(
+                &mut errors,
+                Field::Address,
+                "L'adresse : 200 caractères au plus.",
+            );
+        }
+        if any && postal.is_empty() {
+            error(
+                &mut errors,
+                Field::PostalCode,
+                "Indiquez le code postal de votre adresse.",
+            );
+        } else if !postal.is_empty() && !is_postal_code(&postal) {
+            error(
+                &mut errors,
+                Field::PostalCode,
+                "Le code postal compte 5 chiffres, par exemple 75015.",
+            );
+        }
+        if any && town.is_empty() {
+            error(
+                &mut errors,
+                Field::Town,
+                "Indiquez la commune de votre adresse.",
+            );
+        } else if too_long(town, 100) {
+            error(
+                &mut errors,
+                Field::Town,
+                "La commune : 100 caractères au plus.",
+            );
+        }
+        if !self.phone.trim().is_empty() {
+            if let Err(e) = Phone::parse(&self.phone) {
+                error(&mut errors, Field::Phone, &e.to_string());
+            }
+        }
+        errors
+    }
+
+    /// What is stored: trimmed, the phone as `+33…` (call after `check`).
+    pub fn normalised(&self) -> Self {
+        Coordinates {
+            address: self.address.trim().to_string(),
+            postal_code: postal_code(&self.postal_code),
+            town: self.town.trim().to_string(),
+            phone: Phone::parse(&self.phone)
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+fn is_postal_code(code: &str) -> bool {
+    code.len() == 5 && code.chars().all(|c| c.is_ascii_digit())
+}
+
+fn postal_code(typed: &str) -> String {
+    typed.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Somebody the holder names: a person to call, or their personne de confiance.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    #[serde(default)]
+    pub last_name: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub relation: String,
+    #[serde(default)]
+    pub phone: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Emergency,
+    Trusted,
+}
+
+impl Role {
+    /// The fields of its form (both forms may one day share a page).
+    fn fields(self) -> [Field; 4] {
+        match self {
+            Role::Emergency => [
+                Field::ContactLastName,
+                Field::ContactFirstName,
+                Field::ContactRelation,
+                Field::ContactPhone,
+            ],
+            Role::Trusted => [
+                Field::TrustedLastName,
+                Field::TrustedFirstName,
+                Field::TrustedRelation,
+                Field::TrustedPhone,
+            ],
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Emergency => "a_prevenir",
+            Role::Trusted => "confiance",
+        }
+    }
+}
+
+impl Person {
+    pub fn check(&self, role: Role) -> Vec<FieldError> {
+        let [last, first, relation, phone] = role.fields();
+        let mut errors = Vec::new();
+        for (field, text, what) in [
+            (last, &self.last_name, "le nom"),
+            (first, &self.first_name, "le prénom"),
+        ] {
+            let text = text.trim();
+            if text.is_empty() {
+                error(
+                    &mut errors,
+                    field,
+                    &format!("Indiquez {what} de la personne."),
+                );
+            } else if too_long(text, 100) {
+                error(&mut errors, field, "100 caractères au plus.");
+            }
+        }
+        if too_long(self.relation.trim(), 60) {
+            error(&mut errors, relation, "Le lien : 60 caractères au plus.");
+        }
+        if self.phone.trim().is_empty() {
+            error(
+                &mut errors,
+                phone,
+                "Indiquez le numéro de téléphone où joindre la personne.",
+            );
+        } else if let Err(e) = Phone::parse(&self.phone) {
+            error(&mut errors, phone, &e.to_string());
+        }
+        errors
+    }
+
+    pub fn normalised(&self) -> Self {
+        Person {
+            last_name: self.last_name.trim().to_string(),
+            first_name: self.first_name.trim().to_string(),
+            relation: self.relation.trim().to_string(),
+            phone: Phone::parse(&self.phone)
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// With the phone written as people read it.
+    pub fn for_display(mut self) -> Self {
+        if let Ok(p) = Phone::parse(&self.phone) {
+            self.phone = p.display();
+        }
+        self
+    }
+}
+
+pub fn check_directives(text: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if text.trim().is_empty() {
+        error(
+            &mut errors,
+            Field::Directives,
+            "Écrivez vos directives anticipées avant de les enregistrer.",
+        );
+    } else if too_long(text.trim(), DIRECTIVES_MAX) {
+        error(
+            &mut errors,
+            Field::Directives,
+            &format!("{DIRECTIVES_MAX} caractères au plus. Vous pouvez aussi déposer un document."),
+        );
+    }
+    errors
+}
+
+/// The organ-donation wish: (stored value, what it says).
+pub const ORGAN_CHOICES: [(&str, &str); 3] = [
+    ("non_exprime", "Je ne souhaite pas l'indiquer"),
+    (
+        "accord",
+        "Je suis favorable au don de mes organes et tissus après ma mort",
+    ),
+    (
+        "refus",
+        "Je refuse le prélèvement de mes organes et tissus après ma mort",
+    ),
+];
+
+pub fn check_organ_donation(choice: &str) -> Vec<FieldError> {
+    if ORGAN_CHOICES.iter().any(|(code, _)| *code == choice) {
+        Vec::new()
+    } else {
+        vec![FieldError {
+            field: Field::OrganDonation,
+            message: "Choisissez une des réponses.".into(),
+        }]
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: i64,
+    pub person: Person,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WrittenDirectives {
+    pub document_id: i64,
+    pub text: String,
+    pub date: String,
+}
+
+/// Everything of the Espace personnel's own information, phones written
+/// as people read them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonalSpace {
+    pub notes: HealthNotes,
+    pub coordinates: Coordinates,
+    pub organ_donation: String,
+    pub contacts: Vec<Contact>,
+    pub trusted: Option<Person>,
+    pub directives: Option<WrittenDirectives>,
+}
+
+/// The confirmation shown on the summary after a change (`?fait=`).
+pub fn done_message(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "notes" => "Vos notes de santé sont enregistrées.",
+        "coordonnees" => "Vos coordonnées sont enregistrées.",
+        "contact-ajoute" => "La personne à prévenir est ajoutée.",
+        "contact-retire" => "La personne à prévenir est retirée.",
+        "confiance" => "Votre personne de confiance est enregistrée.",
+        "confiance-retiree" => "Votre personne de confiance est retirée.",
+        "directives" => "Vos directives anticipées sont enregistrées. Elles figurent aussi dans l'espace « Directives anticipées ».",
+        "don" => "Votre choix sur le don d'organes est enregistré.",
+        _ => return None,
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn done(code: &str) {
+    leptos_axum::redirect(&format!("{PATH}?fait={code}"));
+}
+
+#[cfg(feature = "ssr")]
+fn refused(errors: Vec<FieldError>) -> ServerFnError {
+    ServerFnError::ServerError(crate::forms::fields::encode(&errors))
+}
+
+#[cfg(feature = "ssr")]
+fn not_signed_in() -> ServerFnError {
+    ServerFnError::new(crate::account::flow::NOT_SIGNED_IN)
+}
+
+/// `None` when nobody is signed in.
+#[server(endpoint = "dmp/espace-personnel")]
+pub async fn load_personal_space() -> Result<Option<PersonalSpace>, ServerFnError> {
+    use crate::http::unavailable;
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Ok(None);
+    };
+    store::load(&pool, &session, now)
+        .await
+        .map(Some)
+        .map_err(unavailable)
+}
+
+#[server(endpoint = "dmp/espace-personnel/notes")]
+pub async fn save_health_notes(form: HealthNotes) -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    let errors = form.check();
+    if !errors.is_empty() {
+        return Err(refused(errors));
+    }
+    store::save_notes(&pool, &session, &form.trimmed(), now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    done("notes");
+    Ok(())
+}
+
+#[server(endpoint = "dmp/espace-personnel/coordonnees")]
+pub async fn save_coordinates(form: Coordinates) -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    let errors = form.check();
+    if !errors.is_empty() {
+        return Err(refused(errors));
+    }
+    store::save_coordinates(&pool, &session, &form.normalised(), now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    done("coordonnees");
+    Ok(())
+}
+
+#[server(endpoint = "dmp/espace-personnel/don")]
+pub async fn save_organ_donation(choice: String) -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    let errors = check_organ_donation(&choice);
+    if !errors.is_empty() {
+        return Err(refused(errors));
+    }
+    store::save_organ_donation(&pool, &session, &choice, now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    done("don");
+    Ok(())
+}
+
+#[server(endpoint = "dmp/espace-personnel/contact")]
+pub async fn add_emergency_contact(form: Person) -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    let errors = form.check(Role::Emergency);
+    if !errors.is_empty() {
+        return Err(refused(errors));
+    }
+    let added = store::add_contact(&pool, &session, &form.normalised(), now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    if !added {
+        return Err(ServerFnError::new(format!(
+            "Vous avez déjà {CONTACTS_MAX} personnes à prévenir : retirez-en une avant d'en ajouter une autre."
+        )));
+    }
+    done("contact-ajoute");
+    Ok(())
+}
+
+#[server(endpoint = "dmp/espace-personnel/contact-retrait")]
+pub async fn remove_emergency_contact(id: String) -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    let id = id.parse::<i64>().unwrap_or_default();
+    store::remove_contact(&pool, &session, Role::Emergency, Some(id), now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    // Removing twice (a double click) is no error: the person is gone.
+    done("contact-retire");
+    Ok(())
+}
+
+#[server(endpoint = "dmp/espace-personnel/confiance")]
+pub async fn save_trusted_person(form: Person) -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    let errors = form.check(Role::Trusted);
+    if !errors.is_empty() {
+        return Err(refused(errors));
+    }
+    store::save_trusted(&pool, &session, &form.normalised(), now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    done("confiance");
+    Ok(())
+}
+
+#[server(endpoint = "dmp/espace-personnel/confiance-retrait")]
+pub async fn remove_trusted_person() -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    store::remove_contact(&pool, &session, Role::Trusted, None, now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    done("confiance-retiree");
+    Ok(())
+}
+
+#[server(endpoint = "dmp/espace-personnel/directives")]
+pub async fn save_directives(text: String) -> Result<(), ServerFnError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(not_signed_in());
+    };
+    let errors = check_directives(&text);
+    if !errors.is_empty() {
+        return Err(refused(errors));
+    }
+    store::save_directives(&pool, &session, text.trim(), now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    done("directives");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_need_a_whole_address_and_a_valid_phone() {
+        assert!(Coordinates::default().check().is_empty());
+        let partial = Coordinates {
+            address: "12 rue des Lilas".into(),
+            ..Default::default()
+        };
+        let fields: Vec<_> = partial.check().iter().map(|e| e.field).collect();
+        assert_eq!(fields, [Field::PostalCode, Field::Town]);
+        let full = Coordinates {
+            address: " 12 rue des Lilas ".into(),
+            postal_code: "75 015".into(),
+            town: "Paris".into(),
+            phone: "01 23 45 67 89".into(),
+        };
+        assert!(full.check().is_empty());
+        assert_eq!(full.normalised().postal_code, "75015");
+        assert_eq!(full.normalised().phone, "+33123456789");
+        let bad = Coordinates {
+            postal_code: "7501".into(),
+            town: "Paris".into(),
+            phone: "12".into(),
+            ..Default::default()
+        };
+        let fields: Vec<_> = bad.check().iter().map(|e| e.field).collect();
+        assert_eq!(fields, [Field::PostalCode, Field::Phone]);
+    }
+
+    #[test]
+    fn a_person_needs_names_and_a_phone_on_the_fields_of_their_form() {
+        let errors = Person::default().check(Role::Trusted);
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            [
+                Field::TrustedLastName,
+                Field::TrustedFirstName,
+                Field::TrustedPhone
+            ]
+        );
+        let p = Person {
+            last_name: "Leroy".into(),
+            first_name: "Paul".into(),
+            relation: "Frère".into(),
+            phone: "06 11 22 33 44".into(),
+        };
+        assert!(p.check(Role::Emergency).is_empty());
+        assert_eq!(p.normalised().phone, "+33611223344");
+        assert_eq!(p.normalised().for_display().phone, "06 11 22 33 44");
+    }
+
+    #[test]
+    fn notes_have_a_length_and_a_blood_group_from_the_list() {
+        let mut n = HealthNotes {
+            blood_group: "O+".into(),
+            allergies: "Pénicilline".into(),
+            ..Default::default()
+        };
+        assert!(n.check().is_empty());
+        n.blood_group = "Z".into();
+        n.free_note = "é".repeat(NOTE_MAX + 1);
+        let fields: Vec<_> = n.check().iter().map(|e| e.field).collect();
+        assert_eq!(fields, [Field::FreeNote, Field::BloodGroup]);
+        assert!(check_organ_donation("refus").is_empty());
+        assert_eq!(check_organ_donation("peut-être").len(), 1);
+        assert_eq!(check_directives("  ").len(), 1);
+        assert!(check_directives("Pas d'acharnement thérapeutique.").is_empty());
+    }
+}
