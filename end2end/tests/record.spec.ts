@@ -96,3 +96,52 @@ test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', asyn
   const after = await page.request.get(src);
   expect(after.status()).toBe(404);
 });
+
+test('l\'espace personnel : une personne à prévenir, des notes de santé', async ({ page }, info) => {
+  await signInAsMarie(page);
+  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Mes informations personnelles' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes informations personnelles');
+
+  // One person per run of this test, named after its project.
+  const first = info.project.name === 'javascript' ? 'Paul' : 'Pauline';
+  await page.getByRole('link', { name: 'Ajouter ou retirer une personne à prévenir' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personnes à prévenir en cas d\'urgence');
+  await page.getByRole('textbox', { name: /^Nom/ }).fill('Leroy');
+  await page.getByRole('textbox', { name: /^Prénom/ }).fill(first);
+  await page.getByRole('textbox', { name: /^Lien avec vous/ }).fill('Frère');
+  await page.getByRole('textbox', { name: /^Téléphone/ }).fill('12');
+  await page.getByRole('button', { name: 'Ajouter cette personne' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toContainText('10 chiffres');
+  await summary.getByRole('link').first().click();
+  await expect(page.getByRole('textbox', { name: /^Téléphone/ })).toBeFocused();
+  // Without JavaScript the page came back from the server: type again
+  // what it does not keep.
+  if (info.project.name !== 'javascript') {
+    await page.getByRole('textbox', { name: /^Nom/ }).fill('Leroy');
+    await page.getByRole('textbox', { name: /^Prénom/ }).fill(first);
+    await page.getByRole('textbox', { name: /^Lien avec vous/ }).fill('Frère');
+  }
+  await page.getByRole('textbox', { name: /^Téléphone/ }).fill('06 11 22 33 44');
+  await page.getByRole('button', { name: 'Ajouter cette personne' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp\/espace-personnel\?fait=contact-ajoute$/);
+  await expect(page.getByRole('status')).toContainText('La personne à prévenir est ajoutée.');
+  await expect(page.getByText(`${first} Leroy (Frère), 06 11 22 33 44`)).toBeVisible();
+
+  // Health notes, shown on the summary.
+  await page.getByRole('link', { name: 'Modifier mes notes de santé' }).click();
+  await page.getByLabel('Allergies').fill(`Pénicilline (${info.project.name})`);
+  await page.getByLabel('Groupe sanguin').selectOption('A+');
+  await page.getByRole('button', { name: 'Enregistrer mes notes' }).click();
+  await expect(page.getByRole('status')).toContainText('Vos notes de santé sont enregistrées.');
+  await expect(page.getByText(`Pénicilline (${info.project.name})`)).toBeVisible();
+
+  // And the person is removed again.
+  await page.getByRole('link', { name: 'Ajouter ou retirer une personne à prévenir' }).click();
+  await page.getByRole('button', { name: `Retirer ${first} Leroy` }).click();
+  await expect(page.getByRole('status')).toContainText('La personne à prévenir est retirée.');
+  await expect(page.getByText(`${first} Leroy (Frère)`)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\/deconnecte$/);
+});

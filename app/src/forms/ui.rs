@@ -86,9 +86,12 @@ pub fn ErrorSummary(
                             .get()
                             .into_iter()
                             .map(|e| {
+                                let id = e.field.id();
                                 view! {
                                     <li>
-                                        <a href=format!("#{}", e.field.id())>{e.message}</a>
+                                        <a href=format!("#{id}") on:click=move |ev| focus_field(ev, id)>
+                                            {e.message}
+                                        </a>
                                     </li>
                                 }
                             })
@@ -97,6 +100,20 @@ pub fn ErrorSummary(
                 </ul>
             </Show>
         </div>
+    }
+}
+
+/// Puts the focus in the field an error summary's link names (the router
+/// would otherwise only scroll to it), as the browser does without JavaScript.
+fn focus_field(ev: leptos::ev::MouseEvent, id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    ev.prevent_default();
+    el.scroll_into_view();
+    if let Ok(el) = el.dyn_into::<leptos::web_sys::HtmlElement>() {
+        let _ = el.focus();
     }
 }
 

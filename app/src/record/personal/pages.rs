@@ -486,10 +486,11 @@ fn OrganForm(choice: String) -> impl IntoView {
             on:submit=checked_submit(action, f.errors, f.summary, |s: &SaveOrganDonation| check_organ_donation(&s.choice))>
             <ErrorSummary errors node_ref=f.summary/>
             <GeneralErrors messages=f.general/>
-            <fieldset class="field" id="organ_donation">
+            <fieldset class="field">
                 <legend class="field__label">"Mon choix"</legend>
-                {ORGAN_CHOICES.iter().map(|(code, text)| {
-                    let id = format!("don-{code}");
+                {ORGAN_CHOICES.iter().enumerate().map(|(i, (code, text))| {
+                    // The error summary links to the first answer.
+                    let id = if i == 0 { Field::OrganDonation.id().to_string() } else { format!("don-{code}") };
                     view! {
                         <div class="choice">
                             <input type="radio" id=id.clone() name="choice" value=*code checked=*code == choice/>
