@@ -3,9 +3,11 @@
 
 pub mod config;
 pub mod database;
+pub mod delivery;
 pub mod embedded_pg;
 pub mod mail;
 pub mod seed;
+pub mod sms;
 pub mod web;
 
 use anyhow::Result;

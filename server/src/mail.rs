@@ -12,6 +12,8 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::PgPool;
 use std::time::Duration;
 
+use crate::delivery::{Due, Transport};
+
 #[derive(Args, Clone, Debug)]
 pub struct SmtpConfig {
     /// SMTP server for outgoing e-mail; unset: e-mails stay in the outbox.
@@ -69,60 +71,16 @@ impl Mailer {
         }))
     }
 
-    /// Sends the e-mails that are due; returns how many went out. Each row
-    /// is locked while it is sent, so several servers never send one twice.
-    pub async fn deliver_pending(&self, pool: &PgPool) -> Result<usize> {
-        let mut tx = pool.begin().await?;
-        #[allow(clippy::type_complexity)]
-        let due: Vec<(i64, String, String, String, Option<String>, Option<Vec<u8>>)> =
-            sqlx::query_as(
-                "SELECT id, recipient, subject, body, attachment_name, attachment FROM outbox \
-                 WHERE channel = 'email' AND sent_at IS NULL AND next_attempt_at <= now() \
-                 ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED",
-            )
-            .fetch_all(&mut *tx)
-            .await?;
-        let mut sent = 0;
-        for (id, recipient, subject, body, attachment_name, attachment) in due {
-            match self
-                .send(&recipient, &subject, body, attachment_name.zip(attachment))
-                .await
-            {
-                Ok(()) => {
-                    // Once delivered, production keeps no copy of what was said.
-                    let purge = self.mode == Mode::Production;
-                    sqlx::query(
-                        "UPDATE outbox SET sent_at = now(), attempts = attempts + 1, \
-                         body = CASE WHEN $2 THEN '' ELSE body END, \
-                         attachment = CASE WHEN $2 THEN NULL ELSE attachment END, \
-                         attachment_name = CASE WHEN $2 THEN NULL ELSE attachment_name END \
-                         WHERE id = $1",
-                    )
-                    .bind(id)
-                    .bind(purge)
-                    .execute(&mut *tx)
-                    .await?;
-                    sent += 1;
-                }
-                Err(e) => {
-                    // The error may quote the address: log the message id only.
-                    tracing::warn!(outbox_id = id, error_kind = %error_kind(&e), "e-mail not delivered, will retry");
-                    sqlx::query(
-                        "UPDATE outbox SET attempts = attempts + 1, \
-                         next_attempt_at = now() + least(power(2, attempts), 60) * INTERVAL '1 minute' \
-                         WHERE id = $1",
-                    )
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-            }
-        }
-        tx.commit().await?;
-        Ok(sent)
+    pub fn mode(&self) -> Mode {
+        self.mode
     }
 
-    async fn send(
+    /// Sends the e-mails that are due; returns how many went out.
+    pub async fn deliver_pending(&self, pool: &PgPool) -> Result<usize> {
+        crate::delivery::deliver_pending(pool, self.mode, self).await
+    }
+
+    async fn send_mail(
         &self,
         to: &str,
         subject: &str,
@@ -147,25 +105,26 @@ impl Mailer {
     }
 }
 
+impl Transport for Mailer {
+    const CHANNEL: &'static str = "email";
+
+    async fn send(&self, m: &Due) -> Result<(), &'static str> {
+        self.send_mail(
+            &m.recipient,
+            &m.subject,
+            m.body.clone(),
+            m.attachment.clone(),
+        )
+        .await
+        .map_err(|e| error_kind(&e))
+    }
+}
+
 fn error_kind(e: &anyhow::Error) -> &'static str {
     match e.downcast_ref::<lettre::transport::smtp::Error>() {
         Some(e) if e.is_permanent() => "permanent",
         Some(e) if e.is_transient() => "transient",
         Some(_) => "connection",
         None => "message",
-    }
-}
-
-/// Sends due e-mails every few seconds until `shutdown` resolves.
-pub async fn run(mailer: Mailer, pool: PgPool, shutdown: impl std::future::Future<Output = ()>) {
-    tokio::pin!(shutdown);
-    loop {
-        if let Err(e) = mailer.deliver_pending(&pool).await {
-            tracing::warn!(error = %e, "outbox: delivery round failed");
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(5)) => {}
-            _ = &mut shutdown => return,
-        }
     }
 }

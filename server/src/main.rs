@@ -5,7 +5,7 @@ use app::domain::ins::Mode;
 use clap::{Parser, Subcommand};
 use server::config::{Config, ServeConfig};
 use server::database::Database;
-use server::{mail, seed, web};
+use server::{delivery, mail, seed, sms, web};
 
 #[derive(Parser)]
 #[command(
@@ -21,6 +21,8 @@ struct Cli {
     config: Config,
     #[command(flatten)]
     smtp: mail::SmtpConfig,
+    #[command(flatten)]
+    sms: sms::SmsConfig,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -58,8 +60,8 @@ async fn run(cli: Cli) -> Result<()> {
     let config = cli.config;
     config.secret_key()?;
     match cli.command {
-        None => serve(config, cli.smtp, serve_config_from_env()).await,
-        Some(Command::Serve(serve_config)) => serve(config, cli.smtp, serve_config).await,
+        None => serve(config, cli.smtp, cli.sms, serve_config_from_env()).await,
+        Some(Command::Serve(serve_config)) => serve(config, cli.smtp, cli.sms, serve_config).await,
         Some(Command::Migrate) => {
             server::with_database(&config, |_pool| async {
                 println!("migrations applied");
@@ -71,13 +73,36 @@ async fn run(cli: Cli) -> Result<()> {
     }
 }
 
-async fn serve(config: Config, smtp: mail::SmtpConfig, serve: ServeConfig) -> Result<()> {
+async fn serve(
+    config: Config,
+    smtp: mail::SmtpConfig,
+    sms: sms::SmsConfig,
+    serve: ServeConfig,
+) -> Result<()> {
     let mailer = mail::Mailer::from_config(&smtp, config.mode)?;
+    let gateway = sms::SmsGateway::from_config(&sms, config.mode)?;
     let db = Database::open(&config).await?;
-    let sender =
-        mailer.map(|m| tokio::spawn(mail::run(m, db.pool.clone(), server::shutdown_signal())));
+    let mut senders = Vec::new();
+    if let Some(m) = mailer {
+        let (mode, pool) = (m.mode(), db.pool.clone());
+        senders.push(tokio::spawn(delivery::run(
+            m,
+            mode,
+            pool,
+            server::shutdown_signal(),
+        )));
+    }
+    if let Some(g) = gateway {
+        let (mode, pool) = (g.mode(), db.pool.clone());
+        senders.push(tokio::spawn(delivery::run(
+            g,
+            mode,
+            pool,
+            server::shutdown_signal(),
+        )));
+    }
     let result = serve_with(&config, &serve, &db).await;
-    if let Some(sender) = sender {
+    for sender in senders {
         // Let a delivery round in progress finish and record what it sent.
         let _ = tokio::time::timeout(std::time::Duration::from_secs(25), sender).await;
     }

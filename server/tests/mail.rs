@@ -290,3 +290,33 @@ async fn the_creation_acknowledgement_is_received_by_email(pool: PgPool) {
         .unwrap();
     assert!(!body.contains(&login), "no credentials by e-mail");
 }
+
+/// Marie LEROY's sign-in code, end to end: queued by the sign-in flow,
+/// delivered over SMTP, read back from the received mail, and accepted.
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_sign_in_code_is_received_by_email(pool: PgPool) {
+    let (services, token) =
+        common::code_sent(&pool, "marieleroy", "Demo-DMP-Marie-2026", "email").await;
+    let smtp = start_smtp_server();
+    assert_eq!(
+        mailer(smtp.port, Mode::Demo)
+            .deliver_pending(&pool)
+            .await
+            .unwrap(),
+        1
+    );
+    let mails = received(smtp.maildir.path());
+    assert_eq!(mails.len(), 1);
+    assert!(
+        mails[0].contains("To: marie.leroy@example.org"),
+        "{}",
+        mails[0]
+    );
+    let (subject, body) = decode(&mails[0]);
+    assert_eq!(subject, "Votre code de connexion au DMP");
+    let code = common::six_digits(&body);
+    assert_eq!(
+        common::verify(&pool, &services, &token, &code).await,
+        Ok(app::account::state::RECORD_PATH)
+    );
+}

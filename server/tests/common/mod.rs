@@ -44,3 +44,68 @@ pub fn identity(nir: &str, code: &str, card_type: &str, serial: &str) -> Identit
     .validate()
     .unwrap()
 }
+
+/// The demo data with its ready records (Marie LEROY by e-mail, Jean-Pierre
+/// MOREAU by SMS), then the holder's password accepted and a one-time code
+/// queued on `channel`; returns the services and the session token.
+pub async fn code_sent(
+    pool: &PgPool,
+    login: &str,
+    password: &str,
+    channel: &str,
+) -> (app::services::Services, String) {
+    use app::account::flow::{self, Cookie, Visit};
+    let args = SeedArgs {
+        as_of: Some(Utc::now().date_naive()),
+        without_records: false,
+        ..args(30)
+    };
+    seed(pool, KEY, &args).await.unwrap();
+    let services = app::services::Services::new(KEY.to_vec(), app::domain::ins::Mode::Demo);
+    let visit = Visit {
+        token: None,
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let o = flow::sign_in(pool, &services, &visit, login, password)
+        .await
+        .unwrap();
+    let Cookie::Set(token) = o.cookie else {
+        panic!("{o:?}")
+    };
+    let visit = Visit {
+        token: Some(token.clone()),
+        ..visit
+    };
+    let o = flow::send_code(pool, &services, &visit, channel)
+        .await
+        .unwrap();
+    assert!(o.result.is_ok(), "{o:?}");
+    (services, token)
+}
+
+/// The six-digit code in a message.
+pub fn six_digits(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap_or_else(|| panic!("no code in {text}"))
+        .to_string()
+}
+
+/// Types the code; the page it leads to.
+pub async fn verify(
+    pool: &PgPool,
+    services: &app::services::Services,
+    token: &str,
+    code: &str,
+) -> Result<&'static str, Vec<app::forms::fields::FieldError>> {
+    let visit = app::account::flow::Visit {
+        token: Some(token.to_string()),
+        kiosk: false,
+        now: Utc::now(),
+    };
+    app::account::flow::verify_code(pool, services, &visit, code)
+        .await
+        .unwrap()
+        .result
+}
