@@ -11,9 +11,12 @@ use server::sms::{SmsConfig, SmsGateway};
 use sqlx::PgPool;
 use std::sync::{Arc, Mutex};
 
+/// The `Authorization` header and the JSON body of one request.
+type Request = (Option<String>, serde_json::Value);
+
 #[derive(Clone, Default)]
 struct Received {
-    messages: Arc<Mutex<Vec<(Option<String>, serde_json::Value)>>>,
+    messages: Arc<Mutex<Vec<Request>>>,
 }
 
 /// A gateway answering `status`; returns its address and what it receives.
