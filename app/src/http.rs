@@ -20,6 +20,30 @@ pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// What every server function starts from: the database, the services and
+/// the request's head.
+pub fn request() -> Result<(sqlx::PgPool, crate::services::Services, Parts), ServerFnError> {
+    let pool = use_context::<sqlx::PgPool>().ok_or_else(|| ServerFnError::new("no database"))?;
+    let services = use_context::<crate::services::Services>()
+        .ok_or_else(|| ServerFnError::new("no services"))?;
+    let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
+    Ok((pool, services, parts))
+}
+
+/// A session cookie's token, if it has a token's shape.
+pub fn session_token(parts: &Parts, cookie_name: &str) -> Option<String> {
+    cookie_value(&parts.headers, cookie_name)
+        .filter(|t| crate::secret::is_token(t))
+        .map(str::to_string)
+}
+
+/// The kiosk device cookie, set by the enrolment page.
+pub const KIOSK_COOKIE: &str = "dmp_borne";
+
+pub fn is_kiosk(parts: &Parts) -> bool {
+    cookie_value(&parts.headers, KIOSK_COOKIE) == Some("1")
+}
+
 /// The client's IP address, for the limits on guessing.
 pub fn client_address(parts: &Parts) -> String {
     parts

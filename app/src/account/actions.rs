@@ -132,7 +132,7 @@ pub async fn keep_alive() -> Result<bool, ServerFnError> {
 pub mod http {
     use crate::account::flow::{Cookie, Outcome, Visit};
     use crate::account::session::COOKIE;
-    use crate::http::{cookie, cookie_value};
+    use crate::http::cookie;
     use crate::services::Services;
     use axum::http::request::Parts;
     use leptos::prelude::*;
@@ -140,19 +140,14 @@ pub mod http {
 
     pub fn visit(parts: &Parts) -> Visit {
         Visit {
-            token: cookie_value(&parts.headers, COOKIE)
-                .filter(|t| crate::secret::is_token(t))
-                .map(str::to_string),
-            kiosk: crate::creation::actions::http::is_kiosk(parts),
+            token: crate::http::session_token(parts, COOKIE),
+            kiosk: crate::http::is_kiosk(parts),
             now: chrono::Utc::now(),
         }
     }
 
     pub fn context() -> Result<(PgPool, Services, Visit), ServerFnError> {
-        let pool = use_context::<PgPool>().ok_or_else(|| ServerFnError::new("no database"))?;
-        let services =
-            use_context::<Services>().ok_or_else(|| ServerFnError::new("no services"))?;
-        let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
+        let (pool, services, parts) = crate::http::request()?;
         Ok((pool, services, visit(&parts)))
     }
 

@@ -67,7 +67,7 @@ pub mod http {
     use crate::creation::flow::{Answer, Cookie, Visit};
     use crate::creation::session::COOKIE;
     use crate::creation::state::Reply;
-    use crate::http::{client_address, cookie, cookie_value, is_plain_form};
+    use crate::http::{client_address, cookie, is_plain_form};
     use crate::services::Services;
     use axum::http::request::Parts;
     use leptos::prelude::*;
@@ -75,31 +75,20 @@ pub mod http {
 
     pub use crate::http::no_store;
 
-    /// The kiosk device cookie, set by the enrolment page.
-    pub const KIOSK_COOKIE: &str = "dmp_borne";
+    pub use crate::http::{is_kiosk, KIOSK_COOKIE};
 
     /// A visit as read from a request's headers.
     pub fn visit(parts: &Parts) -> Visit {
-        let token = cookie_value(&parts.headers, COOKIE)
-            .filter(|t| crate::secret::is_token(t))
-            .map(str::to_string);
         Visit {
-            token,
+            token: crate::http::session_token(parts, COOKIE),
             address: client_address(parts),
             kiosk: is_kiosk(parts),
             now: chrono::Utc::now(),
         }
     }
 
-    pub fn is_kiosk(parts: &Parts) -> bool {
-        cookie_value(&parts.headers, KIOSK_COOKIE) == Some("1")
-    }
-
     pub fn context() -> Result<(PgPool, Services, Visit), ServerFnError> {
-        let pool = use_context::<PgPool>().ok_or_else(|| ServerFnError::new("no database"))?;
-        let services =
-            use_context::<Services>().ok_or_else(|| ServerFnError::new("no services"))?;
-        let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
+        let (pool, services, parts) = crate::http::request()?;
         Ok((pool, services, visit(&parts)))
     }
 

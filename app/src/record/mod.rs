@@ -86,17 +86,14 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
         .await
         .map_err(unavailable)?
         .ok_or_else(|| ServerFnError::new("record without holder"))?;
-    let lines: i64 = sqlx::query_scalar(
-        "SELECT (SELECT count(*) FROM record_remb_pharmacy WHERE dmp_id = $1) \
-              + (SELECT count(*) FROM record_remb_care WHERE dmp_id = $1) \
-              + (SELECT count(*) FROM record_remb_radiology WHERE dmp_id = $1) \
-              + (SELECT count(*) FROM record_remb_hospital WHERE dmp_id = $1) \
-              + (SELECT count(*) FROM record_remb_biology WHERE dmp_id = $1)",
-    )
-    .bind(session.dmp_id)
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(unavailable)?;
+    let count = reimbursements::TABLES
+        .map(|t| format!("(SELECT count(*) FROM {t} WHERE dmp_id = $1)"))
+        .join(" + ");
+    let lines: i64 = sqlx::query_scalar(&format!("SELECT {count}"))
+        .bind(session.dmp_id)
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(unavailable)?;
     let counts = documents::server::counts(&pool, session.dmp_id)
         .await
         .map_err(unavailable)?;

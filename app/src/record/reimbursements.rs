@@ -8,6 +8,17 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
+/// The record's reimbursement tables, one per family, in the order of the
+/// seed slide.
+#[cfg(feature = "ssr")]
+pub const TABLES: [&str; 5] = [
+    "record_remb_pharmacy",
+    "record_remb_care",
+    "record_remb_radiology",
+    "record_remb_hospital",
+    "record_remb_biology",
+];
+
 pub const PATH: &str = "/mon-dmp/remboursements";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,29 +86,30 @@ pub async fn load_reimbursements(
     // Each family's table and its columns as the page shows them, formatted
     // by PostgreSQL so that one query shape serves the five tables.
     const H: &str = "CASE WHEN hospital THEN 'H' ELSE '' END";
+    let [pharmacy, care, radiology, hospital, biology] = TABLES;
     let families: [(&str, &str, String); 5] = [
         (
-            "record_remb_pharmacy",
+            pharmacy,
             "care_date",
             format!("label, active_ingredients, quantity::text, {H}"),
         ),
         (
-            "record_remb_care",
+            care,
             "care_date",
             format!("act_code, coefficient::text, label, specialty, {H}"),
         ),
         (
-            "record_remb_radiology",
+            radiology,
             "care_date",
             format!("ccam_code, coefficient::text, label, {H}"),
         ),
         (
-            "record_remb_hospital",
+            hospital,
             "admission_date",
             format!("length_days::text, nature, {H}"),
         ),
         (
-            "record_remb_biology",
+            biology,
             "care_date",
             format!("nabm_code, label, quantity::text, {H}"),
         ),

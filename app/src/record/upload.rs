@@ -65,6 +65,73 @@ pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, ServerFnErro
     ))
 }
 
+const CHOOSE_TYPE: &str = "Choisissez le type de document.";
+const CHOOSE_FILE: &str = "Choisissez le fichier à déposer.";
+const TOO_LARGE: &str = "Le fichier dépasse 5 Mo : choisissez un fichier plus léger.";
+
+/// The checks of an upload that need neither the file's bytes nor the
+/// database, shared by the browser (before sending) and the server.
+/// `today` and `date` are `YYYY-MM-DD`; an empty date means today.
+pub fn check_fields(type_code: &str, title: &str, date: &str, today: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let mut push = |field, message: &str| {
+        errors.push(FieldError {
+            field,
+            message: message.to_string(),
+        })
+    };
+    if type_code.trim().is_empty() {
+        push(Field::DocumentType, CHOOSE_TYPE);
+    }
+    let title = title.trim();
+    if title.is_empty() {
+        push(
+            Field::DocumentTitle,
+            "Donnez un titre au document, par exemple « Ordonnance du Dr Martin ».",
+        );
+    } else if title.chars().count() > 200 {
+        push(
+            Field::DocumentTitle,
+            "Le titre est trop long (200 caractères au plus).",
+        );
+    }
+    let date = date.trim();
+    if !date.is_empty() {
+        if !is_calendar_date(date) {
+            push(
+                Field::DocumentDate,
+                "La date n'est pas valide : choisissez un jour.",
+            );
+        } else if date > today {
+            push(
+                Field::DocumentDate,
+                "La date ne peut pas être dans le futur.",
+            );
+        }
+    }
+    errors
+}
+
+/// `YYYY-MM-DD` naming a day that exists.
+fn is_calendar_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    s.len() == 10 && (1000..=9999).contains(&y) && (1..=days).contains(&d)
+}
+
 /// What an upload form carried, once read.
 #[derive(Debug, Default)]
 pub struct Upload {
@@ -89,7 +156,12 @@ pub mod server {
         upload: Upload,
         now: DateTime<Utc>,
     ) -> Result<Result<String, Vec<FieldError>>, sqlx::Error> {
-        let mut errors = Vec::new();
+        let mut errors = check_fields(
+            &upload.type_code,
+            &upload.title,
+            &upload.date,
+            &now.date_naive().format("%Y-%m-%d").to_string(),
+        );
         let mut push = |field, message: &str| {
             errors.push(FieldError {
                 field,
@@ -102,45 +174,19 @@ pub mod server {
         .bind(&upload.type_code)
         .fetch_optional(pool)
         .await?;
-        if space.is_none() {
-            push(Field::DocumentType, "Choisissez le type de document.");
+        if space.is_none() && !upload.type_code.trim().is_empty() {
+            push(Field::DocumentType, CHOOSE_TYPE);
         }
         let title = upload.title.trim();
-        if title.is_empty() {
-            push(
-                Field::DocumentTitle,
-                "Donnez un titre au document, par exemple « Ordonnance du Dr Martin ».",
-            );
-        } else if title.chars().count() > 200 {
-            push(
-                Field::DocumentTitle,
-                "Le titre est trop long (200 caractères au plus).",
-            );
-        }
-        let today = now.date_naive();
         let date = match upload.date.trim() {
-            "" => Some(today),
+            "" => Some(now.date_naive()),
             s => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
         };
-        match date {
-            None => push(
-                Field::DocumentDate,
-                "La date n'est pas valide : choisissez un jour.",
-            ),
-            Some(d) if d > today => push(
-                Field::DocumentDate,
-                "La date ne peut pas être dans le futur.",
-            ),
-            _ => {}
-        }
         let content_type = if upload.too_large {
-            push(
-                Field::DocumentFile,
-                "Le fichier dépasse 5 Mo : choisissez un fichier plus léger.",
-            );
+            push(Field::DocumentFile, TOO_LARGE);
             None
         } else if upload.file.is_empty() {
-            push(Field::DocumentFile, "Choisissez le fichier à déposer.");
+            push(Field::DocumentFile, CHOOSE_FILE);
             None
         } else {
             let sniffed = sniff(&upload.file);
@@ -339,13 +385,64 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
             })
         }
     };
+    let form = NodeRef::<leptos::html::Form>::new();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    // With JavaScript, what can be checked here is checked before the file
+    // travels; the form is then posted as without JavaScript.
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            use leptos::wasm_bindgen::JsCast;
+            let Some(f) = form.get_untracked() else {
+                return;
+            };
+            let Ok(data) = leptos::web_sys::FormData::new_with_form(&f) else {
+                return;
+            };
+            let text = |name: &str| data.get(name).as_string().unwrap_or_default();
+            let today = js_sys::Date::new_0()
+                .to_iso_string()
+                .as_string()
+                .unwrap_or_default();
+            let mut found = check_fields(
+                &text("type_code"),
+                &text("title"),
+                &text("date"),
+                today.get(..10).unwrap_or_default(),
+            );
+            let size = data
+                .get("file")
+                .dyn_into::<web_sys::File>()
+                .map(|file| file.size())
+                .unwrap_or(0.0);
+            if size == 0.0 {
+                found.push(FieldError {
+                    field: Field::DocumentFile,
+                    message: CHOOSE_FILE.into(),
+                });
+            } else if size > MAX_BYTES as f64 {
+                found.push(FieldError {
+                    field: Field::DocumentFile,
+                    message: TOO_LARGE.into(),
+                });
+            }
+            if !found.is_empty() {
+                ev.prevent_default();
+                errors.set(found);
+                crate::creation::step1::focus_later(summary);
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, form, summary);
+    };
     view! {
         <p>
             "Ajoutez à votre DMP un document que vous avez (ordonnance, compte rendu, résultats…). "
             "Formats acceptés : PDF, JPEG ou PNG, 5 Mo au plus. Vous pourrez le supprimer à tout moment."
         </p>
-        <form method="post" action=UploadDocument::url() enctype="multipart/form-data" novalidate>
-            <ErrorSummary errors/>
+        <form method="post" action=UploadDocument::url() enctype="multipart/form-data" novalidate
+            node_ref=form on:submit=on_submit>
+            <ErrorSummary errors node_ref=summary/>
             <GeneralErrors messages=general/>
             <div class="field">
                 <label class="field__label" for="type_code">"Type de document"<span class="field__required">" (obligatoire)"</span></label>
@@ -379,5 +476,46 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
                 <button type="submit" class="button button--large">"Déposer le document"</button>
             </div>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(e: Vec<FieldError>) -> Vec<Field> {
+        e.into_iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn the_fields_are_checked_alike_in_the_browser_and_on_the_server() {
+        assert!(check_fields("DOCPAT03", "Ordonnance", "", "2026-11-22").is_empty());
+        assert!(check_fields("DOCPAT03", "Ordonnance", "2026-11-22", "2026-11-22").is_empty());
+        assert_eq!(
+            fields(check_fields("", " ", "2026-11-23", "2026-11-22")),
+            [
+                Field::DocumentType,
+                Field::DocumentTitle,
+                Field::DocumentDate
+            ]
+        );
+        for bad in [
+            "2026-02-30",
+            "2025-02-29",
+            "22/11/2026",
+            "2026-13-01",
+            "hier",
+        ] {
+            assert_eq!(
+                fields(check_fields("X", "T", bad, "2026-11-22")),
+                [Field::DocumentDate],
+                "{bad}"
+            );
+        }
+        assert!(check_fields("X", "T", "2024-02-29", "2026-11-22").is_empty());
+        assert_eq!(
+            fields(check_fields("X", &"é".repeat(201), "", "2026-11-22")),
+            [Field::DocumentTitle]
+        );
     }
 }
