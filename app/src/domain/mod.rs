@@ -2,6 +2,7 @@
 //! the browser (instant validation) and the server (the one that decides).
 //! No I/O here: only parsing, formatting and arithmetic.
 
+pub mod access;
 pub mod contact;
 pub mod creation_code;
 pub mod ins;
