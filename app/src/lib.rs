@@ -18,6 +18,7 @@ pub mod layout;
 pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod pdf;
+pub mod professional;
 pub mod record;
 #[cfg(feature = "ssr")]
 pub mod secret;
@@ -85,6 +86,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/mon-dmp/espace-personnel/:rubrique") view=record::personal::pages::PersonalSubjectPage ssr=SsrMode::Async/>
                         <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
                         <Route path=path!("/demo/messages") view=demo::OutboxPage ssr=SsrMode::Async/>
+                        <Route path=path!("/professionnel") view=professional::pages::ProfessionalPage ssr=SsrMode::Async/>
                         <Route path=path!("/borne") view=kiosk::KioskPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>

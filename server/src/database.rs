@@ -107,7 +107,52 @@ pub async fn sync_reference(pool: &PgPool) -> Result<()> {
     .bind(&codes)
     .execute(&mut *tx)
     .await?;
+    load_matrix(&mut tx).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Replaces the matrice d'habilitations with data/habilitations.csv,
+/// unfolded to one row per document type. A line naming an unknown class
+/// or type stops the start: a typo must not silently deny or grant.
+async fn load_matrix(tx: &mut sqlx::PgConnection) -> Result<()> {
+    sqlx::query("DELETE FROM access_matrix")
+        .execute(&mut *tx)
+        .await?;
+    for line in include_str!("../data/habilitations.csv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+    {
+        let f: Vec<&str> = line.split(';').collect();
+        let [profession, specialty, scope, code] = f.as_slice() else {
+            anyhow::bail!("habilitations.csv: bad line {line}");
+        };
+        let filter = match *scope {
+            "tout" => "$1 = '*'",
+            "classe" => "class_code = $1",
+            "type" => "code = $1",
+            other => anyhow::bail!("habilitations.csv: unknown scope {other} in {line}"),
+        };
+        let types: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT code FROM document_type WHERE {filter}"))
+                .bind(code)
+                .fetch_all(&mut *tx)
+                .await?;
+        anyhow::ensure!(
+            !types.is_empty(),
+            "habilitations.csv: no document type for {line}"
+        );
+        sqlx::query(
+            "INSERT INTO access_matrix (profession_code, specialty, type_code) \
+             SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING",
+        )
+        .bind(profession)
+        .bind(specialty)
+        .bind(&types)
+        .execute(&mut *tx)
+        .await?;
+    }
     Ok(())
 }
 

@@ -151,18 +151,15 @@ async fn purge_creation_sessions(pool: sqlx::PgPool, vault: app::creation::vault
     loop {
         tick.tick().await;
         vault.purge(chrono::Utc::now());
-        let purged = match pool.acquire().await {
-            Ok(mut conn) => {
-                let now = chrono::Utc::now();
-                match app::creation::session::purge_expired(&mut conn, now).await {
-                    Ok(_) => app::account::session::purge_expired(&mut conn, now).await,
-                    Err(e) => Err(e),
-                }
-            }
-            Err(e) => Err(e),
+        let purged = async {
+            let mut conn = pool.acquire().await?;
+            let now = chrono::Utc::now();
+            app::creation::session::purge_expired(&mut conn, now).await?;
+            app::account::session::purge_expired(&mut conn, now).await?;
+            app::professional::card::purge_expired(&mut conn, now).await
         };
-        if let Err(e) = purged {
-            tracing::warn!(error = %e, "purging ended creation sessions failed");
+        if let Err(e) = purged.await {
+            tracing::warn!(error = %e, "purging ended sessions failed");
         }
     }
 }

@@ -82,9 +82,16 @@ fn provide_app_context(state: &AppState) {
 async fn no_store_for_personal_pages(request: Request, next: Next) -> Response {
     let personal = {
         let path = request.uri().path();
-        ["/creation", "/connexion", "/mon-dmp", "/api/", "/demo/"]
-            .iter()
-            .any(|p| path.starts_with(p))
+        [
+            "/creation",
+            "/connexion",
+            "/mon-dmp",
+            "/professionnel",
+            "/api/",
+            "/demo/",
+        ]
+        .iter()
+        .any(|p| path.starts_with(p))
     };
     let mut response = next.run(request).await;
     if personal {

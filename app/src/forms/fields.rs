@@ -45,6 +45,8 @@ pub enum Field {
     TrustedPhone,
     Directives,
     OrganDonation,
+    Card,
+    Pin,
 }
 
 impl Field {
@@ -90,6 +92,8 @@ impl Field {
             Field::TrustedPhone => "trusted_phone",
             Field::Directives => "directives",
             Field::OrganDonation => "organ_donation",
+            Field::Card => "card",
+            Field::Pin => "pin",
         }
     }
 }

@@ -87,6 +87,7 @@ pub fn Footer() -> impl IntoView {
                         <li><A href="/creation">"Créer mon DMP"</A></li>
                         <li><A href="/connexion">"Accéder à mon DMP"</A></li>
                         <li><A href="/conditions-generales">"Conditions générales d'utilisation"</A></li>
+                        <li><A href="/professionnel">"Espace professionnel de santé"</A></li>
                     </ul>
                 </nav>
             </div>

@@ -546,10 +546,11 @@ async fn seed_professionals(conn: &mut PgConnection, key: &[u8]) -> Result<u64> 
         } else {
             Some(
                 sqlx::query_scalar(
-                    "INSERT INTO professional (rpps, last_name, first_name, profession_code, profession, specialty, city) \
-                     VALUES ($1, $2, $3, $4, $5, NULLIF($6, ''), $7) RETURNING id",
+                    "INSERT INTO professional (rpps, last_name, first_name, profession_code, profession, specialty, city, regulator) \
+                     VALUES ($1, $2, $3, $4, $5, NULLIF($6, ''), $7, $8) RETURNING id",
                 )
                 .bind(f[0]).bind(f[1]).bind(f[2]).bind(f[3]).bind(f[4]).bind(f[5]).bind(f[6])
+                .bind(f.get(9) == Some(&"regulateur"))
                 .fetch_one(&mut *conn)
                 .await?,
             )
