@@ -41,6 +41,10 @@ pub fn router(state: AppState) -> Router {
         .route(SECRETS_PDF_PATH, get(secrets_pdf))
         .route("/demo/messages/{id}/piece-jointe", get(demo_attachment))
         .route("/mon-dmp/documents/{id}/fichier", get(document_file))
+        .route(
+            "/professionnel/documents/{id}/fichier",
+            get(professional_document_file),
+        )
         .leptos_routes_with_context(
             &state,
             routes,
@@ -220,6 +224,107 @@ async fn demo_attachment(
 
 /// A document's file, for its holder only: any other id, or nobody signed
 /// in, answers 404. Shown inline (PDF in the page's frame) or downloaded.
+/// A document's bytes for the browser: inline or as a download, never cached.
+fn file_response(id: i64, content_type: &str, bytes: Vec<u8>, download: bool) -> Response {
+    // A PDF needs the browser's viewer, which a sandbox would block;
+    // text and images need nothing and get the strictest policy.
+    let policy = if content_type == "application/pdf" {
+        "frame-ancestors 'self'"
+    } else {
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'self'; sandbox"
+    };
+    let extension = match content_type {
+        "application/pdf" => "pdf",
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
+        _ => "txt",
+    };
+    let disposition = format!(
+        "{}; filename=\"document-{id}.{extension}\"",
+        if download { "attachment" } else { "inline" }
+    );
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+            // The record's page shows it in a frame: same origin only.
+            (header::X_FRAME_OPTIONS, "SAMEORIGIN".to_string()),
+            (header::CONTENT_SECURITY_POLICY, policy.to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+fn not_found_file() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CACHE_CONTROL, "no-store")],
+        "Document introuvable",
+    )
+        .into_response()
+}
+
+/// A document of the record open in a professional's card session, if
+/// the access policy lets it through; traced with the right that did.
+async fn professional_document_file(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    request: Request,
+) -> Response {
+    use app::professional::{card, record};
+    let (parts, _) = request.into_parts();
+    let download = parts
+        .uri
+        .query()
+        .is_some_and(|q| q.contains("telecharger=1"));
+    let now = chrono::Utc::now();
+    let Some(token) = app::http::session_token(&parts, card::COOKIE) else {
+        return not_found_file();
+    };
+    let found = async {
+        let mut conn = state.pool.acquire().await?;
+        let Some(holder) = card::current(&mut conn, &state.services.key, &token, now).await? else {
+            return Ok(None);
+        };
+        let Some(dmp_id) = holder.dmp_id else {
+            return Ok(None);
+        };
+        let Some(patient) = record::patient(&mut conn, dmp_id, now).await? else {
+            return Ok(None);
+        };
+        let (situation, _) = record::situation(&mut conn, &holder, &patient, now).await?;
+        let Some((listed, content_type, bytes)) =
+            record::document(&mut conn, &holder, &situation, dmp_id, id).await?
+        else {
+            return Ok(None);
+        };
+        drop(conn);
+        let right = situation
+            .access()
+            .ok()
+            .filter(|_| listed.right != "auteur")
+            .unwrap_or(app::domain::access::Right::Author);
+        let action = if download {
+            "consultation_telechargement"
+        } else {
+            "consultation_ouverture"
+        };
+        record::trace_consultation(&state.pool, &holder, &patient, action, Some(id), right, now)
+            .await?;
+        Ok::<_, sqlx::Error>(Some((content_type, bytes)))
+    };
+    match found.await {
+        Ok(Some((content_type, bytes))) => file_response(id, &content_type, bytes, download),
+        Ok(None) => not_found_file(),
+        Err(e) => {
+            tracing::error!(error = %e, "professional document file: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
 async fn document_file(
     State(state): State<AppState>,
     axum::extract::Path(id): axum::extract::Path<i64>,
@@ -261,42 +366,9 @@ async fn document_file(
                     return StatusCode::SERVICE_UNAVAILABLE.into_response();
                 }
             }
-            // A PDF needs the browser's viewer, which a sandbox would block;
-            // text and images need nothing and get the strictest policy.
-            let policy = if view.content_type == "application/pdf" {
-                "frame-ancestors 'self'"
-            } else {
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'self'; sandbox"
-            };
-            let extension = match view.content_type.as_str() {
-                "application/pdf" => "pdf",
-                "image/jpeg" => "jpg",
-                "image/png" => "png",
-                _ => "txt",
-            };
-            let disposition = format!(
-                "{}; filename=\"document-{id}.{extension}\"",
-                if download { "attachment" } else { "inline" }
-            );
-            (
-                [
-                    (header::CONTENT_TYPE, view.content_type),
-                    (header::CONTENT_DISPOSITION, disposition),
-                    (header::CACHE_CONTROL, "no-store".to_string()),
-                    // The record's page shows it in a frame: same origin only.
-                    (header::X_FRAME_OPTIONS, "SAMEORIGIN".to_string()),
-                    (header::CONTENT_SECURITY_POLICY, policy.to_string()),
-                ],
-                bytes,
-            )
-                .into_response()
+            file_response(id, &view.content_type, bytes, download)
         }
-        Ok(None) => (
-            StatusCode::NOT_FOUND,
-            [(header::CACHE_CONTROL, "no-store")],
-            "Document introuvable",
-        )
-            .into_response(),
+        Ok(None) => not_found_file(),
         Err(e) => {
             tracing::error!(error = %e, "document file: database error");
             StatusCode::SERVICE_UNAVAILABLE.into_response()

@@ -3,12 +3,11 @@
 
 mod common;
 
+use app::domain::access::{Mode, Refusal, Right};
 use app::professional::card::{self, SignIn};
+use app::professional::record;
 use chrono::{Duration, Utc};
 use sqlx::PgPool;
-
-const GP: &str = "8000000011";
-const NURSE: &str = "8000000052";
 
 async fn directory(pool: &PgPool) {
     common::registry(pool, 10).await;
@@ -151,5 +150,614 @@ async fn the_matrix_comes_from_its_data_file_one_row_per_type(pool: PgPool) {
         count("99", "").await,
         0,
         "an unknown profession reads nothing"
+    );
+}
+
+mod record_access {
+    use super::common;
+    use app::domain::access::Refusal;
+    use app::professional::card::{self, Holder, SignIn};
+    use app::professional::record::{self, Lookup, Patient};
+    use app::professional::Search;
+    use chrono::Utc;
+    use sqlx::PgPool;
+
+    pub const GP: &str = "8000000011";
+    pub const PHARMACIST: &str = "8000000045";
+    pub const NURSE: &str = "8000000052";
+    pub const PHYSIO: &str = "8000000060";
+    pub const REGULATOR: &str = "8000000094";
+    const MARIE: &str = "284077505612322";
+
+    /// Signs in with a card and opens Marie's record; returns the holder,
+    /// the patient and the session cookie.
+    pub async fn open(pool: &PgPool, card_number: &str) -> (Holder, Patient, String) {
+        let now = Utc::now();
+        let SignIn::Open(token) = card::sign_in(pool, common::KEY, card_number, "1234", now)
+            .await
+            .unwrap()
+        else {
+            panic!("card {card_number}")
+        };
+        let search = Search {
+            ins: MARIE.into(),
+            ..Search::default()
+        };
+        let Lookup::Found(dmp_id) = record::find_patient(pool, &search).await.unwrap() else {
+            panic!("Marie has a DMP")
+        };
+        let mut conn = pool.acquire().await.unwrap();
+        let holder = card::current(&mut conn, common::KEY, &token, now)
+            .await
+            .unwrap()
+            .unwrap();
+        card::select_patient(&mut conn, holder.session_id, dmp_id)
+            .await
+            .unwrap();
+        let holder = card::current(&mut conn, common::KEY, &token, now)
+            .await
+            .unwrap()
+            .unwrap();
+        let patient = record::patient(&mut conn, dmp_id, now)
+            .await
+            .unwrap()
+            .unwrap();
+        (holder, patient, format!("{}={token}", card::COOKIE))
+    }
+
+    pub async fn listed(
+        pool: &PgPool,
+        holder: &Holder,
+        patient: &Patient,
+    ) -> Result<Vec<String>, Refusal> {
+        let mut conn = pool.acquire().await.unwrap();
+        let (s, _) = record::situation(&mut conn, holder, patient, Utc::now())
+            .await
+            .unwrap();
+        s.access()?;
+        Ok(record::documents(&mut conn, holder, &s, patient.dmp_id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|d| d.title)
+            .collect())
+    }
+
+    /// A document of Marie's record written by the card's professional.
+    pub async fn deposit(
+        pool: &PgPool,
+        author_card: &str,
+        type_code: &str,
+        title: &str,
+        masked: bool,
+    ) -> i64 {
+        sqlx::query_scalar(
+            "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, author_professional_id, \
+             content_type, content, masked) \
+             SELECT d.id, $2, $3, current_date, now(), c.professional_id, 'application/pdf', '%PDF-1.7', $4 \
+             FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id, professional_card c \
+             WHERE b.nir = $1 AND c.card_number = $5 RETURNING id",
+        )
+        .bind(MARIE)
+        .bind(type_code)
+        .bind(title)
+        .bind(masked)
+        .bind(author_card)
+        .fetch_one(pool)
+        .await
+        .unwrap()
+    }
+}
+
+use record_access::*;
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_patient_is_found_by_ins_or_traits_and_nothing_more_is_said(pool: PgPool) {
+    use app::professional::record::{find_patient, Lookup};
+    use app::professional::Search;
+    common::demo_records(&pool).await;
+    let traits = |name: &str, first: &str, date: &str, sex: &str| Search {
+        birth_name: name.into(),
+        first_name: first.into(),
+        birth_date: date.into(),
+        sex: sex.into(),
+        ..Search::default()
+    };
+    let by_ins = find_patient(
+        &pool,
+        &Search {
+            ins: "2 84 07 75 056 123 22".into(),
+            ..Search::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(matches!(by_ins, Lookup::Found(_)));
+    // Accents, case and the second first name do not matter.
+    assert_eq!(
+        find_patient(&pool, &traits("leroy", "marie", "1984-07-09", "F"))
+            .await
+            .unwrap(),
+        by_ins
+    );
+    for wrong in [
+        traits("LEROY", "Marie", "1984-07-10", "F"),
+        traits("LEROY", "Marie", "1984-07-09", "M"),
+        traits("LEROI", "Marie", "1984-07-09", "F"),
+        // Claire DUBOIS is in the registry, without a DMP: the same answer.
+        traits("DUBOIS", "Claire", "1969-05-14", "F"),
+    ] {
+        assert_eq!(
+            find_patient(&pool, &wrong).await.unwrap(),
+            Lookup::NoDmp,
+            "{wrong:?}"
+        );
+    }
+    sqlx::query(
+        "UPDATE dmp SET status = 'CLOSED', closed_at = now(), closure_reason = 'PATIENT_REQUEST'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        find_patient(&pool, &traits("LEROY", "Marie", "1984-07-09", "F"))
+            .await
+            .unwrap(),
+        Lookup::Closed
+    );
+    // The search form's rules.
+    assert!(
+        Search {
+            ins: "12".into(),
+            ..Search::default()
+        }
+        .check()
+        .len()
+            == 1
+    );
+    assert_eq!(Search::default().check().len(), 1);
+    assert_eq!(traits("", "", "1984-02-30", "X").check().len(), 4);
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn consent_opens_the_record_and_the_matrix_filters_what_each_profession_reads(pool: PgPool) {
+    use app::domain::access::Refusal;
+    use app::professional::record::declare_consent;
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let (gp, marie, _) = open(&pool, GP).await;
+    assert_eq!(listed(&pool, &gp, &marie).await, Err(Refusal::NoConsent));
+    declare_consent(&pool, &gp, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    let all = listed(&pool, &gp, &marie).await.unwrap();
+    assert!(all.len() >= 8, "{all:?}");
+
+    let (physio, marie, _) = open(&pool, PHYSIO).await;
+    declare_consent(&pool, &physio, &marie, true, now)
+        .await
+        .unwrap()
+        .unwrap();
+    let physio_sees = listed(&pool, &physio, &marie).await.unwrap();
+    assert!(
+        !physio_sees.is_empty() && physio_sees.len() < all.len(),
+        "{physio_sees:?}"
+    );
+    assert!(physio_sees.iter().all(|t| all.contains(t)));
+    assert!(
+        !physio_sees.contains(&"Bilan thyroïdien".to_string()),
+        "no biology for a physiotherapist"
+    );
+    let mt: bool = sqlx::query_scalar(
+        "SELECT medecin_traitant FROM professional_authorisation a JOIN professional_card c \
+         ON c.professional_id = a.professional_id WHERE c.card_number = $1",
+    )
+    .bind(PHYSIO)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(!mt, "only a doctor becomes médecin traitant");
+
+    // The consent expires; the record closes again until it is declared anew.
+    sqlx::query("UPDATE professional_authorisation SET expires_at = now() - interval '1 day'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(listed(&pool, &gp, &marie).await, Err(Refusal::Expired));
+
+    let traced: Vec<(String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT action, right_code, actor_profession FROM access_trace WHERE actor_kind = 'professionnel' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        traced[0],
+        (
+            "declaration_autorisation".into(),
+            Some("autorisation".into()),
+            Some("Médecin – Médecine générale".into())
+        )
+    );
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn masked_documents_reach_the_medecin_traitant_and_the_author_only(pool: PgPool) {
+    use app::professional::record::declare_consent;
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let (gp, marie, _) = open(&pool, GP).await;
+    let (pharmacist, _, pharmacist_cookie) = open(&pool, PHARMACIST).await;
+    let (cardiologist, _, _) = open(&pool, "8000000029").await;
+    declare_consent(&pool, &pharmacist, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    declare_consent(&pool, &cardiologist, &marie, true, now)
+        .await
+        .unwrap()
+        .unwrap();
+    // The GP writes a masked prescription, without any consent: feeding needs none.
+    let masked = deposit(&pool, GP, "57833-6", "Ordonnance masquée", true).await;
+    let open_one = deposit(&pool, GP, "57833-6", "Ordonnance visible", false).await;
+
+    let seen = listed(&pool, &pharmacist, &marie).await.unwrap();
+    assert!(seen.contains(&"Ordonnance visible".to_string()));
+    assert!(
+        !seen.contains(&"Ordonnance masquée".to_string()),
+        "masked from professionals"
+    );
+    assert!(
+        listed(&pool, &cardiologist, &marie)
+            .await
+            .unwrap()
+            .contains(&"Ordonnance masquée".to_string()),
+        "médecin traitant"
+    );
+
+    let mut conn = pool.acquire().await.unwrap();
+    let (s, _) = record::situation(&mut conn, &gp, &marie, now)
+        .await
+        .unwrap();
+    let own = record::document(&mut conn, &gp, &s, marie.dmp_id, masked)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        own.0.right, "auteur",
+        "the author reads it back without consent"
+    );
+    let (s, _) = record::situation(&mut conn, &pharmacist, &marie, now)
+        .await
+        .unwrap();
+    assert!(
+        record::document(&mut conn, &pharmacist, &s, marie.dmp_id, masked)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        record::document(&mut conn, &pharmacist, &s, marie.dmp_id, open_one)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    drop(conn);
+
+    // Through HTTP, the masked document answers 404 like a missing one.
+    let app = portal(&pool);
+    for (id, status) in [(masked, 404), (999_999, 404), (open_one, 200)] {
+        let response = get(
+            &app,
+            &format!("/professionnel/documents/{id}/fichier"),
+            &pharmacist_cookie,
+        )
+        .await;
+        assert_eq!(response.0, status, "{id}");
+        assert_eq!(response.1, "no-store");
+    }
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_blocked_professional_is_refused_even_in_an_emergency(pool: PgPool) {
+    use app::professional::record::{declare_consent, declare_emergency};
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let (nurse, marie, _) = open(&pool, NURSE).await;
+    sqlx::query(
+        "INSERT INTO professional_authorisation (dmp_id, professional_id, status, declared_at, changed_at) \
+         VALUES ($1, $2, 'INTERDIT', now(), now())",
+    )
+    .bind(marie.dmp_id)
+    .bind(nurse.professional_id)
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        declare_consent(&pool, &nurse, &marie, false, now)
+            .await
+            .unwrap(),
+        Err(Refusal::Blocked)
+    );
+    assert_eq!(
+        declare_emergency(&pool, &nurse, &marie, Mode::BrisDeGlace, "Malaise", now)
+            .await
+            .unwrap(),
+        Err(Refusal::Blocked)
+    );
+    assert_eq!(listed(&pool, &nurse, &marie).await, Err(Refusal::Blocked));
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn bris_de_glace_and_centre_15_unless_the_patient_opposed_them(pool: PgPool) {
+    use app::professional::record::declare_emergency;
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let (nurse, marie, _) = open(&pool, NURSE).await;
+    sqlx::query("UPDATE dmp SET oppose_bris_de_glace = true")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let (_, opposed, _) = open(&pool, NURSE).await;
+    assert_eq!(
+        declare_emergency(
+            &pool,
+            &nurse,
+            &opposed,
+            Mode::BrisDeGlace,
+            "Malaise grave",
+            now
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::Opposed)
+    );
+    sqlx::query("UPDATE dmp SET oppose_bris_de_glace = false")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        declare_emergency(
+            &pool,
+            &nurse,
+            &marie,
+            Mode::BrisDeGlace,
+            "Malaise grave",
+            now
+        )
+        .await
+        .unwrap(),
+        Ok(Right::BrisDeGlace)
+    );
+    // Twice (a double click): one access, one notification.
+    declare_emergency(
+        &pool,
+        &nurse,
+        &marie,
+        Mode::BrisDeGlace,
+        "Malaise grave",
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let seen = listed(&pool, &nurse, &marie).await.unwrap();
+    assert!(!seen.is_empty());
+
+    // Centre 15: the regulator's card only.
+    let (gp, marie, _) = open(&pool, GP).await;
+    assert_eq!(
+        declare_emergency(&pool, &gp, &marie, Mode::Centre15, "", now)
+            .await
+            .unwrap(),
+        Err(Refusal::NotRegulator)
+    );
+    let (regulator, marie, _) = open(&pool, REGULATOR).await;
+    assert_eq!(
+        declare_emergency(&pool, &regulator, &marie, Mode::Centre15, "", now)
+            .await
+            .unwrap(),
+        Ok(Right::Centre15)
+    );
+
+    let traced: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT right_code, reason FROM access_trace WHERE action = 'acces_urgence' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        traced,
+        [
+            (
+                "bris_de_glace".to_string(),
+                Some("Malaise grave".to_string())
+            ),
+            ("centre15".to_string(), None)
+        ]
+    );
+    let told: Vec<String> = sqlx::query_scalar(
+        "SELECT channel FROM outbox WHERE purpose = 'emergency_access' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        told,
+        ["email", "email"],
+        "Marie is told by e-mail, once per access"
+    );
+    let notifications: i64 = sqlx::query_scalar("SELECT count(*) FROM patient_notification")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(notifications, 2);
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_first_access_of_each_professional_is_notified_once(pool: PgPool) {
+    use app::professional::record::{declare_consent, trace_consultation};
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let (gp, marie, _) = open(&pool, GP).await;
+    declare_consent(&pool, &gp, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    for _ in 0..3 {
+        trace_consultation(
+            &pool,
+            &gp,
+            &marie,
+            "consultation_liste",
+            None,
+            Right::Autorisation,
+            now,
+        )
+        .await
+        .unwrap();
+    }
+    let (pharmacist, marie, _) = open(&pool, PHARMACIST).await;
+    declare_consent(&pool, &pharmacist, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    trace_consultation(
+        &pool,
+        &pharmacist,
+        &marie,
+        "consultation_liste",
+        None,
+        Right::Autorisation,
+        now,
+    )
+    .await
+    .unwrap();
+    let bodies: Vec<String> =
+        sqlx::query_scalar("SELECT body FROM outbox WHERE purpose = 'first_access' ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    assert!(bodies[0].contains("Médecin Sophie LEBLANC"));
+    assert!(bodies[1].contains("Pharmacien Dominique PAOLI"));
+}
+
+fn portal(pool: &PgPool) -> axum::Router {
+    use server::web::{leptos_options, router, AppState};
+    router(AppState {
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        pool: pool.clone(),
+        services: app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo),
+    })
+}
+
+async fn get(app: &axum::Router, uri: &str, cookie: &str) -> (u16, String) {
+    use tower::ServiceExt;
+    let response = app
+        .clone()
+        .oneshot(
+            axum::http::Request::get(uri)
+                .header("cookie", cookie)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let cache = response
+        .headers()
+        .get("cache-control")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (response.status().as_u16(), cache)
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_patient_sees_the_last_professional_access_and_every_emergency(pool: PgPool) {
+    use app::professional::record::{declare_consent, declare_emergency, trace_consultation};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let (services, token) =
+        common::code_sent(&pool, "marieleroy", "Demo-DMP-Marie-2026", "email").await;
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let code = common::six_digits(&body);
+    let visit = app::account::flow::Visit {
+        token: Some(token),
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let outcome = app::account::flow::verify_code(&pool, &services, &visit, &code)
+        .await
+        .unwrap();
+    // Each stage of the sign-in has its own token.
+    let app::account::flow::Cookie::Set(token) = outcome.cookie else {
+        panic!("{outcome:?}")
+    };
+    let home = || async {
+        let response = portal(&pool)
+            .oneshot(
+                axum::http::Request::get("/mon-dmp")
+                    .header("accept", "text/html")
+                    .header(
+                        "cookie",
+                        format!("{}={token}", app::account::session::COOKIE),
+                    )
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let first = home().await;
+    assert!(
+        first.contains("Aucun professionnel de santé n'a encore consulté votre DMP."),
+        "{first}"
+    );
+
+    let now = Utc::now();
+    let (nurse, marie, _) = open(&pool, NURSE).await;
+    declare_emergency(
+        &pool,
+        &nurse,
+        &marie,
+        Mode::BrisDeGlace,
+        "Chute, patiente inconsciente",
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let (gp, marie, _) = open(&pool, GP).await;
+    declare_consent(&pool, &gp, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    trace_consultation(
+        &pool,
+        &gp,
+        &marie,
+        "consultation_liste",
+        None,
+        Right::Autorisation,
+        now,
+    )
+    .await
+    .unwrap();
+    let html = home().await;
+    assert!(
+        html.contains("Médecin Sophie LEBLANC, avec votre autorisation."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Infirmier Émilie HOARAU, en urgence (bris de glace) — motif : « Chute, patiente inconsciente »"),
+        "{html}"
     );
 }

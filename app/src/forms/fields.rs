@@ -47,6 +47,13 @@ pub enum Field {
     OrganDonation,
     Card,
     Pin,
+    PatientIns,
+    PatientBirthName,
+    PatientFirstName,
+    PatientBirthDate,
+    PatientSex,
+    Consent,
+    EmergencyReason,
 }
 
 impl Field {
@@ -94,6 +101,13 @@ impl Field {
             Field::OrganDonation => "organ_donation",
             Field::Card => "card",
             Field::Pin => "pin",
+            Field::PatientIns => "patient_ins",
+            Field::PatientBirthName => "patient_birth_name",
+            Field::PatientFirstName => "patient_first_name",
+            Field::PatientBirthDate => "patient_birth_date",
+            Field::PatientSex => "patient_sex",
+            Field::Consent => "consent",
+            Field::EmergencyReason => "emergency_reason",
         }
     }
 }

@@ -27,6 +27,8 @@ pub struct Holder {
     pub profession_code: String,
     pub specialty: String,
     pub regulator: bool,
+    /// The patient whose record is open in this session.
+    pub dmp_id: Option<i64>,
 }
 
 /// A test card offered in the list.
@@ -167,14 +169,23 @@ pub async fn current(
     now: DateTime<Utc>,
 ) -> Result<Option<Holder>, sqlx::Error> {
     #[allow(clippy::type_complexity)]
-    let row: Option<(i64, i64, Option<i64>, String, Option<String>, Option<String>, Option<bool>)> =
+    let row: Option<(
+        i64,
+        i64,
+        Option<i64>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<bool>,
+        Option<i64>,
+    )> =
         sqlx::query_as(
             "UPDATE professional_session s SET last_seen_at = $2 \
              FROM professional_card c LEFT JOIN professional p ON p.id = c.professional_id \
              WHERE s.token_hash = $1 AND c.id = s.card_id AND c.blocked_at IS NULL \
                AND s.last_seen_at > $2 - make_interval(mins => $3) \
                AND s.created_at > $2 - make_interval(hours => $4) \
-             RETURNING s.id, c.id, p.id, c.holder_label, p.profession_code, p.specialty, p.regulator",
+             RETURNING s.id, c.id, p.id, c.holder_label, p.profession_code, p.specialty, p.regulator, s.dmp_id",
         )
         .bind(token_hash(key, token).as_slice())
         .bind(now)
@@ -183,7 +194,16 @@ pub async fn current(
         .fetch_optional(conn)
         .await?;
     Ok(row.map(
-        |(session_id, card_id, professional_id, label, profession, specialty, regulator)| Holder {
+        |(
+            session_id,
+            card_id,
+            professional_id,
+            label,
+            profession,
+            specialty,
+            regulator,
+            dmp_id,
+        )| Holder {
             session_id,
             card_id,
             professional_id,
@@ -191,8 +211,23 @@ pub async fn current(
             profession_code: profession.unwrap_or_default(),
             specialty: specialty.unwrap_or_default(),
             regulator: regulator.unwrap_or(false),
+            dmp_id,
         },
     ))
+}
+
+/// Opens a patient's record in the session (the previous one closes).
+pub async fn select_patient(
+    conn: &mut PgConnection,
+    session_id: i64,
+    dmp_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE professional_session SET dmp_id = $2 WHERE id = $1")
+        .bind(session_id)
+        .bind(dmp_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn sign_out(conn: &mut PgConnection, session_id: i64) -> Result<(), sqlx::Error> {

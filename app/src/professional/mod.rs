@@ -5,6 +5,8 @@
 #[cfg(feature = "ssr")]
 pub mod card;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod record;
 
 use crate::forms::fields::Field;
 use leptos::prelude::*;
@@ -29,6 +31,148 @@ pub struct ProfessionalHome {
 }
 
 pub const FIELDS: &[Field] = &[Field::Card, Field::Pin];
+pub const RECORD_PATH: &str = "/professionnel/dossier";
+
+pub fn document_path(id: i64) -> String {
+    format!("/professionnel/documents/{id}")
+}
+
+pub fn file_path(id: i64) -> String {
+    format!("/professionnel/documents/{id}/fichier")
+}
+
+/// What a professional types to find a patient: the INS, or the identity
+/// traits (birth name, first name, birth date, sex).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Search {
+    #[serde(default)]
+    pub ins: String,
+    #[serde(default)]
+    pub birth_name: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub birth_date: String,
+    #[serde(default)]
+    pub sex: String,
+}
+
+pub const SEARCH_FIELDS: &[Field] = &[
+    Field::PatientIns,
+    Field::PatientBirthName,
+    Field::PatientFirstName,
+    Field::PatientBirthDate,
+    Field::PatientSex,
+];
+
+impl Search {
+    pub fn check(&self) -> Vec<crate::forms::fields::FieldError> {
+        use crate::forms::fields::FieldError;
+        let mut errors = Vec::new();
+        let mut push = |field, message: &str| {
+            errors.push(FieldError {
+                field,
+                message: message.into(),
+            })
+        };
+        if !self.ins.trim().is_empty() {
+            if crate::domain::nir::Nir::parse(&self.ins).is_err() {
+                push(
+                    Field::PatientIns,
+                    "L'INS est le numéro de sécurité sociale du patient : 15 caractères dont une clé de 2 chiffres, par exemple 2 84 07 75 056 123 22.",
+                );
+            }
+            return errors;
+        }
+        let traits = [
+            &self.birth_name,
+            &self.first_name,
+            &self.birth_date,
+            &self.sex,
+        ];
+        if traits.iter().all(|t| t.trim().is_empty()) {
+            push(
+                Field::PatientIns,
+                "Saisissez l'INS du patient, ou ses traits d'identité (nom de naissance, prénom, date de naissance, sexe).",
+            );
+            return errors;
+        }
+        if self.birth_name.trim().is_empty() {
+            push(
+                Field::PatientBirthName,
+                "Saisissez le nom de naissance du patient.",
+            );
+        }
+        if self.first_name.trim().is_empty() {
+            push(
+                Field::PatientFirstName,
+                "Saisissez le premier prénom du patient.",
+            );
+        }
+        if !crate::record::upload::is_calendar_date(self.birth_date.trim()) {
+            push(
+                Field::PatientBirthDate,
+                "Saisissez la date de naissance du patient (un jour qui existe).",
+            );
+        }
+        if !matches!(self.sex.as_str(), "M" | "F") {
+            push(Field::PatientSex, "Choisissez le sexe du patient.");
+        }
+        errors
+    }
+}
+
+/// A patient's record as the professional sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordView {
+    pub holder: String,
+    pub patient: String,
+    pub birth_date: String,
+    /// Why the professional may read it (« autorisation », « médecin traitant »…),
+    /// or why not.
+    pub right: Result<String, String>,
+    /// « Accès en mode bris de glace » and its reason, for the whole session.
+    pub emergency: Option<String>,
+    pub may_become_medecin_traitant: bool,
+    pub medecin_traitant: bool,
+    pub regulator: bool,
+    /// The patient refused this emergency mode (said only when it is asked for).
+    pub documents: Vec<Listed>,
+}
+
+/// A document as listed to a professional.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listed {
+    pub id: i64,
+    pub date: String,
+    pub title: String,
+    pub type_label: String,
+    pub space: String,
+    pub author: String,
+    pub masked: bool,
+    pub invisible_patient: bool,
+    pub right: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentPage {
+    pub record: RecordView,
+    pub document: Listed,
+    pub content_type: String,
+    pub text: Option<String>,
+}
+
+/// How a right reads in a page.
+pub fn right_label(code: &str) -> &'static str {
+    match code {
+        "autorisation" => "avec l'autorisation du patient",
+        "medecin_traitant" => "en tant que médecin traitant DMP",
+        "bris_de_glace" => "en mode bris de glace",
+        "centre15" => "en mode SAMU–Centre 15",
+        "auteur" => "en tant qu'auteur du document",
+        _ => "",
+    }
+}
 
 #[cfg(feature = "ssr")]
 mod http {
@@ -143,4 +287,247 @@ pub async fn professional_sign_out() -> Result<(), ServerFnError> {
     http::set_cookie(&c.services, None);
     leptos_axum::redirect(PATH);
     Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn refused(errors: Vec<crate::forms::fields::FieldError>) -> ServerFnError {
+    ServerFnError::ServerError(crate::forms::fields::encode(&errors))
+}
+
+#[cfg(feature = "ssr")]
+const NOT_SIGNED_IN: &str = "Votre session a expiré : connectez-vous avec votre carte.";
+
+/// The signed-in holder and the patient open in their session.
+#[cfg(feature = "ssr")]
+async fn open_patient(
+    c: &http::Context,
+) -> Result<Option<(card::Holder, record::Patient)>, ServerFnError> {
+    let Some(holder) = http::holder(c).await? else {
+        return Ok(None);
+    };
+    let Some(dmp_id) = holder.dmp_id else {
+        return Ok(None);
+    };
+    let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
+    let patient = record::patient(&mut conn, dmp_id, c.now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    Ok(patient.map(|p| (holder, p)))
+}
+
+#[server(endpoint = "pro/recherche")]
+pub async fn find_patient_record(form: Search) -> Result<(), ServerFnError> {
+    let c = http::context()?;
+    let Some(holder) = http::holder(&c).await? else {
+        return Err(ServerFnError::new(NOT_SIGNED_IN));
+    };
+    let errors = form.check();
+    if !errors.is_empty() {
+        return Err(refused(errors));
+    }
+    match record::find_patient(&c.pool, &form)
+        .await
+        .map_err(crate::http::unavailable)?
+    {
+        record::Lookup::Found(dmp_id) => {
+            let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
+            card::select_patient(&mut conn, holder.session_id, dmp_id)
+                .await
+                .map_err(crate::http::unavailable)?;
+            leptos_axum::redirect(RECORD_PATH);
+            Ok(())
+        }
+        record::Lookup::Closed => Err(ServerFnError::new("DMP clôturé : ce dossier ne peut plus être consulté ni alimenté.")),
+        record::Lookup::NoDmp => Err(ServerFnError::new(
+            "Aucun DMP trouvé pour ce patient. Vérifiez la saisie ; si le patient le souhaite, il peut créer son DMP.",
+        )),
+    }
+}
+
+/// `None`: no card signed in, or no patient open.
+#[server(endpoint = "pro/dossier")]
+pub async fn load_professional_record() -> Result<Option<RecordView>, ServerFnError> {
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Ok(None);
+    };
+    record_view(&c, &holder, &patient, true).await.map(Some)
+}
+
+#[cfg(feature = "ssr")]
+async fn record_view(
+    c: &http::Context,
+    holder: &card::Holder,
+    patient: &record::Patient,
+    list: bool,
+) -> Result<RecordView, ServerFnError> {
+    use crate::http::unavailable;
+    let mut conn = c.pool.acquire().await.map_err(unavailable)?;
+    let (situation, reason) = record::situation(&mut conn, holder, patient, c.now)
+        .await
+        .map_err(unavailable)?;
+    let access = situation.access();
+    let documents = match access {
+        Ok(right) if list => {
+            let docs = record::documents(&mut conn, holder, &situation, patient.dmp_id)
+                .await
+                .map_err(unavailable)?;
+            drop(conn);
+            record::trace_consultation(
+                &c.pool,
+                holder,
+                patient,
+                "consultation_liste",
+                None,
+                right,
+                c.now,
+            )
+            .await
+            .map_err(unavailable)?;
+            docs
+        }
+        _ => Vec::new(),
+    };
+    let emergency = match situation.mode {
+        crate::domain::access::Mode::BrisDeGlace => Some(format!(
+            "Accès en mode bris de glace — motif : {}",
+            reason.unwrap_or_default()
+        )),
+        crate::domain::access::Mode::Centre15 => {
+            Some("Accès en mode SAMU–Centre 15 (régulation)".to_string())
+        }
+        crate::domain::access::Mode::Normal => None,
+    };
+    Ok(RecordView {
+        holder: holder.label.clone(),
+        patient: patient.full_name.clone(),
+        birth_date: patient.birth_date.format("%d/%m/%Y").to_string(),
+        right: access
+            .map(|r| right_label(r.code()).to_string())
+            .map_err(|r| r.message().to_string()),
+        emergency,
+        may_become_medecin_traitant: holder.profession_code == "10",
+        medecin_traitant: situation.relation.medecin_traitant,
+        regulator: holder.regulator,
+        documents,
+    })
+}
+
+#[server(endpoint = "pro/autorisation")]
+pub async fn declare_patient_consent(
+    consent: Option<String>,
+    medecin_traitant: Option<String>,
+) -> Result<(), ServerFnError> {
+    use crate::forms::fields::FieldError;
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Err(ServerFnError::new(NOT_SIGNED_IN));
+    };
+    if consent.is_none() {
+        return Err(refused(vec![FieldError {
+            field: Field::Consent,
+            message: "Cochez la case si le patient vous a autorisé à accéder à son DMP. Sans son accord, vous ne pouvez pas le consulter (sauf urgence)."
+                .into(),
+        }]));
+    }
+    let mt = medecin_traitant.is_some() && holder.profession_code == "10";
+    match record::declare_consent(&c.pool, &holder, &patient, mt, c.now)
+        .await
+        .map_err(crate::http::unavailable)?
+    {
+        Ok(()) => {
+            leptos_axum::redirect(RECORD_PATH);
+            Ok(())
+        }
+        Err(refusal) => Err(ServerFnError::new(refusal.message())),
+    }
+}
+
+/// `mode`: `bris_de_glace` (with its reason) or `centre15`.
+#[server(endpoint = "pro/urgence")]
+pub async fn declare_emergency_access(mode: String, reason: String) -> Result<(), ServerFnError> {
+    use crate::domain::access::Mode;
+    use crate::forms::fields::FieldError;
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Err(ServerFnError::new(NOT_SIGNED_IN));
+    };
+    let reason = reason.trim();
+    let mode = match mode.as_str() {
+        "centre15" => Mode::Centre15,
+        _ => Mode::BrisDeGlace,
+    };
+    if mode == Mode::BrisDeGlace && reason.is_empty() {
+        return Err(refused(vec![FieldError {
+            field: Field::EmergencyReason,
+            message: "Indiquez le motif de l'urgence : il est transmis avec l'accès et le patient le verra."
+                .into(),
+        }]));
+    }
+    if reason.chars().count() > 500 {
+        return Err(refused(vec![FieldError {
+            field: Field::EmergencyReason,
+            message: "Le motif : 500 caractères au plus.".into(),
+        }]));
+    }
+    match record::declare_emergency(&c.pool, &holder, &patient, mode, reason, c.now)
+        .await
+        .map_err(crate::http::unavailable)?
+    {
+        Ok(_) => {
+            leptos_axum::redirect(RECORD_PATH);
+            Ok(())
+        }
+        Err(refusal) => Err(ServerFnError::new(refusal.message())),
+    }
+}
+
+/// A document of the open record; anything the policy does not let
+/// through answers 404, like a document that does not exist.
+#[server(endpoint = "pro/document")]
+pub async fn load_professional_document(id: String) -> Result<Option<DocumentPage>, ServerFnError> {
+    use crate::http::unavailable;
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Ok(None);
+    };
+    let view = record_view(&c, &holder, &patient, false).await?;
+    let mut conn = c.pool.acquire().await.map_err(unavailable)?;
+    let (situation, _) = record::situation(&mut conn, &holder, &patient, c.now)
+        .await
+        .map_err(unavailable)?;
+    let found = match id.parse::<i64>() {
+        Ok(id) => record::document(&mut conn, &holder, &situation, patient.dmp_id, id)
+            .await
+            .map_err(unavailable)?,
+        Err(_) => None,
+    };
+    drop(conn);
+    let Some((document, content_type, content)) = found else {
+        crate::record::documents::not_found();
+        return Err(ServerFnError::new("Document introuvable dans ce DMP."));
+    };
+    let right = situation
+        .access()
+        .ok()
+        .filter(|_| document.right != "auteur")
+        .unwrap_or(crate::domain::access::Right::Author);
+    record::trace_consultation(
+        &c.pool,
+        &holder,
+        &patient,
+        "consultation_document",
+        Some(document.id),
+        right,
+        c.now,
+    )
+    .await
+    .map_err(unavailable)?;
+    Ok(Some(DocumentPage {
+        record: view,
+        text: (content_type == "text/plain")
+            .then(|| String::from_utf8_lossy(&content).into_owned()),
+        document,
+        content_type,
+    }))
 }

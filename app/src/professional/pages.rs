@@ -2,8 +2,12 @@
 
 use super::*;
 use crate::forms::fields::FieldError;
+use crate::forms::ui::{checked_submit, live_check, TextField};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors};
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ProfessionalPage() -> impl IntoView {
@@ -36,10 +40,7 @@ fn SignedIn(label: String) -> impl IntoView {
         <div class="notice" role="status">
             <p>"Connecté avec la carte de : "<strong>{label}</strong></p>
         </div>
-        <p>
-            "La recherche d'un patient, la consultation et l'alimentation de son DMP arrivent dans la "
-            "prochaine version de l'espace professionnel."
-        </p>
+        <PatientSearch/>
         <ActionForm action attr:class="sign-out">
             <button type="submit" class="button button--secondary">"Retirer ma carte (déconnexion)"</button>
         </ActionForm>
@@ -92,5 +93,299 @@ fn CardSignIn(home: ProfessionalHome) -> impl IntoView {
                 <button type="submit" class="button button--large">"Valider le code PIN"</button>
             </div>
         </ActionForm>
+    }
+}
+
+#[component]
+fn PatientSearch() -> impl IntoView {
+    let action = ServerAction::<FindPatientRecord>::new();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(action.value(), SEARCH_FIELDS, errors, general);
+    let form = NodeRef::<leptos::html::Form>::new();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let check: fn(&FindPatientRecord) -> Vec<FieldError> = |s| s.form.check();
+    let on_blur = live_check(form, errors, check);
+    let text = || RwSignal::new(String::new());
+    view! {
+        <h2>"Rechercher le DMP d'un patient"</h2>
+        <p>"Saisissez l'INS du patient, ou ses traits d'identité. La réponse dit seulement si un DMP existe."</p>
+        <form method="post" action=FindPatientRecord::url() novalidate node_ref=form
+            on:submit=checked_submit(action, errors, summary, check)>
+            <ErrorSummary errors node_ref=summary/>
+            <GeneralErrors messages=general/>
+            <TextField field=Field::PatientIns name="form[ins]" label="INS (numéro de sécurité sociale du patient)"
+                value=text() errors on_blur inputmode="numeric" maxlength=25/>
+            <fieldset class="group">
+                <legend>"Ou ses traits d'identité"</legend>
+                <TextField field=Field::PatientBirthName name="form[birth_name]" label="Nom de naissance"
+                    value=text() errors on_blur maxlength=100/>
+                <TextField field=Field::PatientFirstName name="form[first_name]" label="Premier prénom"
+                    value=text() errors on_blur maxlength=100/>
+                <TextField field=Field::PatientBirthDate name="form[birth_date]" label="Date de naissance"
+                    value=text() errors on_blur input_type="date"/>
+                <div class="field">
+                    <label class="field__label" for=Field::PatientSex.id()>"Sexe"</label>
+                    {move || crate::forms::fields::error_for(&errors.get(), Field::PatientSex)
+                        .map(|m| view! { <p class="field__error">{m}</p> })}
+                    <select class="field__input" id=Field::PatientSex.id() name="form[sex]">
+                        <option value="">"Choisissez"</option>
+                        <option value="F">"Féminin"</option>
+                        <option value="M">"Masculin"</option>
+                    </select>
+                </div>
+            </fieldset>
+            <div class="actions">
+                <button type="submit" class="button button--large">"Rechercher le DMP"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Shown on every page of a record reached in an emergency mode.
+#[component]
+fn EmergencyBanner(text: Option<String>) -> impl IntoView {
+    text.map(|t| {
+        view! {
+            <div class="notice notice--error emergency-banner" role="alert">
+                <p><strong>{t}</strong></p>
+                <p>"Cet accès est tracé et le patient en est informé."</p>
+            </div>
+        }
+    })
+}
+
+#[component]
+fn PatientHeader(r: RecordView) -> impl IntoView {
+    view! {
+        <EmergencyBanner text=r.emergency.clone()/>
+        <p class="professional__who">{format!("Carte : {}", r.holder)}</p>
+        <dl class="identity__list">
+            <dt>"Patient"</dt><dd>{r.patient.clone()}</dd>
+            <dt>"Né(e) le"</dt><dd>{r.birth_date.clone()}</dd>
+            {r.right.clone().ok().map(|right| view! { <dt>"Accès"</dt><dd>{right}</dd> })}
+        </dl>
+    }
+}
+
+#[component]
+pub fn ProfessionalRecordPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| load_professional_record());
+    view! {
+        <Title text="DMP du patient – Espace professionnel"/>
+        <section class="container professional">
+            <p><A href=PATH>"← Espace professionnel (rechercher un autre patient)"</A></p>
+            <h1>"DMP du patient"</h1>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(r)) => view! { <RecordBody r/> }.into_any(),
+                        Ok(None) => view! {
+                            <div class="notice" role="status">
+                                <p>"Connectez-vous avec votre carte, puis recherchez le patient."</p>
+                                <p><A href=PATH attr:class="button">"Espace professionnel"</A></p>
+                            </div>
+                        }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn RecordBody(r: RecordView) -> impl IntoView {
+    let refused = r.right.clone().err();
+    let documents = r.documents.clone();
+    view! {
+        <PatientHeader r=r.clone()/>
+        {match refused {
+            Some(message) => view! {
+                <div class="notice" role="status"><p>{message}</p></div>
+                <ConsentForm may_become_mt=r.may_become_medecin_traitant/>
+                <EmergencyForms regulator=r.regulator/>
+            }.into_any(),
+            None => view! {
+                {(r.may_become_medecin_traitant && !r.medecin_traitant).then(|| view! {
+                    <ConsentForm may_become_mt=true/>
+                })}
+                <h2>"Documents"</h2>
+                {if documents.is_empty() {
+                    view! { <p>"Aucun document que votre profession permet de consulter."</p> }.into_any()
+                } else {
+                    view! { <ProDocumentTable documents/> }.into_any()
+                }}
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn ProDocumentTable(documents: Vec<Listed>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="documents">
+                <caption class="visually-hidden">"Documents du DMP"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Date"</th>
+                        <th scope="col">"Document"</th>
+                        <th scope="col">"Type"</th>
+                        <th scope="col">"Auteur"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {documents.into_iter().map(|d| view! {
+                        <tr>
+                            <td>{d.date}</td>
+                            <td>
+                                <A href=document_path(d.id)>{d.title}</A>
+                                {d.masked.then(|| view! { <span class="badge">"Masqué aux professionnels"</span> })}
+                                {d.invisible_patient.then(|| view! { <span class="badge">"Non visible par le patient"</span> })}
+                            </td>
+                            <td>{d.type_label}</td>
+                            <td>{d.author}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn ConsentForm(may_become_mt: bool) -> impl IntoView {
+    let action = ServerAction::<DeclarePatientConsent>::new();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(action.value(), &[Field::Consent], errors, general);
+    view! {
+        <h2>"Autorisation du patient"</h2>
+        <ActionForm action attr:novalidate=true>
+            <ErrorSummary errors/>
+            <GeneralErrors messages=general/>
+            <div class="field">
+                {move || crate::forms::fields::error_for(&errors.get(), Field::Consent)
+                    .map(|m| view! { <p class="field__error">{m}</p> })}
+                <div class="choice">
+                    <input type="checkbox" id=Field::Consent.id() name="consent" value="oui"/>
+                    <label for=Field::Consent.id()>"Le patient m'a autorisé à accéder à son DMP"</label>
+                </div>
+                {may_become_mt.then(|| view! {
+                    <div class="choice">
+                        <input type="checkbox" id="medecin_traitant" name="medecin_traitant" value="oui"/>
+                        <label for="medecin_traitant">
+                            "Avec son accord, je deviens son médecin traitant DMP (je verrai aussi les documents masqués aux professionnels)"
+                        </label>
+                    </div>
+                })}
+            </div>
+            <div class="actions">
+                <button type="submit" class="button button--large">"Accéder au DMP"</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn EmergencyForms(regulator: bool) -> impl IntoView {
+    let action = ServerAction::<DeclareEmergencyAccess>::new();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(action.value(), &[Field::EmergencyReason], errors, general);
+    let centre15 = ServerAction::<DeclareEmergencyAccess>::new();
+    let c15_errors = RwSignal::new(Vec::<FieldError>::new());
+    let c15_general = RwSignal::new(Vec::new());
+    track_errors(centre15.value(), &[], c15_errors, c15_general);
+    view! {
+        <h2>"Accès en urgence"</h2>
+        {regulator.then(|| view! {
+            <p>"Médecin régulateur : pendant un appel au SAMU–Centre 15, vous pouvez consulter le DMP sans autorisation, sauf si le patient s'y est opposé."</p>
+            <ActionForm action=centre15>
+                <GeneralErrors messages=c15_general/>
+                <input type="hidden" name="mode" value="centre15"/>
+                <input type="hidden" name="reason" value=""/>
+                <button type="submit" class="button">"Accéder en mode SAMU–Centre 15"</button>
+            </ActionForm>
+        })}
+        <p>
+            "Bris de glace : si l'état du patient comporte un risque immédiat pour sa santé, vous pouvez accéder "
+            "à son DMP sans son autorisation, sauf s'il s'y est opposé. Le motif est transmis avec l'accès, "
+            "tracé, et le patient en est informé."
+        </p>
+        <ActionForm action attr:novalidate=true>
+            <ErrorSummary errors/>
+            <GeneralErrors messages=general/>
+            <input type="hidden" name="mode" value="bris_de_glace"/>
+            <div class="field">
+                <label class="field__label" for=Field::EmergencyReason.id()>"Motif de l'urgence"</label>
+                {move || crate::forms::fields::error_for(&errors.get(), Field::EmergencyReason)
+                    .map(|m| view! { <p class="field__error">{m}</p> })}
+                <textarea class="field__input field__textarea" id=Field::EmergencyReason.id() name="reason" maxlength="500" rows="3"></textarea>
+            </div>
+            <div class="actions">
+                <button type="submit" class="button button--danger">"Accéder en mode bris de glace"</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn ProfessionalDocumentPage() -> impl IntoView {
+    let params = use_params_map();
+    let data = Resource::new(
+        move || params.with(|p| p.get("id").unwrap_or_default()),
+        load_professional_document,
+    );
+    view! {
+        <section class="container professional">
+            <p><A href=RECORD_PATH>"← DMP du patient"</A></p>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(d)) => view! { <ProDocument d/> }.into_any(),
+                        Ok(None) => view! {
+                            <h1>"Document"</h1>
+                            <p><A href=PATH attr:class="button">"Espace professionnel"</A></p>
+                        }.into_any(),
+                        Err(e) => view! {
+                            <Title text="Document introuvable"/>
+                            <h1>"Document introuvable"</h1>
+                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn ProDocument(d: DocumentPage) -> impl IntoView {
+    let file = file_path(d.document.id);
+    let pdf = d.content_type == "application/pdf";
+    let image = d.content_type.starts_with("image/");
+    view! {
+        <Title text=format!("{} – DMP du patient", d.document.title)/>
+        <PatientHeader r=d.record.clone()/>
+        <h1>{d.document.title.clone()}</h1>
+        {d.document.invisible_patient.then(|| view! {
+            <div class="notice" role="status"><p>"Attention, ce document n'est pas visible du patient."</p></div>
+        })}
+        <dl class="identity__list">
+            <dt>"Type"</dt><dd>{d.document.type_label.clone()}</dd>
+            <dt>"Date"</dt><dd>{d.document.date.clone()}</dd>
+            <dt>"Auteur"</dt><dd>{d.document.author.clone()}</dd>
+            <dt>"Accès"</dt><dd>{right_label(&d.document.right)}</dd>
+        </dl>
+        <p><a class="button" href=format!("{file}?telecharger=1") rel="external" download="">"Télécharger"</a></p>
+        {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
+        {pdf.then(|| view! {
+            <iframe class="document-frame" src=file.clone() title=format!("Document : {}", d.document.title)></iframe>
+        })}
+        {image.then(|| view! { <img class="document-image" src=file.clone() alt=format!("Document : {}", d.document.title)/> })}
     }
 }

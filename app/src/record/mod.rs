@@ -22,6 +22,64 @@ pub struct RecordHome {
     /// Documents per space (address, count).
     pub counts: Vec<(String, i64)>,
     pub latest: Vec<documents::DocumentRow>,
+    /// The last look at the record by a professional.
+    pub last_professional: Option<ProfessionalAccess>,
+    /// Bris de glace and Centre 15 accesses, newest first.
+    pub emergencies: Vec<ProfessionalAccess>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfessionalAccess {
+    /// « 22/11/2026 à 21:30 », French time.
+    pub at: String,
+    pub who: String,
+    /// Why it was allowed, as the patient reads it.
+    pub how: String,
+    pub reason: Option<String>,
+}
+
+/// The right behind a professional's access, told to the patient.
+pub fn right_for_patient(code: &str) -> &'static str {
+    match code {
+        "autorisation" => "avec votre autorisation",
+        "medecin_traitant" => "en tant que médecin traitant",
+        "bris_de_glace" => "en urgence (bris de glace)",
+        "centre15" => "par le SAMU–Centre 15",
+        "auteur" => "en tant qu'auteur du document",
+        _ => "",
+    }
+}
+
+#[cfg(feature = "ssr")]
+async fn professional_accesses(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    emergency: bool,
+    limit: i64,
+) -> Result<Vec<ProfessionalAccess>, sqlx::Error> {
+    // When, who, under which right, why.
+    type Row = (String, Option<String>, Option<String>, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT to_char(at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY \"à\" HH24:MI'), actor_label, \
+             right_code, reason FROM access_trace \
+             WHERE dmp_id = $1 AND actor_kind = 'professionnel' \
+               AND CASE WHEN $2 THEN action = 'acces_urgence' ELSE action LIKE 'consultation%' END \
+             ORDER BY at DESC, id DESC LIMIT $3",
+    )
+    .bind(dmp_id)
+    .bind(emergency)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, label, right, reason)| ProfessionalAccess {
+            at,
+            who: label.unwrap_or_default(),
+            how: right_for_patient(right.as_deref().unwrap_or_default()).to_string(),
+            reason,
+        })
+        .collect())
 }
 
 /// What every server function of the record starts with: the database,
@@ -100,6 +158,13 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
     let latest = documents::server::latest(&pool, session.dmp_id, 5)
         .await
         .map_err(unavailable)?;
+    let last_professional = professional_accesses(&mut conn, session.dmp_id, false, 1)
+        .await
+        .map_err(unavailable)?
+        .pop();
+    let emergencies = professional_accesses(&mut conn, session.dmp_id, true, 10)
+        .await
+        .map_err(unavailable)?;
     trace(
         &mut conn,
         session.dmp_id,
@@ -119,6 +184,8 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
         reimbursement_lines: lines,
         counts,
         latest,
+        last_professional,
+        emergencies,
     }))
 }
 
@@ -274,7 +341,24 @@ fn Home(home: RecordHome) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
-        <h2>"Derniers accès de professionnels"</h2>
-        <p>"Aucun professionnel de santé n'a encore consulté votre DMP."</p>
+        <h2>"Dernier accès d'un professionnel"</h2>
+        {match home.last_professional {
+            Some(a) => view! { <p>{format!("Le {} : {}, {}.", a.at, a.who, a.how)}</p> }.into_any(),
+            None => view! { <p>"Aucun professionnel de santé n'a encore consulté votre DMP."</p> }.into_any(),
+        }}
+        {(!home.emergencies.is_empty()).then(|| view! {
+            <h2>"Accès en urgence"</h2>
+            <ul class="emergencies">
+                {home.emergencies.into_iter().map(|a| view! {
+                    <li>{format!(
+                        "Le {} : {}, {}{}.",
+                        a.at,
+                        a.who,
+                        a.how,
+                        a.reason.map(|r| format!(" — motif : « {r} »")).unwrap_or_default()
+                    )}</li>
+                }).collect_view()}
+            </ul>
+        })}
     }
 }

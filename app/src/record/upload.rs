@@ -113,7 +113,7 @@ pub fn check_fields(type_code: &str, title: &str, date: &str, today: &str) -> Ve
 }
 
 /// `YYYY-MM-DD` naming a day that exists.
-fn is_calendar_date(s: &str) -> bool {
+pub(crate) fn is_calendar_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return false;

@@ -45,6 +45,17 @@ pub fn identity(nir: &str, code: &str, card_type: &str, serial: &str) -> Identit
     .unwrap()
 }
 
+/// The demo registry dated today, with its ready records (Marie LEROY,
+/// Jean-Pierre MOREAU) full of professionals' documents.
+pub async fn demo_records(pool: &PgPool) {
+    let args = SeedArgs {
+        as_of: Some(Utc::now().date_naive()),
+        without_records: false,
+        ..args(30)
+    };
+    seed(pool, KEY, &args).await.unwrap();
+}
+
 /// The demo data with its ready records (Marie LEROY by e-mail, Jean-Pierre
 /// MOREAU by SMS), then the holder's password accepted and a one-time code
 /// queued on `channel`; returns the services and the session token.
@@ -55,12 +66,7 @@ pub async fn code_sent(
     channel: &str,
 ) -> (app::services::Services, String) {
     use app::account::flow::{self, Cookie, Visit};
-    let args = SeedArgs {
-        as_of: Some(Utc::now().date_naive()),
-        without_records: false,
-        ..args(30)
-    };
-    seed(pool, KEY, &args).await.unwrap();
+    demo_records(pool).await;
     let services = app::services::Services::new(KEY.to_vec(), app::domain::ins::Mode::Demo);
     let visit = Visit {
         token: None,

@@ -1,0 +1,560 @@
+//! A patient's record as a professional reaches it: finding the patient,
+//! the situation the access policy judges (consent, médecin traitant,
+//! emergency mode, the patient's choices), the documents it lets through,
+//! and the traces and notifications every access leaves.
+
+use super::card::Holder;
+use crate::domain::access::{
+    self, Actor, Authorisation, DocumentFacts, Mode, Refusal, Relation, Right, Settings, Visibility,
+};
+use crate::outbox::{enqueue, Channel, Message};
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use sqlx::{PgConnection, PgPool};
+
+/// [I] A declared consent lasts a year after its last declaration.
+pub const CONSENT_MONTHS: u32 = 12;
+
+pub use super::Search;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    Found(i64),
+    /// No such person, several, or one without a DMP: the same answer.
+    NoDmp,
+    Closed,
+}
+
+/// Upper case, no accents, single spaces: how names are compared.
+pub fn fold(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_uppercase()
+        .replace(['-', '\''], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub async fn find_patient(pool: &PgPool, s: &Search) -> Result<Lookup, sqlx::Error> {
+    let found: Vec<(i64, String)> = if !s.ins.trim().is_empty() {
+        let ins: String = s.ins.chars().filter(|c| !c.is_whitespace()).collect();
+        sqlx::query_as("SELECT id, status FROM dmp WHERE ins_value = upper($1)")
+            .bind(ins)
+            .fetch_all(pool)
+            .await?
+    } else {
+        let Ok(birth) = NaiveDate::parse_from_str(s.birth_date.trim(), "%Y-%m-%d") else {
+            return Ok(Lookup::NoDmp);
+        };
+        let people: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT d.id, d.status, b.birth_name || '|' || b.first_names, b.usage_name FROM beneficiary b \
+             JOIN dmp d ON d.beneficiary_id = b.id WHERE b.birth_date = $1 AND b.sex = $2",
+        )
+        .bind(birth)
+        .bind(s.sex.trim())
+        .fetch_all(pool)
+        .await?;
+        let (name, first) = (fold(&s.birth_name), fold(&s.first_name));
+        people
+            .into_iter()
+            .filter(|(_, _, names, usage)| {
+                let (birth_name, first_names) = names.split_once('|').unwrap_or_default();
+                let first_ok = fold(first_names).split(' ').next() == Some(first.as_str());
+                let name_ok = fold(birth_name) == name
+                    || usage.as_deref().map(fold).as_deref() == Some(name.as_str());
+                first_ok && name_ok && !name.is_empty()
+            })
+            .map(|(id, status, _, _)| (id, status))
+            .collect()
+    };
+    Ok(match found.as_slice() {
+        [(_, status)] if status == "CLOSED" => Lookup::Closed,
+        [(id, _)] => Lookup::Found(*id),
+        _ => Lookup::NoDmp,
+    })
+}
+
+/// Who the patient is, as shown at the top of every page of their record.
+#[derive(Clone, Debug)]
+pub struct Patient {
+    pub dmp_id: i64,
+    pub full_name: String,
+    pub birth_date: NaiveDate,
+    pub settings: Settings,
+    pub minor: bool,
+}
+
+pub async fn patient(
+    conn: &mut PgConnection,
+    dmp_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<Patient>, sqlx::Error> {
+    let row: Option<(i64, bool, bool, String)> = sqlx::query_as(
+        "SELECT beneficiary_id, oppose_bris_de_glace, oppose_centre15, status FROM dmp WHERE id = $1",
+    )
+    .bind(dmp_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((beneficiary_id, oppose_bris_de_glace, oppose_centre15, status)) = row else {
+        return Ok(None);
+    };
+    let Some(b) = crate::creation::create::beneficiary(conn, beneficiary_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(Patient {
+        dmp_id,
+        full_name: b.full_name(),
+        birth_date: b.birth_date,
+        minor: crate::creation::create::is_minor(b.birth_date, now.date_naive()),
+        settings: Settings {
+            oppose_bris_de_glace,
+            oppose_centre15,
+            closed: status == "CLOSED",
+        },
+    }))
+}
+
+/// Everything the policy judges, for one professional and one record.
+#[derive(Clone, Copy, Debug)]
+pub struct Situation {
+    pub actor: Actor,
+    pub relation: Relation,
+    pub mode: Mode,
+    pub settings: Settings,
+}
+
+impl Situation {
+    pub fn access(&self) -> Result<Right, Refusal> {
+        access::record_access(self.actor, self.relation, self.mode, self.settings)
+    }
+}
+
+pub async fn situation(
+    conn: &mut PgConnection,
+    holder: &Holder,
+    patient: &Patient,
+    now: DateTime<Utc>,
+) -> Result<(Situation, Option<String>), sqlx::Error> {
+    let authorisation: Option<(String, bool, Option<DateTime<Utc>>)> = sqlx::query_as(
+        "SELECT status, medecin_traitant, expires_at FROM professional_authorisation \
+         WHERE dmp_id = $1 AND professional_id = $2",
+    )
+    .bind(patient.dmp_id)
+    .bind(holder.professional_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let relation = match authorisation {
+        None => Relation::NONE,
+        Some((status, medecin_traitant, expires_at)) => {
+            let authorisation = match status.as_str() {
+                "INTERDIT" => Authorisation::Blocked,
+                "VALIDE" if expires_at.is_none_or(|e| e > now) => Authorisation::Valid,
+                _ => Authorisation::Expired,
+            };
+            Relation {
+                medecin_traitant: medecin_traitant && authorisation == Authorisation::Valid,
+                authorisation,
+            }
+        }
+    };
+    let emergency: Option<(String, String)> = sqlx::query_as(
+        "SELECT mode, reason FROM emergency_access WHERE session_id = $1 AND dmp_id = $2",
+    )
+    .bind(holder.session_id)
+    .bind(patient.dmp_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let (mode, reason) = match emergency {
+        Some((m, reason)) if m == "centre15" => (Mode::Centre15, Some(reason)),
+        Some((_, reason)) => (Mode::BrisDeGlace, Some(reason)),
+        None => (Mode::Normal, None),
+    };
+    let actor = match (holder.professional_id, holder.regulator) {
+        (Some(_), true) => Actor::Regulator,
+        (Some(_), false) => Actor::Professional,
+        // [I] An establishment's feeding card feeds, never reads.
+        (None, _) => Actor::InsurerFeed,
+    };
+    Ok((
+        Situation {
+            actor,
+            relation,
+            mode,
+            settings: patient.settings,
+        },
+        reason,
+    ))
+}
+
+pub use super::Listed;
+
+type DocRow = (
+    i64,
+    i64,
+    String,
+    String,
+    NaiveDate,
+    String,
+    String,
+    bool,
+    bool,
+    bool,
+    bool,
+    bool,
+    String,
+);
+
+const DOC_QUERY: &str =
+    "SELECT d.id, d.dmp_id, d.title, d.type_code, d.care_date, t.label, t.space, \
+     d.masked, d.hidden_from_patient, d.hidden_from_representatives, \
+     coalesce(d.author_professional_id = $2, false), \
+     EXISTS (SELECT 1 FROM access_matrix m WHERE m.profession_code = $3 \
+             AND (m.specialty = '' OR m.specialty = $4) AND m.type_code = d.type_code), \
+     CASE WHEN d.by_patient THEN 'Le patient' \
+          ELSE coalesce(p.profession || ' ' || p.first_name || ' ' || p.last_name, '') END \
+     FROM document d JOIN document_type t ON t.code = d.type_code \
+     LEFT JOIN professional p ON p.id = d.author_professional_id \
+     WHERE d.status = 'ACTIVE' AND ";
+
+fn judge(s: &Situation, dmp_id: i64, r: &DocRow) -> Result<Right, Refusal> {
+    let facts = DocumentFacts {
+        in_record: r.1 == dmp_id,
+        visibility: Visibility {
+            masked: r.7,
+            invisible_patient: r.8,
+            invisible_representatives: r.9,
+        },
+        by_actor: r.10,
+        matrix_allows: r.11,
+    };
+    access::read_document(s.actor, s.relation, s.mode, s.settings, facts)
+}
+
+fn listed(r: DocRow, right: Right) -> Listed {
+    Listed {
+        id: r.0,
+        date: r.4.format("%d/%m/%Y").to_string(),
+        title: r.2,
+        type_label: r.5,
+        space: r.6,
+        author: r.12,
+        masked: r.7,
+        invisible_patient: r.8,
+        right: right.code().to_string(),
+    }
+}
+
+/// The record's documents the policy lets this professional read, newest
+/// first: the same rule for lists, counts and single documents.
+pub async fn documents(
+    conn: &mut PgConnection,
+    holder: &Holder,
+    s: &Situation,
+    dmp_id: i64,
+) -> Result<Vec<Listed>, sqlx::Error> {
+    let rows: Vec<DocRow> = sqlx::query_as(&format!(
+        "{DOC_QUERY} d.dmp_id = $1 ORDER BY d.care_date DESC, d.id DESC"
+    ))
+    .bind(dmp_id)
+    .bind(holder.professional_id)
+    .bind(&holder.profession_code)
+    .bind(&holder.specialty)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| judge(s, dmp_id, &r).ok().map(|right| listed(r, right)))
+        .collect())
+}
+
+/// One document, if the policy lets it through (any other answer is the
+/// same « introuvable »), with its content.
+pub async fn document(
+    conn: &mut PgConnection,
+    holder: &Holder,
+    s: &Situation,
+    dmp_id: i64,
+    id: i64,
+) -> Result<Option<(Listed, String, Vec<u8>)>, sqlx::Error> {
+    let row: Option<DocRow> = sqlx::query_as(&format!("{DOC_QUERY} d.id = $1"))
+        .bind(id)
+        .bind(holder.professional_id)
+        .bind(&holder.profession_code)
+        .bind(&holder.specialty)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let Ok(right) = judge(s, dmp_id, &row) else {
+        return Ok(None);
+    };
+    let (content_type, content): (String, Vec<u8>) =
+        sqlx::query_as("SELECT content_type, content FROM document WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(Some((listed(row, right), content_type, content)))
+}
+
+/// Writes one professional action to the record's access trace.
+#[allow(clippy::too_many_arguments)]
+pub async fn trace(
+    conn: &mut PgConnection,
+    dmp_id: i64,
+    holder: &Holder,
+    action: &str,
+    document_id: Option<i64>,
+    right: Option<Right>,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, document_id, \
+         actor_label, actor_profession, right_code, reason) \
+         SELECT $1, $2, 'professionnel', $3, $4, $5, c.holder_label, p.profession \
+                || coalesce(' – ' || p.specialty, ''), $6, $7 \
+         FROM professional_card c LEFT JOIN professional p ON p.id = c.professional_id WHERE c.id = $8",
+    )
+    .bind(dmp_id)
+    .bind(now)
+    .bind(holder.professional_id)
+    .bind(action)
+    .bind(document_id)
+    .bind(right.map(Right::code))
+    .bind(reason)
+    .bind(holder.card_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Tells the holder, on each channel on file.
+pub async fn notify(
+    conn: &mut PgConnection,
+    dmp_id: i64,
+    subject: &str,
+    body: &str,
+    sms: &str,
+    purpose: &'static str,
+) -> Result<(), sqlx::Error> {
+    let channels: Option<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT email, mobile FROM patient_account WHERE dmp_id = $1")
+            .bind(dmp_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some((email, mobile)) = channels else {
+        return Ok(());
+    };
+    for (channel, recipient, text) in [(Channel::Email, email, body), (Channel::Sms, mobile, sms)] {
+        if let Some(recipient) = recipient {
+            enqueue(
+                &mut *conn,
+                &Message {
+                    channel,
+                    recipient,
+                    subject: subject.into(),
+                    body: text.into(),
+                    attachment: None,
+                    purpose,
+                },
+            )
+            .await?;
+        }
+    }
+    sqlx::query(
+        "INSERT INTO patient_notification (dmp_id, at, subject, body) SELECT $1, now(), $2, $3",
+    )
+    .bind(dmp_id)
+    .bind(subject)
+    .bind(body)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The consent the professional declares (« le patient m'a autorisé »);
+/// a médecin may become médecin traitant DMP at the same time. A block
+/// stands: no declaration lifts it.
+pub async fn declare_consent(
+    pool: &PgPool,
+    holder: &Holder,
+    patient: &Patient,
+    medecin_traitant: bool,
+    now: DateTime<Utc>,
+) -> Result<Result<(), Refusal>, sqlx::Error> {
+    let Some(professional_id) = holder.professional_id else {
+        return Ok(Err(Refusal::NoRole));
+    };
+    if patient.settings.closed {
+        return Ok(Err(Refusal::Closed));
+    }
+    // Only a médecin (profession 10) becomes médecin traitant DMP.
+    let medecin_traitant = medecin_traitant && holder.profession_code == "10";
+    let mut tx = pool.begin().await?;
+    let expires = now
+        .checked_add_months(Months::new(CONSENT_MONTHS))
+        .unwrap_or(now);
+    let changed: Option<bool> = sqlx::query_scalar(
+        "INSERT INTO professional_authorisation (dmp_id, professional_id, status, medecin_traitant, \
+         declared_at, expires_at, changed_at) VALUES ($1, $2, 'VALIDE', $3, $4, $5, $4) \
+         ON CONFLICT (dmp_id, professional_id) DO UPDATE SET status = 'VALIDE', \
+         medecin_traitant = professional_authorisation.medecin_traitant OR EXCLUDED.medecin_traitant, \
+         declared_at = EXCLUDED.declared_at, expires_at = EXCLUDED.expires_at, changed_at = EXCLUDED.changed_at \
+         WHERE professional_authorisation.status <> 'INTERDIT' RETURNING medecin_traitant",
+    )
+    .bind(patient.dmp_id)
+    .bind(professional_id)
+    .bind(medecin_traitant)
+    .bind(now)
+    .bind(expires)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(is_mt) = changed else {
+        return Ok(Err(Refusal::Blocked));
+    };
+    trace(
+        &mut tx,
+        patient.dmp_id,
+        holder,
+        if medecin_traitant {
+            "declaration_medecin_traitant"
+        } else {
+            "declaration_autorisation"
+        },
+        None,
+        Some(if is_mt {
+            Right::MedecinTraitant
+        } else {
+            Right::Autorisation
+        }),
+        None,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Opens an emergency access (bris de glace with its reason, or Centre 15)
+/// if the policy allows it; traced as such and notified to the patient.
+pub async fn declare_emergency(
+    pool: &PgPool,
+    holder: &Holder,
+    patient: &Patient,
+    mode: Mode,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<Result<Right, Refusal>, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let (mut s, _) = situation(&mut tx, holder, patient, now).await?;
+    s.mode = mode;
+    let right = match access::record_access(s.actor, s.relation, mode, s.settings) {
+        Ok(r @ (Right::BrisDeGlace | Right::Centre15)) => r,
+        // Someone with an ordinary right needs no emergency access.
+        Ok(r) => return Ok(Ok(r)),
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let code = if right == Right::Centre15 {
+        "centre15"
+    } else {
+        "bris_de_glace"
+    };
+    let opened = sqlx::query(
+        "INSERT INTO emergency_access (session_id, dmp_id, mode, reason, started_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (session_id, dmp_id) DO NOTHING",
+    )
+    .bind(holder.session_id)
+    .bind(patient.dmp_id)
+    .bind(code)
+    .bind(reason)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if opened > 0 {
+        trace(
+            &mut tx,
+            patient.dmp_id,
+            holder,
+            "acces_urgence",
+            None,
+            Some(right),
+            Some(reason).filter(|r| !r.is_empty()),
+            now,
+        )
+        .await?;
+        let how = if right == Right::Centre15 {
+            "par le SAMU–Centre 15".to_string()
+        } else {
+            format!("en urgence (bris de glace) par {}", holder.label)
+        };
+        notify(
+            &mut tx,
+            patient.dmp_id,
+            "Accès en urgence à votre DMP",
+            &format!(
+                "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) a été consulté {how}. \
+                 Vous trouverez le détail dans l'historique des accès de votre DMP.\n\n\
+                 L'Assurance Maladie"
+            ),
+            "DMP : votre dossier a été consulté en urgence. Détail dans l'historique des accès.",
+            "emergency_access",
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Ok(right))
+}
+
+/// Traces a look at the record; the first access by a professional is
+/// notified to the patient.
+pub async fn trace_consultation(
+    pool: &PgPool,
+    holder: &Holder,
+    patient: &Patient,
+    action: &str,
+    document_id: Option<i64>,
+    right: Right,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let first: bool = sqlx::query_scalar(
+        "SELECT NOT EXISTS (SELECT 1 FROM access_trace WHERE dmp_id = $1 AND actor_kind = 'professionnel' \
+         AND actor_id = $2 AND action LIKE 'consultation%')",
+    )
+    .bind(patient.dmp_id)
+    .bind(holder.professional_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    trace(
+        &mut tx,
+        patient.dmp_id,
+        holder,
+        action,
+        document_id,
+        Some(right),
+        None,
+        now,
+    )
+    .await?;
+    if first && !matches!(right, Right::BrisDeGlace | Right::Centre15) {
+        notify(
+            &mut tx,
+            patient.dmp_id,
+            "Un professionnel de santé a consulté votre DMP",
+            &format!(
+                "Bonjour,\n\n{} a consulté votre Dossier Médical Partagé (DMP) pour la première fois. \
+                 Vous trouverez le détail dans l'historique des accès de votre DMP.\n\n\
+                 L'Assurance Maladie",
+                holder.label
+            ),
+            "DMP : un professionnel de santé a consulté votre dossier pour la première fois.",
+            "first_access",
+        )
+        .await?;
+    }
+    tx.commit().await
+}
