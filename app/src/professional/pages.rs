@@ -11,7 +11,14 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ProfessionalPage() -> impl IntoView {
-    let home = Resource::new(|| (), |_| load_professional_home());
+    // With JavaScript the forms answer by moving to this same page: its
+    // data follows each answer.
+    let sign_in = ServerAction::<ProfessionalSignIn>::new();
+    let sign_out = ServerAction::<ProfessionalSignOut>::new();
+    let home = Resource::new(
+        move || (sign_in.version().get(), sign_out.version().get()),
+        |_| load_professional_home(),
+    );
     view! {
         <Title text="Espace professionnel de santé"/>
         <section class="container professional">
@@ -20,8 +27,8 @@ pub fn ProfessionalPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(h) => match h.signed_in.clone() {
-                            Some(label) => view! { <SignedIn label/> }.into_any(),
-                            None => view! { <CardSignIn home=h/> }.into_any(),
+                            Some(label) => view! { <SignedIn label action=sign_out/> }.into_any(),
+                            None => view! { <CardSignIn home=h action=sign_in/> }.into_any(),
                         },
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
@@ -34,8 +41,7 @@ pub fn ProfessionalPage() -> impl IntoView {
 }
 
 #[component]
-fn SignedIn(label: String) -> impl IntoView {
-    let action = ServerAction::<ProfessionalSignOut>::new();
+fn SignedIn(label: String, action: ServerAction<ProfessionalSignOut>) -> impl IntoView {
     view! {
         <div class="notice" role="status">
             <p>"Connecté avec la carte de : "<strong>{label}</strong></p>
@@ -48,8 +54,7 @@ fn SignedIn(label: String) -> impl IntoView {
 }
 
 #[component]
-fn CardSignIn(home: ProfessionalHome) -> impl IntoView {
-    let action = ServerAction::<ProfessionalSignIn>::new();
+fn CardSignIn(home: ProfessionalHome, action: ServerAction<ProfessionalSignIn>) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), FIELDS, errors, general);
@@ -170,7 +175,21 @@ fn PatientHeader(r: RecordView) -> impl IntoView {
 
 #[component]
 pub fn ProfessionalRecordPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| load_professional_record());
+    let actions = RecordActions {
+        consent: ServerAction::new(),
+        emergency: ServerAction::new(),
+        centre15: ServerAction::new(),
+    };
+    let data = Resource::new(
+        move || {
+            (
+                actions.consent.version().get(),
+                actions.emergency.version().get(),
+                actions.centre15.version().get(),
+            )
+        },
+        |_| load_professional_record(),
+    );
     view! {
         <Title text="DMP du patient – Espace professionnel"/>
         <section class="container professional">
@@ -179,7 +198,7 @@ pub fn ProfessionalRecordPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(Some(r)) => view! { <RecordBody r/> }.into_any(),
+                        Ok(Some(r)) => view! { <RecordBody r actions/> }.into_any(),
                         Ok(None) => view! {
                             <div class="notice" role="status">
                                 <p>"Connectez-vous avec votre carte, puis recherchez le patient."</p>
@@ -196,8 +215,16 @@ pub fn ProfessionalRecordPage() -> impl IntoView {
     }
 }
 
+/// The record page's forms, whose answers reload its data.
+#[derive(Clone, Copy)]
+struct RecordActions {
+    consent: ServerAction<DeclarePatientConsent>,
+    emergency: ServerAction<DeclareEmergencyAccess>,
+    centre15: ServerAction<DeclareEmergencyAccess>,
+}
+
 #[component]
-fn RecordBody(r: RecordView) -> impl IntoView {
+fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
     let refused = r.right.clone().err();
     let documents = r.documents.clone();
     view! {
@@ -205,12 +232,12 @@ fn RecordBody(r: RecordView) -> impl IntoView {
         {match refused {
             Some(message) => view! {
                 <div class="notice" role="status"><p>{message}</p></div>
-                <ConsentForm may_become_mt=r.may_become_medecin_traitant/>
-                <EmergencyForms regulator=r.regulator/>
+                <ConsentForm may_become_mt=r.may_become_medecin_traitant action=actions.consent/>
+                <EmergencyForms regulator=r.regulator action=actions.emergency centre15=actions.centre15/>
             }.into_any(),
             None => view! {
                 {(r.may_become_medecin_traitant && !r.medecin_traitant).then(|| view! {
-                    <ConsentForm may_become_mt=true/>
+                    <ConsentForm may_become_mt=true action=actions.consent/>
                 })}
                 <h2>"Documents"</h2>
                 {if documents.is_empty() {
@@ -257,8 +284,7 @@ fn ProDocumentTable(documents: Vec<Listed>) -> impl IntoView {
 }
 
 #[component]
-fn ConsentForm(may_become_mt: bool) -> impl IntoView {
-    let action = ServerAction::<DeclarePatientConsent>::new();
+fn ConsentForm(may_become_mt: bool, action: ServerAction<DeclarePatientConsent>) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), &[Field::Consent], errors, general);
@@ -291,12 +317,14 @@ fn ConsentForm(may_become_mt: bool) -> impl IntoView {
 }
 
 #[component]
-fn EmergencyForms(regulator: bool) -> impl IntoView {
-    let action = ServerAction::<DeclareEmergencyAccess>::new();
+fn EmergencyForms(
+    regulator: bool,
+    action: ServerAction<DeclareEmergencyAccess>,
+    centre15: ServerAction<DeclareEmergencyAccess>,
+) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), &[Field::EmergencyReason], errors, general);
-    let centre15 = ServerAction::<DeclareEmergencyAccess>::new();
     let c15_errors = RwSignal::new(Vec::<FieldError>::new());
     let c15_general = RwSignal::new(Vec::new());
     track_errors(centre15.value(), &[], c15_errors, c15_general);
