@@ -56,7 +56,11 @@ ALTER TABLE document
     ADD COLUMN hidden_from_representatives boolean NOT NULL DEFAULT false,
     -- A replacement points to the version it replaces (kept as REPLACED).
     ADD COLUMN replaces_id bigint REFERENCES document (id),
-    ADD COLUMN deleted_at timestamptz;
+    ADD COLUMN deleted_at timestamptz,
+    -- An establishment's feeding card writes without a professional.
+    ADD COLUMN author_card_id bigint REFERENCES professional_card (id),
+    DROP CONSTRAINT document_check,
+    ADD CONSTRAINT document_author CHECK (by_patient = (author_professional_id IS NULL AND author_card_id IS NULL));
 
 -- Who acted, in which capacity, and why it was allowed.
 ALTER TABLE access_trace

@@ -761,3 +761,180 @@ async fn the_patient_sees_the_last_professional_access_and_every_emergency(pool:
         "{html}"
     );
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn feeding_needs_no_consent_but_follows_the_visibility_rules(pool: PgPool) {
+    use app::domain::access::Visibility;
+    use app::forms::fields::Field;
+    use app::professional::record::{deposit, Deposit};
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let pdf = b"%PDF-1.7\n%%EOF\n".to_vec();
+    let form = |title: &str, visibility: Visibility| Deposit {
+        type_code: "57833-6".into(),
+        title: title.into(),
+        date: String::new(),
+        visibility,
+        file: pdf.clone(),
+        too_large: false,
+    };
+    let masked = Visibility {
+        masked: true,
+        ..Visibility::default()
+    };
+    let (gp, marie, _) = open(&pool, GP).await;
+    let id = deposit(&pool, &gp, &marie, form("Ordonnance du jour", masked), now)
+        .await
+        .unwrap()
+        .unwrap();
+    let hidden = Visibility {
+        invisible_patient: true,
+        ..Visibility::default()
+    };
+    deposit(
+        &pool,
+        &gp,
+        &marie,
+        form("Résultats à annoncer", hidden),
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+
+    // Refused, nothing written: both masked and hidden, a minor's secret on
+    // an adult, a patient's type, a file that is not a PDF, a blocked author.
+    let field = |r: Result<i64, Vec<app::forms::fields::FieldError>>| {
+        r.unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect::<Vec<_>>()
+    };
+    let both = Visibility {
+        masked: true,
+        invisible_patient: true,
+        invisible_representatives: false,
+    };
+    assert_eq!(
+        field(
+            deposit(&pool, &gp, &marie, form("X", both), now)
+                .await
+                .unwrap()
+        ),
+        [Field::DocumentVisibility]
+    );
+    let secret = Visibility {
+        invisible_representatives: true,
+        ..Visibility::default()
+    };
+    assert_eq!(
+        field(
+            deposit(&pool, &gp, &marie, form("X", secret), now)
+                .await
+                .unwrap()
+        ),
+        [Field::DocumentVisibility]
+    );
+    let patient_type = Deposit {
+        type_code: "DOCPAT01".into(),
+        ..form("X", Visibility::default())
+    };
+    assert_eq!(
+        field(
+            deposit(&pool, &gp, &marie, patient_type, now)
+                .await
+                .unwrap()
+        ),
+        [Field::DocumentType]
+    );
+    let not_pdf = Deposit {
+        file: b"\x89PNG\r\n\x1a\n".to_vec(),
+        ..form("X", Visibility::default())
+    };
+    assert_eq!(
+        field(deposit(&pool, &gp, &marie, not_pdf, now).await.unwrap()),
+        [Field::DocumentFile]
+    );
+    let (nurse, marie, _) = open(&pool, NURSE).await;
+    sqlx::query(
+        "INSERT INTO professional_authorisation (dmp_id, professional_id, status, declared_at, changed_at) \
+         VALUES ($1, $2, 'INTERDIT', now(), now())",
+    )
+    .bind(marie.dmp_id)
+    .bind(nurse.professional_id)
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        field(
+            deposit(&pool, &nurse, &marie, form("X", Visibility::default()), now)
+                .await
+                .unwrap()
+        ),
+        [Field::DocumentFile]
+    );
+    // The hospital's feeding card deposits, and reads nothing.
+    let (hospital, marie, _) = open(&pool, "8000000102").await;
+    deposit(
+        &pool,
+        &hospital,
+        &marie,
+        form("Lettre de liaison", Visibility::default()),
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(listed(&pool, &hospital, &marie).await, Err(Refusal::NoRole));
+
+    let titles: Vec<String> =
+        sqlx::query_scalar("SELECT title FROM document WHERE deposited_at = $1 ORDER BY id")
+            .bind(now)
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        titles,
+        [
+            "Ordonnance du jour",
+            "Résultats à annoncer",
+            "Lettre de liaison"
+        ]
+    );
+    let traced: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT action, right_code FROM access_trace WHERE document_id = $1")
+            .bind(id)
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        traced,
+        [("depot_document".to_string(), Some("auteur".to_string()))]
+    );
+    // Told of the two visible documents, not of the one awaiting its announcement.
+    let told: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM outbox WHERE purpose = 'new_document'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(told, 2);
+    let mail: String =
+        sqlx::query_scalar("SELECT body FROM outbox WHERE purpose = 'new_document' LIMIT 1")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(
+        !mail.contains("Ordonnance"),
+        "no title in a message: {mail}"
+    );
+
+    // The pharmacist with consent does not see the masked one.
+    let (pharmacist, marie, _) = open(&pool, PHARMACIST).await;
+    app::professional::record::declare_consent(&pool, &pharmacist, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    let seen = listed(&pool, &pharmacist, &marie).await.unwrap();
+    assert!(!seen.contains(&"Ordonnance du jour".to_string()));
+    assert!(seen.contains(&"Lettre de liaison".to_string()) || !seen.is_empty());
+}

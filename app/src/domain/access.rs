@@ -18,6 +18,9 @@ pub enum Actor {
     Regulator,
     /// The insurer's batch feed of reimbursement lines: it writes, never reads.
     InsurerFeed,
+    /// An establishment's feeding account (a hospital's card): it deposits
+    /// documents, never reads.
+    Establishment,
 }
 
 /// The patient's authorisation for one professional (MAGIC statuses).
@@ -185,7 +188,7 @@ pub fn record_access(
     match actor {
         Actor::Holder => return Ok(Right::Holder),
         Actor::Representative => return Ok(Right::Representative),
-        Actor::InsurerFeed => return Err(Refusal::NoRole),
+        Actor::InsurerFeed | Actor::Establishment => return Err(Refusal::NoRole),
         Actor::Professional | Actor::Regulator => {}
     }
     match (relation.authorisation, mode) {
@@ -249,7 +252,7 @@ pub fn may_deposit(actor: Actor, relation: Relation, settings: Settings) -> Resu
         return Err(Refusal::Closed);
     }
     match actor {
-        Actor::Professional | Actor::Regulator | Actor::Holder => {}
+        Actor::Professional | Actor::Regulator | Actor::Establishment | Actor::Holder => {}
         Actor::Representative | Actor::InsurerFeed => return Err(Refusal::NoRole),
     }
     if relation.authorisation == Authorisation::Blocked && actor != Actor::Holder {
@@ -295,12 +298,13 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const ACTORS: [Actor; 5] = [
+    const ACTORS: [Actor; 6] = [
         Actor::Holder,
         Actor::Representative,
         Actor::Professional,
         Actor::Regulator,
         Actor::InsurerFeed,
+        Actor::Establishment,
     ];
     const AUTHORISATIONS: [Authorisation; 4] = [
         Authorisation::None,
@@ -383,8 +387,8 @@ mod tests {
             ("autre dossier", vec![|c| !c.doc.in_record], Err(NotFound)),
             ("dossier clôturé", vec![|c| c.settings.closed], Err(Closed)),
             (
-                "flux assurance maladie",
-                vec![|c| c.actor == Actor::InsurerFeed],
+                "flux assurance maladie, compte d'alimentation",
+                vec![|c| matches!(c.actor, Actor::InsurerFeed | Actor::Establishment)],
                 Err(NoRole),
             ),
             (
@@ -507,7 +511,7 @@ mod tests {
         let table = table();
         let mut used = vec![0usize; table.len()];
         let cases = all_cases();
-        assert_eq!(cases.len(), 5 * 4 * 2 * 3 * 8 * 64);
+        assert_eq!(cases.len(), 6 * 4 * 2 * 3 * 8 * 64);
         for c in &cases {
             let row = table
                 .iter()
@@ -642,7 +646,7 @@ mod tests {
     }
 
     proptest! {
-        // The space is small (15 360 situations): many cases are cheap.
+        // The space is small (18 432 situations): many cases are cheap.
         #![proptest_config(ProptestConfig::with_cases(4096))]
 
         #[test]
@@ -669,7 +673,7 @@ mod tests {
         fn whoever_reads_has_a_right_that_the_situation_grants(c in any_case()) {
             if let Ok(right) = read_document(c.actor, c.relation, c.mode, c.settings, c.doc) {
                 prop_assert!(c.doc.in_record && !c.settings.closed);
-                prop_assert!(c.actor != Actor::InsurerFeed);
+                prop_assert!(!matches!(c.actor, Actor::InsurerFeed | Actor::Establishment));
                 prop_assert!(c.relation.authorisation != Authorisation::Blocked || !matches!(c.actor, Actor::Professional | Actor::Regulator));
                 match right {
                     Right::Holder => prop_assert!(c.actor == Actor::Holder && !c.doc.visibility.invisible_patient),

@@ -54,6 +54,7 @@ pub enum Field {
     PatientSex,
     Consent,
     EmergencyReason,
+    DocumentVisibility,
 }
 
 impl Field {
@@ -108,6 +109,7 @@ impl Field {
             Field::PatientSex => "patient_sex",
             Field::Consent => "consent",
             Field::EmergencyReason => "emergency_reason",
+            Field::DocumentVisibility => "masked",
         }
     }
 }

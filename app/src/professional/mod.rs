@@ -531,3 +531,88 @@ pub async fn load_professional_document(id: String) -> Result<Option<DocumentPag
         content_type,
     }))
 }
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DepositPage {
+    pub record: RecordView,
+    /// (code, label, space title) of the types a professional may deposit.
+    pub types: Vec<(String, String, String)>,
+    pub minor: bool,
+}
+
+pub const DEPOSIT_PATH: &str = "/professionnel/deposer";
+
+pub const DEPOSIT_FIELDS: &[Field] = &[
+    Field::DocumentType,
+    Field::DocumentTitle,
+    Field::DocumentDate,
+    Field::DocumentFile,
+    Field::DocumentVisibility,
+];
+
+#[server(endpoint = "pro/types-depot")]
+pub async fn load_deposit_page() -> Result<Option<DepositPage>, ServerFnError> {
+    use crate::http::unavailable;
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Ok(None);
+    };
+    let record = record_view(&c, &holder, &patient, false).await?;
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT code, label, space FROM document_type WHERE code NOT LIKE 'DOCPAT%' \
+         AND code NOT LIKE 'EXPPAT%' AND code <> 'REMB' ORDER BY label",
+    )
+    .fetch_all(&c.pool)
+    .await
+    .map_err(unavailable)?;
+    let types = rows
+        .into_iter()
+        .map(|(code, label, space)| {
+            let title = crate::record::documents::SPACES
+                .iter()
+                .find(|(s, _)| *s == space)
+                .map(|(_, t)| t.to_string())
+                .unwrap_or_default();
+            (code, label, title)
+        })
+        .collect();
+    Ok(Some(DepositPage {
+        record,
+        types,
+        minor: patient.minor,
+    }))
+}
+
+#[server(endpoint = "pro/deposer", input = leptos::server_fn::codec::MultipartFormData)]
+pub async fn professional_deposit(
+    data: leptos::server_fn::codec::MultipartData,
+) -> Result<(), ServerFnError> {
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Err(ServerFnError::new(NOT_SIGNED_IN));
+    };
+    let form = crate::record::upload::read_multipart(data).await?;
+    let ticked = |name: &str| !form.text(name).is_empty();
+    let deposit = record::Deposit {
+        type_code: form.text("type_code"),
+        title: form.text("title"),
+        date: form.text("date"),
+        visibility: crate::domain::access::Visibility {
+            masked: ticked("masked"),
+            invisible_patient: ticked("invisible_patient"),
+            invisible_representatives: ticked("invisible_representatives"),
+        },
+        too_large: form.too_large,
+        file: form.file,
+    };
+    match record::deposit(&c.pool, &holder, &patient, deposit, c.now)
+        .await
+        .map_err(crate::http::unavailable)?
+    {
+        Ok(_) => {
+            leptos_axum::redirect(&format!("{RECORD_PATH}?depose=1"));
+            Ok(())
+        }
+        Err(errors) => Err(refused(errors)),
+    }
+}

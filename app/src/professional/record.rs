@@ -174,8 +174,7 @@ pub async fn situation(
     let actor = match (holder.professional_id, holder.regulator) {
         (Some(_), true) => Actor::Regulator,
         (Some(_), false) => Actor::Professional,
-        // [I] An establishment's feeding card feeds, never reads.
-        (None, _) => Actor::InsurerFeed,
+        (None, _) => Actor::Establishment,
     };
     Ok((
         Situation {
@@ -213,9 +212,10 @@ const DOC_QUERY: &str =
      EXISTS (SELECT 1 FROM access_matrix m WHERE m.profession_code = $3 \
              AND (m.specialty = '' OR m.specialty = $4) AND m.type_code = d.type_code), \
      CASE WHEN d.by_patient THEN 'Le patient' \
-          ELSE coalesce(p.profession || ' ' || p.first_name || ' ' || p.last_name, '') END \
+          ELSE coalesce(p.profession || ' ' || p.first_name || ' ' || p.last_name, ac.holder_label, '') END \
      FROM document d JOIN document_type t ON t.code = d.type_code \
      LEFT JOIN professional p ON p.id = d.author_professional_id \
+     LEFT JOIN professional_card ac ON ac.id = d.author_card_id \
      WHERE d.status = 'ACTIVE' AND ";
 
 fn judge(s: &Situation, dmp_id: i64, r: &DocRow) -> Result<Right, Refusal> {
@@ -557,4 +557,136 @@ pub async fn trace_consultation(
         .await?;
     }
     tx.commit().await
+}
+
+/// What a professional deposits.
+#[derive(Debug, Default)]
+pub struct Deposit {
+    pub type_code: String,
+    pub title: String,
+    pub date: String,
+    pub visibility: Visibility,
+    pub file: Vec<u8>,
+    pub too_large: bool,
+}
+
+/// Files a professional's document (a PDF) in the record: feeding needs no
+/// authorisation, but the policy's other rules and the visibility rules
+/// hold. Returns the new document's id, or what to correct.
+pub async fn deposit(
+    pool: &PgPool,
+    holder: &Holder,
+    patient: &Patient,
+    d: Deposit,
+    now: DateTime<Utc>,
+) -> Result<Result<i64, Vec<crate::forms::fields::FieldError>>, sqlx::Error> {
+    use crate::forms::fields::{Field, FieldError};
+    let mut conn = pool.acquire().await?;
+    let (s, _) = situation(&mut conn, holder, patient, now).await?;
+    drop(conn);
+    let mut errors = Vec::new();
+    if let Err(refusal) = access::may_deposit(s.actor, s.relation, s.settings) {
+        return Ok(Err(vec![FieldError {
+            field: Field::DocumentFile,
+            message: refusal.message().into(),
+        }]));
+    }
+    let today = now.date_naive().format("%Y-%m-%d").to_string();
+    errors.extend(crate::record::upload::check_fields(
+        &d.type_code,
+        &d.title,
+        &d.date,
+        &today,
+    ));
+    let known: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM document_type WHERE code = $1 \
+         AND code NOT LIKE 'DOCPAT%' AND code NOT LIKE 'EXPPAT%' AND code <> 'REMB')",
+    )
+    .bind(d.type_code.trim())
+    .fetch_one(pool)
+    .await?;
+    if !known && !d.type_code.trim().is_empty() {
+        errors.push(FieldError {
+            field: Field::DocumentType,
+            message: crate::record::upload::CHOOSE_TYPE.into(),
+        });
+    }
+    if d.too_large {
+        errors.push(FieldError {
+            field: Field::DocumentFile,
+            message: crate::record::upload::TOO_LARGE.into(),
+        });
+    } else if d.file.is_empty() {
+        errors.push(FieldError {
+            field: Field::DocumentFile,
+            message: crate::record::upload::CHOOSE_FILE.into(),
+        });
+    } else if crate::record::upload::sniff(&d.file) != Some("application/pdf") {
+        errors.push(FieldError {
+            field: Field::DocumentFile,
+            message: "Ce fichier n'est pas un PDF : déposez le document au format PDF.".into(),
+        });
+    }
+    if let Err(e) = access::check_visibility(d.visibility, patient.minor, false) {
+        errors.push(FieldError {
+            field: Field::DocumentVisibility,
+            message: e.to_string(),
+        });
+    }
+    let care_date = match d.date.trim() {
+        "" => Some(now.date_naive()),
+        s => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+    };
+    let (Some(care_date), true) = (care_date, errors.is_empty()) else {
+        return Ok(Err(errors));
+    };
+    let mut tx = pool.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, author_professional_id, \
+         content_type, content, masked, hidden_from_patient, hidden_from_representatives, author_card_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(patient.dmp_id)
+    .bind(d.type_code.trim())
+    .bind(d.title.trim())
+    .bind(care_date)
+    .bind(now)
+    .bind(holder.professional_id)
+    .bind(&d.file)
+    .bind(d.visibility.masked)
+    .bind(d.visibility.invisible_patient)
+    .bind(d.visibility.invisible_representatives)
+    .bind(holder.card_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    trace(
+        &mut tx,
+        patient.dmp_id,
+        holder,
+        "depot_document",
+        Some(id),
+        Some(Right::Author),
+        None,
+        now,
+    )
+    .await?;
+    // A document hidden from the patient is announced when it is shown.
+    if !d.visibility.invisible_patient {
+        notify(
+            &mut tx,
+            patient.dmp_id,
+            "Un nouveau document dans votre DMP",
+            // No title: what a document is about stays out of e-mails and SMS.
+            &format!(
+                "Bonjour,\n\n{} a ajouté un document à votre Dossier Médical Partagé (DMP). \
+                 Connectez-vous à votre DMP pour le consulter.\n\nL'Assurance Maladie",
+                holder.label
+            ),
+            "DMP : un nouveau document a été ajouté à votre dossier.",
+            "new_document",
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Ok(id))
 }

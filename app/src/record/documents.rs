@@ -117,19 +117,32 @@ pub mod server {
         Option<String>,
         Option<String>,
         Option<String>,
+        Option<String>,
     );
 
     const SELECT: &str = "SELECT d.id, d.care_date, d.title, t.label, d.by_patient, t.class_code, \
-        p.first_name, p.last_name, p.profession, p.specialty \
+        p.first_name, p.last_name, p.profession, p.specialty, ac.holder_label \
         FROM document d JOIN document_type t ON t.code = d.type_code \
-        LEFT JOIN professional p ON p.id = d.author_professional_id";
+        LEFT JOIN professional p ON p.id = d.author_professional_id \
+        LEFT JOIN professional_card ac ON ac.id = d.author_card_id";
 
     /// What the patient may see of their record: active, not hidden from them.
     const VISIBLE: &str = "d.dmp_id = $1 AND d.status = 'ACTIVE' AND NOT d.hidden_from_patient";
 
     fn row(r: Row) -> DocumentRow {
-        let (id, date, title, type_label, by_patient, class, first, last, profession, specialty) =
-            r;
+        let (
+            id,
+            date,
+            title,
+            type_label,
+            by_patient,
+            class,
+            first,
+            last,
+            profession,
+            specialty,
+            card,
+        ) = r;
         let by_patient = by_patient || class == "90";
         let author = match (first, last, profession) {
             (Some(f), Some(l), Some(p)) => {
@@ -139,6 +152,8 @@ pub mod server {
                     None => format!("{title}{f} {l}, {p}"),
                 }
             }
+            // An establishment's feeding card.
+            _ if !by_patient => card.unwrap_or_default(),
             _ => "Vous".to_string(),
         };
         DocumentRow {

@@ -65,9 +65,9 @@ pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, ServerFnErro
     ))
 }
 
-const CHOOSE_TYPE: &str = "Choisissez le type de document.";
-const CHOOSE_FILE: &str = "Choisissez le fichier à déposer.";
-const TOO_LARGE: &str = "Le fichier dépasse 5 Mo : choisissez un fichier plus léger.";
+pub(crate) const CHOOSE_TYPE: &str = "Choisissez le type de document.";
+pub(crate) const CHOOSE_FILE: &str = "Choisissez le fichier à déposer.";
+pub(crate) const TOO_LARGE: &str = "Le fichier dépasse 5 Mo : choisissez un fichier plus léger.";
 
 /// The checks of an upload that need neither the file's bytes nor the
 /// database, shared by the browser (before sending) and the server.
@@ -264,39 +264,70 @@ pub mod server {
     }
 }
 
+/// A multipart form once read: its text fields and its one file (`file`),
+/// read in chunks and abandoned past [`MAX_BYTES`].
+#[cfg(feature = "ssr")]
+pub struct MultipartForm {
+    fields: Vec<(String, String)>,
+    pub file: Vec<u8>,
+    pub too_large: bool,
+}
+
+#[cfg(feature = "ssr")]
+impl MultipartForm {
+    pub fn text(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, ServerFnError> {
+    let mut multipart = data
+        .into_inner()
+        .ok_or_else(|| ServerFnError::new("no data"))?;
+    let mut form = MultipartForm {
+        fields: Vec::new(),
+        file: Vec::new(),
+        too_large: false,
+    };
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        let name = field.name().unwrap_or_default().to_string();
+        let mut bytes = Vec::new();
+        while let Ok(Some(chunk)) = field.chunk().await {
+            if bytes.len() + chunk.len() > MAX_BYTES {
+                form.too_large = true;
+                return Ok(form);
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        if name == "file" {
+            form.file = bytes;
+        } else {
+            form.fields
+                .push((name, String::from_utf8_lossy(&bytes).into_owned()));
+        }
+    }
+    Ok(form)
+}
+
 #[server(endpoint = "dmp/deposer", input = MultipartFormData)]
 pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
     };
-    let mut multipart = data
-        .into_inner()
-        .ok_or_else(|| ServerFnError::new("no data"))?;
-    let mut upload = Upload::default();
-    while let Ok(Some(mut field)) = multipart.next_field().await {
-        let name = field.name().unwrap_or_default().to_string();
-        let mut bytes = Vec::new();
-        // Read in chunks, and stop listening past the limit.
-        while let Ok(Some(chunk)) = field.chunk().await {
-            if bytes.len() + chunk.len() > MAX_BYTES {
-                upload.too_large = true;
-                break;
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        let text = || String::from_utf8_lossy(&bytes).into_owned();
-        match name.as_str() {
-            "type_code" => upload.type_code = text(),
-            "title" => upload.title = text(),
-            "date" => upload.date = text(),
-            "file" => upload.file = bytes,
-            _ => {}
-        }
-        if upload.too_large {
-            break;
-        }
-    }
+    let form = read_multipart(data).await?;
+    let upload = Upload {
+        type_code: form.text("type_code"),
+        title: form.text("title"),
+        date: form.text("date"),
+        file: form.file,
+        too_large: form.too_large,
+    };
     match server::deposit(&pool, &session, upload, now)
         .await
         .map_err(unavailable)?
