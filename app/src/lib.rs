@@ -82,6 +82,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/mon-dmp/espace/:espace") view=record::documents::SpacePageView ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/documents/:id") view=record::documents::DocumentPageView ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/deposer") view=record::upload::UploadPage ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/notifications") view=record::notifications::NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/espace-personnel") view=record::personal::pages::PersonalSummaryPage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/espace-personnel/:rubrique") view=record::personal::pages::PersonalSubjectPage ssr=SsrMode::Async/>
                         <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>

@@ -1,12 +1,8 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openMarieWithCard, signInAsMarie } from './helpers';
 
-async function signInWithCard(page: Page, card: string) {
-  await page.goto('/professionnel');
-  await page.getByLabel('Carte').selectOption({ label: card });
-  await page.getByLabel('Code PIN').fill('1234');
-  await page.getByRole('button', { name: 'Valider le code PIN' }).click();
-  await expect(page.getByRole('status')).toContainText(`Connecté avec la carte de : ${card}`);
-}
+// Run in this order: the patient, last, sees what the professionals did.
+test.describe.configure({ mode: 'serial' });
 
 test('un médecin se connecte avec sa carte de test, puis la retire', async ({ page }) => {
   await page.goto('/');
@@ -24,10 +20,16 @@ test('un médecin se connecte avec sa carte de test, puis la retire', async ({ p
   await expect(page.getByLabel('Code PIN')).toBeVisible();
 });
 
-test('un médecin trouve Marie LEROY, déclare son autorisation et lit ses documents', async ({ page }, info) => {
+const masked = (project: string) => `Ordonnance masquée (${project})`;
+
+test('un médecin trouve Marie, devient médecin traitant, lit un PDF et dépose un document masqué', async ({ page }, info) => {
   // One doctor per project: a declared consent lasts.
-  await signInWithCard(page, info.project.name === 'javascript' ? 'Médecin Sophie LEBLANC' : 'Médecin Marc ROUSSEAU');
-  // By identity traits; a typo first.
+  const doctor = info.project.name === 'javascript' ? 'Médecin Sophie LEBLANC' : 'Médecin Marc ROUSSEAU';
+  await page.goto('/professionnel');
+  await page.getByLabel('Carte').selectOption({ label: doctor });
+  await page.getByLabel('Code PIN').fill('1234');
+  await page.getByRole('button', { name: 'Valider le code PIN' }).click();
+  // By identity traits; a typo first, then the INS.
   await page.getByRole('textbox', { name: 'Nom de naissance' }).fill('Leroy');
   await page.getByRole('textbox', { name: 'Premier prénom' }).fill('Marie');
   await page.getByLabel('Date de naissance').fill('1984-07-10');
@@ -42,26 +44,53 @@ test('un médecin trouve Marie LEROY, déclare son autorisation et lit ses docum
   await page.getByRole('button', { name: 'Accéder au DMP' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Cochez la case' }).first()).toBeVisible();
   await page.getByLabel('Le patient m\'a autorisé à accéder à son DMP').check();
+  await page.getByLabel(/je deviens son médecin traitant DMP/).check();
   await page.getByRole('button', { name: 'Accéder au DMP' }).click();
   await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
-  await expect(page.locator('.identity__list')).toContainText('avec l\'autorisation du patient');
+  await expect(page.locator('.identity__list')).toContainText('en tant que médecin traitant DMP');
+
   await page.getByRole('link', { name: 'Bilan thyroïdien' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilan thyroïdien');
   const src = (await page.locator('iframe.document-frame').getAttribute('src'))!;
   const file = await page.request.get(src);
   expect(file.status()).toBe(200);
   expect(file.headers()['cache-control']).toBe('no-store');
+
+  await page.getByRole('link', { name: '← DMP du patient' }).click();
+  await page.getByRole('link', { name: 'Déposer un document' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Déposer un document');
+  await page.getByLabel('Type de document').selectOption({ label: 'Prescription de produits de santé — espace Traitements' });
+  await page.getByLabel('Titre').fill(masked(info.project.name));
+  await page.getByLabel('Fichier PDF').setInputFiles({ name: 'ordonnance.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page.getByLabel(/Masqué aux professionnels/).check();
+  await page.getByLabel(/Non visible par le patient/).check();
+  await page.getByRole('button', { name: 'Déposer le document' }).click();
+  await expect(page.locator('.error-summary')).toContainText('à la fois masqué');
+  await page.getByLabel('Type de document').selectOption({ label: 'Prescription de produits de santé — espace Traitements' });
+  await page.getByLabel('Titre').fill(masked(info.project.name));
+  await page.getByLabel('Fichier PDF').setInputFiles({ name: 'ordonnance.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page.getByLabel(/Masqué aux professionnels/).check();
+  await page.getByRole('button', { name: 'Déposer le document' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Le document est déposé' })).toBeVisible();
+  await expect(page.getByRole('link', { name: masked(info.project.name) })).toBeVisible();
+});
+
+test('un pharmacien autorisé ne voit pas le document masqué', async ({ page }, info) => {
+  await openMarieWithCard(page, 'Pharmacien Dominique PAOLI');
+  if (await page.getByRole('button', { name: 'Accéder au DMP' }).isVisible()) {
+    await page.getByLabel('Le patient m\'a autorisé à accéder à son DMP').check();
+    await page.getByRole('button', { name: 'Accéder au DMP' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
+  await expect(page.locator('table.documents')).toBeVisible();
+  await expect(page.getByRole('link', { name: masked(info.project.name) })).toHaveCount(0);
 });
 
 test('une infirmière accède en mode bris de glace, avec un motif', async ({ page }, info) => {
-  await signInWithCard(page, 'Infirmier Émilie HOARAU');
-  await page.getByRole('textbox', { name: /^INS/ }).fill('152116912304531');
-  await page.getByRole('button', { name: 'Rechercher le DMP' }).click();
-  await expect(page).toHaveURL(/\/professionnel\/dossier$/);
-  await expect(page.locator('.identity__list')).toContainText('MOREAU Jean-Pierre');
+  await openMarieWithCard(page, 'Infirmier Émilie HOARAU');
   await page.getByRole('button', { name: 'Accéder en mode bris de glace' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Indiquez le motif' }).first()).toBeVisible();
-  await page.getByLabel('Motif de l\'urgence').fill(`Malaise à domicile, patient inconscient (${info.project.name})`);
+  await page.getByLabel('Motif de l\'urgence').fill(`Malaise à domicile, patiente inconsciente (${info.project.name})`);
   await page.getByRole('button', { name: 'Accéder en mode bris de glace' }).click();
   await expect(page.locator('.emergency-banner')).toContainText('Accès en mode bris de glace');
   await expect(page.locator('.emergency-banner')).toContainText('Malaise à domicile');
@@ -69,4 +98,18 @@ test('une infirmière accède en mode bris de glace, avec un motif', async ({ pa
   // The banner stays on every page of the record.
   await page.locator('table.documents a').first().click();
   await expect(page.locator('.emergency-banner')).toContainText('Accès en mode bris de glace');
+});
+
+test('la patiente voit le nouveau document, les accès et ses notifications', async ({ page }, info) => {
+  await signInAsMarie(page);
+  await expect(page.getByRole('link', { name: masked(info.project.name) })).toBeVisible();
+  await expect(page.getByText('Infirmier Émilie HOARAU, en urgence (bris de glace)').first()).toBeVisible();
+  await expect(page.getByText(`Malaise à domicile, patiente inconsciente (${info.project.name})`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dernier accès d\'un professionnel' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Mes notifications' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes notifications');
+  await expect(page.getByRole('heading', { name: 'Un nouveau document dans votre DMP' }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Accès en urgence à votre DMP' }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Un professionnel de santé a consulté votre DMP' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
 });

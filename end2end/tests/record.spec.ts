@@ -1,26 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-
-// Marie LEROY's DMP is opened by the demo seed, full of documents.
-async function signInAsMarie(page: Page) {
-  await page.goto('/connexion');
-  await page.getByLabel('Identifiant de connexion').fill('marieleroy');
-  await page.getByLabel('Mot de passe').fill('Demo-DMP-Marie-2026');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/connexion\/code$/);
-  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
-  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
-  const outbox = await page.context().newPage();
-  await outbox.goto('/demo/messages');
-  const mail = outbox.locator('.outbox__message')
-    .filter({ hasText: 'Votre code de connexion au DMP' })
-    .filter({ hasText: 'marie.leroy@example.org' })
-    .first();
-  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
-  await outbox.close();
-  await page.getByLabel('Code reçu').fill(code);
-  await page.getByRole('button', { name: 'Valider' }).click();
-  await expect(page).toHaveURL(/\/mon-dmp$/);
-}
+import { test, expect } from '@playwright/test';
+import { signInAsMarie } from './helpers';
 
 test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', async ({ page }, info) => {
   await signInAsMarie(page);

@@ -106,43 +106,38 @@ pub mod server {
             .filter(|s| s.stage == Stage::Open))
     }
 
+    /// A document with what the page shows and what the policy judges.
+    struct Found {
+        row: DocumentRow,
+        dmp_id: i64,
+        space: String,
+        care_date: NaiveDate,
+        visibility: crate::domain::access::Visibility,
+    }
+
     type Row = (
-        i64,
-        NaiveDate,
-        String,
-        String,
-        bool,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
+        (i64, i64, NaiveDate, String, String, bool, String, String),
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (bool, bool, bool),
     );
 
-    const SELECT: &str = "SELECT d.id, d.care_date, d.title, t.label, d.by_patient, t.class_code, \
-        p.first_name, p.last_name, p.profession, p.specialty, ac.holder_label \
+    const SELECT: &str = "SELECT (d.id, d.dmp_id, d.care_date, d.title, t.label, d.by_patient, t.class_code, t.space), \
+        (p.first_name, p.last_name, p.profession, p.specialty, ac.holder_label), \
+        (d.masked, d.hidden_from_patient, d.hidden_from_representatives) \
         FROM document d JOIN document_type t ON t.code = d.type_code \
         LEFT JOIN professional p ON p.id = d.author_professional_id \
-        LEFT JOIN professional_card ac ON ac.id = d.author_card_id";
+        LEFT JOIN professional_card ac ON ac.id = d.author_card_id \
+        WHERE d.status = 'ACTIVE' AND ";
 
-    /// What the patient may see of their record: active, not hidden from them.
-    const VISIBLE: &str = "d.dmp_id = $1 AND d.status = 'ACTIVE' AND NOT d.hidden_from_patient";
-
-    fn row(r: Row) -> DocumentRow {
-        let (
-            id,
-            date,
-            title,
-            type_label,
-            by_patient,
-            class,
-            first,
-            last,
-            profession,
-            specialty,
-            card,
-        ) = r;
+    fn found(r: Row) -> Found {
+        let ((id, dmp_id, date, title, type_label, by_patient, class, space), author, hidden) = r;
+        let (first, last, profession, specialty, card) = author;
         let by_patient = by_patient || class == "90";
         let author = match (first, last, profession) {
             (Some(f), Some(l), Some(p)) => {
@@ -156,14 +151,62 @@ pub mod server {
             _ if !by_patient => card.unwrap_or_default(),
             _ => "Vous".to_string(),
         };
-        DocumentRow {
-            id,
-            date: date.format("%d/%m/%Y").to_string(),
-            title,
-            type_label,
-            author,
-            by_patient,
+        Found {
+            row: DocumentRow {
+                id,
+                date: date.format("%d/%m/%Y").to_string(),
+                title,
+                type_label,
+                author,
+                by_patient,
+            },
+            dmp_id,
+            space,
+            care_date: date,
+            visibility: crate::domain::access::Visibility {
+                masked: hidden.0,
+                invisible_patient: hidden.1,
+                invisible_representatives: hidden.2,
+            },
         }
+    }
+
+    /// Whether the holder of `dmp_id` may read it: the access policy decides.
+    fn holder_reads(f: &Found, dmp_id: i64, closed: bool) -> bool {
+        use crate::domain::access::{
+            read_document, Actor, DocumentFacts, Mode, Relation, Settings,
+        };
+        let facts = DocumentFacts {
+            in_record: f.dmp_id == dmp_id,
+            visibility: f.visibility,
+            by_actor: false,
+            matrix_allows: true,
+        };
+        let settings = Settings {
+            closed,
+            ..Settings::default()
+        };
+        read_document(Actor::Holder, Relation::NONE, Mode::Normal, settings, facts).is_ok()
+    }
+
+    /// Every document of the record the holder may read, newest first.
+    async fn readable(pool: &PgPool, dmp_id: i64) -> Result<Vec<Found>, sqlx::Error> {
+        let closed: bool = sqlx::query_scalar("SELECT status = 'CLOSED' FROM dmp WHERE id = $1")
+            .bind(dmp_id)
+            .fetch_optional(pool)
+            .await?
+            .unwrap_or(true);
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "{SELECT} d.dmp_id = $1 ORDER BY d.care_date DESC, d.id DESC"
+        ))
+        .bind(dmp_id)
+        .fetch_all(pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(found)
+            .filter(|f| holder_reads(f, dmp_id, closed))
+            .collect())
     }
 
     /// One page of a space, newest first, within a period.
@@ -175,91 +218,96 @@ pub mod server {
         to: NaiveDate,
         page: i64,
     ) -> Result<(Vec<DocumentRow>, i64), sqlx::Error> {
-        let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT count(*) FROM document d JOIN document_type t ON t.code = d.type_code \
-             WHERE {VISIBLE} AND t.space = $2 AND d.care_date BETWEEN $3 AND $4"
+        let all: Vec<DocumentRow> = readable(pool, dmp_id)
+            .await?
+            .into_iter()
+            .filter(|f| f.space == slug && f.care_date >= from && f.care_date <= to)
+            .map(|f| f.row)
+            .collect();
+        let total = all.len() as i64;
+        let skip = ((page - 1).max(0) * PAGE_SIZE) as usize;
+        Ok((
+            all.into_iter()
+                .skip(skip)
+                .take(PAGE_SIZE as usize)
+                .collect(),
+            total,
         ))
-        .bind(dmp_id)
-        .bind(slug)
-        .bind(from)
-        .bind(to)
-        .fetch_one(pool)
-        .await?;
-        let rows: Vec<Row> = sqlx::query_as(&format!(
-            "{SELECT} WHERE {VISIBLE} AND t.space = $2 AND d.care_date BETWEEN $3 AND $4 \
-             ORDER BY d.care_date DESC, d.id DESC LIMIT $5 OFFSET $6"
-        ))
-        .bind(dmp_id)
-        .bind(slug)
-        .bind(from)
-        .bind(to)
-        .bind(PAGE_SIZE)
-        .bind((page - 1).max(0) * PAGE_SIZE)
-        .fetch_all(pool)
-        .await?;
-        Ok((rows.into_iter().map(row).collect(), total))
     }
 
     /// Documents per space, for the record's home.
     pub async fn counts(pool: &PgPool, dmp_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
-        sqlx::query_as(&format!(
-            "SELECT t.space, count(*) FROM document d JOIN document_type t ON t.code = d.type_code \
-             WHERE {VISIBLE} GROUP BY t.space"
-        ))
-        .bind(dmp_id)
-        .fetch_all(pool)
-        .await
+        let mut counts: Vec<(String, i64)> = Vec::new();
+        for f in readable(pool, dmp_id).await? {
+            match counts.iter_mut().find(|(s, _)| *s == f.space) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((f.space, 1)),
+            }
+        }
+        Ok(counts)
     }
 
-    /// The latest documents of the record.
+    /// The latest documents deposited in the record.
     pub async fn latest(
         pool: &PgPool,
         dmp_id: i64,
         n: i64,
     ) -> Result<Vec<DocumentRow>, sqlx::Error> {
-        let rows: Vec<Row> = sqlx::query_as(&format!(
-            "{SELECT} WHERE {VISIBLE} ORDER BY d.deposited_at DESC, d.id DESC LIMIT $2"
-        ))
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM document WHERE dmp_id = $1 AND status = 'ACTIVE' \
+             ORDER BY deposited_at DESC, id DESC",
+        )
         .bind(dmp_id)
-        .bind(n)
         .fetch_all(pool)
         .await?;
-        Ok(rows.into_iter().map(row).collect())
+        let mut readable = readable(pool, dmp_id).await?;
+        readable.sort_by_key(|f| ids.iter().position(|id| *id == f.row.id));
+        Ok(readable
+            .into_iter()
+            .take(n.max(0) as usize)
+            .map(|f| f.row)
+            .collect())
     }
 
     /// One document of this record, or `None` — the same for a document of
-    /// another record as for one that does not exist.
+    /// another record, or hidden from the holder, as for one that does not exist.
     pub async fn document(
         pool: &PgPool,
         dmp_id: i64,
         id: i64,
     ) -> Result<Option<(DocumentView, Vec<u8>)>, sqlx::Error> {
-        let found: Option<(String, String, Vec<u8>)> = sqlx::query_as(&format!(
-            "SELECT t.space, d.content_type, d.content FROM document d \
-             JOIN document_type t ON t.code = d.type_code WHERE {VISIBLE} AND d.id = $2"
-        ))
-        .bind(dmp_id)
-        .bind(id)
-        .fetch_optional(pool)
-        .await?;
-        let Some((space, content_type, content)) = found else {
+        let Some(r) = sqlx::query_as::<_, Row>(&format!("{SELECT} d.id = $1"))
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+        else {
             return Ok(None);
         };
-        let r: Row = sqlx::query_as(&format!("{SELECT} WHERE d.id = $1"))
-            .bind(id)
-            .fetch_one(pool)
-            .await?;
+        let f = found(r);
+        let closed: bool = sqlx::query_scalar("SELECT status = 'CLOSED' FROM dmp WHERE id = $1")
+            .bind(dmp_id)
+            .fetch_optional(pool)
+            .await?
+            .unwrap_or(true);
+        if !holder_reads(&f, dmp_id, closed) {
+            return Ok(None);
+        }
+        let (content_type, content): (String, Vec<u8>) =
+            sqlx::query_as("SELECT content_type, content FROM document WHERE id = $1")
+                .bind(id)
+                .fetch_one(pool)
+                .await?;
         let text =
             (content_type == "text/plain").then(|| String::from_utf8_lossy(&content).into_owned());
         let space_title = SPACES
             .iter()
-            .find(|(slug, _)| *slug == space)
+            .find(|(slug, _)| *slug == f.space)
             .map(|(_, t)| t.to_string())
             .unwrap_or_default();
         Ok(Some((
             DocumentView {
-                row: row(r),
-                space_slug: space,
+                row: f.row,
+                space_slug: f.space,
                 space_title,
                 content_type,
                 text,

@@ -2,6 +2,7 @@
 //! session and is written to the access trace.
 
 pub mod documents;
+pub mod notifications;
 pub mod personal;
 pub mod reimbursements;
 pub mod upload;
@@ -299,6 +300,7 @@ pub fn RecordNav() -> impl IntoView {
                 <li><A href=reimbursements::PATH>"Données de remboursement"</A></li>
                 <li><A href=upload::PATH>"Déposer un document"</A></li>
                 <li><A href=personal::PATH>"Mes informations personnelles"</A></li>
+                <li><A href=notifications::PATH>"Mes notifications"</A></li>
             </ul>
             <SignOutButton/>
         </nav>

@@ -1,0 +1,36 @@
+import { expect, Page } from '@playwright/test';
+
+// Marie LEROY's DMP is opened by the demo seed, full of documents.
+export async function signInAsMarie(page: Page) {
+  await page.goto('/connexion');
+  await page.getByLabel('Identifiant de connexion').fill('marieleroy');
+  await page.getByLabel('Mot de passe').fill('Demo-DMP-Marie-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\/code$/);
+  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
+  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const mail = outbox.locator('.outbox__message')
+    .filter({ hasText: 'Votre code de connexion au DMP' })
+    .filter({ hasText: 'marie.leroy@example.org' })
+    .first();
+  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
+  await outbox.close();
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp$/);
+}
+
+// A professional signs in with a test card (PIN 1234) and opens Marie's record.
+export async function openMarieWithCard(page: Page, card: string) {
+  await page.goto('/professionnel');
+  await page.getByLabel('Carte').selectOption({ label: card });
+  await page.getByLabel('Code PIN').fill('1234');
+  await page.getByRole('button', { name: 'Valider le code PIN' }).click();
+  await expect(page.getByRole('status')).toContainText(`Connecté avec la carte de : ${card}`);
+  await page.getByRole('textbox', { name: /^INS/ }).fill('284077505612322');
+  await page.getByRole('button', { name: 'Rechercher le DMP' }).click();
+  await expect(page).toHaveURL(/\/professionnel\/dossier$/);
+  await expect(page.locator('.identity__list')).toContainText('LEROY Marie');
+}
