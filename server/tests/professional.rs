@@ -938,3 +938,128 @@ async fn feeding_needs_no_consent_but_follows_the_visibility_rules(pool: PgPool)
     assert!(!seen.contains(&"Ordonnance du jour".to_string()));
     assert!(seen.contains(&"Lettre de liaison".to_string()) || !seen.is_empty());
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn only_the_author_announces_replaces_and_deletes(pool: PgPool) {
+    use app::domain::access::Visibility;
+    use app::professional::record::{author_action, deposit, replace, AuthorAction, Deposit};
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let (gp, marie, _) = open(&pool, GP).await;
+    let (pharmacist, _, _) = open(&pool, PHARMACIST).await;
+    let hidden = Visibility {
+        invisible_patient: true,
+        ..Visibility::default()
+    };
+    let pdf = b"%PDF-1.7 v1".to_vec();
+    let id = deposit(
+        &pool,
+        &gp,
+        &marie,
+        Deposit {
+            type_code: "11502-2".into(),
+            title: "Résultats à annoncer".into(),
+            date: String::new(),
+            visibility: hidden,
+            file: pdf,
+            too_large: false,
+        },
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let holder_sees = |id: i64| {
+        let pool = pool.clone();
+        let dmp = marie.dmp_id;
+        async move {
+            app::record::documents::server::document(&pool, dmp, id)
+                .await
+                .unwrap()
+                .is_some()
+        }
+    };
+    assert!(!holder_sees(id).await, "hidden until the announcement");
+    let told = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM outbox WHERE purpose = 'new_document'")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(told().await, 0);
+
+    // Someone else: nothing changes.
+    for action in [AuthorAction::ShowToPatient, AuthorAction::Delete] {
+        assert!(!author_action(&pool, &pharmacist, &marie, id, action, now)
+            .await
+            .unwrap());
+    }
+    assert!(
+        author_action(&pool, &gp, &marie, id, AuthorAction::ShowToPatient, now)
+            .await
+            .unwrap()
+    );
+    assert!(holder_sees(id).await);
+    assert_eq!(told().await, 1, "told once it is visible");
+
+    // A new version: the old one kept as replaced.
+    assert!(
+        replace(&pool, &pharmacist, &marie, id, b"%PDF-1.7 v2".to_vec(), now)
+            .await
+            .unwrap()
+            .is_err()
+    );
+    assert!(replace(&pool, &gp, &marie, id, b"not a pdf".to_vec(), now)
+        .await
+        .unwrap()
+        .is_err());
+    let v2 = replace(&pool, &gp, &marie, id, b"%PDF-1.7 v2".to_vec(), now)
+        .await
+        .unwrap()
+        .unwrap();
+    let versions: Vec<(i64, String, Option<i64>, Vec<u8>)> = sqlx::query_as(
+        "SELECT id, status, replaces_id, content FROM document WHERE id IN ($1, $2) ORDER BY id",
+    )
+    .bind(id)
+    .bind(v2)
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(versions[0].1, "REPLACED");
+    assert_eq!(
+        (versions[1].1.as_str(), versions[1].2),
+        ("ACTIVE", Some(id))
+    );
+    assert_eq!(versions[1].3, b"%PDF-1.7 v2");
+    assert!(!holder_sees(id).await && holder_sees(v2).await);
+
+    assert!(
+        author_action(&pool, &gp, &marie, v2, AuthorAction::Delete, now)
+            .await
+            .unwrap()
+    );
+    assert!(!holder_sees(v2).await);
+    let status: String = sqlx::query_scalar("SELECT status FROM document WHERE id = $1")
+        .bind(v2)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "DELETED", "logical: the row stays");
+    let actions: Vec<String> = sqlx::query_scalar(
+        "SELECT action FROM access_trace WHERE actor_kind = 'professionnel' AND document_id IN ($1, $2) ORDER BY id",
+    )
+    .bind(id)
+    .bind(v2)
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        actions,
+        [
+            "depot_document",
+            "visibilite_patient_document",
+            "remplacement_document",
+            "suppression_document"
+        ]
+    );
+}

@@ -616,3 +616,71 @@ pub async fn professional_deposit(
         Err(errors) => Err(refused(errors)),
     }
 }
+
+/// `action`: `rendre-visible` or `supprimer`, on a document the
+/// professional wrote.
+#[server(endpoint = "pro/document-action")]
+pub async fn document_author_action(id: String, action: String) -> Result<(), ServerFnError> {
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Err(ServerFnError::new(NOT_SIGNED_IN));
+    };
+    let id = id.parse::<i64>().unwrap_or_default();
+    let what = match action.as_str() {
+        "rendre-visible" => record::AuthorAction::ShowToPatient,
+        "supprimer" => record::AuthorAction::Delete,
+        _ => return Err(ServerFnError::new("Action inconnue.")),
+    };
+    let done = record::author_action(&c.pool, &holder, &patient, id, what, c.now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    if !done {
+        return Err(ServerFnError::new(
+            "Seul l'auteur d'un document peut le modifier ou le supprimer.",
+        ));
+    }
+    match what {
+        record::AuthorAction::Delete => leptos_axum::redirect(RECORD_PATH),
+        record::AuthorAction::ShowToPatient => leptos_axum::redirect(&document_path(id)),
+    }
+    Ok(())
+}
+
+#[server(endpoint = "pro/remplacer", input = leptos::server_fn::codec::MultipartFormData)]
+pub async fn replace_document(
+    data: leptos::server_fn::codec::MultipartData,
+) -> Result<(), ServerFnError> {
+    use crate::forms::fields::FieldError;
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Err(ServerFnError::new(NOT_SIGNED_IN));
+    };
+    let form = crate::record::upload::read_multipart(data).await?;
+    let id = form.text("id").parse::<i64>().unwrap_or_default();
+    let message = if form.too_large {
+        Some(crate::record::upload::TOO_LARGE.to_string())
+    } else if form.file.is_empty() {
+        Some(crate::record::upload::CHOOSE_FILE.to_string())
+    } else {
+        None
+    };
+    if let Some(message) = message {
+        return Err(refused(vec![FieldError {
+            field: Field::DocumentFile,
+            message,
+        }]));
+    }
+    match record::replace(&c.pool, &holder, &patient, id, form.file, c.now)
+        .await
+        .map_err(crate::http::unavailable)?
+    {
+        Ok(new_id) => {
+            leptos_axum::redirect(&document_path(new_id));
+            Ok(())
+        }
+        Err(message) => Err(refused(vec![FieldError {
+            field: Field::DocumentFile,
+            message,
+        }])),
+    }
+}

@@ -370,9 +370,16 @@ fn EmergencyForms(
 #[component]
 pub fn ProfessionalDocumentPage() -> impl IntoView {
     let params = use_params_map();
+    // The author's actions answer on this page: its data follows them.
+    let author = ServerAction::<DocumentAuthorAction>::new();
     let data = Resource::new(
-        move || params.with(|p| p.get("id").unwrap_or_default()),
-        load_professional_document,
+        move || {
+            (
+                params.with(|p| p.get("id").unwrap_or_default()),
+                author.version().get(),
+            )
+        },
+        |(id, _)| load_professional_document(id),
     );
     view! {
         <section class="container professional">
@@ -380,7 +387,7 @@ pub fn ProfessionalDocumentPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(Some(d)) => view! { <ProDocument d/> }.into_any(),
+                        Ok(Some(d)) => view! { <ProDocument d author/> }.into_any(),
                         Ok(None) => view! {
                             <h1>"Document"</h1>
                             <p><A href=PATH attr:class="button">"Espace professionnel"</A></p>
@@ -398,7 +405,7 @@ pub fn ProfessionalDocumentPage() -> impl IntoView {
 }
 
 #[component]
-fn ProDocument(d: DocumentPage) -> impl IntoView {
+fn ProDocument(d: DocumentPage, author: ServerAction<DocumentAuthorAction>) -> impl IntoView {
     let file = file_path(d.document.id);
     let pdf = d.content_type == "application/pdf";
     let image = d.content_type.starts_with("image/");
@@ -416,6 +423,9 @@ fn ProDocument(d: DocumentPage) -> impl IntoView {
             <dt>"Accès"</dt><dd>{right_label(&d.document.right)}</dd>
         </dl>
         <p><a class="button" href=format!("{file}?telecharger=1") rel="external" download="">"Télécharger"</a></p>
+        {(d.document.right == "auteur").then(|| view! {
+            <AuthorActions id=d.document.id invisible_patient=d.document.invisible_patient action=author/>
+        })}
         {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
         {pdf.then(|| view! {
             <iframe class="document-frame" src=file.clone() title=format!("Document : {}", d.document.title)></iframe>
@@ -527,5 +537,63 @@ fn DepositForm(d: DepositPage) -> impl IntoView {
                 <button type="submit" class="button button--large">"Déposer le document"</button>
             </div>
         </form>
+    }
+}
+
+/// What the author of a document may do: announce it, replace it, delete it.
+#[component]
+fn AuthorActions(
+    id: i64,
+    invisible_patient: bool,
+    action: ServerAction<DocumentAuthorAction>,
+) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(action.value(), &[], errors, general);
+    let from_address = use_context::<leptos::server::ServerActionError>()
+        .filter(|e| e.path() == ReplaceDocument::PATH)
+        .map(|e| {
+            Err::<(), _>(
+                leptos::server_fn::error::ServerFnUrlError::<ServerFnError>::decode_err(e.err()),
+            )
+        });
+    let replace_errors = RwSignal::new(Vec::<FieldError>::new());
+    let replace_general = RwSignal::new(Vec::new());
+    track_errors(
+        RwSignal::new(from_address),
+        &[Field::DocumentFile],
+        replace_errors,
+        replace_general,
+    );
+    view! {
+        <section class="author-actions" aria-labelledby="auteur-titre">
+            <h2 id="auteur-titre">"Vous êtes l'auteur de ce document"</h2>
+            <GeneralErrors messages=general/>
+            {invisible_patient.then(|| view! {
+                <ActionForm action attr:class="inline-form">
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="action" value="rendre-visible"/>
+                    <button type="submit" class="button">"La consultation d'annonce a eu lieu : rendre visible au patient"</button>
+                </ActionForm>
+            })}
+            <form method="post" action=ReplaceDocument::url() enctype="multipart/form-data" novalidate class="replace-form">
+                <ErrorSummary errors=replace_errors/>
+                <GeneralErrors messages=replace_general/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <div class="field">
+                    <label class="field__label" for="document_file">"Nouvelle version (PDF)"</label>
+                    <p class="field__hint">"L'ancienne version est conservée dans l'historique du document."</p>
+                    {move || crate::forms::fields::error_for(&replace_errors.get(), Field::DocumentFile)
+                        .map(|m| view! { <p class="field__error">{m}</p> })}
+                    <input class="field__input" type="file" id="document_file" name="file" accept=".pdf,application/pdf"/>
+                </div>
+                <button type="submit" class="button button--secondary">"Remplacer le document"</button>
+            </form>
+            <ActionForm action attr:class="inline-form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="action" value="supprimer"/>
+                <button type="submit" class="button button--danger">"Supprimer ce document"</button>
+            </ActionForm>
+        </section>
     }
 }

@@ -690,3 +690,159 @@ pub async fn deposit(
     tx.commit().await?;
     Ok(Ok(id))
 }
+
+/// What the author of a document may do with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthorAction {
+    /// After the announcement consultation: the patient may now see it.
+    ShowToPatient,
+    /// Logical deletion (§4.4: only the author deletes).
+    Delete,
+}
+
+/// Applies an author's action; `Ok(false)` when the document is not this
+/// professional's active document of the open record (nothing changes).
+pub async fn author_action(
+    pool: &PgPool,
+    holder: &Holder,
+    patient: &Patient,
+    id: i64,
+    action: AuthorAction,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let facts: Option<(i64, bool)> = sqlx::query_as(
+        "SELECT dmp_id, hidden_from_patient FROM document WHERE id = $1 AND status = 'ACTIVE' \
+         AND (author_professional_id = $2 OR (author_professional_id IS NULL AND author_card_id = $3)) \
+         FOR UPDATE",
+    )
+    .bind(id)
+    .bind(holder.professional_id)
+    .bind(holder.card_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((dmp_id, hidden)) = facts else {
+        return Ok(false);
+    };
+    let doc = DocumentFacts {
+        in_record: dmp_id == patient.dmp_id,
+        by_actor: true,
+        ..DocumentFacts::default()
+    };
+    let (s, _) = situation(&mut tx, holder, patient, now).await?;
+    if !access::may_delete(s.actor, doc, s.settings)
+        || s.relation.authorisation == Authorisation::Blocked
+    {
+        return Ok(false);
+    }
+    match action {
+        AuthorAction::ShowToPatient => {
+            if !hidden {
+                return Ok(true);
+            }
+            sqlx::query("UPDATE document SET hidden_from_patient = false WHERE id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            trace(
+                &mut tx,
+                dmp_id,
+                holder,
+                "visibilite_patient_document",
+                Some(id),
+                Some(Right::Author),
+                None,
+                now,
+            )
+            .await?;
+            notify(
+                &mut tx,
+                dmp_id,
+                "Un nouveau document dans votre DMP",
+                &format!(
+                    "Bonjour,\n\n{} a rendu visible un document de votre Dossier Médical Partagé (DMP). \
+                     Connectez-vous à votre DMP pour le consulter.\n\nL'Assurance Maladie",
+                    holder.label
+                ),
+                "DMP : un nouveau document est visible dans votre dossier.",
+                "new_document",
+            )
+            .await?;
+        }
+        AuthorAction::Delete => {
+            sqlx::query("UPDATE document SET status = 'DELETED', deleted_at = $2 WHERE id = $1")
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            trace(
+                &mut tx,
+                dmp_id,
+                holder,
+                "suppression_document",
+                Some(id),
+                Some(Right::Author),
+                None,
+                now,
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Replaces an author's document by a new version: the old one is kept as
+/// REPLACED, the new one points to it and keeps its type and visibility.
+pub async fn replace(
+    pool: &PgPool,
+    holder: &Holder,
+    patient: &Patient,
+    id: i64,
+    file: Vec<u8>,
+    now: DateTime<Utc>,
+) -> Result<Result<i64, String>, sqlx::Error> {
+    if crate::record::upload::sniff(&file) != Some("application/pdf") {
+        return Ok(Err(
+            "Ce fichier n'est pas un PDF : déposez la nouvelle version au format PDF.".into(),
+        ));
+    }
+    let mut tx = pool.begin().await?;
+    let (s, _) = situation(&mut tx, holder, patient, now).await?;
+    if access::may_deposit(s.actor, s.relation, s.settings).is_err() {
+        return Ok(Err(Refusal::Blocked.message().into()));
+    }
+    let new_id: Option<i64> = sqlx::query_scalar(
+        "WITH old AS (UPDATE document SET status = 'REPLACED' WHERE id = $1 AND dmp_id = $2 \
+           AND status = 'ACTIVE' AND (author_professional_id = $3 OR (author_professional_id IS NULL AND author_card_id = $4)) \
+           RETURNING *) \
+         INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, author_professional_id, \
+           content_type, content, masked, hidden_from_patient, hidden_from_representatives, author_card_id, replaces_id) \
+         SELECT dmp_id, type_code, title, care_date, $5, author_professional_id, 'application/pdf', $6, masked, \
+           hidden_from_patient, hidden_from_representatives, $4, id FROM old RETURNING id",
+    )
+    .bind(id)
+    .bind(patient.dmp_id)
+    .bind(holder.professional_id)
+    .bind(holder.card_id)
+    .bind(now)
+    .bind(&file)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(new_id) = new_id else {
+        return Ok(Err("Seul l'auteur d'un document peut le remplacer.".into()));
+    };
+    trace(
+        &mut tx,
+        patient.dmp_id,
+        holder,
+        "remplacement_document",
+        Some(new_id),
+        Some(Right::Author),
+        None,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(new_id))
+}
