@@ -1063,3 +1063,110 @@ async fn only_the_author_announces_replaces_and_deletes(pool: PgPool) {
         ]
     );
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_medecin_traitant_sees_others_accesses_blocks_at_the_patients_request_and_writes_the_vsm(
+    pool: PgPool,
+) {
+    use app::domain::access::Visibility;
+    use app::forms::fields::Field;
+    use app::professional::record::{
+        block, blockable, declare_consent, deposit, history, trace_consultation, Deposit,
+    };
+    common::demo_records(&pool).await;
+    let now = Utc::now();
+    let (gp, marie, _) = open(&pool, GP).await;
+    let (pharmacist, _, _) = open(&pool, PHARMACIST).await;
+    declare_consent(&pool, &pharmacist, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    trace_consultation(
+        &pool,
+        &pharmacist,
+        &marie,
+        "consultation_liste",
+        None,
+        Right::Autorisation,
+        now,
+    )
+    .await
+    .unwrap();
+    let vsm = |title: &str| Deposit {
+        type_code: app::professional::record::VSM_TYPE.into(),
+        title: title.into(),
+        date: String::new(),
+        visibility: Visibility::default(),
+        file: b"%PDF-1.7".to_vec(),
+        too_large: false,
+    };
+    // Not yet médecin traitant: no blocking, no VSM.
+    assert_eq!(
+        block(&pool, &gp, &marie, pharmacist.professional_id.unwrap(), now)
+            .await
+            .unwrap(),
+        Err(Refusal::NoRole)
+    );
+    let refused = deposit(&pool, &gp, &marie, vsm("VSM"), now)
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(refused[0].field, Field::DocumentType);
+
+    declare_consent(&pool, &gp, &marie, true, now)
+        .await
+        .unwrap()
+        .unwrap();
+    deposit(&pool, &gp, &marie, vsm("Volet de synthèse médicale"), now)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    let seen = history(&mut conn, &gp, marie.dmp_id).await.unwrap();
+    assert!(
+        seen.iter()
+            .any(|t| t.who == "Pharmacien Dominique PAOLI" && t.action == "consultation liste"),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().all(|t| t.who != "Médecin Sophie LEBLANC"),
+        "the others only"
+    );
+    let others = blockable(&mut conn, &gp, marie.dmp_id).await.unwrap();
+    assert_eq!(others.len(), 1);
+    drop(conn);
+    block(&pool, &gp, &marie, pharmacist.professional_id.unwrap(), now)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        listed(&pool, &pharmacist, &marie).await,
+        Err(Refusal::Blocked)
+    );
+    assert_eq!(
+        declare_consent(&pool, &pharmacist, &marie, false, now)
+            .await
+            .unwrap(),
+        Err(Refusal::Blocked),
+        "a block stands"
+    );
+    // Another médecin traitant cannot be blocked.
+    let (cardiologist, _, _) = open(&pool, "8000000029").await;
+    declare_consent(&pool, &cardiologist, &marie, true, now)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        block(
+            &pool,
+            &gp,
+            &marie,
+            cardiologist.professional_id.unwrap(),
+            now
+        )
+        .await
+        .unwrap(),
+        Err(Refusal::NoRole)
+    );
+    assert!(listed(&pool, &cardiologist, &marie).await.is_ok());
+}

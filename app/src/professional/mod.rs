@@ -136,8 +136,21 @@ pub struct RecordView {
     pub may_become_medecin_traitant: bool,
     pub medecin_traitant: bool,
     pub regulator: bool,
-    /// The patient refused this emergency mode (said only when it is asked for).
     pub documents: Vec<Listed>,
+    /// For a médecin traitant: the other professionals' accesses, and
+    /// those who may be blocked at the patient's request (id, name, status).
+    pub history: Vec<TraceLine>,
+    pub blockable: Vec<(i64, String, String)>,
+}
+
+/// One line of the record's access history, as a médecin traitant sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraceLine {
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub right: String,
+    pub reason: Option<String>,
 }
 
 /// A document as listed to a professional.
@@ -388,6 +401,20 @@ async fn record_view(
         }
         _ => Vec::new(),
     };
+    let (history, blockable) =
+        if list && access == Ok(crate::domain::access::Right::MedecinTraitant) {
+            let mut conn = c.pool.acquire().await.map_err(unavailable)?;
+            (
+                record::history(&mut conn, holder, patient.dmp_id)
+                    .await
+                    .map_err(unavailable)?,
+                record::blockable(&mut conn, holder, patient.dmp_id)
+                    .await
+                    .map_err(unavailable)?,
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
     let emergency = match situation.mode {
         crate::domain::access::Mode::BrisDeGlace => Some(format!(
             "Accès en mode bris de glace — motif : {}",
@@ -410,6 +437,8 @@ async fn record_view(
         medecin_traitant: situation.relation.medecin_traitant,
         regulator: holder.regulator,
         documents,
+        history,
+        blockable,
     })
 }
 
@@ -682,5 +711,35 @@ pub async fn replace_document(
             field: Field::DocumentFile,
             message,
         }])),
+    }
+}
+
+/// A médecin traitant blocks a professional, at the patient's request.
+#[server(endpoint = "pro/bloquer")]
+pub async fn block_professional(
+    professional: String,
+    patient_request: Option<String>,
+) -> Result<(), ServerFnError> {
+    let c = http::context()?;
+    let Some((holder, patient)) = open_patient(&c).await? else {
+        return Err(ServerFnError::new(NOT_SIGNED_IN));
+    };
+    if patient_request.is_none() {
+        return Err(ServerFnError::new(
+            "Cochez la case : un professionnel n'est bloqué qu'à la demande du patient.",
+        ));
+    }
+    let id = professional.parse::<i64>().unwrap_or_default();
+    match record::block(&c.pool, &holder, &patient, id, c.now)
+        .await
+        .map_err(crate::http::unavailable)?
+    {
+        Ok(()) => {
+            leptos_axum::redirect(RECORD_PATH);
+            Ok(())
+        }
+        Err(_) => Err(ServerFnError::new(
+            "Seul un médecin traitant DMP du patient peut bloquer un professionnel, et pas un autre médecin traitant.",
+        )),
     }
 }

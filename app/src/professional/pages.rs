@@ -179,6 +179,7 @@ pub fn ProfessionalRecordPage() -> impl IntoView {
         consent: ServerAction::new(),
         emergency: ServerAction::new(),
         centre15: ServerAction::new(),
+        block: ServerAction::new(),
     };
     let data = Resource::new(
         move || {
@@ -186,6 +187,7 @@ pub fn ProfessionalRecordPage() -> impl IntoView {
                 actions.consent.version().get(),
                 actions.emergency.version().get(),
                 actions.centre15.version().get(),
+                actions.block.version().get(),
             )
         },
         |_| load_professional_record(),
@@ -221,6 +223,7 @@ struct RecordActions {
     consent: ServerAction<DeclarePatientConsent>,
     emergency: ServerAction<DeclareEmergencyAccess>,
     centre15: ServerAction<DeclareEmergencyAccess>,
+    block: ServerAction<BlockProfessional>,
 }
 
 #[component]
@@ -251,6 +254,9 @@ fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
                 } else {
                     view! { <ProDocumentTable documents/> }.into_any()
                 }}
+                {r.medecin_traitant.then(|| view! {
+                    <MedecinTraitant history=r.history.clone() blockable=r.blockable.clone() action=actions.block/>
+                })}
             }.into_any(),
         }}
     }
@@ -594,6 +600,94 @@ fn AuthorActions(
                 <input type="hidden" name="action" value="supprimer"/>
                 <button type="submit" class="button button--danger">"Supprimer ce document"</button>
             </ActionForm>
+        </section>
+    }
+}
+
+/// What a médecin traitant DMP sees and does beyond other professionals.
+#[component]
+fn MedecinTraitant(
+    history: Vec<TraceLine>,
+    blockable: Vec<(i64, String, String)>,
+    action: ServerAction<BlockProfessional>,
+) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(action.value(), &[], errors, general);
+    let active: Vec<(i64, String)> = blockable
+        .iter()
+        .filter(|(_, _, status)| status != "INTERDIT")
+        .map(|(id, name, _)| (*id, name.clone()))
+        .collect();
+    let blocked: Vec<String> = blockable
+        .into_iter()
+        .filter(|(_, _, status)| status == "INTERDIT")
+        .map(|(_, name, _)| name)
+        .collect();
+    view! {
+        <section aria-labelledby="historique-titre">
+            <h2 id="historique-titre">"Accès des autres professionnels (médecin traitant)"</h2>
+            {if history.is_empty() {
+                view! { <p>"Aucun autre professionnel n'a accédé à ce DMP."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table class="documents">
+                            <caption class="visually-hidden">"Accès des autres professionnels"</caption>
+                            <thead><tr>
+                                <th scope="col">"Date"</th>
+                                <th scope="col">"Professionnel"</th>
+                                <th scope="col">"Action"</th>
+                                <th scope="col">"Droit"</th>
+                            </tr></thead>
+                            <tbody>
+                                {history.into_iter().map(|t| view! {
+                                    <tr>
+                                        <td>{t.at}</td>
+                                        <td>{t.who}</td>
+                                        <td>{t.action}</td>
+                                        <td>{format!(
+                                            "{}{}",
+                                            right_label(&t.right),
+                                            t.reason.map(|r| format!(" — motif : {r}")).unwrap_or_default()
+                                        )}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="bloquer-titre">
+            <h2 id="bloquer-titre">"Bloquer un professionnel à la demande du patient"</h2>
+            {(!blocked.is_empty()).then(|| view! {
+                <p>{format!("Déjà bloqués : {}.", blocked.join(", "))}</p>
+            })}
+            {if active.is_empty() {
+                view! { <p>"Aucun autre professionnel n'a d'autorisation sur ce DMP."</p> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action attr:novalidate=true>
+                        <GeneralErrors messages=general/>
+                        <div class="field">
+                            <label class="field__label" for="professional">"Professionnel"</label>
+                            <select class="field__input" id="professional" name="professional">
+                                {active.into_iter().map(|(id, name)| view! {
+                                    <option value=id.to_string()>{name}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="choice">
+                            <input type="checkbox" id="patient_request" name="patient_request" value="oui"/>
+                            <label for="patient_request">"Le patient me demande de bloquer ce professionnel"</label>
+                        </div>
+                        <div class="actions">
+                            <button type="submit" class="button button--danger">"Bloquer"</button>
+                        </div>
+                    </ActionForm>
+                }.into_any()
+            }}
         </section>
     }
 }
