@@ -17,6 +17,9 @@ pub struct Services {
     /// then seconds of warning before everything is wiped [I].
     pub kiosk_idle_seconds: u32,
     pub kiosk_warning_seconds: u32,
+    /// The keyed hash of the insurer feed's bearer token; `None`: the feed
+    /// endpoint is closed.
+    pub insurer_token_hash: Option<[u8; 32]>,
 }
 
 impl Services {
@@ -28,7 +31,16 @@ impl Services {
             vault: Vault::default(),
             kiosk_idle_seconds: 60,
             kiosk_warning_seconds: 30,
+            insurer_token_hash: None,
         }
+    }
+
+    /// Opens the insurer feed to requests bearing `token`.
+    pub fn with_insurer_token(mut self, token: Option<&str>) -> Self {
+        self.insurer_token_hash = token
+            .filter(|t| !t.is_empty())
+            .map(|t| crate::secret::keyed_hash(&self.key, &format!("insurer-feed:{t}")));
+        self
     }
 
     pub fn with_kiosk_delays(mut self, idle_seconds: u32, warning_seconds: u32) -> Self {

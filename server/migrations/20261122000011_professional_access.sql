@@ -78,3 +78,16 @@ CREATE TABLE patient_notification (
     body text NOT NULL
 );
 CREATE INDEX patient_notification_dmp ON patient_notification (dmp_id, at DESC);
+
+-- The insurer's feed of new reimbursement lines: each line carries the
+-- insurer's own reference, so a batch sent twice is written once.
+ALTER TABLE record_remb_pharmacy ADD COLUMN feed_ref text;
+ALTER TABLE record_remb_care ADD COLUMN feed_ref text;
+ALTER TABLE record_remb_radiology ADD COLUMN feed_ref text;
+ALTER TABLE record_remb_hospital ADD COLUMN feed_ref text;
+ALTER TABLE record_remb_biology ADD COLUMN feed_ref text;
+CREATE UNIQUE INDEX record_remb_pharmacy_feed ON record_remb_pharmacy (feed_ref);
+CREATE UNIQUE INDEX record_remb_care_feed ON record_remb_care (feed_ref);
+CREATE UNIQUE INDEX record_remb_radiology_feed ON record_remb_radiology (feed_ref);
+CREATE UNIQUE INDEX record_remb_hospital_feed ON record_remb_hospital (feed_ref);
+CREATE UNIQUE INDEX record_remb_biology_feed ON record_remb_biology (feed_ref);

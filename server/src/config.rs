@@ -45,6 +45,11 @@ pub struct ServeConfig {
     /// Reception-desk kiosks: seconds of warning before the screen is wiped.
     #[arg(long, env = "DMP_KIOSK_WARNING_SECONDS", default_value_t = 30)]
     pub kiosk_warning_seconds: u32,
+
+    /// The insurer's feed of reimbursement lines (`POST /assurance-maladie/remboursements`)
+    /// accepts requests bearing this token; unset: the feed is closed.
+    #[arg(long, env = "INSURER_FEED_TOKEN", hide_env_values = true)]
+    pub insurer_feed_token: Option<String>,
 }
 
 fn parse_mode(s: &str) -> Result<Mode, String> {

@@ -5,6 +5,7 @@ pub mod config;
 pub mod database;
 pub mod delivery;
 pub mod embedded_pg;
+pub mod insurer;
 pub mod mail;
 pub mod seed;
 pub mod sms;

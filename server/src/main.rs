@@ -124,7 +124,8 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
         leptos_options: web::leptos_options(&serve.site_root, serve.listen),
         pool: db.pool.clone(),
         services: app::services::Services::new(config.secret_key()?, config.mode)
-            .with_kiosk_delays(serve.kiosk_idle_seconds, serve.kiosk_warning_seconds),
+            .with_kiosk_delays(serve.kiosk_idle_seconds, serve.kiosk_warning_seconds)
+            .with_insurer_token(serve.insurer_feed_token.as_deref()),
     };
     tokio::spawn(purge_creation_sessions(
         db.pool.clone(),

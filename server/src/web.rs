@@ -42,6 +42,10 @@ pub fn router(state: AppState) -> Router {
         .route("/demo/messages/{id}/piece-jointe", get(demo_attachment))
         .route("/mon-dmp/documents/{id}/fichier", get(document_file))
         .route(
+            "/assurance-maladie/remboursements",
+            axum::routing::post(crate::insurer::endpoint),
+        )
+        .route(
             "/professionnel/documents/{id}/fichier",
             get(professional_document_file),
         )

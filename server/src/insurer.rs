@@ -1,0 +1,203 @@
+//! The insurer's feed of new reimbursement lines into the records. A code
+//! path of its own, with credentials of its own (a bearer token), that can
+//! only write: it answers with counts and the references of refused lines,
+//! never with anything a record holds. Every batch is traced in the records
+//! it wrote to.
+
+use app::services::Services;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::PgPool;
+
+/// One reimbursement line, as the insurer sends it.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Line {
+    /// The insurer's own reference of the line: a batch sent twice is
+    /// written once.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub nir: String,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub hospitalier: bool,
+    #[serde(flatten)]
+    pub family: Family,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(tag = "famille", rename_all = "lowercase")]
+pub enum Family {
+    Pharmacie {
+        cip13: String,
+        libelle: String,
+        principes_actifs: String,
+        quantite: i32,
+    },
+    Soins {
+        acte_systeme: String,
+        acte_code: String,
+        coefficient: f64,
+        libelle: String,
+        specialite: String,
+    },
+    Radiologie {
+        ccam: String,
+        coefficient: f64,
+        libelle: String,
+    },
+    Hospitalisation {
+        duree_jours: i32,
+        nature: String,
+    },
+    Biologie {
+        nabm: String,
+        libelle: String,
+        quantite: i32,
+    },
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Batch {
+    pub lot: String,
+    pub lignes: Vec<Line>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub lot: String,
+    pub acceptees: usize,
+    pub deja_recues: usize,
+    /// References of lines whose NIR has no open DMP.
+    pub sans_dmp: Vec<String>,
+}
+
+/// Writes a batch; one transaction, so a failure writes nothing.
+pub async fn feed(pool: &PgPool, batch: &Batch, now: DateTime<Utc>) -> Result<Report, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let mut report = Report {
+        lot: batch.lot.clone(),
+        ..Report::default()
+    };
+    let mut fed = Vec::new();
+    for line in &batch.lignes {
+        let nir: String = line.nir.chars().filter(|c| !c.is_whitespace()).collect();
+        let dmp_id: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM dmp WHERE ins_value = upper($1) AND status = 'ACTIVE'",
+        )
+        .bind(&nir)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(dmp_id) = dmp_id else {
+            report.sans_dmp.push(line.reference.clone());
+            continue;
+        };
+        let r = &line.reference;
+        let h = line.hospitalier;
+        let written = match &line.family {
+            Family::Pharmacie { cip13, libelle, principes_actifs, quantite } => sqlx::query(
+                "INSERT INTO record_remb_pharmacy (dmp_id, care_date, hospital, cip13, label, active_ingredients, \
+                 quantity, source, feed_ref) VALUES ($1, $2, $3, $4, $5, $6, $7, 'BDPM', $8) ON CONFLICT DO NOTHING",
+            )
+            .bind(dmp_id).bind(line.date).bind(h).bind(cip13).bind(libelle).bind(principes_actifs).bind(quantite).bind(r)
+            .execute(&mut *tx).await?,
+            Family::Soins { acte_systeme, acte_code, coefficient, libelle, specialite } => sqlx::query(
+                "INSERT INTO record_remb_care (dmp_id, care_date, hospital, act_system, act_code, coefficient, label, \
+                 specialty, source, feed_ref) VALUES ($1, $2, $3, $4, $5, $6::numeric(6,2), $7, $8, $4, $9) ON CONFLICT DO NOTHING",
+            )
+            .bind(dmp_id).bind(line.date).bind(h).bind(acte_systeme).bind(acte_code).bind(coefficient).bind(libelle).bind(specialite).bind(r)
+            .execute(&mut *tx).await?,
+            Family::Radiologie { ccam, coefficient, libelle } => sqlx::query(
+                "INSERT INTO record_remb_radiology (dmp_id, care_date, hospital, ccam_code, coefficient, label, source, feed_ref) \
+                 VALUES ($1, $2, $3, $4, $5::numeric(6,2), $6, 'CCAM', $7) ON CONFLICT DO NOTHING",
+            )
+            .bind(dmp_id).bind(line.date).bind(h).bind(ccam).bind(coefficient).bind(libelle).bind(r)
+            .execute(&mut *tx).await?,
+            Family::Hospitalisation { duree_jours, nature } => sqlx::query(
+                "INSERT INTO record_remb_hospital (dmp_id, admission_date, hospital, length_days, nature, source, feed_ref) \
+                 VALUES ($1, $2, true, $3, $4, 'PMSI', $5) ON CONFLICT DO NOTHING",
+            )
+            .bind(dmp_id).bind(line.date).bind(duree_jours).bind(nature).bind(r)
+            .execute(&mut *tx).await?,
+            Family::Biologie { nabm, libelle, quantite } => sqlx::query(
+                "INSERT INTO record_remb_biology (dmp_id, care_date, hospital, nabm_code, label, quantity, source, feed_ref) \
+                 VALUES ($1, $2, $3, $4, $5, $6, 'NABM', $7) ON CONFLICT DO NOTHING",
+            )
+            .bind(dmp_id).bind(line.date).bind(h).bind(nabm).bind(libelle).bind(quantite).bind(r)
+            .execute(&mut *tx).await?,
+        }
+        .rows_affected();
+        if written == 0 {
+            report.deja_recues += 1;
+        } else {
+            report.acceptees += 1;
+            if !fed.contains(&dmp_id) {
+                fed.push(dmp_id);
+            }
+        }
+    }
+    for dmp_id in fed {
+        sqlx::query(
+            "INSERT INTO access_trace (dmp_id, at, actor_kind, action, actor_label, reason) \
+             VALUES ($1, $2, 'assurance_maladie', 'alimentation_remboursements', 'Assurance Maladie', $3)",
+        )
+        .bind(dmp_id)
+        .bind(now)
+        .bind(format!("lot {}", batch.lot))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(report)
+}
+
+/// Whether the request bears the feed's token (compared in constant time).
+fn authorised(services: &Services, headers: &HeaderMap) -> bool {
+    use subtle::ConstantTimeEq;
+    let (Some(expected), Some(token)) = (
+        services.insurer_token_hash,
+        headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer ")),
+    ) else {
+        return false;
+    };
+    let typed = app::secret::keyed_hash(&services.key, &format!("insurer-feed:{token}"));
+    typed.ct_eq(&expected).into()
+}
+
+/// `POST /assurance-maladie/remboursements`: 404 while no token is
+/// configured, 401 without the right one.
+pub async fn endpoint(
+    State(state): State<crate::web::AppState>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    if state.services.insurer_token_hash.is_none() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    if !authorised(&state.services, &headers) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let batch: Batch = match serde_json::from_slice(&body) {
+        Ok(b) => b,
+        Err(e) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("lot illisible : {e}"),
+            )
+                .into_response()
+        }
+    };
+    match feed(&state.pool, &batch, Utc::now()).await {
+        Ok(report) => ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "insurer feed: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The insurer's feed writes reimbursement lines into records and reads
+//! nothing back: its answers hold counts and its own references only.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use server::web::{leptos_options, router, AppState};
+use sqlx::PgPool;
+use tower::ServiceExt;
+
+const TOKEN: &str = "jeton-du-flux-assurance-maladie";
+
+fn portal(pool: &PgPool, token: Option<&str>) -> axum::Router {
+    router(AppState {
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        pool: pool.clone(),
+        services: app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo)
+            .with_insurer_token(token),
+    })
+}
+
+async fn send(
+    app: &axum::Router,
+    token: Option<&str>,
+    body: &serde_json::Value,
+) -> (StatusCode, serde_json::Value) {
+    let mut request = Request::post("/assurance-maladie/remboursements")
+        .header("content-type", "application/json");
+    if let Some(t) = token {
+        request = request.header("authorization", format!("Bearer {t}"));
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::from(body.to_string())).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+fn batch() -> serde_json::Value {
+    serde_json::json!({
+        "lot": "2026-11-22-001",
+        "lignes": [
+            {"ref": "L1", "nir": "284077505612322", "famille": "pharmacie", "date": "2026-11-20",
+             "cip13": "3400936403114", "libelle": "PARACETAMOL 1 G CPR", "principes_actifs": "PARACETAMOL", "quantite": 2},
+            {"ref": "L2", "nir": "2 84 07 75 056 123 22", "famille": "soins", "date": "2026-11-19",
+             "acte_systeme": "NGAP", "acte_code": "G", "coefficient": 1.0, "libelle": "Consultation", "specialite": "Médecine générale"},
+            {"ref": "L3", "nir": "284077505612322", "famille": "radiologie", "date": "2026-11-18", "hospitalier": true,
+             "ccam": "ZBQK002", "coefficient": 1.0, "libelle": "Radiographie du thorax"},
+            {"ref": "L4", "nir": "284077505612322", "famille": "hospitalisation", "date": "2026-11-01",
+             "duree_jours": 3, "nature": "Hospitalisation complète"},
+            {"ref": "L5", "nir": "152116912304531", "famille": "biologie", "date": "2026-11-17",
+             "nabm": "1208", "libelle": "TSH", "quantite": 1},
+            // Claire DUBOIS has no DMP: nothing is written for her.
+            {"ref": "L6", "nir": "269054958815780", "famille": "biologie", "date": "2026-11-17",
+             "nabm": "1208", "libelle": "TSH", "quantite": 1}
+        ]
+    })
+}
+
+async fn lines(pool: &PgPool) -> i64 {
+    let tables = app::record::reimbursements::TABLES
+        .map(|t| format!("(SELECT count(*) FROM {t} WHERE feed_ref IS NOT NULL)"))
+        .join(" + ");
+    sqlx::query_scalar(&format!("SELECT {tables}"))
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_feed_writes_once_and_answers_counts_only(pool: PgPool) {
+    common::demo_records(&pool).await;
+    let closed = portal(&pool, None);
+    assert_eq!(
+        send(&closed, Some(TOKEN), &batch()).await.0,
+        StatusCode::NOT_FOUND,
+        "closed without a token"
+    );
+    let app = portal(&pool, Some(TOKEN));
+    assert_eq!(send(&app, None, &batch()).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        send(&app, Some("un-autre-jeton"), &batch()).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(lines(&pool).await, 0, "nothing written without the token");
+
+    let (status, report) = send(&app, Some(TOKEN), &batch()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        report,
+        serde_json::json!({"lot": "2026-11-22-001", "acceptees": 5, "deja_recues": 0, "sans_dmp": ["L6"]})
+    );
+    assert_eq!(lines(&pool).await, 5);
+    // The same batch again (a retry after a cut): nothing twice.
+    let (_, again) = send(&app, Some(TOKEN), &batch()).await;
+    assert_eq!(again["acceptees"], 0);
+    assert_eq!(again["deja_recues"], 5);
+    assert_eq!(lines(&pool).await, 5);
+
+    // A batch that cannot be read writes nothing.
+    let bad = serde_json::json!({"lot": "x", "lignes": [{"ref": "Z", "nir": "284077505612322", "famille": "inconnue", "date": "2026-11-20"}]});
+    assert_eq!(
+        send(&app, Some(TOKEN), &bad).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    let traced: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT action, reason FROM access_trace WHERE actor_kind = 'assurance_maladie' ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        traced,
+        [
+            (
+                "alimentation_remboursements".to_string(),
+                Some("lot 2026-11-22-001".to_string())
+            ),
+            (
+                "alimentation_remboursements".to_string(),
+                Some("lot 2026-11-22-001".to_string())
+            ),
+        ],
+        "one line per record fed, none for the retry"
+    );
+    let hospital: (i32, bool) = sqlx::query_as(
+        "SELECT length_days, hospital FROM record_remb_hospital WHERE feed_ref = 'L4'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(hospital, (3, true));
+}
