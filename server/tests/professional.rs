@@ -349,6 +349,24 @@ async fn consent_opens_the_record_and_the_matrix_filters_what_each_profession_re
         !physio_sees.contains(&"Bilan thyroïdien".to_string()),
         "no biology for a physiotherapist"
     );
+    // Counts come from the same filtered list.
+    let mut conn = pool.acquire().await.unwrap();
+    let (s, _) = record::situation(&mut conn, &physio, &marie, now)
+        .await
+        .unwrap();
+    let docs = record::documents(&mut conn, &physio, &s, marie.dmp_id)
+        .await
+        .unwrap();
+    drop(conn);
+    let counts = app::professional::space_counts(&docs);
+    assert_eq!(
+        counts.iter().map(|(_, n)| n).sum::<usize>(),
+        physio_sees.len()
+    );
+    assert!(
+        counts.iter().all(|(space, _)| space != "Analyses"),
+        "{counts:?}"
+    );
     let mt: bool = sqlx::query_scalar(
         "SELECT medecin_traitant FROM professional_authorisation a JOIN professional_card c \
          ON c.professional_id = a.professional_id WHERE c.card_number = $1",

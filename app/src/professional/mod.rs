@@ -141,6 +141,24 @@ pub struct RecordView {
     /// those who may be blocked at the patient's request (id, name, status).
     pub history: Vec<TraceLine>,
     pub blockable: Vec<(i64, String, String)>,
+    /// Documents per space among those listed (space title, count).
+    pub counts: Vec<(String, usize)>,
+    /// An establishment's feeding card: it deposits, never reads.
+    pub feeding_only: bool,
+}
+
+/// Documents per space, in the order of the spaces.
+pub fn space_counts(documents: &[Listed]) -> Vec<(String, usize)> {
+    crate::record::documents::SPACES
+        .iter()
+        .map(|(slug, title)| {
+            (
+                title.to_string(),
+                documents.iter().filter(|d| d.space == *slug).count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 /// One line of the record's access history, as a médecin traitant sees it.
@@ -436,9 +454,11 @@ async fn record_view(
         may_become_medecin_traitant: holder.profession_code == "10",
         medecin_traitant: situation.relation.medecin_traitant,
         regulator: holder.regulator,
+        counts: space_counts(&documents),
         documents,
         history,
         blockable,
+        feeding_only: holder.professional_id.is_none(),
     })
 }
 

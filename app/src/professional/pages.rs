@@ -239,6 +239,11 @@ fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
         })}
         <p><A href=DEPOSIT_PATH attr:class="button button--secondary">"Déposer un document"</A></p>
         {match refused {
+            Some(_) if r.feeding_only => view! {
+                <div class="notice" role="status">
+                    <p>"Le compte d'alimentation d'un établissement dépose des documents ; il ne consulte pas le DMP."</p>
+                </div>
+            }.into_any(),
             Some(message) => view! {
                 <div class="notice" role="status"><p>{message}</p></div>
                 <ConsentForm may_become_mt=r.may_become_medecin_traitant action=actions.consent/>
@@ -249,6 +254,13 @@ fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
                     <ConsentForm may_become_mt=true action=actions.consent/>
                 })}
                 <h2>"Documents"</h2>
+                {(!r.counts.is_empty()).then(|| view! {
+                    <ul class="space-counts">
+                        {r.counts.iter().map(|(space, n)| view! {
+                            <li>{format!("{space} : {n}")}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
                 {if documents.is_empty() {
                     view! { <p>"Aucun document que votre profession permet de consulter."</p> }.into_any()
                 } else {
