@@ -39,7 +39,9 @@ test('un médecin trouve Marie, devient médecin traitant, lit un PDF et dépose
   await page.getByRole('textbox', { name: /^INS/ }).fill('284077505612322');
   await page.getByRole('button', { name: 'Rechercher le DMP' }).click();
   await expect(page).toHaveURL(/\/professionnel\/dossier$/);
-  await expect(page.locator('.identity__list')).toContainText('LEROY Marie');
+  // Without a right, only that a DMP exists.
+  await expect(page.getByText('Un DMP existe pour ce patient.')).toBeVisible();
+  await expect(page.getByText('LEROY Marie')).toHaveCount(0);
   await expect(page.getByText('déclarez que le patient vous y a autorisé')).toBeVisible();
   await page.getByRole('button', { name: 'Accéder au DMP' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Cochez la case' }).first()).toBeVisible();
@@ -47,6 +49,7 @@ test('un médecin trouve Marie, devient médecin traitant, lit un PDF et dépose
   await page.getByLabel(/je deviens son médecin traitant DMP/).check();
   await page.getByRole('button', { name: 'Accéder au DMP' }).click();
   await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
+  await expect(page.locator('.identity__list')).toContainText('LEROY Marie');
   await expect(page.locator('.identity__list')).toContainText('en tant que médecin traitant DMP');
 
   await page.getByRole('link', { name: 'Bilan thyroïdien' }).click();
@@ -95,8 +98,12 @@ test('une infirmière accède en mode bris de glace, avec un motif', async ({ pa
   await expect(page.locator('.emergency-banner')).toContainText('Accès en mode bris de glace');
   await expect(page.locator('.emergency-banner')).toContainText('Malaise à domicile');
   await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
-  // The banner stays on every page of the record.
+  await expect(page.locator('.identity__list')).toContainText('LEROY Marie');
+  // The banner stays on every page of the session.
   await page.locator('table.documents a').first().click();
+  await expect(page.locator('.emergency-banner')).toContainText('Accès en mode bris de glace');
+  await page.getByRole('link', { name: /Espace professionnel/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espace professionnel de santé');
   await expect(page.locator('.emergency-banner')).toContainText('Accès en mode bris de glace');
 });
 

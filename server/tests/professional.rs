@@ -482,7 +482,14 @@ async fn a_blocked_professional_is_refused_even_in_an_emergency(pool: PgPool) {
     use app::professional::record::{declare_consent, declare_emergency};
     common::demo_records(&pool).await;
     let now = Utc::now();
-    let (nurse, marie, _) = open(&pool, NURSE).await;
+    let (nurse, marie, cookie) = open(&pool, NURSE).await;
+    // Without a right, the page says only that a DMP exists.
+    let html = body(&portal(&pool), "/professionnel/dossier", &cookie).await;
+    assert!(html.contains("Un DMP existe pour ce patient."), "{html}");
+    assert!(
+        !html.contains("LEROY") && !html.contains("1984"),
+        "no identity without a right"
+    );
     sqlx::query(
         "INSERT INTO professional_authorisation (dmp_id, professional_id, status, declared_at, changed_at) \
          VALUES ($1, $2, 'INTERDIT', now(), now())",
@@ -1187,4 +1194,22 @@ async fn the_medecin_traitant_sees_others_accesses_blocks_at_the_patients_reques
         Err(Refusal::NoRole)
     );
     assert!(listed(&pool, &cardiologist, &marie).await.is_ok());
+}
+
+async fn body(app: &axum::Router, uri: &str, cookie: &str) -> String {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let response = app
+        .clone()
+        .oneshot(
+            axum::http::Request::get(uri)
+                .header("accept", "text/html")
+                .header("cookie", cookie)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    String::from_utf8_lossy(&bytes).into_owned()
 }

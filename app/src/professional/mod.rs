@@ -25,6 +25,8 @@ pub struct CardChoice {
 pub struct ProfessionalHome {
     /// Who is signed in (the card's holder), if anyone.
     pub signed_in: Option<String>,
+    /// The emergency access open in this session, shown on every page.
+    pub emergency: Option<String>,
     pub cards: Vec<CardChoice>,
     /// Test cards work in demo mode only.
     pub demo: bool,
@@ -193,6 +195,15 @@ pub struct DocumentPage {
     pub text: Option<String>,
 }
 
+/// The banner of an emergency access.
+pub fn emergency_text(mode: &str, reason: &str) -> String {
+    if mode == "centre15" {
+        "Accès en mode SAMU–Centre 15 (régulation)".to_string()
+    } else {
+        format!("Accès en mode bris de glace — motif : {reason}")
+    }
+}
+
 /// How a right reads in a page.
 pub fn right_label(code: &str) -> &'static str {
     match code {
@@ -252,7 +263,23 @@ mod http {
 #[server(endpoint = "pro/accueil")]
 pub async fn load_professional_home() -> Result<ProfessionalHome, ServerFnError> {
     let c = http::context()?;
-    let signed_in = http::holder(&c).await?.map(|h| h.label);
+    let holder = http::holder(&c).await?;
+    let emergency = match &holder {
+        Some(h) => {
+            let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
+            let open: Option<(String, String)> = sqlx::query_as(
+                "SELECT mode, reason FROM emergency_access WHERE session_id = $1 \
+                 ORDER BY started_at DESC LIMIT 1",
+            )
+            .bind(h.session_id)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(crate::http::unavailable)?;
+            open.map(|(mode, reason)| emergency_text(&mode, &reason))
+        }
+        None => None,
+    };
+    let signed_in = holder.map(|h| h.label);
     let cards = card::test_cards(&c.pool)
         .await
         .map_err(crate::http::unavailable)?
@@ -265,6 +292,7 @@ pub async fn load_professional_home() -> Result<ProfessionalHome, ServerFnError>
         .collect();
     Ok(ProfessionalHome {
         signed_in,
+        emergency,
         cards,
         demo: c.services.mode == crate::domain::ins::Mode::Demo,
     })
@@ -434,19 +462,25 @@ async fn record_view(
             (Vec::new(), Vec::new())
         };
     let emergency = match situation.mode {
-        crate::domain::access::Mode::BrisDeGlace => Some(format!(
-            "Accès en mode bris de glace — motif : {}",
-            reason.unwrap_or_default()
-        )),
-        crate::domain::access::Mode::Centre15 => {
-            Some("Accès en mode SAMU–Centre 15 (régulation)".to_string())
+        crate::domain::access::Mode::BrisDeGlace => {
+            Some(emergency_text("bris_de_glace", &reason.unwrap_or_default()))
         }
+        crate::domain::access::Mode::Centre15 => Some(emergency_text("centre15", "")),
         crate::domain::access::Mode::Normal => None,
+    };
+    // Without a right, the answer is only that a DMP exists.
+    let (name, birth_date) = if access.is_ok() {
+        (
+            patient.full_name.clone(),
+            patient.birth_date.format("%d/%m/%Y").to_string(),
+        )
+    } else {
+        (String::new(), String::new())
     };
     Ok(RecordView {
         holder: holder.label.clone(),
-        patient: patient.full_name.clone(),
-        birth_date: patient.birth_date.format("%d/%m/%Y").to_string(),
+        patient: name,
+        birth_date,
         right: access
             .map(|r| right_label(r.code()).to_string())
             .map_err(|r| r.message().to_string()),

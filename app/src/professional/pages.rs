@@ -27,7 +27,10 @@ pub fn ProfessionalPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(h) => match h.signed_in.clone() {
-                            Some(label) => view! { <SignedIn label action=sign_out/> }.into_any(),
+                            Some(label) => view! {
+                                <EmergencyBanner text=h.emergency.clone()/>
+                                <SignedIn label action=sign_out/>
+                            }.into_any(),
                             None => view! { <CardSignIn home=h action=sign_in/> }.into_any(),
                         },
                         Err(e) => view! {
@@ -165,11 +168,16 @@ fn PatientHeader(r: RecordView) -> impl IntoView {
     view! {
         <EmergencyBanner text=r.emergency.clone()/>
         <p class="professional__who">{format!("Carte : {}", r.holder)}</p>
-        <dl class="identity__list">
-            <dt>"Patient"</dt><dd>{r.patient.clone()}</dd>
-            <dt>"Né(e) le"</dt><dd>{r.birth_date.clone()}</dd>
-            {r.right.clone().ok().map(|right| view! { <dt>"Accès"</dt><dd>{right}</dd> })}
-        </dl>
+        {match r.right.clone() {
+            Ok(right) => view! {
+                <dl class="identity__list">
+                    <dt>"Patient"</dt><dd>{r.patient.clone()}</dd>
+                    <dt>"Né(e) le"</dt><dd>{r.birth_date.clone()}</dd>
+                    <dt>"Accès"</dt><dd>{right}</dd>
+                </dl>
+            }.into_any(),
+            Err(_) => view! { <p class="identity__list">"Un DMP existe pour ce patient."</p> }.into_any(),
+        }}
     }
 }
 
