@@ -791,7 +791,7 @@ async fn the_patient_sees_the_last_professional_access_and_every_emergency(pool:
 async fn feeding_needs_no_consent_but_follows_the_visibility_rules(pool: PgPool) {
     use app::domain::access::Visibility;
     use app::forms::fields::Field;
-    use app::professional::record::{deposit, Deposit};
+    use app::professional::feeding::{deposit, Deposit};
     common::demo_records(&pool).await;
     let now = Utc::now();
     let pdf = b"%PDF-1.7\n%%EOF\n".to_vec();
@@ -967,7 +967,7 @@ async fn feeding_needs_no_consent_but_follows_the_visibility_rules(pool: PgPool)
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn only_the_author_announces_replaces_and_deletes(pool: PgPool) {
     use app::domain::access::Visibility;
-    use app::professional::record::{author_action, deposit, replace, AuthorAction, Deposit};
+    use app::professional::feeding::{author_action, deposit, replace, AuthorAction, Deposit};
     common::demo_records(&pool).await;
     let now = Utc::now();
     let (gp, marie, _) = open(&pool, GP).await;
@@ -1095,9 +1095,9 @@ async fn the_medecin_traitant_sees_others_accesses_blocks_at_the_patients_reques
 ) {
     use app::domain::access::Visibility;
     use app::forms::fields::Field;
-    use app::professional::record::{
-        block, blockable, declare_consent, deposit, history, trace_consultation, Deposit,
-    };
+    use app::professional::feeding::{deposit, Deposit};
+    use app::professional::medecin_traitant::{block, blockable, history};
+    use app::professional::record::{declare_consent, trace_consultation};
     common::demo_records(&pool).await;
     let now = Utc::now();
     let (gp, marie, _) = open(&pool, GP).await;
@@ -1118,7 +1118,7 @@ async fn the_medecin_traitant_sees_others_accesses_blocks_at_the_patients_reques
     .await
     .unwrap();
     let vsm = |title: &str| Deposit {
-        type_code: app::professional::record::VSM_TYPE.into(),
+        type_code: app::professional::feeding::VSM_TYPE.into(),
         title: title.into(),
         date: String::new(),
         visibility: Visibility::default(),

@@ -4,6 +4,10 @@
 
 #[cfg(feature = "ssr")]
 pub mod card;
+#[cfg(feature = "ssr")]
+pub mod feeding;
+#[cfg(feature = "ssr")]
+pub mod medecin_traitant;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod record;
@@ -451,10 +455,10 @@ async fn record_view(
         if list && access == Ok(crate::domain::access::Right::MedecinTraitant) {
             let mut conn = c.pool.acquire().await.map_err(unavailable)?;
             (
-                record::history(&mut conn, holder, patient.dmp_id)
+                medecin_traitant::history(&mut conn, holder, patient.dmp_id)
                     .await
                     .map_err(unavailable)?,
-                record::blockable(&mut conn, holder, patient.dmp_id)
+                medecin_traitant::blockable(&mut conn, holder, patient.dmp_id)
                     .await
                     .map_err(unavailable)?,
             )
@@ -676,7 +680,7 @@ pub async fn professional_deposit(
     };
     let form = crate::record::upload::read_multipart(data).await?;
     let ticked = |name: &str| !form.text(name).is_empty();
-    let deposit = record::Deposit {
+    let deposit = feeding::Deposit {
         type_code: form.text("type_code"),
         title: form.text("title"),
         date: form.text("date"),
@@ -688,7 +692,7 @@ pub async fn professional_deposit(
         too_large: form.too_large,
         file: form.file,
     };
-    match record::deposit(&c.pool, &holder, &patient, deposit, c.now)
+    match feeding::deposit(&c.pool, &holder, &patient, deposit, c.now)
         .await
         .map_err(crate::http::unavailable)?
     {
@@ -710,11 +714,11 @@ pub async fn document_author_action(id: String, action: String) -> Result<(), Se
     };
     let id = id.parse::<i64>().unwrap_or_default();
     let what = match action.as_str() {
-        "rendre-visible" => record::AuthorAction::ShowToPatient,
-        "supprimer" => record::AuthorAction::Delete,
+        "rendre-visible" => feeding::AuthorAction::ShowToPatient,
+        "supprimer" => feeding::AuthorAction::Delete,
         _ => return Err(ServerFnError::new("Action inconnue.")),
     };
-    let done = record::author_action(&c.pool, &holder, &patient, id, what, c.now)
+    let done = feeding::author_action(&c.pool, &holder, &patient, id, what, c.now)
         .await
         .map_err(crate::http::unavailable)?;
     if !done {
@@ -723,8 +727,8 @@ pub async fn document_author_action(id: String, action: String) -> Result<(), Se
         ));
     }
     match what {
-        record::AuthorAction::Delete => leptos_axum::redirect(RECORD_PATH),
-        record::AuthorAction::ShowToPatient => leptos_axum::redirect(&document_path(id)),
+        feeding::AuthorAction::Delete => leptos_axum::redirect(RECORD_PATH),
+        feeding::AuthorAction::ShowToPatient => leptos_axum::redirect(&document_path(id)),
     }
     Ok(())
 }
@@ -753,7 +757,7 @@ pub async fn replace_document(
             message,
         }]));
     }
-    match record::replace(&c.pool, &holder, &patient, id, form.file, c.now)
+    match feeding::replace(&c.pool, &holder, &patient, id, form.file, c.now)
         .await
         .map_err(crate::http::unavailable)?
     {
@@ -784,7 +788,7 @@ pub async fn block_professional(
         ));
     }
     let id = professional.parse::<i64>().unwrap_or_default();
-    match record::block(&c.pool, &holder, &patient, id, c.now)
+    match medecin_traitant::block(&c.pool, &holder, &patient, id, c.now)
         .await
         .map_err(crate::http::unavailable)?
     {
