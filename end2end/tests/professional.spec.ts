@@ -80,7 +80,11 @@ test('un médecin trouve Marie, devient médecin traitant, lit un PDF et dépose
 
 test('un pharmacien autorisé ne voit pas le document masqué', async ({ page }, info) => {
   await openMarieWithCard(page, 'Pharmacien Dominique PAOLI');
-  if (await page.getByRole('button', { name: 'Accéder au DMP' }).isVisible()) {
+  // The consent may already be declared (the other project's run): wait
+  // for the page to say which.
+  const consent = page.getByRole('button', { name: 'Accéder au DMP' });
+  await expect(consent.or(page.getByRole('heading', { name: 'Documents' }))).toBeVisible();
+  if (await consent.isVisible()) {
     await page.getByLabel('Le patient m\'a autorisé à accéder à son DMP').check();
     await page.getByRole('button', { name: 'Accéder au DMP' }).click();
   }
