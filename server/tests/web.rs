@@ -266,6 +266,11 @@ async fn the_demo_outbox_exists_in_demo_mode_only(pool: PgPool) {
     let (status, _, body) = get(production.clone(), "/demo/messages").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("qu'en mode démonstration"));
-    let (status, _, _) = get(production, "/demo/messages/1/piece-jointe").await;
+    let (status, _, _) = get(production.clone(), "/demo/messages/1/piece-jointe").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // Nor are test cards offered in place of a card reader.
+    let (status, _, body) = get(production, "/professionnel").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("demande un lecteur de carte"), "{body}");
+    assert!(!body.contains("Code PIN"));
 }

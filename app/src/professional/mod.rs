@@ -284,9 +284,16 @@ pub async fn load_professional_home() -> Result<ProfessionalHome, ServerFnError>
         None => None,
     };
     let signed_in = holder.map(|h| h.label);
-    let cards = card::test_cards(&c.pool)
-        .await
-        .map_err(crate::http::unavailable)?
+    let demo = c.services.mode == crate::domain::ins::Mode::Demo;
+    // Test cards stand in for a reader in demo mode only.
+    let cards = if demo {
+        card::test_cards(&c.pool)
+            .await
+            .map_err(crate::http::unavailable)?
+    } else {
+        Vec::new()
+    };
+    let cards = cards
         .into_iter()
         .map(|c| CardChoice {
             number: c.number,
@@ -298,7 +305,7 @@ pub async fn load_professional_home() -> Result<ProfessionalHome, ServerFnError>
         signed_in,
         emergency,
         cards,
-        demo: c.services.mode == crate::domain::ins::Mode::Demo,
+        demo,
     })
 }
 

@@ -31,6 +31,14 @@ pub fn ProfessionalPage() -> impl IntoView {
                                 <EmergencyBanner text=h.emergency.clone()/>
                                 <SignedIn label action=sign_out/>
                             }.into_any(),
+                            None if !h.demo => view! {
+                                <div class="notice" role="status">
+                                    <p>
+                                        "La connexion avec une carte de professionnel de santé demande un lecteur de carte, "
+                                        "que ce portail ne prend pas encore en charge."
+                                    </p>
+                                </div>
+                            }.into_any(),
                             None => view! { <CardSignIn home=h action=sign_in/> }.into_any(),
                         },
                         Err(e) => view! {
