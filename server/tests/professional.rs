@@ -812,6 +812,12 @@ async fn feeding_needs_no_consent_but_follows_the_visibility_rules(pool: PgPool)
         .await
         .unwrap()
         .unwrap();
+    // The same form sent twice (a double click): one document.
+    let again = deposit(&pool, &gp, &marie, form("Ordonnance du jour", masked), now)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(again, id);
     let hidden = Visibility {
         invisible_patient: true,
         ..Visibility::default()

@@ -648,6 +648,20 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
     let (_, html) = page(&p.app, "/mon-dmp/espace/comptes-rendus", Some(&cookie)).await;
     assert!(html.contains("Compte rendu de kiné") && html.contains("Déposé par vous"));
 
+    // The same form posted again (a double click): filed once.
+    let (ct, body) = multipart(
+        &[
+            ("type_code", "DOCPAT03"),
+            ("title", "Compte rendu de kiné"),
+            ("date", ""),
+        ],
+        Some(("cr.pdf", b"%PDF-1.4 contenu")),
+    );
+    assert_eq!(
+        post(&p.app, upload, &cookie, &ct, body).await.0,
+        StatusCode::FOUND
+    );
+
     // A JPEG is recognised as one whatever its name.
     let (ct, body) = multipart(
         &[

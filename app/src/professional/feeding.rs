@@ -102,6 +102,26 @@ pub async fn deposit(
         return Ok(Err(errors));
     };
     let mut tx = pool.begin().await?;
+    // A double click or a resent form files the document once.
+    sqlx::query("SELECT id FROM dmp WHERE id = $1 FOR UPDATE")
+        .bind(patient.dmp_id)
+        .execute(&mut *tx)
+        .await?;
+    let same: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM document WHERE dmp_id = $1 AND author_card_id = $2 AND status = 'ACTIVE' \
+         AND type_code = $3 AND title = $4 AND deposited_at > $5 - interval '10 minutes' AND content = $6",
+    )
+    .bind(patient.dmp_id)
+    .bind(holder.card_id)
+    .bind(d.type_code.trim())
+    .bind(d.title.trim())
+    .bind(now)
+    .bind(&d.file)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(id) = same {
+        return Ok(Ok(id));
+    }
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, author_professional_id, \
          content_type, content, masked, hidden_from_patient, hidden_from_representatives, author_card_id) \

@@ -204,6 +204,26 @@ pub mod server {
             return Ok(Err(errors));
         };
         let mut tx = pool.begin().await?;
+        // A double click or a resent form files the document once: the
+        // same file, type and title deposited minutes ago is that one.
+        sqlx::query("SELECT id FROM dmp WHERE id = $1 FOR UPDATE")
+            .bind(session.dmp_id)
+            .execute(&mut *tx)
+            .await?;
+        let same: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM document WHERE dmp_id = $1 AND by_patient AND status = 'ACTIVE' \
+             AND type_code = $2 AND title = $3 AND deposited_at > $4 - interval '10 minutes' AND content = $5)",
+        )
+        .bind(session.dmp_id)
+        .bind(&upload.type_code)
+        .bind(title)
+        .bind(now)
+        .bind(&upload.file)
+        .fetch_one(&mut *tx)
+        .await?;
+        if same {
+            return Ok(Ok(space));
+        }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, by_patient, \
              content_type, content) VALUES ($1, $2, $3, $4, $5, true, $6, $7) RETURNING id",
