@@ -381,3 +381,33 @@ pub fn TextArea(
         </div>
     }
 }
+
+/// Shows the errors of a form posted as is, not through an action (a file
+/// upload): the server function's answer comes back in the page's address.
+pub fn track_address_errors(
+    path: &str,
+    fields: &'static [Field],
+    errors: RwSignal<Vec<FieldError>>,
+    general: RwSignal<Vec<String>>,
+) {
+    let from_address = use_context::<leptos::server::ServerActionError>()
+        .filter(|e| e.path() == path)
+        .map(|e| {
+            Err::<(), _>(
+                leptos::server_fn::error::ServerFnUrlError::<ServerFnError>::decode_err(e.err()),
+            )
+        });
+    track_errors(RwSignal::new(from_address), fields, errors, general);
+}
+
+/// One field's message, for inputs drawn by hand (selects, files, radios).
+pub fn field_error(
+    errors: RwSignal<Vec<FieldError>>,
+    field: Field,
+) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static {
+    move || {
+        crate::forms::fields::error_for(&errors.get(), field).map(|m| {
+            view! { <p class="field__error" id=format!("{}-erreur", field.id())>{m}</p> }.into_any()
+        })
+    }
+}

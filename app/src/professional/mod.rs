@@ -385,6 +385,16 @@ async fn open_patient(
     Ok(patient.map(|p| (holder, p)))
 }
 
+/// The same, for the actions that need both: otherwise, sign in again.
+#[cfg(feature = "ssr")]
+async fn required_patient(
+    c: &http::Context,
+) -> Result<(card::Holder, record::Patient), ServerFnError> {
+    open_patient(c)
+        .await?
+        .ok_or_else(|| ServerFnError::new(NOT_SIGNED_IN))
+}
+
 #[server(endpoint = "pro/recherche")]
 pub async fn find_patient_record(form: Search) -> Result<(), ServerFnError> {
     let c = http::context()?;
@@ -514,9 +524,7 @@ pub async fn declare_patient_consent(
 ) -> Result<(), ServerFnError> {
     use crate::forms::fields::FieldError;
     let c = http::context()?;
-    let Some((holder, patient)) = open_patient(&c).await? else {
-        return Err(ServerFnError::new(NOT_SIGNED_IN));
-    };
+    let (holder, patient) = required_patient(&c).await?;
     if consent.is_none() {
         return Err(refused(vec![FieldError {
             field: Field::Consent,
@@ -543,9 +551,7 @@ pub async fn declare_emergency_access(mode: String, reason: String) -> Result<()
     use crate::domain::access::Mode;
     use crate::forms::fields::FieldError;
     let c = http::context()?;
-    let Some((holder, patient)) = open_patient(&c).await? else {
-        return Err(ServerFnError::new(NOT_SIGNED_IN));
-    };
+    let (holder, patient) = required_patient(&c).await?;
     let reason = reason.trim();
     let mode = match mode.as_str() {
         "centre15" => Mode::Centre15,
@@ -682,9 +688,7 @@ pub async fn professional_deposit(
     data: leptos::server_fn::codec::MultipartData,
 ) -> Result<(), ServerFnError> {
     let c = http::context()?;
-    let Some((holder, patient)) = open_patient(&c).await? else {
-        return Err(ServerFnError::new(NOT_SIGNED_IN));
-    };
+    let (holder, patient) = required_patient(&c).await?;
     let form = crate::record::upload::read_multipart(data).await?;
     let ticked = |name: &str| !form.text(name).is_empty();
     let deposit = feeding::Deposit {
@@ -716,9 +720,7 @@ pub async fn professional_deposit(
 #[server(endpoint = "pro/document-action")]
 pub async fn document_author_action(id: String, action: String) -> Result<(), ServerFnError> {
     let c = http::context()?;
-    let Some((holder, patient)) = open_patient(&c).await? else {
-        return Err(ServerFnError::new(NOT_SIGNED_IN));
-    };
+    let (holder, patient) = required_patient(&c).await?;
     let id = id.parse::<i64>().unwrap_or_default();
     let what = match action.as_str() {
         "rendre-visible" => feeding::AuthorAction::ShowToPatient,
@@ -746,9 +748,7 @@ pub async fn replace_document(
 ) -> Result<(), ServerFnError> {
     use crate::forms::fields::FieldError;
     let c = http::context()?;
-    let Some((holder, patient)) = open_patient(&c).await? else {
-        return Err(ServerFnError::new(NOT_SIGNED_IN));
-    };
+    let (holder, patient) = required_patient(&c).await?;
     let form = crate::record::upload::read_multipart(data).await?;
     let id = form.text("id").parse::<i64>().unwrap_or_default();
     let message = if form.too_large {
@@ -786,9 +786,7 @@ pub async fn block_professional(
     patient_request: Option<String>,
 ) -> Result<(), ServerFnError> {
     let c = http::context()?;
-    let Some((holder, patient)) = open_patient(&c).await? else {
-        return Err(ServerFnError::new(NOT_SIGNED_IN));
-    };
+    let (holder, patient) = required_patient(&c).await?;
     if patient_request.is_none() {
         return Err(ServerFnError::new(
             "Cochez la case : un professionnel n'est bloqué qu'à la demande du patient.",

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::forms::fields::FieldError;
-use crate::forms::ui::{checked_submit, live_check, TextField};
+use crate::forms::ui::{checked_submit, field_error, live_check, track_address_errors, TextField};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors};
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -69,13 +69,7 @@ fn CardSignIn(home: ProfessionalHome, action: ServerAction<ProfessionalSignIn>) 
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), FIELDS, errors, general);
-    let error = move |field: Field| {
-        move || {
-            crate::forms::fields::error_for(&errors.get(), field).map(|m| {
-                view! { <p class="field__error" id=format!("{}-erreur", field.id())>{m}</p> }
-            })
-        }
-    };
+    let error = move |field: Field| field_error(errors, field);
     view! {
         <p>
             "Connectez-vous avec votre carte de professionnel de santé (CPS). "
@@ -142,8 +136,7 @@ fn PatientSearch() -> impl IntoView {
                     value=text() errors on_blur input_type="date"/>
                 <div class="field">
                     <label class="field__label" for=Field::PatientSex.id()>"Sexe"</label>
-                    {move || crate::forms::fields::error_for(&errors.get(), Field::PatientSex)
-                        .map(|m| view! { <p class="field__error">{m}</p> })}
+                    {crate::forms::ui::field_error(errors, Field::PatientSex)}
                     <select class="field__input" id=Field::PatientSex.id() name="form[sex]">
                         <option value="">"Choisissez"</option>
                         <option value="F">"Féminin"</option>
@@ -334,8 +327,7 @@ fn ConsentForm(may_become_mt: bool, action: ServerAction<DeclarePatientConsent>)
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <div class="field">
-                {move || crate::forms::fields::error_for(&errors.get(), Field::Consent)
-                    .map(|m| view! { <p class="field__error">{m}</p> })}
+                {crate::forms::ui::field_error(errors, Field::Consent)}
                 <div class="choice">
                     <input type="checkbox" id=Field::Consent.id() name="consent" value="oui"/>
                     <label for=Field::Consent.id()>"Le patient m'a autorisé à accéder à son DMP"</label>
@@ -390,8 +382,7 @@ fn EmergencyForms(
             <input type="hidden" name="mode" value="bris_de_glace"/>
             <div class="field">
                 <label class="field__label" for=Field::EmergencyReason.id()>"Motif de l'urgence"</label>
-                {move || crate::forms::fields::error_for(&errors.get(), Field::EmergencyReason)
-                    .map(|m| view! { <p class="field__error">{m}</p> })}
+                {crate::forms::ui::field_error(errors, Field::EmergencyReason)}
                 <textarea class="field__input field__textarea" id=Field::EmergencyReason.id() name="reason" maxlength="500" rows="3"></textarea>
             </div>
             <div class="actions">
@@ -496,23 +487,10 @@ pub fn ProfessionalDepositPage() -> impl IntoView {
 #[component]
 fn DepositForm(d: DepositPage) -> impl IntoView {
     // Posted as is (a file needs no JavaScript); errors come back in the address.
-    let from_address = use_context::<leptos::server::ServerActionError>()
-        .filter(|e| e.path() == ProfessionalDeposit::PATH)
-        .map(|e| {
-            Err::<(), _>(
-                leptos::server_fn::error::ServerFnUrlError::<ServerFnError>::decode_err(e.err()),
-            )
-        });
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
-    track_errors(RwSignal::new(from_address), DEPOSIT_FIELDS, errors, general);
-    let error = move |field: Field| {
-        move || {
-            crate::forms::fields::error_for(&errors.get(), field).map(
-                |m| view! { <p class="field__error" id=format!("{}-erreur", field.id())>{m}</p> },
-            )
-        }
-    };
+    track_address_errors(ProfessionalDeposit::PATH, DEPOSIT_FIELDS, errors, general);
+    let error = move |field: Field| field_error(errors, field);
     let check = |id: &'static str, name: &'static str, label: &'static str| {
         view! {
             <div class="choice">
@@ -584,17 +562,10 @@ fn AuthorActions(
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), &[], errors, general);
-    let from_address = use_context::<leptos::server::ServerActionError>()
-        .filter(|e| e.path() == ReplaceDocument::PATH)
-        .map(|e| {
-            Err::<(), _>(
-                leptos::server_fn::error::ServerFnUrlError::<ServerFnError>::decode_err(e.err()),
-            )
-        });
     let replace_errors = RwSignal::new(Vec::<FieldError>::new());
     let replace_general = RwSignal::new(Vec::new());
-    track_errors(
-        RwSignal::new(from_address),
+    track_address_errors(
+        ReplaceDocument::PATH,
         &[Field::DocumentFile],
         replace_errors,
         replace_general,
@@ -617,8 +588,7 @@ fn AuthorActions(
                 <div class="field">
                     <label class="field__label" for="document_file">"Nouvelle version (PDF)"</label>
                     <p class="field__hint">"L'ancienne version est conservée dans l'historique du document."</p>
-                    {move || crate::forms::fields::error_for(&replace_errors.get(), Field::DocumentFile)
-                        .map(|m| view! { <p class="field__error">{m}</p> })}
+                    {field_error(replace_errors, Field::DocumentFile)}
                     <input class="field__input" type="file" id="document_file" name="file" accept=".pdf,application/pdf"/>
                 </div>
                 <button type="submit" class="button button--secondary">"Remplacer le document"</button>

@@ -4,7 +4,7 @@
 
 use super::RecordNav;
 use crate::forms::fields::{Field, FieldError};
-use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors};
+use crate::forms::ui::{field_error, track_address_errors, ErrorSummary, GeneralErrors};
 use leptos::prelude::*;
 use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 use leptos::server_fn::ServerFn;
@@ -417,25 +417,10 @@ const FIELDS: &[Field] = &[
 fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
     // The form is posted as is (files need no JavaScript); its errors come
     // back in the page's address, as for every server function.
-    let from_address = use_context::<leptos::server::ServerActionError>()
-        .filter(|e| e.path() == UploadDocument::PATH)
-        .map(|e| {
-            Err::<(), _>(
-                leptos::server_fn::error::ServerFnUrlError::<ServerFnError>::decode_err(e.err()),
-            )
-        });
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
-    track_errors(RwSignal::new(from_address), FIELDS, errors, general);
-    let error = move |field: Field| {
-        move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| view! { <p class="field__error" id=format!("{}-erreur", field.id())>{e.message.clone()}</p> })
-            })
-        }
-    };
+    track_address_errors(UploadDocument::PATH, FIELDS, errors, general);
+    let error = move |field: Field| field_error(errors, field);
     let form = NodeRef::<leptos::html::Form>::new();
     let summary = NodeRef::<leptos::html::Div>::new();
     // With JavaScript, what can be checked here is checked before the file

@@ -272,8 +272,7 @@ fn NotesForm(notes: HealthNotes) -> impl IntoView {
                 hint="Avec leur année, si vous la connaissez." value=notes.operations errors on_blur maxlength=2000/>
             <div class="field">
                 <label class="field__label" for="blood_group">"Groupe sanguin"</label>
-                {move || crate::forms::fields::error_for(&errors.get(), Field::BloodGroup)
-                    .map(|m| view! { <p class="field__error" id="blood_group-erreur">{m}</p> })}
+                {crate::forms::ui::field_error(errors, Field::BloodGroup)}
                 <select class="field__input" id="blood_group" name="form[blood_group]">
                     <option value="" selected=group.is_empty()>"Je ne sais pas"</option>
                     {BLOOD_GROUPS.iter().map(|g| view! {
