@@ -85,6 +85,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/mon-dmp/notifications") view=record::notifications::NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/espace-personnel") view=record::personal::pages::PersonalSummaryPage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/espace-personnel/:rubrique") view=record::personal::pages::PersonalSubjectPage ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/historique") view=record::history::HistoryPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/professionnels") view=record::controls::pages::ProfessionalsPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/acces-en-urgence") view=record::controls::pages::EmergencyPageView ssr=SsrMode::Async/>
                         <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
                         <Route path=path!("/demo/messages") view=demo::OutboxPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel") view=professional::pages::ProfessionalPage ssr=SsrMode::Async/>

@@ -1,6 +1,7 @@
 //! The DMP portal's server side: everything that touches the outside world
 //! (HTTP, PostgreSQL, files) and the command line that drives it.
 
+pub mod audit;
 pub mod config;
 pub mod database;
 pub mod delivery;

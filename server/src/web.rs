@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .route(SECRETS_PDF_PATH, get(secrets_pdf))
         .route("/demo/messages/{id}/piece-jointe", get(demo_attachment))
         .route("/mon-dmp/documents/{id}/fichier", get(document_file))
+        .route("/mon-dmp/recus/{id}", get(receipt_pdf))
         .route(
             "/assurance-maladie/remboursements",
             axum::routing::post(crate::insurer::endpoint),
@@ -375,6 +376,45 @@ async fn document_file(
         Ok(None) => not_found_file(),
         Err(e) => {
             tracing::error!(error = %e, "document file: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// The receipt of one change of the holder's choices, for that holder
+/// only (any other id answers 404); printed from the trace on demand.
+async fn receipt_pdf(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    request: Request,
+) -> Response {
+    use app::record::controls::{receipt::receipt_pdf, store::receipt};
+    use app::record::documents::server::open_session;
+    let (parts, _) = request.into_parts();
+    let visit = app::account::actions::http::visit(&parts);
+    let found = async {
+        let Some(session) = open_session(&state.pool, &state.services, &visit).await? else {
+            return Ok(None);
+        };
+        let mut conn = state.pool.acquire().await?;
+        receipt(&mut conn, session.dmp_id, id).await
+    };
+    match found.await {
+        Ok(Some(facts)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"recu-dmp-{}.pdf\"", facts.seq),
+                ),
+                (header::CACHE_CONTROL, "no-store".to_string()),
+            ],
+            receipt_pdf(&facts),
+        )
+            .into_response(),
+        Ok(None) => not_found_file(),
+        Err(e) => {
+            tracing::error!(error = %e, "receipt: database error");
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }

@@ -63,6 +63,8 @@ pub struct DocumentRow {
     pub author: String,
     /// Deposited by the patient (class 90 or a patient's own upload).
     pub by_patient: bool,
+    /// Masked from professionals (MASQUE_PS).
+    pub masked: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,6 +161,7 @@ pub mod server {
                 type_label,
                 author,
                 by_patient,
+                masked: hidden.0,
             },
             dmp_id,
             space,
@@ -438,10 +441,12 @@ pub fn SpacePageView() -> impl IntoView {
                     q.get("du").unwrap_or_default(),
                     q.get("au").unwrap_or_default(),
                     q.get("page").unwrap_or_default(),
+                    // A change (masking) comes back with its receipt.
+                    q.get("recu"),
                 )
             })
         },
-        |(slug, du, au, page)| load_space(slug, du, au, page),
+        |(slug, du, au, page, _)| load_space(slug, du, au, page),
     );
     view! {
         <section class="container record">
@@ -466,7 +471,10 @@ pub fn SpacePageView() -> impl IntoView {
 /// A list of documents as a table (date, title, type, author).
 #[component]
 pub fn DocumentTable(documents: Vec<DocumentRow>, caption: String) -> impl IntoView {
+    use super::controls::pages::{mask_action, MaskButton};
+    let (mask, mask_errors) = mask_action();
     view! {
+        <crate::forms::ui::GeneralErrors messages=mask_errors/>
         <div class="table-scroll">
             <table class="documents">
                 <caption class="visually-hidden">{caption}</caption>
@@ -476,10 +484,11 @@ pub fn DocumentTable(documents: Vec<DocumentRow>, caption: String) -> impl IntoV
                         <th scope="col">"Document"</th>
                         <th scope="col">"Type"</th>
                         <th scope="col">"Auteur"</th>
+                        <th scope="col">"Professionnels"</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {documents.into_iter().map(|d| view! {
+                    {documents.into_iter().map(|d| { let title = d.title.clone(); view! {
                         <tr class:documents__patient=d.by_patient>
                             <td>{d.date}</td>
                             <td>
@@ -488,8 +497,12 @@ pub fn DocumentTable(documents: Vec<DocumentRow>, caption: String) -> impl IntoV
                             </td>
                             <td>{d.type_label}</td>
                             <td>{d.author}</td>
+                            <td>
+                                {d.masked.then(|| view! { <span class="badge badge--alert">"Masqué"</span> })}
+                                <MaskButton action=mask id=d.id masked=d.masked title/>
+                            </td>
                         </tr>
-                    }).collect_view()}
+                    }}).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -503,10 +516,14 @@ fn Space(p: SpacePage) -> impl IntoView {
         let (path, from, to) = (path.clone(), p.from.clone(), p.to.clone());
         move |page: i64| format!("{path}?du={from}&au={to}&page={page}")
     };
-    let caption = format!("{} : {} documents", p.title, p.total);
+    let caption = match p.total {
+        1 => format!("{} : 1 document", p.title),
+        n => format!("{} : {n} documents", p.title),
+    };
     view! {
         <Title text=format!("{} – Mon DMP", p.title)/>
         <h1>{p.title.clone()}</h1>
+        <super::controls::pages::ReceiptNotice/>
         {match p.slug.as_str() {
             "personnel" => Some(view! {
                 <p class="notice">
@@ -543,9 +560,15 @@ fn Space(p: SpacePage) -> impl IntoView {
 #[component]
 pub fn DocumentPageView() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let data = Resource::new(
-        move || params.with(|p| p.get("id").unwrap_or_default()),
-        load_document,
+        move || {
+            (
+                params.with(|p| p.get("id").unwrap_or_default()),
+                query.with(|q| q.get("recu")),
+            )
+        },
+        |(id, _)| load_document(id),
     );
     view! {
         <section class="container record">
@@ -585,6 +608,15 @@ fn Document(d: DocumentView) -> impl IntoView {
             // `rel="external"`: a file, not a page of the site's router.
             <a class="button" href=format!("{file}?telecharger=1") rel="external" download="">"Télécharger"</a>
         </p>
+        <super::controls::pages::ReceiptNotice/>
+        <super::controls::pages::MaskingExplained masked=d.row.masked/>
+        {
+            let (mask, mask_errors) = super::controls::pages::mask_action();
+            view! {
+                <crate::forms::ui::GeneralErrors messages=mask_errors/>
+                <super::controls::pages::MaskButton action=mask id=d.row.id masked=d.row.masked/>
+            }
+        }
         {d.row.by_patient.then(|| view! { <DeleteForm id=d.row.id/> })}
         {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
         {pdf.then(|| view! {

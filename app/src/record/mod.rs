@@ -1,7 +1,9 @@
 //! « Mon DMP »: the holder's record. Every access goes through the patient
 //! session and is written to the access trace.
 
+pub mod controls;
 pub mod documents;
+pub mod history;
 pub mod notifications;
 pub mod personal;
 pub mod reimbursements;
@@ -103,7 +105,7 @@ pub async fn open_record() -> Result<
     Ok(session.map(|s| (pool, visit.now, s)))
 }
 
-/// Writes one action of someone on a record to the access trace.
+/// Writes one action of the holder on their record to the access trace.
 #[cfg(feature = "ssr")]
 pub async fn trace(
     conn: &mut sqlx::PgConnection,
@@ -113,18 +115,34 @@ pub async fn trace(
     document_id: Option<i64>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, document_id) \
-         VALUES ($1, $2, 'patient', $3, $4, $5)",
+    trace_detail(conn, dmp_id, account_id, action, document_id, None, now).await?;
+    Ok(())
+}
+
+/// The same, with what was changed (a choice, a document's title, a
+/// professional's name); returns the entry's id, which a receipt names.
+#[cfg(feature = "ssr")]
+pub async fn trace_detail(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    account_id: i64,
+    action: &str,
+    document_id: Option<i64>,
+    detail: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, document_id, right_code, detail) \
+         VALUES ($1, $2, 'patient', $3, $4, $5, 'titulaire', $6) RETURNING id",
     )
     .bind(dmp_id)
     .bind(now)
     .bind(account_id)
     .bind(action)
     .bind(document_id)
-    .execute(conn)
-    .await?;
-    Ok(())
+    .bind(detail)
+    .fetch_one(conn)
+    .await
 }
 
 /// `None` when nobody is signed in (the page then offers to sign in).
@@ -192,7 +210,12 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
 
 #[component]
 pub fn RecordHomePage() -> impl IntoView {
-    let home = Resource::new(|| (), |_| load_record_home());
+    let query = leptos_router::hooks::use_query_map();
+    // A change made from the home's list comes back with its receipt.
+    let home = Resource::new(
+        move || query.with(|q| q.get("recu")),
+        |_| load_record_home(),
+    );
     view! {
         <Title text="Mon DMP"/>
         <section class="container record">
@@ -301,6 +324,9 @@ pub fn RecordNav() -> impl IntoView {
                 <li><A href=upload::PATH>"Déposer un document"</A></li>
                 <li><A href=personal::PATH>"Mes informations personnelles"</A></li>
                 <li><A href=notifications::PATH>"Mes notifications"</A></li>
+                <li><A href=history::PATH>"Historique des accès"</A></li>
+                <li><A href=controls::PROFESSIONALS_PATH>"Professionnels autorisés ou bloqués"</A></li>
+                <li><A href=controls::EMERGENCY_PATH>"Accès en urgence"</A></li>
             </ul>
             <SignOutButton/>
         </nav>
@@ -312,6 +338,7 @@ fn Home(home: RecordHome) -> impl IntoView {
     view! {
         <RecordNav/>
         <h1>"Mon DMP"</h1>
+        <controls::pages::ReceiptNotice/>
         <dl class="identity__list">
             <dt>"Titulaire"</dt><dd>{home.full_name}</dd>
             <dt>"INS"</dt><dd>{home.ins}</dd>

@@ -3,6 +3,8 @@
 // Each test binary uses only part of this module.
 #![allow(dead_code)]
 
+pub mod pro;
+
 use app::creation::identify::{IdentifyForm, Identity};
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use server::seed::{seed, SeedArgs};
@@ -114,4 +116,108 @@ pub async fn verify(
         .await
         .unwrap()
         .result
+}
+
+/// The portal's router over this database, in demo mode.
+pub fn portal(pool: &PgPool) -> axum::Router {
+    use server::web::{leptos_options, router, AppState};
+    router(AppState {
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        pool: pool.clone(),
+        services: app::services::Services::new(KEY.to_vec(), app::domain::ins::Mode::Demo),
+    })
+}
+
+/// The demo records, and Marie LEROY signed in: her session cookie.
+pub async fn marie_signed_in(pool: &PgPool) -> String {
+    use app::account::flow::{verify_code, Cookie, Visit};
+    let (services, token) = code_sent(pool, "marieleroy", "Demo-DMP-Marie-2026", "email").await;
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let visit = Visit {
+        token: Some(token),
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let outcome = verify_code(pool, &services, &visit, &six_digits(&body))
+        .await
+        .unwrap();
+    let Cookie::Set(token) = outcome.cookie else {
+        panic!("{outcome:?}")
+    };
+    format!("{}={token}", app::account::session::COOKIE)
+}
+
+/// A response's status, `location` header and body.
+pub async fn send(
+    app: &axum::Router,
+    request: axum::http::Request<axum::body::Body>,
+) -> (u16, String, Vec<u8>) {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (status, location, body.to_vec())
+}
+
+/// A page as a browser without JavaScript asks for it.
+pub async fn page(app: &axum::Router, uri: &str, cookie: &str) -> (u16, String) {
+    let (status, _, body) = send(
+        app,
+        axum::http::Request::get(uri)
+            .header("accept", "text/html")
+            .header("cookie", cookie)
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// A form posted without JavaScript: the status and where it leads.
+pub async fn post_form(
+    app: &axum::Router,
+    uri: &str,
+    cookie: &str,
+    referer: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String) {
+    let body = fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let (status, location, _) = send(
+        app,
+        axum::http::Request::post(uri)
+            .header("accept", "text/html")
+            .header("referer", format!("http://127.0.0.1:3000{referer}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", cookie)
+            .body(axum::body::Body::from(body))
+            .unwrap(),
+    )
+    .await;
+    (status, location)
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

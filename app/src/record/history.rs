@@ -1,0 +1,381 @@
+//! « Historique des accès »: every access and action on the record — the
+//! holder's, professionals', the insurer's feed, emergency modes — with
+//! who, when, what, and why it was allowed. Emergency accesses stand out;
+//! changes of the holder's choices link to their receipt.
+
+use super::RecordNav;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+pub const PATH: &str = "/mon-dmp/historique";
+pub const PAGE_SIZE: i64 = 50;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    /// « 22/11/2026 à 21:30 », French time.
+    pub at: String,
+    pub who: String,
+    pub profession: String,
+    pub what: String,
+    /// The document concerned, when the holder may see it.
+    pub document: Option<(i64, String)>,
+    pub why: String,
+    /// A bris de glace's reason, an insurer batch…
+    pub reason: Option<String>,
+    pub detail: Option<String>,
+    pub emergency: bool,
+    pub receipt: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryPage {
+    pub lines: Vec<HistoryLine>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub from: String,
+    pub to: String,
+    pub who: String,
+    pub error: Option<String>,
+}
+
+/// The actor filter: (value, label).
+pub const WHO: [(&str, &str); 5] = [
+    ("", "Tout le monde"),
+    ("moi", "Moi"),
+    ("professionnels", "Les professionnels de santé"),
+    ("urgence", "Les accès en urgence"),
+    ("assurance", "L'Assurance Maladie"),
+];
+
+/// What an action of the trace was, in plain French.
+pub fn action_label(action: &str) -> String {
+    if let Some(slug) = action.strip_prefix("consultation_espace:") {
+        let title = super::documents::SPACES
+            .iter()
+            .find(|(s, _)| *s == slug)
+            .map(|(_, t)| *t)
+            .unwrap_or(slug);
+        return format!("Consultation de l'espace « {title} »");
+    }
+    let known = match action {
+        "connexion" => "Connexion",
+        "deconnexion" => "Déconnexion",
+        "mot_de_passe_personnalise" => "Choix d'un nouveau mot de passe",
+        "renouvellement_identifiants" => "Nouvelles données de connexion",
+        "consultation_accueil" => "Consultation de l'accueil du DMP",
+        "consultation_document" | "consultation_ouverture" | "ouverture_document" => {
+            "Consultation d'un document"
+        }
+        "consultation_telechargement" | "telechargement_document" => "Téléchargement d'un document",
+        "consultation_liste" | "consultation_dossier" => "Consultation de la liste des documents",
+        "consultation_remboursements" => "Consultation des données de remboursement",
+        "consultation_notifications" => "Consultation des notifications",
+        "consultation_espace_personnel" => "Consultation de l'espace personnel",
+        "consultation_historique" => "Consultation de l'historique des accès",
+        "consultation_professionnels" => "Consultation des professionnels autorisés ou bloqués",
+        "consultation_acces_urgence" => "Consultation des choix d'accès en urgence",
+        "depot_document" => "Dépôt d'un document",
+        "remplacement_document" => "Remplacement d'un document",
+        "suppression_document" => "Suppression d'un document",
+        "visibilite_patient_document" => "Document rendu visible pour vous",
+        "declaration_autorisation" => "Déclaration de votre autorisation d'accès",
+        "declaration_medecin_traitant" => "Déclaration comme médecin traitant DMP",
+        "acces_urgence" => "Accès en urgence",
+        "blocage_professionnel" => "Blocage d'un professionnel de santé",
+        "deblocage_professionnel" => "Déblocage d'un professionnel de santé",
+        "masquage_document" => "Document masqué aux professionnels",
+        "demasquage_document" => "Document de nouveau visible des professionnels",
+        "choix_urgence" => "Modification des choix d'accès en urgence",
+        "alimentation_remboursements" => "Ajout de données de remboursement",
+        "modification_notes_sante" => "Modification des notes de santé",
+        "modification_coordonnees" => "Modification des coordonnées",
+        "ajout_personne_a_prevenir" => "Ajout d'une personne à prévenir",
+        "retrait_personne_a_prevenir" => "Retrait d'une personne à prévenir",
+        "modification_personne_de_confiance" => "Désignation de la personne de confiance",
+        "retrait_personne_de_confiance" => "Retrait de la personne de confiance",
+        "redaction_directives_anticipees" => "Rédaction des directives anticipées",
+        "modification_don_organes" => "Modification du choix sur le don d'organes",
+        _ => "",
+    };
+    if known.is_empty() {
+        // A new action still reads as words rather than a code.
+        let words = action.replace(['_', ':'], " ");
+        let mut c = words.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    } else {
+        known.to_string()
+    }
+}
+
+/// Why an access was allowed, in plain French.
+pub fn why_label(actor_kind: &str, right: Option<&str>, action: &str) -> &'static str {
+    match (actor_kind, right) {
+        ("assurance_maladie", _) => "Alimentation prévue par la loi (données de remboursement)",
+        (_, Some("titulaire")) | ("patient", None) => "Vous êtes titulaire du DMP",
+        (_, Some("representant_legal")) => "Représentant légal",
+        (_, Some("autorisation")) => "Votre autorisation",
+        (_, Some("medecin_traitant")) => "Médecin traitant DMP",
+        (_, Some("auteur")) if action.starts_with("consultation") => "Auteur du document",
+        (_, Some("auteur")) => {
+            "Auteur du document (alimenter le DMP ne demande pas d'autorisation)"
+        }
+        (_, Some("bris_de_glace")) => "Bris de glace : urgence déclarée par le professionnel",
+        (_, Some("centre15")) => "SAMU–Centre 15 : appel au médecin régulateur",
+        _ => "",
+    }
+}
+
+/// `Ok(None)`: nobody signed in.
+#[server(endpoint = "dmp/historique")]
+pub async fn load_history(
+    du: String,
+    au: String,
+    qui: String,
+    page: String,
+) -> Result<Option<HistoryPage>, ServerFnError> {
+    use crate::http::unavailable;
+    use chrono::NaiveDate;
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Ok(None);
+    };
+    let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+    let mut error = None;
+    for d in [&du, &au] {
+        if !d.trim().is_empty() && parse(d).is_none() {
+            error = Some("Saisissez les dates sous la forme jj/mm/aaaa.".to_string());
+        }
+    }
+    let (earliest, latest) = super::documents::all_time();
+    let (from, to) = (parse(&du).unwrap_or(earliest), parse(&au).unwrap_or(latest));
+    let (from, to) = if from > to { (to, from) } else { (from, to) };
+    let qui = if WHO.iter().any(|(v, _)| *v == qui) {
+        qui
+    } else {
+        String::new()
+    };
+    let page = page.trim().parse::<i64>().unwrap_or(1).max(1);
+    let mut conn = pool.acquire().await.map_err(unavailable)?;
+    let filter = "t.dmp_id = $1 AND (t.at AT TIME ZONE 'Europe/Paris')::date BETWEEN $2 AND $3 \
+         AND CASE $4 WHEN 'moi' THEN t.actor_kind = 'patient' \
+                     WHEN 'professionnels' THEN t.actor_kind = 'professionnel' \
+                     WHEN 'assurance' THEN t.actor_kind = 'assurance_maladie' \
+                     WHEN 'urgence' THEN t.right_code IN ('bris_de_glace', 'centre15') \
+                     ELSE true END";
+    let total: i64 = sqlx::query_scalar(&format!(
+        "SELECT count(*) FROM access_trace t WHERE {filter}"
+    ))
+    .bind(session.dmp_id)
+    .bind(from)
+    .bind(to)
+    .bind(&qui)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    type Row = (
+        (i64, String, String, String, Option<String>, Option<String>),
+        (Option<String>, Option<String>, Option<String>),
+        (Option<i64>, Option<String>),
+    );
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT (t.id, to_char(t.at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY \"à\" HH24:MI'), t.actor_kind, \
+                 t.action, t.actor_label, t.actor_profession), (t.right_code, t.reason, t.detail), \
+                (d.id, d.title) \
+         FROM access_trace t LEFT JOIN document d ON d.id = t.document_id AND NOT d.hidden_from_patient \
+         WHERE {filter} ORDER BY t.seq DESC LIMIT {PAGE_SIZE} OFFSET $5"
+    ))
+    .bind(session.dmp_id)
+    .bind(from)
+    .bind(to)
+    .bind(&qui)
+    .bind((page - 1) * PAGE_SIZE)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(unavailable)?;
+    let lines = rows
+        .into_iter()
+        .map(
+            |((id, at, kind, action, label, profession), (right, reason, detail), doc)| {
+                let emergency = matches!(right.as_deref(), Some("bris_de_glace" | "centre15"));
+                let receipt = (kind == "patient"
+                    && super::controls::consent_title(&action).is_some())
+                .then_some(id);
+                HistoryLine {
+                    at,
+                    who: match kind.as_str() {
+                        "patient" => "Vous".to_string(),
+                        "assurance_maladie" => "Assurance Maladie".to_string(),
+                        _ => label.unwrap_or_default(),
+                    },
+                    profession: profession.unwrap_or_default(),
+                    what: action_label(&action),
+                    document: match doc {
+                        (Some(id), Some(title)) => Some((id, title)),
+                        _ => None,
+                    },
+                    why: why_label(&kind, right.as_deref(), &action).to_string(),
+                    reason: reason.filter(|r| !r.is_empty()),
+                    detail,
+                    emergency,
+                    receipt,
+                }
+            },
+        )
+        .collect();
+    super::trace(
+        &mut conn,
+        session.dmp_id,
+        session.account_id,
+        "consultation_historique",
+        None,
+        now,
+    )
+    .await
+    .map_err(unavailable)?;
+    let show = |d: NaiveDate| {
+        if d == earliest || d == latest {
+            String::new()
+        } else {
+            d.format("%Y-%m-%d").to_string()
+        }
+    };
+    Ok(Some(HistoryPage {
+        lines,
+        total,
+        page,
+        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+        from: show(from),
+        to: show(to),
+        who: qui,
+        error,
+    }))
+}
+
+#[component]
+pub fn HistoryPageView() -> impl IntoView {
+    let query = use_query_map();
+    let data = Resource::new(
+        move || {
+            query.with(|q| {
+                (
+                    q.get("du").unwrap_or_default(),
+                    q.get("au").unwrap_or_default(),
+                    q.get("qui").unwrap_or_default(),
+                    q.get("page").unwrap_or_default(),
+                )
+            })
+        },
+        |(du, au, qui, page)| load_history(du, au, qui, page),
+    );
+    view! {
+        <Title text="Historique des accès – Mon DMP"/>
+        <section class="container record">
+            <RecordNav/>
+            <h1>"Historique des accès"</h1>
+            <p>"Chaque consultation et chaque action sur votre DMP est enregistrée ici : par vous, par les professionnels de santé, par l'Assurance Maladie. Cet historique ne peut être ni modifié ni effacé."</p>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(h)) => view! { <History h/> }.into_any(),
+                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn History(h: HistoryPage) -> impl IntoView {
+    let link = {
+        let (from, to, who) = (h.from.clone(), h.to.clone(), h.who.clone());
+        move |page: i64| format!("{PATH}?du={from}&au={to}&qui={who}&page={page}")
+    };
+    let selected = h.who.clone();
+    view! {
+        <form method="get" action=PATH class="period">
+            <fieldset>
+                <legend>"Filtrer"</legend>
+                {h.error.clone().map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
+                <div class="period__fields">
+                    <div class="field">
+                        <label class="field__label" for="du">"Du"</label>
+                        <input class="field__input" type="date" id="du" name="du" value=h.from.clone()/>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="au">"Au"</label>
+                        <input class="field__input" type="date" id="au" name="au" value=h.to.clone()/>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="qui">"Qui"</label>
+                        <select class="field__input" id="qui" name="qui">
+                            {WHO.iter().map(|(v, label)| view! {
+                                <option value=*v selected=*v == selected>{*label}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <button type="submit" class="button">"Afficher"</button>
+            </fieldset>
+        </form>
+        <p role="status">{match h.total {
+            0 => "Aucune entrée pour ces critères.".to_string(),
+            1 => "1 entrée.".to_string(),
+            n => format!("{n} entrées, de la plus récente à la plus ancienne."),
+        }}</p>
+        {(h.total > 0).then(|| view! {
+            <div class="table-scroll">
+                <table class="history">
+                    <caption class="visually-hidden">"Historique des accès à votre DMP"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Date"</th>
+                            <th scope="col">"Qui"</th>
+                            <th scope="col">"Quoi"</th>
+                            <th scope="col">"Pourquoi c'était permis"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {h.lines.clone().into_iter().map(|l| view! {
+                            <tr class:history__emergency=l.emergency>
+                                <td>{l.at}</td>
+                                <td>
+                                    {l.who}
+                                    {(!l.profession.is_empty()).then(|| view! { <br/><span class="history__profession">{l.profession}</span> })}
+                                </td>
+                                <td>
+                                    {l.emergency.then(|| view! { <span class="badge badge--alert">"Accès en urgence"</span><br/> })}
+                                    {l.what}
+                                    {l.document.map(|(id, title)| view! { " : "<A href=super::documents::document_path(id)>{title}</A> })}
+                                    {l.detail.map(|d| view! { <br/><span class="history__detail">{d}</span> })}
+                                    {l.receipt.map(|id| view! {
+                                        <br/><a href=super::controls::receipt_path(id) rel="external">"Imprimer le reçu (PDF)"</a>
+                                    })}
+                                </td>
+                                <td>
+                                    {l.why}
+                                    {l.reason.map(|r| view! { <br/><span class="history__reason">{format!("Motif : « {r} »")}</span> })}
+                                </td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        })}
+        {(h.pages > 1).then(|| view! {
+            <nav class="pagination" aria-label="Pages">
+                {(h.page > 1).then(|| view! { <A href=link(h.page - 1)>"Page précédente"</A> })}
+                <span>{format!("Page {} sur {}", h.page, h.pages)}</span>
+                {(h.page < h.pages).then(|| view! { <A href=link(h.page + 1)>"Page suivante"</A> })}
+            </nav>
+        })}
+    }
+}
