@@ -5,6 +5,7 @@
 #![recursion_limit = "256"]
 
 pub mod account;
+pub mod closure;
 pub mod creation;
 pub mod demo;
 pub mod domain;
@@ -88,6 +89,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/mon-dmp/historique") view=record::history::HistoryPageView ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/professionnels") view=record::controls::pages::ProfessionalsPageView ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/acces-en-urgence") view=record::controls::pages::EmergencyPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/telecharger") view=record::export::ExportPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/notifications/reglages") view=record::notification_settings::SettingsPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/cloturer") view=closure::pages::ClosePage ssr=SsrMode::Async/>
+                        <Route path=path!("/dmp-cloture") view=closure::pages::ClosedPage/>
+                        <Route path=path!("/rouvrir-mon-dmp") view=closure::pages::ReopenPage ssr=SsrMode::Async/>
+                        <Route path=path!("/rouvrir-mon-dmp/fait") view=closure::pages::ReopenedPage/>
                         <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
                         <Route path=path!("/demo/messages") view=demo::OutboxPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel") view=professional::pages::ProfessionalPage ssr=SsrMode::Async/>

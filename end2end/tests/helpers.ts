@@ -33,3 +33,16 @@ export async function openMarieWithCard(page: Page, card: string) {
   await page.getByRole('button', { name: 'Rechercher le DMP' }).click();
   await expect(page).toHaveURL(/\/professionnel\/dossier$/);
 }
+
+// The newest message of the demo outbox with this subject, to this recipient.
+export async function readMail(page: Page, subject: string, recipient: string): Promise<string> {
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const mail = outbox.locator('.outbox__message')
+    .filter({ has: outbox.locator('.outbox__subject', { hasText: subject }) })
+    .filter({ hasText: recipient })
+    .first();
+  const body = await mail.locator('.outbox__body').innerText();
+  await outbox.close();
+  return body;
+}

@@ -201,3 +201,79 @@ pub async fn endpoint(
         }
     }
 }
+
+/// A death, as the insurer reports it: the record of that INS is closed
+/// without notifying anyone.
+#[derive(Clone, Debug, Deserialize)]
+pub struct DeathEvent {
+    /// The insurer's own reference: the same event sent twice applies once.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub ins: String,
+    pub date_deces: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DeathReport {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// `cloture`, `deja_cloture` or `sans_dmp`.
+    pub resultat: &'static str,
+}
+
+pub async fn record_death(
+    pool: &PgPool,
+    event: &DeathEvent,
+    now: DateTime<Utc>,
+) -> Result<DeathReport, sqlx::Error> {
+    use app::closure::store::{close_at_death, Death};
+    let ins: String = event
+        .ins
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    let outcome = close_at_death(pool, &ins, event.date_deces, event.reference.trim(), now).await?;
+    Ok(DeathReport {
+        reference: event.reference.clone(),
+        resultat: match outcome {
+            Death::Closed => "cloture",
+            Death::AlreadyClosed => "deja_cloture",
+            Death::Unknown => "sans_dmp",
+        },
+    })
+}
+
+/// `POST /assurance-maladie/deces`, with the same token as the feed.
+pub async fn death_endpoint(
+    State(state): State<crate::web::AppState>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    if state.services.insurer_token_hash.is_none() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    if !authorised(&state.services, &headers) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let event: DeathEvent = match serde_json::from_slice(&body) {
+        Ok(e) => e,
+        Err(e) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("événement illisible : {e}"),
+            )
+                .into_response()
+        }
+    };
+    if event.reference.trim().is_empty() {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "référence manquante").into_response();
+    }
+    match record_death(&state.pool, &event, Utc::now()).await {
+        Ok(report) => ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "death event: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}

@@ -38,6 +38,21 @@ enum Command {
     /// Check the access traces.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Close the DMP of a deceased person, as the insurer reports it (nobody is notified).
+    Deces {
+        /// The person's INS (matricule).
+        #[arg(long)]
+        ins: String,
+        /// Date of death, YYYY-MM-DD.
+        #[arg(long)]
+        date: chrono::NaiveDate,
+        /// The insurer's reference of the event: the same reference applies once.
+        #[arg(long)]
+        reference: String,
+    },
+    /// Destroy the records closed more than 10 years ago (documents,
+    /// reimbursement lines, traces); prints counts only. Safe to run again.
+    Purge,
 }
 
 #[derive(Subcommand)]
@@ -80,6 +95,34 @@ async fn run(cli: Cli) -> Result<()> {
             .await
         }
         Some(Command::Seed(args)) => seed::run(&config, args).await,
+        Some(Command::Deces {
+            ins,
+            date,
+            reference,
+        }) => {
+            let event = server::insurer::DeathEvent {
+                reference,
+                ins,
+                date_deces: date,
+            };
+            let report = server::with_database(&config, |pool| async move {
+                Ok(server::insurer::record_death(&pool, &event, chrono::Utc::now()).await?)
+            })
+            .await?;
+            println!("{}: {}", report.reference, report.resultat);
+            Ok(())
+        }
+        Some(Command::Purge) => {
+            let purged = server::with_database(&config, |pool| async move {
+                Ok(app::closure::store::purge(&pool, chrono::Utc::now()).await?)
+            })
+            .await?;
+            println!(
+                "{} records destroyed: {} documents, {} reimbursement lines, {} trace entries",
+                purged.records, purged.documents, purged.reimbursement_lines, purged.traces
+            );
+            Ok(())
+        }
         Some(Command::Audit(AuditCommand::Verify)) => {
             let report =
                 server::with_database(

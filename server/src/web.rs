@@ -42,9 +42,14 @@ pub fn router(state: AppState) -> Router {
         .route("/demo/messages/{id}/piece-jointe", get(demo_attachment))
         .route("/mon-dmp/documents/{id}/fichier", get(document_file))
         .route("/mon-dmp/recus/{id}", get(receipt_pdf))
+        .route(app::record::export::ZIP_PATH, get(export_zip))
         .route(
             "/assurance-maladie/remboursements",
             axum::routing::post(crate::insurer::endpoint),
+        )
+        .route(
+            "/assurance-maladie/deces",
+            axum::routing::post(crate::insurer::death_endpoint),
         )
         .route(
             "/professionnel/documents/{id}/fichier",
@@ -415,6 +420,58 @@ async fn receipt_pdf(
         Ok(None) => not_found_file(),
         Err(e) => {
             tracing::error!(error = %e, "receipt: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// « Télécharger mon DMP »: the whole record as one ZIP, for its signed-in
+/// holder only (nobody signed in: 404). The download is traced first, so
+/// that the access history in the archive shows it.
+async fn export_zip(State(state): State<AppState>, request: Request) -> Response {
+    use app::record::documents::server::open_session;
+    use app::record::export::{build_zip, ExportError};
+    let (parts, _) = request.into_parts();
+    let visit = app::account::actions::http::visit(&parts);
+    let built = async {
+        // Never at a kiosk: the file would stay on a shared device.
+        let Some(session) = open_session(&state.pool, &state.services, &visit)
+            .await?
+            .filter(|s| !s.kiosk)
+        else {
+            return Ok(None);
+        };
+        let mut conn = state.pool.acquire().await?;
+        app::record::trace(
+            &mut conn,
+            session.dmp_id,
+            session.account_id,
+            "telechargement_dmp",
+            None,
+            visit.now,
+        )
+        .await?;
+        drop(conn);
+        Ok::<_, ExportError>(Some(
+            build_zip(&state.pool, session.dmp_id, visit.now).await?,
+        ))
+    };
+    match built.await {
+        Ok(Some(zip)) => (
+            [
+                (header::CONTENT_TYPE, "application/zip"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"mon-dmp.zip\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            zip,
+        )
+            .into_response(),
+        Ok(None) => not_found_file(),
+        Err(e) => {
+            tracing::error!(error = %e, "record export: failed");
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }

@@ -103,7 +103,8 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_password(&crate::secret::new_token()))
 }
 
-async fn verify(password: String, hash: String) -> bool {
+/// Whether the password matches its argon2id hash (off the async threads).
+pub async fn check_password(password: String, hash: String) -> bool {
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
             .map(|parsed| {
@@ -157,14 +158,14 @@ pub async fn sign_in(
     .fetch_optional(&mut *tx)
     .await?;
     let Some((account_id, hash, failures, locked_until)) = row else {
-        verify(password.to_string(), decoy_hash().to_string()).await;
+        check_password(password.to_string(), decoy_hash().to_string()).await;
         return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
     };
     if locked_until.is_some_and(|until| until > v.now) {
-        verify(password.to_string(), decoy_hash().to_string()).await;
+        check_password(password.to_string(), decoy_hash().to_string()).await;
         return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
     }
-    if !verify(password.to_string(), hash).await {
+    if !check_password(password.to_string(), hash).await {
         let failures = failures + 1;
         let (failures, lock) = if failures >= FAILURES_BEFORE_LOCK {
             (0, Some(v.now + Duration::minutes(LOCK_MINUTES)))
@@ -188,6 +189,17 @@ pub async fn sign_in(
     .bind(account_id)
     .execute(&mut *tx)
     .await?;
+    // Said only to whoever knows the password.
+    let closed: bool = sqlx::query_scalar(
+        "SELECT d.status = 'CLOSED' FROM dmp d JOIN patient_account a ON a.dmp_id = d.id WHERE a.id = $1",
+    )
+    .bind(account_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if closed {
+        tx.commit().await?;
+        return Ok(Outcome::error(Field::Login, crate::closure::CLOSED_SIGN_IN));
+    }
     // A session from before (another tab, a lost code) is replaced.
     if let Some(old) = current(pool, s, v).await? {
         session::close(&mut tx, old.id).await?;
@@ -487,6 +499,17 @@ pub async fn change_password(
         "mot_de_passe_personnalise",
         None,
         v.now,
+    )
+    .await?;
+    crate::record::notifications::notify(
+        &mut tx,
+        session.dmp_id,
+        crate::record::notifications::Event::Account,
+        "Votre mot de passe du DMP a été changé",
+        "Bonjour,\n\nLe mot de passe de votre Dossier Médical Partagé (DMP) vient d'être changé.\n\n\
+         Si vous n'êtes pas à l'origine de ce changement, appelez sans attendre le 36 46.\n\n\
+         L'Assurance Maladie",
+        "DMP : votre mot de passe a été changé. Si ce n'est pas vous, appelez le 36 46.",
     )
     .await?;
     trace(

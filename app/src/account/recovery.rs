@@ -26,6 +26,9 @@ pub enum Recovery {
     Refused(Notice),
 }
 
+pub const CLOSED: &str = "Votre DMP est clôturé : rouvrez-le d'abord avec « Rouvrir mon DMP », \
+     avec ce même code.";
+
 pub const NO_DMP: &str =
     "Aucun DMP n'est ouvert à votre nom : vous pouvez le créer avec ce même code.";
 
@@ -48,18 +51,25 @@ pub async fn recover(
                 code_id,
             } => (beneficiary_id, code_id),
         };
-    let account: Option<(i64, i64, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT d.id, a.id, a.email, a.mobile FROM dmp d JOIN patient_account a ON a.dmp_id = d.id \
-         WHERE d.beneficiary_id = $1 AND d.status = 'ACTIVE'",
+    // Record, account, e-mail, mobile, record status.
+    type Row = (i64, i64, Option<String>, Option<String>, String);
+    let account: Option<Row> = sqlx::query_as(
+        "SELECT d.id, a.id, a.email, a.mobile, d.status FROM dmp d JOIN patient_account a ON a.dmp_id = d.id \
+         WHERE d.beneficiary_id = $1",
     )
     .bind(beneficiary_id)
     .fetch_optional(pool)
     .await?;
-    let Some((dmp_id, account_id, email, mobile)) = account else {
-        return Ok(Recovery::Invalid(vec![FieldError {
-            field: crate::forms::fields::Field::Code,
-            message: NO_DMP.into(),
-        }]));
+    let (dmp_id, account_id, email, mobile) = match account {
+        Some((dmp_id, account_id, email, mobile, status)) if status == "ACTIVE" => {
+            (dmp_id, account_id, email, mobile)
+        }
+        found => {
+            return Ok(Recovery::Invalid(vec![FieldError {
+                field: crate::forms::fields::Field::Code,
+                message: if found.is_some() { CLOSED } else { NO_DMP }.into(),
+            }]))
+        }
     };
 
     let password = new_password();

@@ -160,12 +160,14 @@ pub async fn identify(
             beneficiary_id,
             code_id,
         } => {
-            let exists: bool =
-                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM dmp WHERE beneficiary_id = $1)")
+            let status: Option<String> =
+                sqlx::query_scalar("SELECT status FROM dmp WHERE beneficiary_id = $1")
                     .bind(beneficiary_id)
-                    .fetch_one(&mut *conn)
+                    .fetch_optional(&mut *conn)
                     .await?;
-            if exists {
+            if status.as_deref() == Some("CLOSED") {
+                Notice::ClosedDmp
+            } else if status.is_some() {
                 Notice::AlreadyHasDmp
             } else {
                 let department: String =

@@ -25,6 +25,8 @@ pub enum Notice {
     },
     LockedAddress,
     AlreadyHasDmp,
+    /// A DMP was opened, then closed: it can be reopened, not created again.
+    ClosedDmp,
     /// The creation session ended (delay passed, or abandoned elsewhere).
     Expired,
     /// A code request was taken into account (same text whatever happened).
@@ -47,6 +49,9 @@ impl Notice {
                 .into(),
             Notice::AlreadyHasDmp => "Vous avez déjà un DMP : il n'est pas possible d'en créer un \
                  second. Connectez-vous à votre DMP avec votre identifiant et votre mot de passe."
+                .into(),
+            Notice::ClosedDmp => "Vous avez déjà eu un DMP, qui a été clôturé. Vous pouvez le \
+                 rouvrir, avec tous ses documents, pendant les 10 ans qui suivent sa clôture."
                 .into(),
             Notice::Expired => "Votre démarche a expiré ou a été interrompue : par sécurité, les \
                  informations saisies ont été effacées. Recommencez depuis la première étape."

@@ -25,6 +25,16 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                     role=if success { "status" } else { "alert" }
                 >
                     <p>{n.text()}</p>
+                    {(n == Notice::ClosedDmp)
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a class="button" href=crate::closure::REOPEN_PATH>
+                                        "Rouvrir mon DMP"
+                                    </a>
+                                </p>
+                            }
+                        })}
                     {already
                         .then(|| {
                             view! {

@@ -3,7 +3,7 @@
 //! delete).
 
 use super::card::Holder;
-use super::record::{notify, situation, trace, Patient};
+use super::record::{notify, situation, trace, Event, Patient};
 use crate::domain::access::{self, Authorisation, DocumentFacts, Refusal, Right, Visibility};
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgPool;
@@ -156,6 +156,7 @@ pub async fn deposit(
         notify(
             &mut tx,
             patient.dmp_id,
+            Event::NewDocument,
             "Un nouveau document dans votre DMP",
             // No title: what a document is about stays out of e-mails and SMS.
             &format!(
@@ -164,7 +165,6 @@ pub async fn deposit(
                 holder.label
             ),
             "DMP : un nouveau document a été ajouté à votre dossier.",
-            "new_document",
         )
         .await?;
     }
@@ -239,6 +239,7 @@ pub async fn author_action(
             notify(
                 &mut tx,
                 dmp_id,
+                Event::NewDocument,
                 "Un nouveau document dans votre DMP",
                 &format!(
                     "Bonjour,\n\n{} a rendu visible un document de votre Dossier Médical Partagé (DMP). \
@@ -246,7 +247,6 @@ pub async fn author_action(
                     holder.label
                 ),
                 "DMP : un nouveau document est visible dans votre dossier.",
-                "new_document",
             )
             .await?;
         }

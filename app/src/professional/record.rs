@@ -7,7 +7,7 @@ use super::card::Holder;
 use crate::domain::access::{
     self, Actor, Authorisation, DocumentFacts, Mode, Refusal, Relation, Right, Settings, Visibility,
 };
-use crate::outbox::{enqueue, Channel, Message};
+pub use crate::record::notifications::{notify, Event};
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use sqlx::{PgConnection, PgPool};
 
@@ -331,50 +331,6 @@ pub async fn trace(
     Ok(())
 }
 
-/// Tells the holder, on each channel on file.
-pub async fn notify(
-    conn: &mut PgConnection,
-    dmp_id: i64,
-    subject: &str,
-    body: &str,
-    sms: &str,
-    purpose: &'static str,
-) -> Result<(), sqlx::Error> {
-    let channels: Option<(Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT email, mobile FROM patient_account WHERE dmp_id = $1")
-            .bind(dmp_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    let Some((email, mobile)) = channels else {
-        return Ok(());
-    };
-    for (channel, recipient, text) in [(Channel::Email, email, body), (Channel::Sms, mobile, sms)] {
-        if let Some(recipient) = recipient {
-            enqueue(
-                &mut *conn,
-                &Message {
-                    channel,
-                    recipient,
-                    subject: subject.into(),
-                    body: text.into(),
-                    attachment: None,
-                    purpose,
-                },
-            )
-            .await?;
-        }
-    }
-    sqlx::query(
-        "INSERT INTO patient_notification (dmp_id, at, subject, body) SELECT $1, now(), $2, $3",
-    )
-    .bind(dmp_id)
-    .bind(subject)
-    .bind(body)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
 /// The consent the professional declares (« le patient m'a autorisé »);
 /// a médecin may become médecin traitant DMP at the same time. A block
 /// stands: no declaration lifts it.
@@ -494,6 +450,7 @@ pub async fn declare_emergency(
         notify(
             &mut tx,
             patient.dmp_id,
+            Event::Emergency,
             "Accès en urgence à votre DMP",
             &format!(
                 "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) a été consulté {how}. \
@@ -501,7 +458,6 @@ pub async fn declare_emergency(
                  L'Assurance Maladie"
             ),
             "DMP : votre dossier a été consulté en urgence. Détail dans l'historique des accès.",
-            "emergency_access",
         )
         .await?;
     }
@@ -544,6 +500,7 @@ pub async fn trace_consultation(
         notify(
             &mut tx,
             patient.dmp_id,
+            Event::FirstAccess,
             "Un professionnel de santé a consulté votre DMP",
             &format!(
                 "Bonjour,\n\n{} a consulté votre Dossier Médical Partagé (DMP) pour la première fois. \
@@ -552,7 +509,6 @@ pub async fn trace_consultation(
                 holder.label
             ),
             "DMP : un professionnel de santé a consulté votre dossier pour la première fois.",
-            "first_access",
         )
         .await?;
     }

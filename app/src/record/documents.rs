@@ -212,6 +212,19 @@ pub mod server {
             .collect())
     }
 
+    /// Every document of the record the holder may read, newest first, with
+    /// its space's address and its date of care (« Télécharger mon DMP »).
+    pub async fn readable_rows(
+        pool: &PgPool,
+        dmp_id: i64,
+    ) -> Result<Vec<(DocumentRow, String, NaiveDate)>, sqlx::Error> {
+        Ok(readable(pool, dmp_id)
+            .await?
+            .into_iter()
+            .map(|f| (f.row, f.space, f.care_date))
+            .collect())
+    }
+
     /// One page of a space, newest first, within a period.
     pub async fn space(
         pool: &PgPool,

@@ -71,6 +71,14 @@ pub fn action_label(action: &str) -> String {
             "Consultation d'un document"
         }
         "consultation_telechargement" | "telechargement_document" => "Téléchargement d'un document",
+        "telechargement_dmp" => "Téléchargement de tout le DMP",
+        "consultation_cloture" => "Consultation de la page de clôture",
+        "cloture" => "Clôture du DMP",
+        "cloture_deces" => "Clôture du DMP (décès)",
+        "reouverture" => "Réouverture du DMP",
+        "reglages_notifications" => "Modification des réglages des notifications",
+        "demande_changement_contact" => "Demande de changement d'un moyen de contact",
+        "changement_contact" => "Changement d'un moyen de contact",
         "consultation_liste" | "consultation_dossier" => "Consultation de la liste des documents",
         "consultation_remboursements" => "Consultation des données de remboursement",
         "consultation_notifications" => "Consultation des notifications",

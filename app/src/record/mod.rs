@@ -3,7 +3,9 @@
 
 pub mod controls;
 pub mod documents;
+pub mod export;
 pub mod history;
+pub mod notification_settings;
 pub mod notifications;
 pub mod personal;
 pub mod reimbursements;
@@ -327,6 +329,8 @@ pub fn RecordNav() -> impl IntoView {
                 <li><A href=history::PATH>"Historique des accès"</A></li>
                 <li><A href=controls::PROFESSIONALS_PATH>"Professionnels autorisés ou bloqués"</A></li>
                 <li><A href=controls::EMERGENCY_PATH>"Accès en urgence"</A></li>
+                <li><A href=export::PATH>"Télécharger mon DMP"</A></li>
+                <li><A href=crate::closure::CLOSE_PATH>"Clôturer mon DMP"</A></li>
             </ul>
             <SignOutButton/>
         </nav>

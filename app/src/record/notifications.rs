@@ -8,6 +8,118 @@ use serde::{Deserialize, Serialize};
 
 pub const PATH: &str = "/mon-dmp/notifications";
 
+/// What the holder may be told of (domain.md §4.8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Event {
+    /// The record opened or reopened: always sent.
+    Creation,
+    FirstAccess,
+    NewDocument,
+    /// Bris de glace or Centre 15: always sent, cannot be turned off.
+    Emergency,
+    /// Password or contact channel changed.
+    Account,
+    Closure,
+}
+
+impl Event {
+    /// The events the holder chooses channels for: (event, code, label).
+    pub const CHOOSABLE: [(Event, &'static str, &'static str); 4] = [
+        (
+            Event::FirstAccess,
+            "first_access",
+            "Un professionnel de santé consulte mon DMP pour la première fois",
+        ),
+        (
+            Event::NewDocument,
+            "new_document",
+            "Un nouveau document est ajouté à mon DMP",
+        ),
+        (
+            Event::Account,
+            "account",
+            "Mon mot de passe ou un moyen de contact est changé",
+        ),
+        (Event::Closure, "closure", "Mon DMP est clôturé"),
+    ];
+
+    pub fn code(self) -> Option<&'static str> {
+        Self::CHOOSABLE
+            .iter()
+            .find(|(e, _, _)| *e == self)
+            .map(|(_, c, _)| *c)
+    }
+
+    /// The outbox's `purpose` of its messages.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Event::Creation => "record_opened",
+            Event::FirstAccess => "first_access",
+            Event::NewDocument => "new_document",
+            Event::Emergency => "emergency_access",
+            Event::Account => "account_changed",
+            Event::Closure => "closure",
+        }
+    }
+}
+
+/// Tells the holder: listed in the portal, and sent on each channel on
+/// file the holder did not turn off for this event.
+#[cfg(feature = "ssr")]
+pub async fn notify(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    event: Event,
+    subject: &str,
+    body: &str,
+    sms: &str,
+) -> Result<(), sqlx::Error> {
+    use crate::outbox::{enqueue, Channel, Message};
+    type Row = (Option<String>, Option<String>, Option<bool>, Option<bool>);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT a.email, a.mobile, p.email, p.sms FROM patient_account a \
+         LEFT JOIN notification_preference p ON p.dmp_id = a.dmp_id AND p.event = $2 \
+         WHERE a.dmp_id = $1",
+    )
+    .bind(dmp_id)
+    .bind(event.code().unwrap_or(""))
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((email, mobile, by_email, by_sms)) = row else {
+        return Ok(());
+    };
+    for (channel, recipient, text, wanted) in [
+        (Channel::Email, email, body, by_email),
+        (Channel::Sms, mobile, sms, by_sms),
+    ] {
+        // No setting, or an event that cannot be turned off: sent.
+        let wanted = event.code().is_none() || wanted.unwrap_or(true);
+        if let (Some(recipient), true) = (recipient, wanted) {
+            enqueue(
+                &mut *conn,
+                &Message {
+                    channel,
+                    recipient,
+                    subject: subject.into(),
+                    body: text.into(),
+                    attachment: None,
+                    purpose: event.purpose(),
+                },
+            )
+            .await?;
+        }
+    }
+    sqlx::query(
+        "INSERT INTO patient_notification (dmp_id, at, subject, body) SELECT $1, now(), $2, $3",
+    )
+    .bind(dmp_id)
+    .bind(subject)
+    .bind(body)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notification {
     pub at: String,
@@ -56,6 +168,7 @@ pub fn NotificationsPage() -> impl IntoView {
         <section class="container record">
             <RecordNav/>
             <h1>"Mes notifications"</h1>
+            <p><leptos_router::components::A href=super::notification_settings::PATH>"Choisir ce que je reçois par e-mail ou par SMS, changer mon adresse e-mail ou mon mobile"</leptos_router::components::A></p>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

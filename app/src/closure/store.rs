@@ -1,0 +1,369 @@
+//! The SQL of closing, reopening and destroying records (domain.md §4.7).
+//! A closed record is kept, unreadable, for ten years after its closure,
+//! then destroyed by `server purge`.
+
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use sqlx::{PgConnection, PgPool};
+
+/// [I] Ten years of archive after closure (R. 1111-34, DEVBOX EX_AIR-100).
+pub const ARCHIVE_YEARS: u32 = 10;
+
+pub fn archive_limit(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.checked_sub_months(Months::new(12 * ARCHIVE_YEARS))
+        .unwrap_or(now)
+}
+
+/// Ends everything that reads a record: the holder's sessions, and the
+/// professionals' sessions open on it.
+async fn end_sessions(conn: &mut PgConnection, dmp_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM patient_session WHERE account_id IN (SELECT id FROM patient_account WHERE dmp_id = $1)",
+    )
+    .bind(dmp_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM emergency_access WHERE dmp_id = $1")
+        .bind(dmp_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE professional_session SET dmp_id = NULL WHERE dmp_id = $1")
+        .bind(dmp_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Close {
+    Closed,
+    WrongPassword,
+    /// Too many wrong passwords: the account is locked and signed out.
+    Locked,
+    AlreadyClosed,
+}
+
+/// The holder closes their record, confirming with their password.
+pub async fn close_by_holder(
+    pool: &PgPool,
+    session: &crate::account::session::PatientSession,
+    password: &str,
+    comment: &str,
+    now: DateTime<Utc>,
+) -> Result<Close, sqlx::Error> {
+    use crate::account::flow::{check_password, FAILURES_BEFORE_LOCK, LOCK_MINUTES};
+    let mut tx = pool.begin().await?;
+    // The record first, then the account: the order every change takes.
+    let status: String = sqlx::query_scalar("SELECT status FROM dmp WHERE id = $1 FOR UPDATE")
+        .bind(session.dmp_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if status == "CLOSED" {
+        return Ok(Close::AlreadyClosed);
+    }
+    let (hash, failures): (String, i16) = sqlx::query_as(
+        "SELECT password_hash, failed_passwords FROM patient_account WHERE id = $1 FOR UPDATE",
+    )
+    .bind(session.account_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if !check_password(password.to_string(), hash).await {
+        let failures = failures + 1;
+        let locked = failures >= FAILURES_BEFORE_LOCK;
+        sqlx::query(
+            "UPDATE patient_account SET failed_passwords = $2, locked_until = $3 WHERE id = $1",
+        )
+        .bind(session.account_id)
+        .bind(if locked { 0 } else { failures })
+        .bind(locked.then(|| now + chrono::Duration::minutes(LOCK_MINUTES)))
+        .execute(&mut *tx)
+        .await?;
+        if locked {
+            sqlx::query("DELETE FROM patient_session WHERE account_id = $1")
+                .bind(session.account_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        return Ok(if locked {
+            Close::Locked
+        } else {
+            Close::WrongPassword
+        });
+    }
+    sqlx::query(
+        "UPDATE dmp SET status = 'CLOSED', closed_at = $2, closure_reason = 'PATIENT_REQUEST', \
+         closure_comment = nullif($3, '') WHERE id = $1",
+    )
+    .bind(session.dmp_id)
+    .bind(now)
+    .bind(comment.trim())
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE patient_account SET failed_passwords = 0 WHERE id = $1")
+        .bind(session.account_id)
+        .execute(&mut *tx)
+        .await?;
+    crate::record::trace(
+        &mut tx,
+        session.dmp_id,
+        session.account_id,
+        "cloture",
+        None,
+        now,
+    )
+    .await?;
+    crate::record::notifications::notify(
+        &mut tx,
+        session.dmp_id,
+        crate::record::notifications::Event::Closure,
+        "Votre DMP est clôturé",
+        "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est clôturé à votre demande. Plus personne, \
+         ni vous ni les professionnels de santé, ne peut le consulter ni l'alimenter. Il est archivé \
+         pendant 10 ans, puis détruit.\n\nPendant ces 10 ans, vous pouvez le rouvrir sur le site du DMP \
+         (« Rouvrir mon DMP ») avec votre carte Vitale et un code de création.\n\n\
+         Si vous n'êtes pas à l'origine de cette clôture, appelez sans attendre le 36 46.\n\n\
+         L'Assurance Maladie",
+        "DMP : votre dossier est clôturé. Vous pouvez le rouvrir pendant 10 ans. Si ce n'est pas vous, appelez le 36 46.",
+    )
+    .await?;
+    end_sessions(&mut tx, session.dmp_id).await?;
+    tx.commit().await?;
+    Ok(Close::Closed)
+}
+
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum Death {
+    Closed,
+    AlreadyClosed,
+    /// No DMP for this INS: nothing to do (the event is still recorded).
+    Unknown,
+}
+
+impl Death {
+    pub fn code(self) -> &'static str {
+        match self {
+            Death::Closed => "closed",
+            Death::AlreadyClosed => "already_closed",
+            Death::Unknown => "unknown",
+        }
+    }
+}
+
+/// The insurer reports a death: the record is closed, nobody is notified.
+/// The same event (by its reference) applies once.
+pub async fn close_at_death(
+    pool: &PgPool,
+    ins: &str,
+    death_date: NaiveDate,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> Result<Death, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let seen: Option<String> = sqlx::query_scalar(
+        "INSERT INTO death_event (reference, received_at, outcome) VALUES ($1, $2, '') \
+         ON CONFLICT (reference) DO NOTHING RETURNING reference",
+    )
+    .bind(reference)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if seen.is_none() {
+        let outcome: String =
+            sqlx::query_scalar("SELECT outcome FROM death_event WHERE reference = $1")
+                .bind(reference)
+                .fetch_one(&mut *tx)
+                .await?;
+        return Ok(match outcome.as_str() {
+            "unknown" => Death::Unknown,
+            _ => Death::AlreadyClosed,
+        });
+    }
+    let found: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, status FROM dmp WHERE ins_value = $1 FOR UPDATE")
+            .bind(ins)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let outcome = match found {
+        None => Death::Unknown,
+        Some((_, status)) if status == "CLOSED" => Death::AlreadyClosed,
+        Some((dmp_id, _)) => {
+            sqlx::query(
+                "UPDATE dmp SET status = 'CLOSED', closed_at = $2, closure_reason = 'DEATH', death_date = $3 \
+                 WHERE id = $1",
+            )
+            .bind(dmp_id)
+            .bind(now)
+            .bind(death_date)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO access_trace (dmp_id, at, actor_kind, action, actor_label, reason) \
+                 VALUES ($1, $2, 'assurance_maladie', 'cloture_deces', 'Assurance Maladie', $3)",
+            )
+            .bind(dmp_id)
+            .bind(now)
+            .bind(format!("événement {reference}"))
+            .execute(&mut *tx)
+            .await?;
+            end_sessions(&mut tx, dmp_id).await?;
+            Death::Closed
+        }
+    };
+    sqlx::query("UPDATE death_event SET outcome = $2 WHERE reference = $1")
+        .bind(reference)
+        .bind(outcome.code())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Reopen {
+    Reopened,
+    /// Open already: nothing to reopen.
+    NotClosed,
+    /// Closed at death, or closed for more than ten years.
+    NotReopenable,
+    /// No DMP was ever opened for this person.
+    NoDmp,
+}
+
+/// Reopens the closed record of a person identified as in step 1, with
+/// their consent; spends the creation code.
+pub async fn reopen(
+    pool: &PgPool,
+    beneficiary_id: i64,
+    code_id: i64,
+    terms_version: &str,
+    now: DateTime<Utc>,
+) -> Result<Reopen, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    type Row = (i64, String, Option<String>, Option<DateTime<Utc>>);
+    let found: Option<Row> = sqlx::query_as(
+        "SELECT id, status, closure_reason, closed_at FROM dmp WHERE beneficiary_id = $1 FOR UPDATE",
+    )
+    .bind(beneficiary_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((dmp_id, status, reason, closed_at)) = found else {
+        return Ok(Reopen::NoDmp);
+    };
+    if status != "CLOSED" {
+        return Ok(Reopen::NotClosed);
+    }
+    if reason.as_deref() == Some("DEATH") || closed_at.is_none_or(|c| c < archive_limit(now)) {
+        return Ok(Reopen::NotReopenable);
+    }
+    let spent = sqlx::query(
+        "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2",
+    )
+    .bind(code_id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if spent != 1 {
+        return Ok(Reopen::NoDmp);
+    }
+    sqlx::query(
+        "UPDATE dmp SET status = 'ACTIVE', closed_at = NULL, closure_reason = NULL, closure_comment = NULL, \
+         reopened_at = $2, consent_at = $2, terms_version = $3 WHERE id = $1",
+    )
+    .bind(dmp_id)
+    .bind(now)
+    .bind(terms_version)
+    .execute(&mut *tx)
+    .await?;
+    let account_id: i64 = sqlx::query_scalar(
+        "UPDATE patient_account SET failed_passwords = 0, locked_until = NULL WHERE dmp_id = $1 RETURNING id",
+    )
+    .bind(dmp_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    crate::record::trace(&mut tx, dmp_id, account_id, "reouverture", None, now).await?;
+    crate::record::notifications::notify(
+        &mut tx,
+        dmp_id,
+        crate::record::notifications::Event::Creation,
+        "Votre DMP est rouvert",
+        "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est rouvert, avec tous ses documents. Vous \
+         pouvez vous y connecter avec votre identifiant et votre mot de passe habituels ; vos choix \
+         (documents masqués, professionnels bloqués, accès en urgence) sont ceux d'avant la clôture.\n\n\
+         Si vous n'êtes pas à l'origine de cette réouverture, appelez sans attendre le 36 46.\n\n\
+         L'Assurance Maladie",
+        "DMP : votre dossier est rouvert. Si ce n'est pas vous, appelez le 36 46.",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Reopen::Reopened)
+}
+
+/// What `server purge` destroyed: counts only.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub records: u64,
+    pub documents: u64,
+    pub reimbursement_lines: u64,
+    pub traces: u64,
+}
+
+/// Destroys every record closed more than ten years ago, with everything
+/// that belongs to it. Running it again destroys nothing more.
+pub async fn purge(pool: &PgPool, now: DateTime<Utc>) -> Result<Purged, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM dmp WHERE status = 'CLOSED' AND closed_at < $1 ORDER BY id FOR UPDATE",
+    )
+    .bind(archive_limit(now))
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut purged = Purged {
+        records: ids.len() as u64,
+        ..Purged::default()
+    };
+    // Replacements point to what they replace: unlink before deleting.
+    sqlx::query("UPDATE document SET replaces_id = NULL WHERE dmp_id = ANY($1)")
+        .bind(&ids)
+        .execute(&mut *tx)
+        .await?;
+    purged.documents = delete_for(&mut tx, "document", &ids).await?;
+    for table in crate::record::reimbursements::TABLES {
+        purged.reimbursement_lines += delete_for(&mut tx, table, &ids).await?;
+    }
+    purged.traces = delete_for(&mut tx, "access_trace", &ids).await?;
+    for table in [
+        "access_trace_head",
+        "patient_notification",
+        "notification_preference",
+        "personal_contact",
+        "personal_space",
+        "professional_authorisation",
+        "emergency_access",
+        "legal_representative",
+        "creation_session",
+    ] {
+        delete_for(&mut tx, table, &ids).await?;
+    }
+    sqlx::query("UPDATE professional_session SET dmp_id = NULL WHERE dmp_id = ANY($1)")
+        .bind(&ids)
+        .execute(&mut *tx)
+        .await?;
+    delete_for(&mut tx, "patient_account", &ids).await?;
+    sqlx::query("DELETE FROM dmp WHERE id = ANY($1)")
+        .bind(&ids)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(purged)
+}
+
+async fn delete_for(conn: &mut PgConnection, table: &str, ids: &[i64]) -> Result<u64, sqlx::Error> {
+    Ok(
+        sqlx::query(&format!("DELETE FROM {table} WHERE dmp_id = ANY($1)"))
+            .bind(ids)
+            .execute(conn)
+            .await?
+            .rows_affected(),
+    )
+}
