@@ -46,7 +46,7 @@ test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', asyn
   expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
   const download = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Télécharger' }).click(),
+    page.getByRole('link', { name: 'Télécharger', exact: true }).click(),
   ]).then(([d]) => d);
   expect(download.suggestedFilename()).toMatch(/^document-\d+\.pdf$/);
 

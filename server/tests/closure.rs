@@ -74,6 +74,22 @@ async fn post(
     post_form(app, uri, cookie, referer, &fields).await
 }
 
+/// A card session, without opening a patient (the record may be closed).
+async fn open_card_only(pool: &PgPool, card_number: &str) -> app::professional::card::Holder {
+    use app::professional::card::{self, SignIn};
+    let SignIn::Open(token) = card::sign_in(pool, common::KEY, card_number, "1234", Utc::now())
+        .await
+        .unwrap()
+    else {
+        panic!("card {card_number}")
+    };
+    let mut conn = pool.acquire().await.unwrap();
+    card::current(&mut conn, common::KEY, &token, Utc::now())
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn closing_needs_the_password_blocks_every_path_and_reopening_restores(pool: PgPool) {
     let cookie = common::marie_signed_in(&pool).await;
@@ -175,6 +191,41 @@ async fn closing_needs_the_password_blocks_every_path_and_reopening_restores(poo
             .await
             .unwrap();
     assert_eq!(open_sessions, 0);
+    // Nor can anyone feed it.
+    let gp = open_card_only(&pool, GP).await;
+    let refused = app::professional::feeding::deposit(
+        &pool,
+        &gp,
+        &patient,
+        app::professional::feeding::Deposit {
+            type_code: "57833-6".into(),
+            title: "Ordonnance".into(),
+            date: String::new(),
+            visibility: Default::default(),
+            file: b"%PDF-1.7\n%%EOF\n".to_vec(),
+            too_large: false,
+        },
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap_err();
+    assert!(refused[0].message.contains("clôturé"), "{refused:?}");
+    // Forgotten credentials point to reopening.
+    new_code(&pool, "RECV-MARE-2345").await;
+    let (_, location) = post(
+        &app,
+        "/api/connexion/oubli",
+        "",
+        "/connexion/oubli",
+        &reopen_form("RECV-MARE-2345", false),
+    )
+    .await;
+    let (_, html) = page(&app, &location, "").await;
+    assert!(
+        html.contains("Votre DMP est clôturé : rouvrez-le d"),
+        "{html}"
+    );
     // The insurer's feed finds no open record.
     let batch: server::insurer::Batch = serde_json::from_value(serde_json::json!({
         "lot": "L-CLOS",

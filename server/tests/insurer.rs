@@ -140,3 +140,65 @@ async fn the_feed_writes_once_and_answers_counts_only(pool: PgPool) {
     .unwrap();
     assert_eq!(hospital, (3, true));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_death_event_needs_the_token_and_applies_once(pool: PgPool) {
+    common::demo_records(&pool).await;
+    let ins: String = sqlx::query_scalar(
+        "SELECT d.ins_value FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = '152116912304531'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let post = |app: axum::Router, token: Option<&'static str>, body: serde_json::Value| async move {
+        let mut request =
+            Request::post("/assurance-maladie/deces").header("content-type", "application/json");
+        if let Some(t) = token {
+            request = request.header("authorization", format!("Bearer {t}"));
+        }
+        let response = app
+            .oneshot(request.body(Body::from(body.to_string())).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (
+            status,
+            serde_json::from_slice::<serde_json::Value>(&bytes).unwrap_or_default(),
+        )
+    };
+    let event = serde_json::json!({"ref": "DC-2026-1", "ins": ins, "date_deces": "2026-11-20"});
+    assert_eq!(
+        post(portal(&pool, None), Some(TOKEN), event.clone())
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let app = portal(&pool, Some(TOKEN));
+    assert_eq!(
+        post(app.clone(), Some("faux"), event.clone()).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        post(app.clone(), Some(TOKEN), serde_json::json!({"ins": ins}))
+            .await
+            .0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let (status, answer) = post(app.clone(), Some(TOKEN), event.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        answer,
+        serde_json::json!({"ref": "DC-2026-1", "resultat": "cloture"})
+    );
+    let (_, answer) = post(app, Some(TOKEN), event).await;
+    assert_eq!(answer["resultat"], "deja_cloture");
+    let (status, reason, death): (String, String, Option<chrono::NaiveDate>) =
+        sqlx::query_as("SELECT status, closure_reason, death_date FROM dmp WHERE ins_value = $1")
+            .bind(&ins)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((status.as_str(), reason.as_str()), ("CLOSED", "DEATH"));
+    assert_eq!(death, chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
+}

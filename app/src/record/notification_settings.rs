@@ -665,6 +665,10 @@ fn Settings(
                             <td>"Un professionnel de santé accède à mon DMP en urgence"</td>
                             <td colspan="2">"Toujours envoyé, sur chaque moyen de contact : vous devez en être informé."</td>
                         </tr>
+                        <tr>
+                            <td>"Mon DMP est créé ou rouvert"</td>
+                            <td colspan="2">"Toujours envoyé, sur chaque moyen de contact."</td>
+                        </tr>
                         {p.settings.into_iter().map(|s| {
                             let email_id = format!("{}_email", s.code);
                             let sms_id = format!("{}_sms", s.code);
