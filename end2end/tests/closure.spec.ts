@@ -80,7 +80,7 @@ test('la patiente choisit ce qu\'elle reçoit par e-mail', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Mes notifications' }).click();
   await page.getByRole('link', { name: /Choisir ce que je reçois/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages des notifications');
-  await expect(page.getByText('Toujours envoyé')).toBeVisible();
+  await expect(page.getByText('Toujours envoyé, sur chaque moyen de contact : vous devez en être informé.')).toBeVisible();
   const newDocument = page.getByLabel('E-mail : Un nouveau document est ajouté à mon DMP');
   await expect(newDocument).toBeChecked();
   await newDocument.uncheck();

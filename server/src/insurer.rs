@@ -170,35 +170,50 @@ fn authorised(services: &Services, headers: &HeaderMap) -> bool {
     typed.ct_eq(&expected).into()
 }
 
-/// `POST /assurance-maladie/remboursements`: 404 while no token is
-/// configured, 401 without the right one.
+/// What every insurer request goes through: 404 while no token is
+/// configured, 401 without the right one, 422 for a body that does not
+/// read as `T` (`what` names it in the answer).
+fn admitted<T: serde::de::DeserializeOwned>(
+    services: &Services,
+    headers: &HeaderMap,
+    body: &[u8],
+    what: &str,
+) -> Result<T, (StatusCode, String)> {
+    if services.insurer_token_hash.is_none() {
+        return Err((StatusCode::NOT_FOUND, String::new()));
+    }
+    if !authorised(services, headers) {
+        return Err((StatusCode::UNAUTHORIZED, String::new()));
+    }
+    serde_json::from_slice(body).map_err(|e| {
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("{what} illisible : {e}"),
+        )
+    })
+}
+
+/// The answer to an insurer request: its report, or 503 (logged without
+/// personal data).
+fn answer<R: Serialize>(result: Result<R, sqlx::Error>, what: &str) -> Response {
+    match result {
+        Ok(report) => ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "insurer {what}: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// `POST /assurance-maladie/remboursements`.
 pub async fn endpoint(
     State(state): State<crate::web::AppState>,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    if state.services.insurer_token_hash.is_none() {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    if !authorised(&state.services, &headers) {
-        return StatusCode::UNAUTHORIZED.into_response();
-    }
-    let batch: Batch = match serde_json::from_slice(&body) {
-        Ok(b) => b,
-        Err(e) => {
-            return (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                format!("lot illisible : {e}"),
-            )
-                .into_response()
-        }
-    };
-    match feed(&state.pool, &batch, Utc::now()).await {
-        Ok(report) => ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "insurer feed: database error");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+    match admitted::<Batch>(&state.services, &headers, &body, "lot") {
+        Ok(batch) => answer(feed(&state.pool, &batch, Utc::now()).await, "feed"),
+        Err(refused) => refused.into_response(),
     }
 }
 
@@ -250,30 +265,14 @@ pub async fn death_endpoint(
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    if state.services.insurer_token_hash.is_none() {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    if !authorised(&state.services, &headers) {
-        return StatusCode::UNAUTHORIZED.into_response();
-    }
-    let event: DeathEvent = match serde_json::from_slice(&body) {
-        Ok(e) => e,
-        Err(e) => {
-            return (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                format!("événement illisible : {e}"),
-            )
-                .into_response()
+    match admitted::<DeathEvent>(&state.services, &headers, &body, "événement") {
+        Ok(event) if event.reference.trim().is_empty() => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "référence manquante").into_response()
         }
-    };
-    if event.reference.trim().is_empty() {
-        return (StatusCode::UNPROCESSABLE_ENTITY, "référence manquante").into_response();
-    }
-    match record_death(&state.pool, &event, Utc::now()).await {
-        Ok(report) => ([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "death event: database error");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Ok(event) => answer(
+            record_death(&state.pool, &event, Utc::now()).await,
+            "death event",
+        ),
+        Err(refused) => refused.into_response(),
     }
 }

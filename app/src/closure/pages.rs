@@ -46,17 +46,7 @@ pub fn ClosePage() -> impl IntoView {
         <section class="container record">
             <crate::record::RecordNav/>
             <h1>"Clôturer mon DMP"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(directives)) => view! { <CloseForm directives/> }.into_any(),
-                        Ok(None) => view! { <crate::record::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {crate::record::when_signed_in(data, move |directives| view! { <CloseForm directives/> }.into_any())}
         </section>
     }
 }

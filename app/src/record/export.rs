@@ -48,17 +48,7 @@ pub fn ExportPageView() -> impl IntoView {
         <section class="container record">
             <RecordNav/>
             <h1>"Télécharger mon DMP"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(p)) => view! { <Contents p/> }.into_any(),
-                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {super::when_signed_in(data, move |p| view! { <Contents p/> }.into_any())}
         </section>
     }
 }

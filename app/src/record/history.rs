@@ -286,17 +286,7 @@ pub fn HistoryPageView() -> impl IntoView {
             <RecordNav/>
             <h1>"Historique des accès"</h1>
             <p>"Chaque consultation et chaque action sur votre DMP est enregistrée ici : par vous, par les professionnels de santé, par l'Assurance Maladie. Cet historique ne peut être ni modifié ni effacé."</p>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(h)) => view! { <History h/> }.into_any(),
-                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {super::when_signed_in(data, move |h| view! { <History h/> }.into_any())}
         </section>
     }
 }

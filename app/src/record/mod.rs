@@ -237,6 +237,34 @@ pub fn RecordHomePage() -> impl IntoView {
     }
 }
 
+/// A record page's content once its data is loaded: the content, an
+/// invitation to sign in (`Ok(None)`: nobody signed in), or the error —
+/// alike on every page of the record.
+pub fn when_signed_in<T>(
+    data: Resource<Result<Option<T>, ServerFnError>>,
+    render: impl Fn(T) -> AnyView + Send + Sync + Clone + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + Serialize + for<'de> Deserialize<'de> + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(value)) => render(value),
+                        Ok(None) => view! { <documents::SignInFirst/> }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                        }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
 /// Ends a quiet session in the browser too: a warning two minutes before
 /// the server's timeout (or the kiosk's short delays), then sign-out and a
 /// fresh page, so nothing of the record stays on screen.

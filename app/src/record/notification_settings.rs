@@ -623,17 +623,7 @@ pub fn SettingsPageView() -> impl IntoView {
                     }}</p>
                 </div>
             })}
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(p)) => view! { <Settings p save request confirm cancel/> }.into_any(),
-                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {super::when_signed_in(data, move |p| view! { <Settings p save request confirm cancel/> }.into_any())}
         </section>
     }
 }

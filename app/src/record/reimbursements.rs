@@ -171,17 +171,7 @@ pub fn ReimbursementsPage() -> impl IntoView {
         <section class="container record">
             <RecordNav/>
             <h1>"Données de remboursement"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(r)) => view! { <Tables r/> }.into_any(),
-                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {super::when_signed_in(data, move |r| view! { <Tables r/> }.into_any())}
         </section>
     }
 }

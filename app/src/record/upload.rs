@@ -391,17 +391,7 @@ pub fn UploadPage() -> impl IntoView {
         <section class="container record">
             <RecordNav/>
             <h1>"Déposer un document"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match types.await {
-                        Ok(Some(t)) => view! { <UploadForm types=t/> }.into_any(),
-                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {super::when_signed_in(types, move |t| view! { <UploadForm types=t/> }.into_any())}
         </section>
     }
 }

@@ -125,17 +125,7 @@ pub fn ProfessionalsPageView() -> impl IntoView {
             <GeneralErrors messages=general/>
             <p>"Un professionnel de santé que vous bloquez ne peut plus consulter votre DMP, même avec votre autorisation et même en urgence. Vous pouvez le débloquer à tout moment : il devra alors vous demander à nouveau votre autorisation."</p>
             <p>"Votre médecin traitant DMP voit tous vos documents, même masqués, et ne peut pas être bloqué. S'il ne doit plus avoir accès à votre DMP, demandez-lui de renoncer à ce rôle : vous pourrez ensuite le bloquer."</p>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(p)) => view! { <Professionals p block/> }.into_any(),
-                        Ok(None) => view! { <crate::record::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {crate::record::when_signed_in(data, move |p| view! { <Professionals p block/> }.into_any())}
         </section>
     }
 }
@@ -278,17 +268,7 @@ pub fn EmergencyPageView() -> impl IntoView {
             <h1>"Accès à mon DMP en cas d'urgence"</h1>
             <ReceiptNotice/>
             <GeneralErrors messages=general/>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(c)) => view! { <EmergencyForm c save/> }.into_any(),
-                        Ok(None) => view! { <crate::record::documents::SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {crate::record::when_signed_in(data, move |c| view! { <EmergencyForm c save/> }.into_any())}
         </section>
     }
 }

@@ -5,7 +5,6 @@ use super::*;
 use crate::forms::ui::{
     checked_submit, live_check, track_errors, ErrorSummary, GeneralErrors, TextArea, TextField,
 };
-use crate::record::documents::SignInFirst;
 use crate::record::RecordNav;
 use leptos::html;
 use leptos::server_fn::ServerFn;
@@ -22,22 +21,7 @@ fn with_space(
         move || query.with(|q| q.get("fait").unwrap_or_default()),
         |_| load_personal_space(),
     );
-    view! {
-        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-            {move || {
-                let render = render.clone();
-                Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(space)) => render(space),
-                        Ok(None) => view! { <SignInFirst/> }.into_any(),
-                        Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
-                        }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    crate::record::when_signed_in(data, render)
 }
 
 fn or_missing(text: &str) -> String {
