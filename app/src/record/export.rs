@@ -25,7 +25,7 @@ pub struct ExportPage {
 #[server(endpoint = "dmp/telecharger")]
 pub async fn load_export_page() -> Result<Option<ExportPage>, ServerFnError> {
     use crate::http::unavailable;
-    let Some((pool, _, session)) = super::open_record().await? else {
+    let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
     let documents = super::documents::server::counts(&pool, session.dmp_id)
@@ -34,6 +34,17 @@ pub async fn load_export_page() -> Result<Option<ExportPage>, ServerFnError> {
         .iter()
         .map(|(_, n)| n)
         .sum();
+    let mut conn = pool.acquire().await.map_err(unavailable)?;
+    super::trace(
+        &mut conn,
+        session.dmp_id,
+        session.account_id,
+        "consultation_page_telechargement",
+        None,
+        now,
+    )
+    .await
+    .map_err(unavailable)?;
     Ok(Some(ExportPage {
         documents,
         kiosk: session.kiosk,

@@ -73,6 +73,8 @@ pub fn action_label(action: &str) -> String {
         "consultation_telechargement" | "telechargement_document" => "Téléchargement d'un document",
         "telechargement_dmp" => "Téléchargement de tout le DMP",
         "consultation_cloture" => "Consultation de la page de clôture",
+        "consultation_reglages_notifications" => "Consultation des réglages des notifications",
+        "consultation_page_telechargement" => "Consultation de la page de téléchargement",
         "cloture" => "Clôture du DMP",
         "cloture_deces" => "Clôture du DMP (décès)",
         "reouverture" => "Réouverture du DMP",

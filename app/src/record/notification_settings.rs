@@ -452,6 +452,17 @@ pub async fn load_settings() -> Result<Option<SettingsPage>, ServerFnError> {
     let page = store::page(&mut conn, session.dmp_id, session.account_id, now)
         .await
         .map_err(unavailable)?;
+    // Contact details are shown: a look like any other.
+    super::trace(
+        &mut conn,
+        session.dmp_id,
+        session.account_id,
+        "consultation_reglages_notifications",
+        None,
+        now,
+    )
+    .await
+    .map_err(unavailable)?;
     Ok(Some(page))
 }
 
