@@ -35,6 +35,47 @@ pub fn all_time() -> (chrono::NaiveDate, chrono::NaiveDate) {
     )
 }
 
+/// A list's period as typed (`du`, `au`, YYYY-MM-DD): an empty or
+/// unreadable bound means no bound, and reversed bounds are swapped.
+#[cfg(feature = "ssr")]
+pub struct Period {
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+    /// A bound was typed but could not be read.
+    pub unreadable: bool,
+}
+
+#[cfg(feature = "ssr")]
+impl Period {
+    pub fn parse(du: &str, au: &str) -> Self {
+        let read = |s: &str| chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+        let unreadable = [du, au]
+            .iter()
+            .any(|s| !s.trim().is_empty() && read(s).is_none());
+        let (earliest, latest) = all_time();
+        let (from, to) = (read(du).unwrap_or(earliest), read(au).unwrap_or(latest));
+        let (from, to) = if from > to { (to, from) } else { (from, to) };
+        Period {
+            from,
+            to,
+            unreadable,
+        }
+    }
+
+    /// The bounds as the form shows them back: empty when there is none.
+    pub fn shown(&self) -> (String, String) {
+        let (earliest, latest) = all_time();
+        let show = |d: chrono::NaiveDate| {
+            if d == earliest || d == latest {
+                String::new()
+            } else {
+                d.format("%Y-%m-%d").to_string()
+            }
+        };
+        (show(self.from), show(self.to))
+    }
+}
+
 pub fn space_path(slug: &str) -> String {
     if slug == "remboursements" {
         super::reimbursements::PATH.to_string()
@@ -285,13 +326,12 @@ pub mod server {
             .collect())
     }
 
-    /// One document of this record, or `None` — the same for a document of
-    /// another record, or hidden from the holder, as for one that does not exist.
-    pub async fn document(
+    /// One document the holder of `dmp_id` may read, without its content.
+    async fn readable_one(
         pool: &PgPool,
         dmp_id: i64,
         id: i64,
-    ) -> Result<Option<(DocumentView, Vec<u8>)>, sqlx::Error> {
+    ) -> Result<Option<Found>, sqlx::Error> {
         let Some(r) = sqlx::query_as::<_, Row>(&format!("{SELECT} d.id = $1"))
             .bind(id)
             .fetch_optional(pool)
@@ -305,9 +345,29 @@ pub mod server {
             .fetch_optional(pool)
             .await?
             .unwrap_or(true);
-        if !holder_reads(&f, dmp_id, closed) {
+        Ok(holder_reads(&f, dmp_id, closed).then_some(f))
+    }
+
+    /// What a list shows of one document the holder may read (its file is
+    /// not fetched), or `None` as for `document`.
+    pub async fn row(
+        pool: &PgPool,
+        dmp_id: i64,
+        id: i64,
+    ) -> Result<Option<DocumentRow>, sqlx::Error> {
+        Ok(readable_one(pool, dmp_id, id).await?.map(|f| f.row))
+    }
+
+    /// One document of this record, or `None` — the same for a document of
+    /// another record, or hidden from the holder, as for one that does not exist.
+    pub async fn document(
+        pool: &PgPool,
+        dmp_id: i64,
+        id: i64,
+    ) -> Result<Option<(DocumentView, Vec<u8>)>, sqlx::Error> {
+        let Some(f) = readable_one(pool, dmp_id, id).await? else {
             return Ok(None);
-        }
+        };
         let (content_type, content): (String, Vec<u8>) =
             sqlx::query_as("SELECT content_type, content FROM document WHERE id = $1")
                 .bind(id)
@@ -349,7 +409,6 @@ pub async fn load_space(
     page: String,
 ) -> Result<Option<SpacePage>, ServerFnError> {
     use crate::http::unavailable;
-    use chrono::NaiveDate;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
@@ -357,15 +416,12 @@ pub async fn load_space(
         not_found();
         return Err(ServerFnError::new("Cet espace n'existe pas."));
     };
-    let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
-    let (earliest, latest) = all_time();
-    let from = parse(&du).unwrap_or(earliest);
-    let to = parse(&au).unwrap_or(latest);
-    let (from, to) = if from > to { (to, from) } else { (from, to) };
+    let period = Period::parse(&du, &au);
     let page = page.trim().parse::<i64>().unwrap_or(1).max(1);
-    let (documents, total) = server::space(&pool, session.dmp_id, &slug, from, to, page)
-        .await
-        .map_err(unavailable)?;
+    let (documents, total) =
+        server::space(&pool, session.dmp_id, &slug, period.from, period.to, page)
+            .await
+            .map_err(unavailable)?;
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     super::trace(
         &mut conn,
@@ -377,13 +433,7 @@ pub async fn load_space(
     )
     .await
     .map_err(unavailable)?;
-    let show = |d: NaiveDate| {
-        if d == earliest || d == latest {
-            String::new()
-        } else {
-            d.format("%Y-%m-%d").to_string()
-        }
-    };
+    let (from, to) = period.shown();
     Ok(Some(SpacePage {
         slug,
         title: title.to_string(),
@@ -391,8 +441,8 @@ pub async fn load_space(
         total,
         page,
         pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
-        from: show(from),
-        to: show(to),
+        from,
+        to,
     }))
 }
 

@@ -150,20 +150,14 @@ pub async fn load_history(
     page: String,
 ) -> Result<Option<HistoryPage>, ServerFnError> {
     use crate::http::unavailable;
-    use chrono::NaiveDate;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
-    let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
-    let mut error = None;
-    for d in [&du, &au] {
-        if !d.trim().is_empty() && parse(d).is_none() {
-            error = Some("Saisissez les dates sous la forme jj/mm/aaaa.".to_string());
-        }
-    }
-    let (earliest, latest) = super::documents::all_time();
-    let (from, to) = (parse(&du).unwrap_or(earliest), parse(&au).unwrap_or(latest));
-    let (from, to) = if from > to { (to, from) } else { (from, to) };
+    let period = super::documents::Period::parse(&du, &au);
+    let error = period
+        .unreadable
+        .then(|| "Saisissez les dates sous la forme jj/mm/aaaa.".to_string());
+    let (from, to) = (period.from, period.to);
     let qui = if WHO.iter().any(|(v, _)| *v == qui) {
         qui
     } else {
@@ -247,20 +241,14 @@ pub async fn load_history(
     )
     .await
     .map_err(unavailable)?;
-    let show = |d: NaiveDate| {
-        if d == earliest || d == latest {
-            String::new()
-        } else {
-            d.format("%Y-%m-%d").to_string()
-        }
-    };
+    let (shown_from, shown_to) = period.shown();
     Ok(Some(HistoryPage {
         lines,
         total,
         page,
         pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
-        from: show(from),
-        to: show(to),
+        from: shown_from,
+        to: shown_to,
         who: qui,
         error,
     }))

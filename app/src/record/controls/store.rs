@@ -17,9 +17,7 @@ pub async fn set_masked(
     now: DateTime<Utc>,
 ) -> Result<Option<Option<i64>>, sqlx::Error> {
     // The holder's view decides what they may act on.
-    let Some((view, _)) =
-        crate::record::documents::server::document(pool, session.dmp_id, id).await?
-    else {
+    let Some(row) = crate::record::documents::server::row(pool, session.dmp_id, id).await? else {
         return Ok(None);
     };
     let mut tx = pool.begin().await?;
@@ -35,10 +33,7 @@ pub async fn set_masked(
     if changed == 0 {
         return Ok(Some(None));
     }
-    let detail = format!(
-        "{} ({}, {})",
-        view.row.title, view.row.type_label, view.row.date
-    );
+    let detail = format!("{} ({}, {})", row.title, row.type_label, row.date);
     let receipt = crate::record::trace_detail(
         &mut tx,
         session.dmp_id,
@@ -202,13 +197,6 @@ pub async fn set_blocked(
     now: DateTime<Utc>,
 ) -> Result<BlockOutcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let found: Option<String> = sqlx::query_scalar("SELECT rpps FROM professional WHERE id = $1")
-        .bind(professional_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-    let Some(rpps) = found else {
-        return Ok(BlockOutcome::Unknown);
-    };
     // One change at a time per record.
     sqlx::query("SELECT 1 FROM dmp WHERE id = $1 FOR UPDATE")
         .bind(session.dmp_id)
@@ -258,7 +246,7 @@ pub async fn set_blocked(
     if !changed {
         return Ok(BlockOutcome::Done(None));
     }
-    let detail = format!("{}, {} ({}), RPPS {rpps}", p.name, p.profession, p.city);
+    let detail = format!("{}, {} ({}), RPPS {}", p.name, p.profession, p.city, p.rpps);
     let receipt = crate::record::trace_detail(
         &mut tx,
         session.dmp_id,
