@@ -23,10 +23,10 @@ pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// What every server function starts from: the database, the services and
 /// the request's head.
 pub fn request() -> Result<(sqlx::PgPool, crate::services::Services, Parts), ServerFnError> {
-    let pool = use_context::<sqlx::PgPool>().ok_or_else(|| ServerFnError::new("no database"))?;
-    let services = use_context::<crate::services::Services>()
-        .ok_or_else(|| ServerFnError::new("no services"))?;
-    let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
+    let pool = use_context::<sqlx::PgPool>().ok_or_else(|| fault("no database"))?;
+    let services =
+        use_context::<crate::services::Services>().ok_or_else(|| fault("no services"))?;
+    let parts = use_context::<Parts>().ok_or_else(|| fault("no request"))?;
     Ok((pool, services, parts))
 }
 
@@ -44,8 +44,16 @@ pub fn is_kiosk(parts: &Parts) -> bool {
     cookie_value(&parts.headers, KIOSK_COOKIE) == Some("1")
 }
 
-/// The client's IP address, for the limits on guessing.
+/// The client's address as the server's edge worked it out (through
+/// trusted proxies only, IPv6 per /64).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub String);
+
+/// The client's address, for the limits on guessing.
 pub fn client_address(parts: &Parts) -> String {
+    if let Some(ClientAddress(a)) = parts.extensions.get::<ClientAddress>() {
+        return a.clone();
+    }
     parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
@@ -95,10 +103,33 @@ pub fn is_plain_form() -> bool {
         .unwrap_or(false)
 }
 
+/// Marks the answer as the server's fault (the edge then answers 503, not
+/// the 422 of a refusal) and says, without details, that nothing was saved.
+/// `what` goes to the log only.
+pub fn fault(what: &str) -> ServerFnError {
+    tracing::error!(what, "server function fault");
+    mark_fault();
+    unavailable_message()
+}
+
+fn mark_fault() {
+    if let Some(res) = use_context::<ResponseOptions>() {
+        res.insert_header(
+            axum::http::HeaderName::from_static("x-dmp-fault"),
+            HeaderValue::from_static("1"),
+        );
+    }
+}
+
 /// No personal data in the log: the error's kind only; the person gets a
 /// message that says nothing was saved.
 pub fn unavailable(e: sqlx::Error) -> ServerFnError {
     tracing::error!(error = %e, "database error");
+    mark_fault();
+    unavailable_message()
+}
+
+fn unavailable_message() -> ServerFnError {
     ServerFnError::new(
         "Le service est momentanément indisponible. Vos informations n'ont pas été \
          enregistrées : réessayez dans quelques minutes.",

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { readMail, signInAsMarie } from './helpers';
+import { countMail, readMail, signInAsMarie } from './helpers';
 
 // Marie's record is closed and reopened within one test: the other files
 // find it as it was.
@@ -40,12 +40,13 @@ test('la patiente télécharge son DMP, le clôture avec son mot de passe, puis 
   await expect(page.locator('.error-summary')).toContainText('Votre DMP est clôturé');
 
   // A new creation code, then the reopening.
+  const codesBefore = await countMail(page, 'Votre code de création de DMP', 'marie.leroy@example.org');
   await page.goto('/creation/demande-de-code');
   await page.getByLabel('Numéro de sécurité sociale').fill('284077505612322');
   await page.getByLabel('Numéro de série de la carte Vitale').fill('80345678901');
   await page.getByRole('button', { name: 'Recevoir un nouveau code' }).click();
   await expect(page.getByText('un nouveau code de création lui est envoyé')).toBeVisible();
-  const mail = await readMail(page, 'Votre code de création de DMP', 'marie.leroy@example.org');
+  const mail = await readMail(page, 'Votre code de création de DMP', 'marie.leroy@example.org', codesBefore);
   const code = mail.match(/\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b/)![1];
 
   await page.goto('/dmp-cloture');

@@ -34,15 +34,33 @@ export async function openMarieWithCard(page: Page, card: string) {
   await expect(page).toHaveURL(/\/professionnel\/dossier$/);
 }
 
-// The newest message of the demo outbox with this subject, to this recipient.
-export async function readMail(page: Page, subject: string, recipient: string): Promise<string> {
+// The messages of the demo outbox with this subject, to this recipient.
+function messages(outbox: Page, subject: string, recipient: string) {
+  return outbox.locator('.outbox__message')
+    .filter({ has: outbox.locator('.outbox__subject', { hasText: subject }) })
+    .filter({ hasText: recipient });
+}
+
+// How many such messages the demo outbox holds now.
+export async function countMail(page: Page, subject: string, recipient: string): Promise<number> {
   const outbox = await page.context().newPage();
   await outbox.goto('/demo/messages');
-  const mail = outbox.locator('.outbox__message')
-    .filter({ has: outbox.locator('.outbox__subject', { hasText: subject }) })
-    .filter({ hasText: recipient })
-    .first();
-  const body = await mail.locator('.outbox__body').innerText();
+  const n = await messages(outbox, subject, recipient).count();
+  await outbox.close();
+  return n;
+}
+
+// The newest message of the demo outbox with this subject, to this recipient,
+// once there are more than `after` of them. Some are written by a background
+// worker (creation codes, within seconds): the page is read again until then.
+export async function readMail(page: Page, subject: string, recipient: string, after = 0): Promise<string> {
+  const outbox = await page.context().newPage();
+  const found = messages(outbox, subject, recipient);
+  await expect(async () => {
+    await outbox.goto('/demo/messages');
+    expect(await found.count()).toBeGreaterThan(after);
+  }).toPass({ timeout: 20000 });
+  const body = await found.first().locator('.outbox__body').innerText();
   await outbox.close();
   return body;
 }

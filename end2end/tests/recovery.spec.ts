@@ -4,17 +4,25 @@ import { execFileSync } from 'node:child_process';
 // Jean-Pierre MOREAU has a ready DMP and no e-mail: his new creation code
 // comes as a letter (PDF) in the demo outbox.
 test('identifiant ou mot de passe oublié : nouveau code par courrier, nouvelles données de connexion', async ({ page }) => {
+  // Letters already there (another run of this test): the new one is awaited.
+  const letters = page.locator('.outbox__message')
+    .filter({ hasText: 'Votre code de création de DMP' })
+    .filter({ hasText: 'MOREAU' });
+  await page.goto('/demo/messages');
+  const before = await letters.count();
+
   await page.goto('/creation/demande-de-code');
   await page.getByLabel('Numéro de sécurité sociale').fill('1 52 11 69 123 045 31');
   await page.getByLabel('Numéro de série de la carte Vitale').fill('80456789012');
   await page.getByRole('button', { name: 'Recevoir un nouveau code' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'nouveau code de création' })).toBeVisible();
 
-  await page.goto('/demo/messages');
-  const letter = page.locator('.outbox__message')
-    .filter({ hasText: 'Votre code de création de DMP' })
-    .filter({ hasText: 'MOREAU' })
-    .first();
+  // Written by the background worker within seconds; the newest comes first.
+  await expect(async () => {
+    await page.goto('/demo/messages');
+    expect(await letters.count()).toBeGreaterThan(before);
+  }).toPass({ timeout: 20000 });
+  const letter = letters.first();
   const download = await Promise.all([
     page.waitForEvent('download'),
     letter.getByRole('link', { name: /Pièce jointe/ }).click(),

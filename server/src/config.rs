@@ -25,6 +25,20 @@ pub struct Config {
     /// Secret key used to hash creation codes (HMAC-SHA-256). Required in production.
     #[arg(long, env = "DMP_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
+
+    /// Connections to PostgreSQL this process may hold. No request holds
+    /// more than one at a time, nor one while hashing a password.
+    #[arg(long, env = "DMP_DB_POOL_SIZE", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1000), global = true)]
+    pub db_pool_size: u32,
+
+    /// Seconds a request waits for a free connection before answering 503.
+    #[arg(long, env = "DMP_DB_ACQUIRE_SECONDS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=600), global = true)]
+    pub db_acquire_seconds: u64,
+
+    /// Threads for slow work off the request threads (password hashing,
+    /// PDFs): each password hash takes about 19 MB while it runs.
+    #[arg(long, env = "DMP_BLOCKING_THREADS", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=512), global = true)]
+    pub blocking_threads: u32,
 }
 
 /// Options of `serve` only.
@@ -46,10 +60,23 @@ pub struct ServeConfig {
     #[arg(long, env = "DMP_KIOSK_WARNING_SECONDS", default_value_t = 30)]
     pub kiosk_warning_seconds: u32,
 
+    /// Reverse proxies in front of the portal (addresses or networks,
+    /// comma-separated): only from them is `X-Forwarded-For` / `Forwarded`
+    /// believed for the client's address. Empty: the TCP peer is the client.
+    #[arg(long, env = "DMP_TRUSTED_PROXIES", default_value = "", value_parser = parse_proxies)]
+    pub trusted_proxies: TrustedProxies,
+
     /// The insurer's feed of reimbursement lines (`POST /assurance-maladie/remboursements`)
     /// accepts requests bearing this token; unset: the feed is closed.
     #[arg(long, env = "INSURER_FEED_TOKEN", hide_env_values = true)]
     pub insurer_feed_token: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(pub Vec<ipnet::IpNet>);
+
+fn parse_proxies(s: &str) -> Result<TrustedProxies, String> {
+    crate::edge::parse_proxies(s).map(TrustedProxies)
 }
 
 fn parse_mode(s: &str) -> Result<Mode, String> {

@@ -37,7 +37,8 @@ impl Database {
             }
         };
         let db = match PgPoolOptions::new()
-            .max_connections(10)
+            .max_connections(config.db_pool_size)
+            .acquire_timeout(std::time::Duration::from_secs(config.db_acquire_seconds))
             .connect_with(options)
             .await
             .context("cannot connect to PostgreSQL")

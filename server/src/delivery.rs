@@ -9,6 +9,10 @@ use sqlx::PgPool;
 use std::future::Future;
 use std::time::Duration;
 
+/// Tries before a message is given up (a dead letter): with the delays
+/// doubling up to an hour, about nine hours of trying.
+pub const MAX_ATTEMPTS: i32 = 12;
+
 /// A message due for delivery.
 pub struct Due {
     pub id: i64,
@@ -35,7 +39,7 @@ pub async fn deliver_pending<T: Transport + Sync>(
     #[allow(clippy::type_complexity)]
     let due: Vec<(i64, String, String, String, Option<String>, Option<Vec<u8>>)> = sqlx::query_as(
         "SELECT id, recipient, subject, body, attachment_name, attachment FROM outbox \
-         WHERE channel = $1 AND sent_at IS NULL AND next_attempt_at <= now() \
+         WHERE channel = $1 AND sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now() \
          ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED",
     )
     .bind(T::CHANNEL)
@@ -75,11 +79,14 @@ pub async fn deliver_pending<T: Transport + Sync>(
                     "message not delivered, will retry"
                 );
                 sqlx::query(
-                    "UPDATE outbox SET attempts = attempts + 1, \
-                     next_attempt_at = now() + least(power(2, attempts), 60) * INTERVAL '1 minute' \
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = $2, \
+                     next_attempt_at = now() + least(power(2, attempts), 60) * INTERVAL '1 minute', \
+                     failed_at = CASE WHEN attempts + 1 >= $3 THEN now() END \
                      WHERE id = $1",
                 )
                 .bind(id)
+                .bind(kind)
+                .bind(MAX_ATTEMPTS)
                 .execute(&mut *tx)
                 .await?;
             }
@@ -106,4 +113,63 @@ pub async fn run<T: Transport + Sync>(
             _ = &mut shutdown => return,
         }
     }
+}
+
+/// A message given up, as an operator sees it: no recipient, no content.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Failed {
+    pub id: i64,
+    pub channel: String,
+    pub purpose: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub failed_at: chrono::DateTime<chrono::Utc>,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+/// The dead letters, oldest first.
+pub async fn failed(pool: &PgPool) -> Result<Vec<Failed>> {
+    #[allow(clippy::type_complexity)]
+    let rows: Vec<(
+        i64,
+        String,
+        String,
+        chrono::DateTime<chrono::Utc>,
+        chrono::DateTime<chrono::Utc>,
+        i32,
+        Option<String>,
+    )> = sqlx::query_as(
+        "SELECT id, channel, purpose, created_at, failed_at, attempts, last_error FROM outbox \
+         WHERE failed_at IS NOT NULL AND sent_at IS NULL ORDER BY id",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, channel, purpose, created_at, failed_at, attempts, last_error)| Failed {
+                id,
+                channel,
+                purpose,
+                created_at,
+                failed_at,
+                attempts,
+                last_error,
+            },
+        )
+        .collect())
+}
+
+/// Puts a dead letter back in the queue, with its tries counted afresh;
+/// `false` when there is no such dead letter.
+pub async fn retry(pool: &PgPool, id: i64) -> Result<bool> {
+    Ok(sqlx::query(
+        "UPDATE outbox SET failed_at = NULL, attempts = 0, next_attempt_at = now() \
+         WHERE id = $1 AND failed_at IS NOT NULL AND sent_at IS NULL",
+    )
+    .bind(id)
+    .execute(pool)
+    .await?
+    .rows_affected()
+        == 1)
 }

@@ -53,6 +53,30 @@ enum Command {
     /// Destroy the records closed more than 10 years ago (documents,
     /// reimbursement lines, traces); prints counts only. Safe to run again.
     Purge,
+    /// The messages the outbox gave up on (dead letters), and their retry.
+    Outbox {
+        #[command(subcommand)]
+        action: Option<OutboxCommand>,
+    },
+    /// Postal letters, for the print shop.
+    #[command(subcommand)]
+    Courriers(LettersCommand),
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// List the messages given up (the default): id, channel, purpose, dates,
+    /// tries and the kind of the last failure; never a recipient or a text.
+    List,
+    /// Put a message given up back in the queue, its tries counted afresh.
+    Retry { id: i64 },
+}
+
+#[derive(Subcommand)]
+enum LettersCommand {
+    /// Write one PDF per letter waiting into DIR and mark each one sent (in
+    /// production mode its text is then erased from the database).
+    Export { dir: std::path::PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -62,8 +86,7 @@ enum AuditCommand {
     Verify,
 }
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -71,8 +94,28 @@ async fn main() -> std::process::ExitCode {
         )
         .with_target(false)
         .init();
+    // A panic's message may quote what a request carried: only its place
+    // is logged.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(place, "panic");
+    }));
     let cli = Cli::parse();
-    match run(cli).await {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(cli.config.blocking_threads as usize)
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -121,6 +164,50 @@ async fn run(cli: Cli) -> Result<()> {
                 "{} records destroyed: {} documents, {} reimbursement lines, {} trace entries",
                 purged.records, purged.documents, purged.reimbursement_lines, purged.traces
             );
+            Ok(())
+        }
+        Some(Command::Outbox { action }) => {
+            server::with_database(&config, |pool| async move {
+                match action.unwrap_or(OutboxCommand::List) {
+                    OutboxCommand::List => {
+                        let failed = delivery::failed(&pool).await?;
+                        for f in &failed {
+                            println!(
+                                "{}\t{}\t{}\tcreated {}\tgiven up {}\t{} tries\t{}",
+                                f.id,
+                                f.channel,
+                                f.purpose,
+                                f.created_at.format("%Y-%m-%d %H:%M"),
+                                f.failed_at.format("%Y-%m-%d %H:%M"),
+                                f.attempts,
+                                f.last_error.as_deref().unwrap_or("-")
+                            );
+                        }
+                        println!("{} messages given up", failed.len());
+                        Ok(())
+                    }
+                    OutboxCommand::Retry { id } => {
+                        if delivery::retry(&pool, id).await? {
+                            println!("message {id} queued again");
+                            Ok(())
+                        } else {
+                            anyhow::bail!("no message {id} was given up")
+                        }
+                    }
+                }
+            })
+            .await
+        }
+        Some(Command::Courriers(LettersCommand::Export { dir })) => {
+            let mode = config.mode;
+            let written = server::with_database(&config, |pool| async move {
+                server::letters::export(&pool, mode, &dir).await
+            })
+            .await?;
+            for path in &written {
+                println!("{}", path.display());
+            }
+            println!("{} letters exported", written.len());
             Ok(())
         }
         Some(Command::Audit(AuditCommand::Verify)) => {
@@ -205,42 +292,29 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
             .with_kiosk_delays(serve.kiosk_idle_seconds, serve.kiosk_warning_seconds)
             .with_insurer_token(serve.insurer_feed_token.as_deref()),
     };
-    tokio::spawn(purge_creation_sessions(
+    tokio::spawn(server::housekeeping::run(
         db.pool.clone(),
-        state.services.vault.clone(),
+        state.services.clone(),
     ));
+    // The decoy a failed sign-in is checked against, made before the first one.
+    tokio::task::spawn_blocking(app::account::flow::decoy_hash);
     let listener = tokio::net::TcpListener::bind(serve.listen).await?;
     tracing::info!(
         "portal listening on http://{} ({} mode)",
         serve.listen,
         config.mode.as_str()
     );
+    let edge = server::edge::Edge {
+        trusted_proxies: std::sync::Arc::new(serve.trusted_proxies.0.clone()),
+        hsts: config.mode == Mode::Production,
+    };
     // The client address feeds the limits on guessing.
-    let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let app = web::router_with_edge(state, edge)
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(server::shutdown_signal())
         .await?;
     Ok(())
-}
-
-/// Ended creation and patient sessions are deleted every minute, so
-/// neither what was typed nor an initial password outlives them for long.
-async fn purge_creation_sessions(pool: sqlx::PgPool, vault: app::creation::vault::Vault) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
-    loop {
-        tick.tick().await;
-        vault.purge(chrono::Utc::now());
-        let purged = async {
-            let mut conn = pool.acquire().await?;
-            let now = chrono::Utc::now();
-            app::creation::session::purge_expired(&mut conn, now).await?;
-            app::account::session::purge_expired(&mut conn, now).await?;
-            app::professional::card::purge_expired(&mut conn, now).await
-        };
-        if let Err(e) = purged.await {
-            tracing::warn!(error = %e, "purging ended sessions failed");
-        }
-    }
 }
 
 /// `server` alone means `server serve`, its options from the environment.

@@ -33,7 +33,13 @@ pub fn leptos_options(site_root: &str, addr: std::net::SocketAddr) -> LeptosOpti
         .build()
 }
 
+/// The portal with no proxy in front and no HSTS (tests, a laptop).
 pub fn router(state: AppState) -> Router {
+    router_with_edge(state, crate::edge::Edge::default())
+}
+
+pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
+    use crate::edge;
     let routes = generate_route_list(App);
     Router::new()
         .route("/healthz", get(healthz))
@@ -68,7 +74,7 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(middleware::from_fn(no_store_for_personal_pages))
+        .layer(middleware::from_fn(no_store_unless_public))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -83,6 +89,25 @@ pub fn router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(middleware::from_fn(edge::honest_status))
+        .layer(middleware::from_fn_with_state(
+            edge.clone(),
+            edge::strict_transport,
+        ))
+        // Outside the guard's own checks: whatever else reads a body (the
+        // insurer's JSON) still stops at the limit.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            edge::BODY_LIMIT,
+        ))
+        .layer(middleware::from_fn(edge::guard_state_changes))
+        .layer(middleware::from_fn(edge::guard_query))
+        .layer(middleware::from_fn_with_state(
+            edge.clone(),
+            edge::with_client_address,
+        ))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            edge::panic_response,
+        ))
         .with_state(state)
 }
 
@@ -91,22 +116,32 @@ fn provide_app_context(state: &AppState) {
     leptos::prelude::provide_context(state.services.clone());
 }
 
-/// Pages and answers that carry personal data are never kept by a browser
-/// or a proxy (a shared kiosk must not show them again with « Back »).
-async fn no_store_for_personal_pages(request: Request, next: Next) -> Response {
-    let personal = {
-        let path = request.uri().path();
-        [
-            "/creation",
-            "/connexion",
-            "/mon-dmp",
-            "/professionnel",
-            "/api/",
-            "/demo/",
-        ]
-        .iter()
-        .any(|p| path.starts_with(p))
-    };
+/// What a browser or a proxy may keep: the home page, the CGU, the site's
+/// own files. Everything else may carry personal data or a form, and is
+/// never kept (a shared kiosk must not show it again with « Back »).
+pub fn is_public(path: &str) -> bool {
+    const STATIC: [&str; 9] = [
+        ".css", ".js", ".wasm", ".png", ".svg", ".ico", ".jpg", ".webp", ".woff2",
+    ];
+    let personal_prefix = [
+        "/creation",
+        "/connexion",
+        "/mon-dmp",
+        "/professionnel",
+        "/api/",
+        "/demo/",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p));
+    path == "/"
+        || path == "/dmp-cloture"
+        || path.starts_with("/conditions-generales")
+        || path.starts_with("/pkg/")
+        || (!personal_prefix && STATIC.iter().any(|e| path.ends_with(e)))
+}
+
+async fn no_store_unless_public(request: Request, next: Next) -> Response {
+    let personal = !is_public(request.uri().path());
     let mut response = next.run(request).await;
     if personal {
         response
@@ -347,40 +382,36 @@ async fn document_file(
         .uri
         .query()
         .is_some_and(|q| q.contains("telecharger=1"));
-    let found = match open_session(&state.pool, &state.services, &visit).await {
-        Ok(Some(session)) => document(&state.pool, session.dmp_id, id)
-            .await
-            .map(|d| d.map(|d| (session, d))),
-        Ok(None) => Ok(None),
-        Err(e) => Err(e),
+    let action = if download {
+        "telechargement_document"
+    } else {
+        "ouverture_document"
     };
-    match found {
-        Ok(Some((session, (view, bytes)))) => {
-            if let Ok(mut conn) = state.pool.acquire().await {
-                let action = if download {
-                    "telechargement_document"
-                } else {
-                    "ouverture_document"
-                };
-                if let Err(e) = app::record::trace(
-                    &mut conn,
-                    session.dmp_id,
-                    session.account_id,
-                    action,
-                    Some(id),
-                    visit.now,
-                )
-                .await
-                {
-                    tracing::error!(error = %e, "access trace failed");
-                    return StatusCode::SERVICE_UNAVAILABLE.into_response();
-                }
-            }
-            file_response(id, &view.content_type, bytes, download)
-        }
+    // Fail closed: the file leaves only once its reading is traced.
+    let found = async {
+        let Some(session) = open_session(&state.pool, &state.services, &visit).await? else {
+            return Ok(None);
+        };
+        let Some((view, bytes)) = document(&state.pool, session.dmp_id, id).await? else {
+            return Ok(None);
+        };
+        let mut conn = state.pool.acquire().await?;
+        app::record::trace(
+            &mut conn,
+            session.dmp_id,
+            session.account_id,
+            action,
+            Some(id),
+            visit.now,
+        )
+        .await?;
+        Ok::<_, sqlx::Error>(Some((view, bytes)))
+    };
+    match found.await {
+        Ok(Some((view, bytes))) => file_response(id, &view.content_type, bytes, download),
         Ok(None) => not_found_file(),
         Err(e) => {
-            tracing::error!(error = %e, "document file: database error");
+            tracing::error!(error = %e, "document file: not served (database or trace unavailable)");
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }

@@ -29,6 +29,8 @@ fn help_lists_the_commands_and_the_settings() {
         "serve",
         "migrate",
         "seed",
+        "outbox",
+        "courriers",
         "DATABASE_URL",
         "DMP_DATA_DIR",
         "DMP_MODE",
@@ -118,4 +120,55 @@ fn without_database_url_the_cli_runs_its_own_cluster_and_stops_it() {
         !dir.path().join("postgres/data/postmaster.pid").exists(),
         "the cluster was left running"
     );
+}
+
+#[sqlx::test(migrations = false)]
+async fn an_operator_lists_dead_letters_and_exports_letters(pool: PgPool) {
+    let url = pool.connect_options().to_url_lossy().to_string();
+    let out = server(&["migrate"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    sqlx::query(
+        "INSERT INTO outbox (channel, recipient, subject, body, attachment_name, attachment, purpose) \
+         VALUES ('courrier', 'Monsieur X', 'Code', 'Votre code ABCD', 'code.pdf', '%PDF-1.7 x', 'creation_code'), \
+                ('email', 'x@example.org', 'Code', 'Votre code', NULL, NULL, 'creation_code')",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE outbox SET failed_at = now(), attempts = 12, last_error = 'smtp' WHERE channel = 'email'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let out = server(&["outbox"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let listing = text(&out);
+    assert!(
+        listing.contains("1 messages given up") && listing.contains("email\tcreation_code"),
+        "{listing}"
+    );
+    assert!(
+        !listing.contains("x@example.org"),
+        "no recipient: {listing}"
+    );
+    let out = server(&["outbox", "retry", "999"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = server(&["courriers", "export", dir.path().to_str().unwrap()])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("1 letters exported"), "{}", text(&out));
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(files.len(), 1);
 }

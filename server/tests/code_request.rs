@@ -3,7 +3,9 @@
 
 mod common;
 
-use app::creation::code_request::{request_code, CodeRequestForm, Outcome};
+use app::creation::code_request::{
+    process_requests, request_code, CodeRequestForm, Outcome, Requested,
+};
 use app::creation::identify::{check, Outcome as Identified};
 use app::creation::limits::Limits;
 use app::outbox::Channel;
@@ -11,7 +13,8 @@ use chrono::{DateTime, Duration, Utc};
 use common::{identity, now, registry, KEY};
 use sqlx::PgPool;
 
-async fn request(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> Outcome {
+/// A request as the form sends it, from one address: what it answered.
+async fn ask(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> Requested {
     let (nir, serial) = CodeRequestForm {
         nir: nir.into(),
         serial: serial.into(),
@@ -29,6 +32,14 @@ async fn request(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> O
     )
     .await
     .unwrap()
+}
+
+/// A request, then the worker's round: what became of it.
+async fn request(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> Outcome {
+    assert_eq!(ask(pool, nir, serial, at).await, Requested::Queued);
+    let mut handled = process_requests(pool, KEY).await.unwrap();
+    assert_eq!(handled.len(), 1, "{handled:?}");
+    handled.pop().unwrap()
 }
 
 async fn identify(pool: &PgPool, nir: &str, code: &str, card_type: &str, serial: &str) -> bool {
@@ -55,7 +66,7 @@ async fn outbox(pool: &PgPool) -> Vec<(String, String, String, Option<Vec<u8>>)>
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
-async fn a_new_code_goes_by_email_when_one_is_on_file_and_replaces_the_old_one(pool: PgPool) {
+async fn a_new_code_goes_by_email_and_the_old_one_ends_only_when_one_is_used(pool: PgPool) {
     registry(&pool, 30).await;
     let outcome = request(&pool, "269054958815780", "80123456789", now()).await;
     assert_eq!(outcome, Outcome::Sent(Channel::Email));
@@ -68,7 +79,35 @@ async fn a_new_code_goes_by_email_when_one_is_on_file_and_replaces_the_old_one(p
     );
     assert!(body.starts_with("Madame,"), "{body}");
     let code = code_in(body);
-    assert!(identify(&pool, "269054958815780", &code, "avec_photo", "80123456789").await);
+    // Both work until one of them is used: a stranger who knows the NIR
+    // and the serial cannot cancel the code the person holds.
+    let live: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM creation_code cc JOIN beneficiary b ON b.id = cc.beneficiary_id \
+         WHERE b.nir = '269054958815780' AND cc.used_at IS NULL AND cc.expires_at > $1",
+    )
+    .bind(now())
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(live, 2);
+    // Step 2's creation spends one: the other ends with it.
+    let Identified::Identified { code_id, .. } = check(
+        &pool,
+        KEY,
+        &identity("269054958815780", &code, "avec_photo", "80123456789"),
+        "192.0.2.11",
+        &Limits::default(),
+        now(),
+    )
+    .await
+    .unwrap() else {
+        panic!("the new code identifies")
+    };
+    let mut tx = pool.begin().await.unwrap();
+    assert!(app::creation::code_request::spend(&mut tx, code_id, now())
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
     assert!(
         !identify(
             &pool,
@@ -79,6 +118,64 @@ async fn a_new_code_goes_by_email_when_one_is_on_file_and_replaces_the_old_one(p
         )
         .await
     );
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn every_request_is_counted_and_does_the_same_work_whoever_it_names(pool: PgPool) {
+    registry(&pool, 30).await;
+    let rows = |pool: PgPool| async move {
+        sqlx::query_as::<_, (i64, i64, i64)>(
+            "SELECT (SELECT count(*) FROM code_request), (SELECT count(*) FROM identification_lock), \
+             (SELECT coalesce(sum(failures), 0) FROM identification_address)",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    // A match and a mismatch write the same rows.
+    assert_eq!(
+        ask(&pool, "269054958815780", "80123456789", now()).await,
+        Requested::Queued
+    );
+    assert_eq!(rows(pool.clone()).await, (1, 1, 1));
+    assert_eq!(
+        ask(&pool, "185067505612307", "80123456789", now()).await,
+        Requested::Queued
+    );
+    assert_eq!(rows(pool.clone()).await, (2, 2, 2));
+    // Nothing was read from the registry yet: no code, no message.
+    assert!(outbox(&pool).await.is_empty());
+    // Matching requests count like failures: the fifth locks the NIR, for
+    // code requests and step 1 alike.
+    for i in 1..5 {
+        assert_eq!(
+            ask(
+                &pool,
+                "269054958815780",
+                "80123456789",
+                now() + Duration::seconds(i)
+            )
+            .await,
+            Requested::Queued
+        );
+    }
+    assert!(matches!(
+        ask(
+            &pool,
+            "269054958815780",
+            "80123456789",
+            now() + Duration::seconds(9)
+        )
+        .await,
+        Requested::Blocked(app::creation::limits::Blocked::Nir { .. })
+    ));
+    // The queue is handled once, whichever worker takes it.
+    let (a, b) = tokio::join!(process_requests(&pool, KEY), process_requests(&pool, KEY));
+    let handled = a.unwrap().len() + b.unwrap().len();
+    assert_eq!(handled, 6);
+    assert_eq!(rows(pool.clone()).await.0, 0);
+    // Three codes a day at most for Claire; the stranger got nothing.
+    assert_eq!(outbox(&pool).await.len(), 3);
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]

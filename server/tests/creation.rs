@@ -524,6 +524,9 @@ async fn a_code_request_answers_the_same_for_everyone(pool: PgPool) {
             .unwrap();
         assert_eq!(a.reply, Reply::Notice(Notice::CodeRequested));
     }
+    app::creation::code_request::process_requests(&pool, common::KEY)
+        .await
+        .unwrap();
     // Antoine has no e-mail: a letter went to the outbox.
     assert_eq!(
         count(

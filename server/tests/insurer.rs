@@ -202,3 +202,52 @@ async fn a_death_event_needs_the_token_and_applies_once(pool: PgPool) {
     assert_eq!((status.as_str(), reason.as_str()), ("CLOSED", "DEATH"));
     assert_eq!(death, chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn bad_lines_are_refused_one_by_one_and_the_rest_is_written(pool: PgPool) {
+    common::demo_records(&pool).await;
+    let app = portal(&pool, Some(TOKEN));
+    let marie = "284077505612322";
+    let body = serde_json::json!({
+        "lot": "2026-11-24-002",
+        "lignes": [
+            {"ref": "B1", "nir": marie, "famille": "soins", "date": "2026-11-20",
+             "acte_systeme": "NGAP", "acte_code": "G", "coefficient": 1.0, "libelle": "Consultation", "specialite": "Médecine générale"},
+            // numeric(6,2) cannot hold it: this used to make the whole batch 503.
+            {"ref": "B2", "nir": marie, "famille": "radiologie", "date": "2026-11-18",
+             "ccam": "ZBQK002", "coefficient": 1.0e9, "libelle": "Radiographie"},
+            {"ref": "B3", "nir": marie, "famille": "biologie", "date": "2026-11-17",
+             "nabm": "1208", "libelle": "TSH\u{0}", "quantite": 1},
+            {"ref": "B4", "nir": marie, "famille": "inconnue", "date": "2026-11-17"},
+            {"ref": "B5", "nir": marie, "famille": "hospitalisation", "date": "2999-01-01",
+             "duree_jours": 3, "nature": "Hospitalisation complète"},
+            {"nir": marie, "famille": "biologie", "date": "2026-11-17",
+             "nabm": "1208", "libelle": "TSH", "quantite": -4}
+        ]
+    });
+    let (status, report) = send(&app, Some(TOKEN), &body).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{report}");
+    assert_eq!(report["acceptees"], 1);
+    let refused: Vec<&str> = report["rejetees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["ref"].as_str().unwrap())
+        .collect();
+    assert_eq!(refused, ["B2", "B3", "B4", "B5", "#6"]);
+    assert!(report["rejetees"][0]["motif"]
+        .as_str()
+        .unwrap()
+        .contains("coefficient"));
+    assert_eq!(lines(&pool).await, 1, "only the good line was written");
+    // Sent again once corrected: the good line is not written twice.
+    let (status, report) = send(
+        &app,
+        Some(TOKEN),
+        &serde_json::json!({"lot": "2026-11-24-003", "lignes": [body["lignes"][0]]}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(report["deja_recues"], 1);
+    assert!(report.get("rejetees").is_none());
+}

@@ -320,3 +320,102 @@ async fn the_sign_in_code_is_received_by_email(pool: PgPool) {
         Ok(app::account::state::RECORD_PATH)
     );
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_message_that_never_goes_out_becomes_a_dead_letter_an_operator_can_retry(pool: PgPool) {
+    use server::delivery::{failed, retry, MAX_ATTEMPTS};
+    let mut conn = pool.acquire().await.unwrap();
+    let id = enqueue(&mut conn, &message(Channel::Email)).await.unwrap();
+    drop(conn);
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let unreachable = mailer(port, Mode::Demo);
+    let due_now = || {
+        sqlx::query("UPDATE outbox SET next_attempt_at = now() - INTERVAL '1 second'")
+            .execute(&pool)
+    };
+    for _ in 0..MAX_ATTEMPTS {
+        due_now().await.unwrap();
+        unreachable.deliver_pending(&pool).await.unwrap();
+    }
+    // Given up: no more tries, however long one waits.
+    due_now().await.unwrap();
+    unreachable.deliver_pending(&pool).await.unwrap();
+    let attempts: i32 = sqlx::query_scalar("SELECT attempts FROM outbox WHERE id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(attempts, MAX_ATTEMPTS);
+    let dead = failed(&pool).await.unwrap();
+    assert_eq!(dead.len(), 1);
+    assert_eq!((dead[0].id, dead[0].channel.as_str()), (id, "email"));
+    assert_eq!(dead[0].purpose, "acknowledgement");
+    assert!(dead[0].last_error.is_some());
+    assert!(
+        !format!("{dead:?}").contains("claire"),
+        "no recipient shown"
+    );
+    // The operator retries it: queued again, its tries counted afresh.
+    assert!(retry(&pool, id).await.unwrap());
+    assert!(!retry(&pool, id).await.unwrap(), "only a dead letter");
+    assert!(failed(&pool).await.unwrap().is_empty());
+    let smtp = start_smtp_server();
+    sqlx::query("UPDATE outbox SET next_attempt_at = now() - INTERVAL '1 second'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        mailer(smtp.port, Mode::Demo)
+            .deliver_pending(&pool)
+            .await
+            .unwrap(),
+        1
+    );
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn letters_leave_through_the_print_export_once_and_production_keeps_no_copy(pool: PgPool) {
+    let mut conn = pool.acquire().await.unwrap();
+    let letter = enqueue(&mut conn, &message(Channel::Letter)).await.unwrap();
+    let email = enqueue(&mut conn, &message(Channel::Email)).await.unwrap();
+    drop(conn);
+    let dir = tempfile::tempdir().unwrap();
+    let written = server::letters::export(&pool, Mode::Production, dir.path())
+        .await
+        .unwrap();
+    assert_eq!(written.len(), 1);
+    assert_eq!(std::fs::read(&written[0]).unwrap(), b"%PDF-1.7 test");
+    assert!(written[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .ends_with(&format!("{letter:08}.pdf")));
+    let (sent, body, attachment): (bool, String, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT sent_at IS NOT NULL, body, attachment FROM outbox WHERE id = $1")
+            .bind(letter)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(sent);
+    assert_eq!(
+        (body.as_str(), attachment),
+        ("", None),
+        "text erased in production"
+    );
+    let email_sent: bool =
+        sqlx::query_scalar("SELECT sent_at IS NOT NULL FROM outbox WHERE id = $1")
+            .bind(email)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(!email_sent, "e-mails are not letters");
+    // Exported once: a second run finds nothing.
+    let again = server::letters::export(&pool, Mode::Production, dir.path())
+        .await
+        .unwrap();
+    assert!(again.is_empty());
+}

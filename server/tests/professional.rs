@@ -871,7 +871,12 @@ async fn feeding_needs_no_consent_but_follows_the_visibility_rules(pool: PgPool)
         .unwrap();
     let seen = listed(&pool, &pharmacist, &marie).await.unwrap();
     assert!(!seen.contains(&"Ordonnance du jour".to_string()));
-    assert!(seen.contains(&"Lettre de liaison".to_string()) || !seen.is_empty());
+    // The two visible ones are prescriptions, which a pharmacist reads.
+    assert!(seen.contains(&"Lettre de liaison".to_string()), "{seen:?}");
+    assert!(
+        seen.contains(&"Résultats à annoncer".to_string()),
+        "{seen:?}"
+    );
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]

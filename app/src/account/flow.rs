@@ -3,6 +3,7 @@
 //! function is independent of HTTP: the server functions wrap them, the
 //! integration tests call them.
 
+use super::attempts::{self, Attempt};
 use super::password::{self, NewPasswordForm, MIN_SCORE};
 use super::session::{self, PatientSession, Stage};
 use super::state::*;
@@ -19,9 +20,7 @@ use sqlx::PgPool;
 use std::sync::OnceLock;
 use subtle::ConstantTimeEq;
 
-/// [I] Wrong passwords before the account is locked, and for how long.
-pub const FAILURES_BEFORE_LOCK: i16 = 5;
-pub const LOCK_MINUTES: i64 = 15;
+pub use super::attempts::{FAILURES_BEFORE_LOCK, LOCK_MINUTES};
 /// [I] A one-time code: its life, wrong tries before it dies, codes per sign-in.
 pub const CODE_MINUTES: i64 = 10;
 pub const CODE_TRIES: i16 = 3;
@@ -96,9 +95,9 @@ pub async fn current(
     session::find(&mut conn, &s.key, token, v.now).await
 }
 
-/// A hash to check against when the login is unknown, so that an unknown
-/// login takes as long as a known one.
-fn decoy_hash() -> &'static str {
+/// A hash to check against when the login is unknown (or locked), so that
+/// every failure takes as long as a wrong password. Made once, at start.
+pub fn decoy_hash() -> &'static str {
     static DECOY: OnceLock<String> = OnceLock::new();
     DECOY.get_or_init(|| hash_password(&crate::secret::new_token()))
 }
@@ -148,47 +147,32 @@ pub async fn sign_in(
             cookie: Cookie::Keep,
         });
     }
-    let mut tx = pool.begin().await?;
-    // Locked for the rest of the transaction: concurrent guesses queue.
-    let row: Option<(i64, String, i16, Option<DateTime<Utc>>)> = sqlx::query_as(
-        "SELECT id, password_hash, failed_passwords, locked_until FROM patient_account \
-         WHERE login = $1 FOR UPDATE",
-    )
-    .bind(&login)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some((account_id, hash, failures, locked_until)) = row else {
-        check_password(password.to_string(), decoy_hash().to_string()).await;
+    // 1. The attempt is counted first, whatever the login.
+    let mut conn = pool.acquire().await?;
+    let attempt = attempts::count(&mut conn, &s.key, &login, v.now).await?;
+    let account: Option<(i64, String)> = match attempt {
+        Attempt::Blocked => None,
+        Attempt::Allowed { .. } => {
+            sqlx::query_as("SELECT id, password_hash FROM patient_account WHERE login = $1")
+                .bind(&login)
+                .fetch_optional(&mut *conn)
+                .await?
+        }
+    };
+    drop(conn);
+    // 2. The same hashing in every case, with no connection held.
+    let (account_id, hash) = match account {
+        Some((id, hash)) => (Some(id), hash),
+        None => (None, decoy_hash().to_string()),
+    };
+    let right = check_password(password.to_string(), hash).await;
+    let Some(account_id) = account_id.filter(|_| right) else {
         return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
     };
-    if locked_until.is_some_and(|until| until > v.now) {
-        check_password(password.to_string(), decoy_hash().to_string()).await;
-        return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
-    }
-    if !check_password(password.to_string(), hash).await {
-        let failures = failures + 1;
-        let (failures, lock) = if failures >= FAILURES_BEFORE_LOCK {
-            (0, Some(v.now + Duration::minutes(LOCK_MINUTES)))
-        } else {
-            (failures, None)
-        };
-        sqlx::query(
-            "UPDATE patient_account SET failed_passwords = $2, locked_until = COALESCE($3, locked_until) WHERE id = $1",
-        )
-        .bind(account_id)
-        .bind(failures)
-        .bind(lock)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
-    }
-    sqlx::query(
-        "UPDATE patient_account SET failed_passwords = 0, locked_until = NULL WHERE id = $1",
-    )
-    .bind(account_id)
-    .execute(&mut *tx)
-    .await?;
+    // 3. The right password: a session at the code stage.
+    let previous = current(pool, s, v).await?;
+    let mut tx = pool.begin().await?;
+    attempts::succeeded(&mut tx, &s.key, &login).await?;
     // Said only to whoever knows the password.
     let closed: bool = sqlx::query_scalar(
         "SELECT d.status = 'CLOSED' FROM dmp d JOIN patient_account a ON a.dmp_id = d.id WHERE a.id = $1",
@@ -201,7 +185,7 @@ pub async fn sign_in(
         return Ok(Outcome::error(Field::Login, crate::closure::CLOSED_SIGN_IN));
     }
     // A session from before (another tab, a lost code) is replaced.
-    if let Some(old) = current(pool, s, v).await? {
+    if let Some(old) = previous {
         session::close(&mut tx, old.id).await?;
     }
     let token = session::open(&mut tx, &s.key, account_id, Stage::Code, v.kiosk, v.now).await?;

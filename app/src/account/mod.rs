@@ -3,6 +3,8 @@
 
 pub mod actions;
 #[cfg(feature = "ssr")]
+pub mod attempts;
+#[cfg(feature = "ssr")]
 pub mod flow;
 pub mod pages;
 pub mod password;

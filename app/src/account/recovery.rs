@@ -81,25 +81,18 @@ pub async fn recover(
     };
     let mut tx = pool.begin().await?;
     // The code serves once: a second submit finds it used and changes nothing.
-    let spent = sqlx::query(
-        "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2",
-    )
-    .bind(code_id)
-    .bind(v.now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if spent != 1 {
+    let spent = crate::creation::code_request::spend(&mut tx, code_id, v.now).await?;
+    if !spent {
         return Ok(Recovery::Refused(Notice::NoMatch));
     }
     sqlx::query(
-        "UPDATE patient_account SET password_hash = $2, must_change_password = true, \
-         failed_passwords = 0, locked_until = NULL WHERE id = $1",
+        "UPDATE patient_account SET password_hash = $2, must_change_password = true WHERE id = $1",
     )
     .bind(account_id)
     .bind(&hash)
     .execute(&mut *tx)
     .await?;
+    crate::account::attempts::reset_account(&mut tx, &s.key, account_id).await?;
     sqlx::query("DELETE FROM patient_session WHERE account_id = $1")
         .bind(account_id)
         .execute(&mut *tx)

@@ -71,9 +71,10 @@ pub async fn close_record(
     else {
         return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
     };
-    let closed = store::close_by_holder(&pool, &session, &password, &motif, visit.now)
-        .await
-        .map_err(crate::http::unavailable)?;
+    let closed =
+        store::close_by_holder(&pool, &services.key, &session, &password, &motif, visit.now)
+            .await
+            .map_err(crate::http::unavailable)?;
     let outcome = match closed {
         Close::Closed | Close::AlreadyClosed => Outcome {
             result: Ok(CLOSED_PATH),
@@ -143,6 +144,7 @@ pub async fn reopen_record(
     };
     match store::reopen(
         &pool,
+        &services.key,
         beneficiary_id,
         code_id,
         crate::creation::terms::VERSION,

@@ -45,12 +45,42 @@ pub enum Close {
 /// The holder closes their record, confirming with their password.
 pub async fn close_by_holder(
     pool: &PgPool,
+    key: &[u8],
     session: &crate::account::session::PatientSession,
     password: &str,
     comment: &str,
     now: DateTime<Utc>,
 ) -> Result<Close, sqlx::Error> {
-    use crate::account::flow::{check_password, FAILURES_BEFORE_LOCK, LOCK_MINUTES};
+    use crate::account::attempts::{self, Attempt};
+    use crate::account::flow::check_password;
+    // The password first, counted like a sign-in and hashed with no
+    // connection held.
+    let mut conn = pool.acquire().await?;
+    let (login, hash): (String, String) =
+        sqlx::query_as("SELECT login, password_hash FROM patient_account WHERE id = $1")
+            .bind(session.account_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    let attempt = attempts::count(&mut conn, key, &login, now).await?;
+    drop(conn);
+    let right = match attempt {
+        Attempt::Blocked => false,
+        Attempt::Allowed { .. } => check_password(password.to_string(), hash).await,
+    };
+    if !right {
+        let locked = matches!(attempt, Attempt::Blocked | Attempt::Allowed { last: true });
+        if locked {
+            sqlx::query("DELETE FROM patient_session WHERE account_id = $1")
+                .bind(session.account_id)
+                .execute(pool)
+                .await?;
+        }
+        return Ok(if locked {
+            Close::Locked
+        } else {
+            Close::WrongPassword
+        });
+    }
     let mut tx = pool.begin().await?;
     // The record first, then the account: the order every change takes.
     let status: String = sqlx::query_scalar("SELECT status FROM dmp WHERE id = $1 FOR UPDATE")
@@ -59,36 +89,6 @@ pub async fn close_by_holder(
         .await?;
     if status == "CLOSED" {
         return Ok(Close::AlreadyClosed);
-    }
-    let (hash, failures): (String, i16) = sqlx::query_as(
-        "SELECT password_hash, failed_passwords FROM patient_account WHERE id = $1 FOR UPDATE",
-    )
-    .bind(session.account_id)
-    .fetch_one(&mut *tx)
-    .await?;
-    if !check_password(password.to_string(), hash).await {
-        let failures = failures + 1;
-        let locked = failures >= FAILURES_BEFORE_LOCK;
-        sqlx::query(
-            "UPDATE patient_account SET failed_passwords = $2, locked_until = $3 WHERE id = $1",
-        )
-        .bind(session.account_id)
-        .bind(if locked { 0 } else { failures })
-        .bind(locked.then(|| now + chrono::Duration::minutes(LOCK_MINUTES)))
-        .execute(&mut *tx)
-        .await?;
-        if locked {
-            sqlx::query("DELETE FROM patient_session WHERE account_id = $1")
-                .bind(session.account_id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        return Ok(if locked {
-            Close::Locked
-        } else {
-            Close::WrongPassword
-        });
     }
     sqlx::query(
         "UPDATE dmp SET status = 'CLOSED', closed_at = $2, closure_reason = 'PATIENT_REQUEST', \
@@ -99,10 +99,7 @@ pub async fn close_by_holder(
     .bind(comment.trim())
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE patient_account SET failed_passwords = 0 WHERE id = $1")
-        .bind(session.account_id)
-        .execute(&mut *tx)
-        .await?;
+    attempts::succeeded(&mut tx, key, &login).await?;
     crate::record::trace(
         &mut tx,
         session.dmp_id,
@@ -233,6 +230,7 @@ pub enum Reopen {
 /// their consent; spends the creation code.
 pub async fn reopen(
     pool: &PgPool,
+    key: &[u8],
     beneficiary_id: i64,
     code_id: i64,
     terms_version: &str,
@@ -255,15 +253,9 @@ pub async fn reopen(
     if reason.as_deref() == Some("DEATH") || closed_at.is_none_or(|c| c < archive_limit(now)) {
         return Ok(Reopen::NotReopenable);
     }
-    let spent = sqlx::query(
-        "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2",
-    )
-    .bind(code_id)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if spent != 1 {
+    // The code serves once: a second submit finds it used and changes nothing.
+    let spent = crate::creation::code_request::spend(&mut tx, code_id, now).await?;
+    if !spent {
         return Ok(Reopen::NoDmp);
     }
     sqlx::query(
@@ -275,12 +267,11 @@ pub async fn reopen(
     .bind(terms_version)
     .execute(&mut *tx)
     .await?;
-    let account_id: i64 = sqlx::query_scalar(
-        "UPDATE patient_account SET failed_passwords = 0, locked_until = NULL WHERE dmp_id = $1 RETURNING id",
-    )
-    .bind(dmp_id)
-    .fetch_one(&mut *tx)
-    .await?;
+    let account_id: i64 = sqlx::query_scalar("SELECT id FROM patient_account WHERE dmp_id = $1")
+        .bind(dmp_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    crate::account::attempts::reset_account(&mut tx, key, account_id).await?;
     crate::record::trace(&mut tx, dmp_id, account_id, "reouverture", None, now).await?;
     crate::record::notifications::notify(
         &mut tx,

@@ -61,15 +61,21 @@ mod server {
     pub const CODE_VALIDITY_DAYS: i64 = 90;
     pub const CODES_PER_DAY: i64 = 3;
 
-    /// What happened, for tests and statistics; the person sees `ANSWER`
-    /// whatever it is, except when blocked.
+    /// What the request got: the person sees `ANSWER` unless blocked.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub enum Requested {
+        /// Counted and queued, whoever the NIR and serial belong to.
+        Queued,
+        Blocked(Blocked),
+    }
+
+    /// What became of a queued request, for tests and statistics.
     #[derive(Clone, Debug, PartialEq, Eq)]
     pub enum Outcome {
         Sent(Channel),
         NoMatch,
         /// The identity matched but enough codes went out today.
         DailyLimit,
-        Blocked(Blocked),
     }
 
     struct Person {
@@ -84,6 +90,10 @@ mod server {
         email: Option<String>,
     }
 
+    /// Counts the request against the NIR and the address, then queues it.
+    /// Every request does exactly this work, whether or not the NIR and
+    /// serial match someone: neither the answer nor its time tells. The
+    /// registry is read later, by [`process_requests`].
     pub async fn request_code(
         pool: &PgPool,
         key: &[u8],
@@ -92,15 +102,55 @@ mod server {
         address: &str,
         limits: &Limits,
         now: DateTime<Utc>,
-    ) -> Result<Outcome, sqlx::Error> {
+    ) -> Result<Requested, sqlx::Error> {
         let mut tx = pool.begin().await?;
         let attempt = match Attempt::begin(&mut tx, key, nir, address, limits, now).await? {
             Ok(attempt) => attempt,
             Err(blocked) => {
                 tx.commit().await?;
-                return Ok(Outcome::Blocked(blocked));
+                return Ok(Requested::Blocked(blocked));
             }
         };
+        // Knowing a NIR and a serial proves little: every request counts.
+        attempt.failed(&mut tx).await?;
+        sqlx::query("INSERT INTO code_request (nir, serial, requested_at) VALUES ($1, $2, $3)")
+            .bind(nir.as_str())
+            .bind(serial.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(Requested::Queued)
+    }
+
+    /// Handles the queued requests, oldest first, each in its own
+    /// transaction; two servers running this take different rows.
+    pub async fn process_requests(pool: &PgPool, key: &[u8]) -> Result<Vec<Outcome>, sqlx::Error> {
+        let mut outcomes = Vec::new();
+        loop {
+            let mut tx = pool.begin().await?;
+            let next: Option<(String, String, DateTime<Utc>)> = sqlx::query_as(
+                "DELETE FROM code_request WHERE id = \
+                   (SELECT id FROM code_request ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                 RETURNING nir, serial, requested_at",
+            )
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((nir, serial, at)) = next else {
+                return Ok(outcomes);
+            };
+            outcomes.push(handle(&mut tx, key, &nir, &serial, at).await?);
+            tx.commit().await?;
+        }
+    }
+
+    async fn handle(
+        tx: &mut sqlx::PgConnection,
+        key: &[u8],
+        nir: &str,
+        serial: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Outcome, sqlx::Error> {
         #[allow(clippy::type_complexity)]
         let row: Option<(
             i64,
@@ -121,15 +171,11 @@ mod server {
                  WHERE b.nir = $1 AND c.serial = $2 AND c.revoked_at IS NULL \
                  FOR UPDATE OF b",
         )
-        .bind(nir.as_str())
-        .bind(serial.as_str())
+        .bind(nir)
+        .bind(serial)
         .fetch_optional(&mut *tx)
         .await?;
         let Some(row) = row else {
-            // A wrong serial is a failed guess like any other; a match does
-            // not clear the count (knowing NIR and serial proves little).
-            attempt.failed(&mut tx).await?;
-            tx.commit().await?;
             return Ok(Outcome::NoMatch);
         };
         let person = Person {
@@ -151,18 +197,10 @@ mod server {
         .fetch_one(&mut *tx)
         .await?;
         if sent_today >= CODES_PER_DAY {
-            tx.commit().await?;
             return Ok(Outcome::DailyLimit);
         }
-
-        // One live code at a time: the new one replaces any unused one.
-        sqlx::query(
-            "UPDATE creation_code SET expires_at = $2 WHERE beneficiary_id = $1 AND used_at IS NULL AND expires_at > $2",
-        )
-        .bind(person.id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        // The codes already out stay valid: a request by someone else must
+        // not cancel the code the person holds. Using one ends the others.
         let code = CreationCode::from_indexes(rand::random());
         let expires = now + Duration::days(CODE_VALIDITY_DAYS);
         let channel = if person.email.is_some() {
@@ -180,9 +218,40 @@ mod server {
         .bind(if channel == Channel::Email { "email" } else { "courrier" })
         .execute(&mut *tx)
         .await?;
-        enqueue(&mut tx, &message(&person, &code, expires, channel)).await?;
-        tx.commit().await?;
+        enqueue(tx, &message(&person, &code, expires, channel)).await?;
         Ok(Outcome::Sent(channel))
+    }
+
+    /// Spends a creation code in the caller's transaction: it serves once,
+    /// and the person's other live codes end with it. `false` when the code
+    /// was already used or has expired.
+    pub async fn spend(
+        tx: &mut sqlx::PgConnection,
+        code_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<bool, sqlx::Error> {
+        // The code row is the meeting point of concurrent uses: the first
+        // marks it used, the others wait on its lock and then find it used.
+        let holder: Option<i64> = sqlx::query_scalar(
+            "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2 \
+             RETURNING beneficiary_id",
+        )
+        .bind(code_id)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(beneficiary_id) = holder else {
+            return Ok(false);
+        };
+        sqlx::query(
+            "UPDATE creation_code SET expires_at = $2 \
+             WHERE beneficiary_id = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(beneficiary_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        Ok(true)
     }
 
     fn message(

@@ -158,17 +158,7 @@ pub struct Request<'a> {
 /// Creates the DMP inside the caller's transaction.
 pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, sqlx::Error> {
     let b = r.beneficiary;
-    // The code row is the meeting point of concurrent creations: the first
-    // marks it used, the others wait on its lock and then find it used.
-    let code_ok = sqlx::query(
-        "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2",
-    )
-    .bind(r.code_id)
-    .bind(r.now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected()
-        == 1;
+    let code_ok = crate::creation::code_request::spend(tx, r.code_id, r.now).await?;
     let exists: bool =
         sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM dmp WHERE beneficiary_id = $1)")
             .bind(b.id)

@@ -151,9 +151,11 @@ pub async fn identify(
             return Ok(answer(Reply::Invalid(errors)));
         }
     };
-    let notice = match identify::check(pool, &s.key, &identity, &v.address, &s.limits, v.now)
-        .await?
-    {
+    // The check takes its own connection: never two at once.
+    drop(conn);
+    let checked = identify::check(pool, &s.key, &identity, &v.address, &s.limits, v.now).await?;
+    let mut conn = pool.acquire().await?;
+    let notice = match checked {
         Checked::NoMatch => Notice::NoMatch,
         Checked::Blocked(b) => blocked_notice(b, v.now),
         Checked::Identified {
@@ -199,7 +201,6 @@ pub async fn request_code(
     form: CodeRequestForm,
 ) -> Result<Answer, sqlx::Error> {
     let (session, cookie) = live_or_new(pool, s, v).await?;
-    let mut conn = pool.acquire().await?;
     let (errors, notice) = match form.validate() {
         Err(errors) => (errors, None),
         Ok((nir, serial)) => {
@@ -208,13 +209,14 @@ pub async fn request_code(
             )
             .await?;
             let notice = match outcome {
-                code_request::Outcome::Blocked(b) => blocked_notice(b, v.now),
+                code_request::Requested::Blocked(b) => blocked_notice(b, v.now),
                 // Same answer whether or not someone matched.
-                _ => Notice::CodeRequested,
+                code_request::Requested::Queued => Notice::CodeRequested,
             };
             (Vec::new(), Some(notice))
         }
     };
+    let mut conn = pool.acquire().await?;
     let draft = Draft {
         // Once answered, the fields are emptied: nothing left to resend.
         code_request: (!errors.is_empty()).then(|| form.clone()),

@@ -159,3 +159,28 @@ impl Attempt {
         Ok(locked_until)
     }
 }
+
+/// Rows that no longer hold anyone back: their window is over and no lock
+/// runs. Returns how many were deleted.
+pub async fn purge(
+    conn: &mut PgConnection,
+    limits: &Limits,
+    now: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    let window_start = now - limits.window;
+    let nirs = sqlx::query(
+        "DELETE FROM identification_lock WHERE window_start < $1 \
+         AND (locked_until IS NULL OR locked_until < $2)",
+    )
+    .bind(window_start)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    let addresses = sqlx::query("DELETE FROM identification_address WHERE window_start < $1")
+        .bind(window_start)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    Ok(nirs + addresses)
+}

@@ -31,14 +31,14 @@ pub async fn demo_outbox() -> Result<Option<Vec<Sent>>, ServerFnError> {
     use crate::domain::ins::Mode;
     use crate::services::Services;
     use chrono::{DateTime, Utc};
-    let services = use_context::<Services>().ok_or_else(|| ServerFnError::new("no services"))?;
+    let services = use_context::<Services>().ok_or_else(|| crate::http::fault("no services"))?;
     if services.mode != Mode::Demo {
         if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
             res.set_status(axum::http::StatusCode::NOT_FOUND);
         }
         return Ok(None);
     }
-    let pool = use_context::<sqlx::PgPool>().ok_or_else(|| ServerFnError::new("no database"))?;
+    let pool = use_context::<sqlx::PgPool>().ok_or_else(|| crate::http::fault("no database"))?;
     #[allow(clippy::type_complexity)]
     let rows: Vec<(
         i64,
@@ -54,10 +54,7 @@ pub async fn demo_outbox() -> Result<Option<Vec<Sent>>, ServerFnError> {
     )
     .fetch_all(&pool)
     .await
-    .map_err(|e| {
-        tracing::error!(error = %e, "demo outbox: database error");
-        ServerFnError::new("La liste des messages est momentanément indisponible.")
-    })?;
+    .map_err(crate::http::unavailable)?;
     Ok(Some(
         rows.into_iter()
             .map(

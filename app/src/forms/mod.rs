@@ -2,4 +2,5 @@
 //! summary linking each message to its field, labelled inputs, notices.
 
 pub mod fields;
+pub mod input;
 pub mod ui;

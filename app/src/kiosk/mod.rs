@@ -15,7 +15,7 @@ pub const KIOSK_PATH: &str = "/borne";
 #[server(endpoint = "borne/etat")]
 pub async fn kiosk_status() -> Result<bool, ServerFnError> {
     let parts = use_context::<axum::http::request::Parts>()
-        .ok_or_else(|| ServerFnError::new("no request"))?;
+        .ok_or_else(|| crate::http::fault("no request"))?;
     Ok(crate::creation::actions::http::is_kiosk(&parts))
 }
 
@@ -24,7 +24,7 @@ pub async fn kiosk_status() -> Result<bool, ServerFnError> {
 pub async fn set_kiosk(on: String) -> Result<(), ServerFnError> {
     use crate::creation::actions::http::KIOSK_COOKIE;
     use crate::services::Services;
-    let services = use_context::<Services>().ok_or_else(|| ServerFnError::new("no services"))?;
+    let services = use_context::<Services>().ok_or_else(|| crate::http::fault("no services"))?;
     // A year: the device stays a kiosk until an agent says otherwise.
     let value = (on == "1").then_some("1");
     crate::http::set_cookie(&crate::http::cookie(

@@ -5,7 +5,7 @@
 use super::card::Holder;
 use super::record::{notify, situation, trace, Event, Patient};
 use crate::domain::access::{self, Authorisation, DocumentFacts, Refusal, Right, Visibility};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 
 /// « Synthèse du dossier médical »: the volet de synthèse médicale.
@@ -96,7 +96,7 @@ pub async fn deposit(
     }
     let care_date = match d.date.trim() {
         "" => Some(now.date_naive()),
-        s => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+        s => crate::forms::input::date(s),
     };
     let (Some(care_date), true) = (care_date, errors.is_empty()) else {
         return Ok(Err(errors));

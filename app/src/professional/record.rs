@@ -45,7 +45,7 @@ pub async fn find_patient(pool: &PgPool, s: &Search) -> Result<Lookup, sqlx::Err
             .fetch_all(pool)
             .await?
     } else {
-        let Ok(birth) = NaiveDate::parse_from_str(s.birth_date.trim(), "%Y-%m-%d") else {
+        let Some(birth) = crate::forms::input::date(&s.birth_date) else {
             return Ok(Lookup::NoDmp);
         };
         let people: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(

@@ -48,7 +48,7 @@ pub struct Period {
 #[cfg(feature = "ssr")]
 impl Period {
     pub fn parse(du: &str, au: &str) -> Self {
-        let read = |s: &str| chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+        let read = crate::forms::input::date;
         let unreadable = [du, au]
             .iter()
             .any(|s| !s.trim().is_empty() && read(s).is_none());
@@ -417,7 +417,7 @@ pub async fn load_space(
         return Err(ServerFnError::new("Cet espace n'existe pas."));
     };
     let period = Period::parse(&du, &au);
-    let page = page.trim().parse::<i64>().unwrap_or(1).max(1);
+    let page = crate::forms::input::page(&page);
     let (documents, total) =
         server::space(&pool, session.dmp_id, &slug, period.from, period.to, page)
             .await

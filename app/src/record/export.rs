@@ -229,6 +229,8 @@ mod archive {
             .map(|n| n.display())
             .unwrap_or(ins);
         let french = crate::creation::secrets_pdf::french_date;
+        // The document reads below take their own connection: never two at once.
+        drop(conn);
 
         // The documents, each read through the same rule as its own page.
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
@@ -272,6 +274,7 @@ mod archive {
             blocks.push(Block::Paragraph("Aucun document dans votre DMP.".into()));
         }
         blocks.append(&mut listed);
+        let mut conn = pool.acquire().await?;
         blocks.push(Block::Heading("Données de remboursement".into()));
         blocks.push(Block::Paragraph(
             "Les soins remboursés par l'Assurance Maladie, du plus récent au plus ancien. \

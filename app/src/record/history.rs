@@ -163,7 +163,7 @@ pub async fn load_history(
     } else {
         String::new()
     };
-    let page = page.trim().parse::<i64>().unwrap_or(1).max(1);
+    let page = crate::forms::input::page(&page);
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     let filter = "t.dmp_id = $1 AND (t.at AT TIME ZONE 'Europe/Paris')::date BETWEEN $2 AND $3 \
          AND CASE $4 WHEN 'moi' THEN t.actor_kind = 'patient' \

@@ -154,6 +154,13 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
     let Some((pool, now, session)) = open_record().await? else {
         return Ok(None);
     };
+    // These read with their own connection: before ours is taken.
+    let counts = documents::server::counts(&pool, session.dmp_id)
+        .await
+        .map_err(unavailable)?;
+    let latest = documents::server::latest(&pool, session.dmp_id, 5)
+        .await
+        .map_err(unavailable)?;
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     let (beneficiary_id, ins, created_at): (i64, String, chrono::DateTime<chrono::Utc>) =
         sqlx::query_as("SELECT beneficiary_id, ins_value, created_at FROM dmp WHERE id = $1")
@@ -164,19 +171,13 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
     let b = crate::creation::create::beneficiary(&mut conn, beneficiary_id)
         .await
         .map_err(unavailable)?
-        .ok_or_else(|| ServerFnError::new("record without holder"))?;
+        .ok_or_else(|| crate::http::fault("record without holder"))?;
     let count = reimbursements::TABLES
         .map(|t| format!("(SELECT count(*) FROM {t} WHERE dmp_id = $1)"))
         .join(" + ");
     let lines: i64 = sqlx::query_scalar(&format!("SELECT {count}"))
         .bind(session.dmp_id)
         .fetch_one(&mut *conn)
-        .await
-        .map_err(unavailable)?;
-    let counts = documents::server::counts(&pool, session.dmp_id)
-        .await
-        .map_err(unavailable)?;
-    let latest = documents::server::latest(&pool, session.dmp_id, 5)
         .await
         .map_err(unavailable)?;
     let last_professional = professional_accesses(&mut conn, session.dmp_id, false, 1)

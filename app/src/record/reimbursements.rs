@@ -44,12 +44,11 @@ pub async fn load_reimbursements(
     au: String,
 ) -> Result<Option<Reimbursements>, ServerFnError> {
     use crate::http::unavailable;
-    use chrono::NaiveDate;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
     let today = now.date_naive();
-    let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+    let parse = crate::forms::input::date;
     let mut period_error = None;
     let mut from = match du.trim() {
         "" => None,

@@ -146,7 +146,7 @@ pub struct Upload {
 pub mod server {
     use super::*;
     use crate::account::session::PatientSession;
-    use chrono::{DateTime, NaiveDate, Utc};
+    use chrono::{DateTime, Utc};
     use sqlx::PgPool;
 
     /// Checks an upload and files it; returns the space it went to.
@@ -180,7 +180,7 @@ pub mod server {
         let title = upload.title.trim();
         let date = match upload.date.trim() {
             "" => Some(now.date_naive()),
-            s => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+            s => crate::forms::input::date(s),
         };
         let content_type = if upload.too_large {
             push(Field::DocumentFile, TOO_LARGE);
@@ -308,7 +308,7 @@ impl MultipartForm {
 pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, ServerFnError> {
     let mut multipart = data
         .into_inner()
-        .ok_or_else(|| ServerFnError::new("no data"))?;
+        .ok_or_else(|| crate::http::fault("multipart body already taken"))?;
     let mut form = MultipartForm {
         fields: Vec::new(),
         file: Vec::new(),
@@ -327,12 +327,24 @@ pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, Server
         if name == "file" {
             form.file = bytes;
         } else {
-            form.fields
-                .push((name, String::from_utf8_lossy(&bytes).into_owned()));
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            // A title or a type is a line; nothing a person types holds a
+            // control character, and PostgreSQL refuses a NUL.
+            if text.len() > MAX_TEXT_FIELD || crate::forms::input::has_control(&text) {
+                return Err(ServerFnError::new(UNREADABLE_FIELD));
+            }
+            form.fields.push((name, text));
         }
     }
     Ok(form)
 }
+
+/// The longest text field of an upload form (a title, a type code).
+#[cfg(feature = "ssr")]
+const MAX_TEXT_FIELD: usize = 4096;
+
+pub const UNREADABLE_FIELD: &str = "Un champ du formulaire est trop long ou contient un caractère \
+     invisible : rien n'a été enregistré. Saisissez de nouveau le titre et réessayez.";
 
 #[server(endpoint = "dmp/deposer", input = MultipartFormData)]
 pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
