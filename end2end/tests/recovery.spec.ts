@@ -12,6 +12,8 @@ test('identifiant ou mot de passe oublié : nouveau code par courrier, nouvelles
   const before = await letters.count();
 
   await page.goto('/creation/demande-de-code');
+  // With JavaScript, hydration must not reset what is typed next.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Numéro de sécurité sociale').fill('1 52 11 69 123 045 31');
   await page.getByLabel('Numéro de série de la carte Vitale').fill('80456789012');
   await page.getByRole('button', { name: 'Recevoir un nouveau code' }).click();

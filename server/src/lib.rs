@@ -7,6 +7,7 @@ pub mod database;
 pub mod delivery;
 pub mod edge;
 pub mod embedded_pg;
+pub mod form_errors;
 pub mod housekeeping;
 pub mod insurer;
 pub mod letters;

@@ -89,6 +89,10 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(middleware::from_fn_with_state(
+            state.services.clone(),
+            crate::form_errors::carry,
+        ))
         .layer(middleware::from_fn(edge::honest_status))
         .layer(middleware::from_fn_with_state(
             edge.clone(),

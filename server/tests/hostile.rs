@@ -29,8 +29,8 @@ fn portal_with(pool: &PgPool, edge: Edge) -> axum::Router {
 
 /// A pool of `size` connections over the test's database; a request that
 /// waited for a second connection while holding one would time out.
-async fn small_pool(options: PgPoolOptions, connect: PgConnectOptions, size: u32) -> PgPool {
-    options
+async fn small_pool(connect: PgConnectOptions, size: u32) -> PgPool {
+    PgPoolOptions::new()
         .max_connections(size)
         .acquire_timeout(Duration::from_secs(5))
         .connect_with(connect)
@@ -82,10 +82,10 @@ fn step1_body(i: usize) -> String {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn more_simultaneous_requests_than_the_pool_holds_all_answer(
-    options: PgPoolOptions,
+    _: PgPoolOptions,
     connect: PgConnectOptions,
 ) {
-    let pool = small_pool(options, connect, 3).await;
+    let pool = small_pool(connect, 3).await;
     demo_records(&pool).await;
     let app = portal_with(&pool, Edge::default());
     let mut requests = Vec::new();
@@ -152,10 +152,10 @@ async fn more_simultaneous_requests_than_the_pool_holds_all_answer(
 /// for ever (here: time out and answer 503).
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn every_page_and_file_works_on_a_pool_of_one_connection(
-    options: PgPoolOptions,
+    _: PgPoolOptions,
     connect: PgConnectOptions,
 ) {
-    let pool = small_pool(options, connect, 1).await;
+    let pool = small_pool(connect, 1).await;
     // Seeds the demo records, and signs Marie in with one connection too.
     let cookie = common::marie_signed_in(&pool).await;
     server::database::sync_reference(&pool).await.unwrap();
@@ -306,7 +306,8 @@ async fn control_characters_page_numbers_and_dates_never_reach_the_database(pool
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
-async fn a_refusal_is_a_4xx_and_a_fault_a_5xx(pool: PgPool) {
+async fn a_refusal_is_a_4xx_and_a_fault_a_5xx(_: PgPoolOptions, connect: PgConnectOptions) {
+    let pool = common::own_pool(connect).await;
     demo_records(&pool).await;
     let app = common::portal(&pool);
     // A wrong password, asked as the page's WebAssembly asks: 422.
@@ -644,4 +645,77 @@ async fn a_panic_in_a_handler_answers_a_plain_500() {
         !body.contains("269054958815780"),
         "nothing of the request shown"
     );
+}
+
+/// `ServerError|…` as Leptos encodes an error in an address (base64url).
+fn leptos_error(text: &str) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let bytes = format!("ServerError|{text}").into_bytes();
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().fold(0u32, |n, b| n << 8 | u32::from(*b)) << (8 * (3 - chunk.len()));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    while !out.len().is_multiple_of(4) {
+        out.push('=');
+    }
+    out
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_crafted_link_cannot_put_words_in_the_portals_mouth(pool: PgPool) {
+    demo_records(&pool).await;
+    let app = common::portal(&pool);
+    let lie = "Votre compte est suspendu, appelez le 08 99 00 00 00";
+    let uri = format!(
+        "/connexion?__path=%2Fapi%2Fconnexion%2Fidentifiants&__err={}",
+        leptos_error(&format!("login|{lie}"))
+    );
+    let (status, body) = page(&app, &uri, "").await;
+    assert_eq!(status, 200);
+    assert!(
+        !body.contains("suspendu"),
+        "the address's text is not shown"
+    );
+    assert!(!body.contains("08 99"));
+
+    // A real refusal without JavaScript: back to the page, the error in a
+    // signed one-time cookie, not in the address.
+    let (status, location, _) = send(
+        &app,
+        form_post(SIGN_IN, "login=marieleroy&password=faux", "192.0.2.6"),
+    )
+    .await;
+    assert_eq!(status, 302);
+    assert!(!location.contains("__err"), "{location}");
+    let mut from_sign_in = form_post(SIGN_IN, "login=marieleroy&password=faux", "192.0.2.6");
+    from_sign_in.headers_mut().insert(
+        "referer",
+        "http://127.0.0.1:3000/connexion".parse().unwrap(),
+    );
+    let response = tower::ServiceExt::oneshot(app.clone(), from_sign_in)
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["location"], "/connexion");
+    let sealed = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .find(|c| c.starts_with("dmp_retour="))
+        .and_then(|c| c.split(';').next())
+        .expect("the errors travel in a cookie")
+        .to_string();
+    assert!(sealed.len() > "dmp_retour=".len());
+    let (status, body) = page(&app, "/connexion", &sealed).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Identifiant ou mot de passe incorrect"));
+    // For that page only, and not altered.
+    let (_, body) = page(&app, "/creation", &sealed).await;
+    assert!(!body.contains("Identifiant ou mot de passe incorrect"));
+    let altered = sealed.replacen('.', ".00", 1);
+    let (_, body) = page(&app, "/connexion", &altered).await;
+    assert!(!body.contains("Identifiant ou mot de passe incorrect"));
 }

@@ -595,7 +595,7 @@ async fn post(
     cookie: &str,
     content_type: &str,
     body: Vec<u8>,
-) -> (StatusCode, String) {
+) -> (StatusCode, String, bool) {
     let response = app
         .clone()
         .oneshot(
@@ -614,7 +614,21 @@ async fn post(
         .get("location")
         .map(|l| l.to_str().unwrap().to_string())
         .unwrap_or_default();
-    (response.status(), location)
+    (
+        response.status(),
+        location,
+        carries_errors(response.headers()),
+    )
+}
+
+/// Whether a refused form's errors were sent back to its page (in the
+/// signed one-time cookie, never in the address).
+fn carries_errors(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .any(|c| c.starts_with("dmp_retour=") && !c.starts_with("dmp_retour=;"))
 }
 
 async fn active_documents(pool: &PgPool) -> Vec<(String, String, String)> {
@@ -642,7 +656,7 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
         ],
         Some(("cr.pdf", b"%PDF-1.4 contenu")),
     );
-    let (status, location) = post(&p.app, upload, &cookie, &ct, body).await;
+    let (status, location, _) = post(&p.app, upload, &cookie, &ct, body).await;
     assert_eq!(status, StatusCode::FOUND);
     assert_eq!(location, "/mon-dmp/espace/comptes-rendus");
     let (_, html) = page(&p.app, "/mon-dmp/espace/comptes-rendus", Some(&cookie)).await;
@@ -715,10 +729,10 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
     ];
     for (fields, file) in refused {
         let (ct, body) = multipart(&fields, file);
-        let (status, location) = post(&p.app, upload, &cookie, &ct, body).await;
+        let (status, location, errors) = post(&p.app, upload, &cookie, &ct, body).await;
         assert_eq!(status, StatusCode::FOUND, "{fields:?}");
         assert!(
-            location.contains("__err="),
+            errors && !location.contains("__err"),
             "{fields:?}: back to the form with the error"
         );
     }
@@ -764,7 +778,7 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
     .unwrap();
     let form = "application/x-www-form-urlencoded";
     for id in [professional, foreign] {
-        let (_, location) = post(
+        let (_, location, errors) = post(
             &p.app,
             "/api/dmp/supprimer",
             &cookie,
@@ -772,9 +786,9 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
             format!("id={id}").into_bytes(),
         )
         .await;
-        assert!(location.contains("__err="), "{id} refused");
+        assert!(errors && !location.contains("__err"), "{id} refused");
     }
-    let (status, location) = post(
+    let (status, location, _) = post(
         &p.app,
         "/api/dmp/supprimer",
         &cookie,
@@ -818,8 +832,14 @@ fn urlencoded(fields: &[(&str, &str)]) -> Vec<u8> {
         .into_bytes()
 }
 
-async fn post_form(app: &axum::Router, uri: &str, cookie: &str, fields: &[(&str, &str)]) -> String {
-    let (status, location) = post(
+/// Where a form leads, and whether it came back with errors.
+async fn post_form(
+    app: &axum::Router,
+    uri: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> (String, bool) {
+    let (status, location, errors) = post(
         app,
         uri,
         cookie,
@@ -828,7 +848,7 @@ async fn post_form(app: &axum::Router, uri: &str, cookie: &str, fields: &[(&str,
     )
     .await;
     assert_eq!(status, StatusCode::FOUND, "{uri} {fields:?}");
-    location
+    (location, errors)
 }
 
 async fn traced(pool: &PgPool, action: &str) -> i64 {
@@ -863,7 +883,7 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
     ];
     assert_eq!(
         post_form(&p.app, &api("/notes"), &cookie, &notes).await,
-        done("notes")
+        (done("notes"), false)
     );
     let coordinates = [
         ("form[address]", "12 rue des Lilas"),
@@ -873,11 +893,11 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
     ];
     assert_eq!(
         post_form(&p.app, &api("/coordonnees"), &cookie, &coordinates).await,
-        done("coordonnees")
+        (done("coordonnees"), false)
     );
     assert_eq!(
         post_form(&p.app, &api("/don"), &cookie, &[("choice", "refus")]).await,
-        done("don")
+        (done("don"), false)
     );
     let (_, html) = page(&p.app, &done("notes"), Some(&cookie)).await;
     for shown in [
@@ -912,8 +932,8 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
         ("/contact", vec![("form[last_name]", "Leroy")]),
         ("/directives", vec![("text", "   ")]),
     ] {
-        let location = post_form(&p.app, &api(path), &cookie, &fields).await;
-        assert!(location.contains("__err="), "{path}: {location}");
+        let (location, errors) = post_form(&p.app, &api(path), &cookie, &fields).await;
+        assert!(errors, "{path}: {location}");
     }
     let (_, html) = page(&p.app, "/mon-dmp/espace-personnel", Some(&cookie)).await;
     assert!(html.contains("12 rue des Lilas") && !html.contains("place du Marché"));
@@ -930,7 +950,7 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
     for _ in 0..2 {
         assert_eq!(
             post_form(&p.app, &api("/contact"), &cookie, &paul).await,
-            done("contact-ajoute")
+            (done("contact-ajoute"), false)
         );
     }
     for n in 2..=5 {
@@ -948,8 +968,8 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
         ("form[first_name]", "Anne"),
         ("form[phone]", "0600000006"),
     ];
-    let location = post_form(&p.app, &api("/contact"), &cookie, &sixth).await;
-    assert!(location.contains("__err="), "five at most");
+    let (_, errors) = post_form(&p.app, &api("/contact"), &cookie, &sixth).await;
+    assert!(errors, "five at most");
     let contacts: Vec<(i64, String)> = sqlx::query_as(
         "SELECT id, last_name FROM personal_contact WHERE role = 'a_prevenir' ORDER BY id",
     )
@@ -979,7 +999,7 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
             &[("id", &paul_id)]
         )
         .await,
-        done("contact-retire")
+        (done("contact-retire"), false)
     );
     assert_eq!(traced(&pool, "retrait_personne_a_prevenir").await, 1);
 
@@ -992,7 +1012,7 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
         ];
         assert_eq!(
             post_form(&p.app, &api("/confiance"), &cookie, &fields).await,
-            done("confiance")
+            (done("confiance"), false)
         );
     }
     let trusted: Vec<String> =
@@ -1011,7 +1031,7 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
     ] {
         assert_eq!(
             post_form(&p.app, &api("/directives"), &cookie, &[("text", text)]).await,
-            done("directives")
+            (done("directives"), false)
         );
     }
     let documents: Vec<(String, String)> = sqlx::query_as(
@@ -1035,8 +1055,8 @@ async fn the_personal_space_keeps_notes_contacts_wishes_and_directives(pool: PgP
     assert!(!html.contains("Pénicilline") && !html.contains("Martin") && !html.contains("Lilas"));
     let (_, html) = page(&p.app, "/mon-dmp/espace-personnel", None).await;
     assert!(html.contains("connectez-vous") && !html.contains("Pénicilline"));
-    let location = post_form(&p.app, &api("/notes"), "dmp_session=inconnu", &notes).await;
-    assert!(location.contains("__err="), "nobody signed in");
+    let (_, errors) = post_form(&p.app, &api("/notes"), "dmp_session=inconnu", &notes).await;
+    assert!(errors, "nobody signed in");
 
     for action in [
         "modification_notes_sante",

@@ -35,7 +35,11 @@ async fn get(app: axum::Router, uri: &str) -> (StatusCode, axum::http::HeaderMap
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
-async fn health_reports_a_reachable_database(pool: PgPool) {
+async fn health_reports_a_reachable_database(
+    _: sqlx::postgres::PgPoolOptions,
+    connect: sqlx::postgres::PgConnectOptions,
+) {
+    let pool = common::own_pool(connect).await;
     let (status, headers, body) = get(app(pool.clone()), "/healthz").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, r#"{"status":"ok","database":"ok"}"#);

@@ -30,6 +30,17 @@ pub async fn registry(pool: &PgPool, count: u64) {
     server::database::sync_reference(pool).await.unwrap();
 }
 
+/// A pool over the test's database that is nobody's child, for a test that
+/// closes its pool: the pools `#[sqlx::test]` hands over are children of one
+/// pool shared by all the tests of a binary.
+pub async fn own_pool(connect: sqlx::postgres::PgConnectOptions) -> PgPool {
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(5)
+        .connect_with(connect)
+        .await
+        .unwrap()
+}
+
 /// The day after the registry's date: its codes are fresh.
 pub fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 2, 10, 0, 0).unwrap()
@@ -170,8 +181,21 @@ pub async fn send(
     (status, location, body.to_vec())
 }
 
-/// A page as a browser without JavaScript asks for it.
+thread_local! {
+    /// The one-time cookie that carries a refused form's errors back to its
+    /// page, kept as a browser keeps it (each test runs on its own thread).
+    static CARRIED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A page as a browser without JavaScript asks for it (with the errors a
+/// form just carried back, as a browser would send them).
 pub async fn page(app: &axum::Router, uri: &str, cookie: &str) -> (u16, String) {
+    let carried = CARRIED.with(|c| c.borrow_mut().take());
+    let cookie = match carried {
+        Some(c) if cookie.is_empty() => c,
+        Some(c) => format!("{cookie}; {c}"),
+        None => cookie.to_string(),
+    };
     let (status, _, body) = send(
         app,
         axum::http::Request::get(uri)
@@ -197,8 +221,8 @@ pub async fn post_form(
         .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
         .collect::<Vec<_>>()
         .join("&");
-    let (status, location, _) = send(
-        app,
+    let response = tower::ServiceExt::oneshot(
+        app.clone(),
         axum::http::Request::post(uri)
             .header("accept", "text/html")
             .header("referer", format!("http://127.0.0.1:3000{referer}"))
@@ -207,8 +231,24 @@ pub async fn post_form(
             .body(axum::body::Body::from(body))
             .unwrap(),
     )
-    .await;
-    (status, location)
+    .await
+    .unwrap();
+    let carried = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .filter(|c| c.starts_with(&format!("{}=", server::form_errors::COOKIE)))
+        .filter_map(|c| c.split(';').next())
+        .find(|pair| !pair.ends_with('='))
+        .map(str::to_string);
+    CARRIED.with(|c| *c.borrow_mut() = carried);
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (response.status().as_u16(), location)
 }
 
 fn urlencode(s: &str) -> String {
