@@ -266,7 +266,11 @@ fn check_body_kind(path: &str, headers: &HeaderMap) -> Result<usize, StatusCode>
 
 /// Same origin for every state change; for server functions, a body of the
 /// expected kind and size, read whole here when its length is not declared.
-pub async fn guard_state_changes(request: Request, next: Next) -> Response {
+pub async fn guard_state_changes(
+    State(services): State<app::services::Services>,
+    request: Request,
+    next: Next,
+) -> Response {
     if !changes_state(request.method()) {
         return next.run(request).await;
     }
@@ -304,11 +308,97 @@ pub async fn guard_state_changes(request: Request, next: Next) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, limit).await else {
         return too_large();
     };
-    if form && carries_control_characters(&bytes) {
-        return control_characters();
+    if form {
+        if let Some(field) = field_with_control_characters(&bytes) {
+            return control_characters_in(&services, &parts, &path, &field);
+        }
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// The id of the first field (`form[note]` → `note`) holding a control
+/// character, if any; empty when its name is not a plain input name.
+fn field_with_control_characters(encoded: &[u8]) -> Option<String> {
+    form_urlencoded::parse(encoded)
+        .find(|(k, v)| has_control(k) || has_control(v))
+        .map(|(k, _)| {
+            let inner = k
+                .strip_prefix("form[")
+                .and_then(|rest| rest.strip_suffix(']'))
+                .unwrap_or(&k);
+            if inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                inner.to_string()
+            } else {
+                String::new()
+            }
+        })
+}
+
+const CONTROL_MESSAGE: &str =
+    "Ce champ contient un caractère invisible (un caractère de contrôle) \
+     qui ne peut pas être enregistré : saisissez-le de nouveau. Rien n'a été enregistré.";
+
+/// A field with a control character is refused like any field error, next
+/// to the field: without JavaScript, sent back to the form's page as its
+/// server function would (the signed cookie); for the page's WebAssembly,
+/// 422 in server_fn's encoding. Nothing reaches the server function.
+fn control_characters_in(
+    services: &app::services::Services,
+    parts: &axum::http::request::Parts,
+    function: &str,
+    field: &str,
+) -> Response {
+    use base64::Engine;
+    let text = format!("ServerError|{field}|{CONTROL_MESSAGE}");
+    let plain_form = parts
+        .headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    if !plain_form {
+        return (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            text,
+        )
+            .into_response();
+    }
+    // The form's page, from the Referer (same origin was checked).
+    let page = parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
+        .and_then(|rest| rest.find('/').map(|i| &rest[i..]))
+        .and_then(|p| p.split(['?', '#']).next())
+        .filter(|p| p.starts_with('/') && !p.starts_with("//"));
+    let Some(page) = page else {
+        return control_characters();
+    };
+    let error = base64::engine::general_purpose::URL_SAFE.encode(text.as_bytes());
+    let sealed = crate::form_errors::seal(&services.key, page, function, &error);
+    let cookie = app::http::cookie(
+        crate::form_errors::COOKIE,
+        Some(&sealed),
+        Some(300),
+        services.secure_cookies(),
+    );
+    match (HeaderValue::from_str(page), HeaderValue::from_str(&cookie)) {
+        (Ok(location), Ok(cookie)) => (
+            StatusCode::FOUND,
+            [
+                (header::LOCATION, location),
+                (header::SET_COOKIE, cookie),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            ],
+        )
+            .into_response(),
+        _ => control_characters(),
+    }
 }
 
 /// Whether a URL-encoded text carries, once decoded, a control character
@@ -530,6 +620,19 @@ mod tests {
         let multipart = headers(&[("content-type", "multipart/form-data; boundary=\"abc\"")]);
         assert!(carries_control_characters(b"login=marie%00&password=x"));
         assert!(carries_control_characters(b"q=%1B%5B31m"));
+        assert_eq!(
+            field_with_control_characters(b"a=1&form%5Bfree_note%5D=x%00y").as_deref(),
+            Some("free_note")
+        );
+        assert_eq!(
+            field_with_control_characters(b"login=%07").as_deref(),
+            Some("login")
+        );
+        assert_eq!(
+            field_with_control_characters(b"form%5Bx%3Cy%5D=%00").as_deref(),
+            Some("")
+        );
+        assert_eq!(field_with_control_characters(b"login=marie"), None);
         assert!(!carries_control_characters(
             b"note=ligne+1%0D%0Aligne+2%09%C3%A9"
         ));

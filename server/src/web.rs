@@ -103,7 +103,10 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             edge::BODY_LIMIT,
         ))
-        .layer(middleware::from_fn(edge::guard_state_changes))
+        .layer(middleware::from_fn_with_state(
+            state.services.clone(),
+            edge::guard_state_changes,
+        ))
         .layer(middleware::from_fn(edge::guard_query))
         .layer(middleware::from_fn_with_state(
             edge.clone(),

@@ -281,9 +281,32 @@ fn futures_stream(
 async fn control_characters_page_numbers_and_dates_never_reach_the_database(pool: PgPool) {
     let cookie = common::marie_signed_in(&pool).await;
     let app = common::portal(&pool);
+    // Asked as the page's WebAssembly asks: a field error, 422.
     let (status, _, body) = send(&app, call(SIGN_IN, "login=marie%00leroy&password=x")).await;
-    assert_eq!(status, 400);
-    assert!(String::from_utf8_lossy(&body).contains("caractère invisible"));
+    assert_eq!(status, 422);
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.starts_with("ServerError|login|") && body.contains("caractère invisible"));
+    // Without JavaScript: back to the form, the message next to the field.
+    let mut plain = form_post(SIGN_IN, "login=marie%00leroy&password=x", "192.0.2.8");
+    plain.headers_mut().insert(
+        "referer",
+        "http://127.0.0.1:3000/connexion".parse().unwrap(),
+    );
+    let response = tower::ServiceExt::oneshot(app.clone(), plain)
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 302);
+    assert_eq!(response.headers()["location"], "/connexion");
+    let sealed = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let (_, html) = page(&app, "/connexion", &sealed).await;
+    assert!(html.contains("caractère invisible"), "{html:.2000}");
+    assert!(html.contains(r##"href="#login""##), "linked to its field");
     let written: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempt")
         .fetch_one(&pool)
         .await
