@@ -56,19 +56,7 @@ pub async fn deliver_pending<T: Transport + Sync>(
         };
         match transport.send(&message).await {
             Ok(()) => {
-                // Once delivered, production keeps no copy of what was said.
-                let purge = mode == Mode::Production;
-                sqlx::query(
-                    "UPDATE outbox SET sent_at = now(), attempts = attempts + 1, \
-                     body = CASE WHEN $2 THEN '' ELSE body END, \
-                     attachment = CASE WHEN $2 THEN NULL ELSE attachment END, \
-                     attachment_name = CASE WHEN $2 THEN NULL ELSE attachment_name END \
-                     WHERE id = $1",
-                )
-                .bind(id)
-                .bind(purge)
-                .execute(&mut *tx)
-                .await?;
+                mark_sent(&mut tx, id, mode).await?;
                 sent += 1;
             }
             Err(kind) => {
@@ -94,6 +82,27 @@ pub async fn deliver_pending<T: Transport + Sync>(
     }
     tx.commit().await?;
     Ok(sent)
+}
+
+/// Marks a message sent (delivered, or handed to the print shop). Once it
+/// has left, production keeps no copy of what was said.
+pub async fn mark_sent(
+    conn: &mut sqlx::PgConnection,
+    id: i64,
+    mode: Mode,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE outbox SET sent_at = now(), attempts = attempts + 1, \
+         body = CASE WHEN $2 THEN '' ELSE body END, \
+         attachment = CASE WHEN $2 THEN NULL ELSE attachment END, \
+         attachment_name = CASE WHEN $2 THEN NULL ELSE attachment_name END \
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(mode == Mode::Production)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Delivers every few seconds until `shutdown` resolves.

@@ -45,17 +45,7 @@ pub async fn export(pool: &PgPool, mode: Mode, dir: &Path) -> Result<Vec<PathBuf
             }
             return Err(e).with_context(|| format!("cannot write {}", path.display()));
         }
-        sqlx::query(
-            "UPDATE outbox SET sent_at = now(), attempts = attempts + 1, \
-             body = CASE WHEN $2 THEN '' ELSE body END, \
-             attachment = CASE WHEN $2 THEN NULL ELSE attachment END, \
-             attachment_name = CASE WHEN $2 THEN NULL ELSE attachment_name END \
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(mode == Mode::Production)
-        .execute(&mut *tx)
-        .await?;
+        crate::delivery::mark_sent(&mut tx, id, mode).await?;
         written.push(path);
     }
     if let Err(e) = tx.commit().await {
