@@ -368,36 +368,29 @@ fn control_characters_in(
             .into_response();
     }
     // The form's page, from the Referer (same origin was checked).
-    let page = parts
+    let Some(referer) = parts
         .headers
         .get(header::REFERER)
         .and_then(|v| v.to_str().ok())
-        .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
-        .and_then(|rest| rest.find('/').map(|i| &rest[i..]))
-        .and_then(|p| p.split(['?', '#']).next())
-        .filter(|p| p.starts_with('/') && !p.starts_with("//"));
-    let Some(page) = page else {
+    else {
         return control_characters();
     };
+    let (page, _) = crate::form_errors::on_this_site(referer);
     let error = base64::engine::general_purpose::URL_SAFE.encode(text.as_bytes());
-    let sealed = crate::form_errors::seal(&services.key, page, function, &error);
-    let cookie = app::http::cookie(
-        crate::form_errors::COOKIE,
-        Some(&sealed),
-        Some(300),
-        services.secure_cookies(),
-    );
-    match (HeaderValue::from_str(page), HeaderValue::from_str(&cookie)) {
-        (Ok(location), Ok(cookie)) => (
+    match HeaderValue::from_str(page) {
+        Ok(location) => (
             StatusCode::FOUND,
             [
                 (header::LOCATION, location),
-                (header::SET_COOKIE, cookie),
+                (
+                    header::SET_COOKIE,
+                    crate::form_errors::sealed_cookie(services, page, function, &error),
+                ),
                 (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
             ],
         )
             .into_response(),
-        _ => control_characters(),
+        Err(_) => control_characters(),
     }
 }
 

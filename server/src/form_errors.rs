@@ -145,30 +145,46 @@ pub async fn carry(State(services): State<Services>, mut request: Request, next:
     };
     // Leptos writes the Referer back with the error appended: keep the
     // page's own path and query, on this site only.
-    let relative = match location.find("://") {
-        Some(scheme) => location[scheme + 3..]
-            .find('/')
-            .map(|p| location[scheme + 3 + p..].to_string())
-            .unwrap_or_else(|| "/".into()),
-        None => location,
-    };
-    let (path, query) = relative.split_once('?').unwrap_or((&relative, ""));
+    let (path, query) = on_this_site(&location);
     let (query, pair) = split_query(query);
-    let path = if path.starts_with('/') && !path.starts_with("//") {
-        path
-    } else {
-        "/"
-    };
     if let Ok(clean) = HeaderValue::from_str(&with_query(path, &query)) {
         response.headers_mut().insert(header::LOCATION, clean);
     }
     if let Some((function, error)) = pair {
-        let sealed = seal(&services.key, path, &function, &error);
-        response
-            .headers_mut()
-            .append(header::SET_COOKIE, cookie(Some(&sealed), secure));
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            sealed_cookie(&services, path, &function, &error),
+        );
     }
     response
+}
+
+/// The path and query of an address (absolute or not), on this site only:
+/// anything that would lead elsewhere reads as `/`.
+pub fn on_this_site(address: &str) -> (&str, &str) {
+    let relative = match address.find("://") {
+        Some(scheme) => {
+            let rest = &address[scheme + 3..];
+            rest.find('/').map_or("/", |p| &rest[p..])
+        }
+        None => address,
+    };
+    let relative = relative.split('#').next().unwrap_or("/");
+    let (path, query) = relative.split_once('?').unwrap_or((relative, ""));
+    if path.starts_with('/') && !path.starts_with("//") {
+        (path, query)
+    } else {
+        ("/", "")
+    }
+}
+
+/// The `Set-Cookie` that carries `error` (server_fn's encoding) from the
+/// server function `function` back to `page`.
+pub fn sealed_cookie(services: &Services, page: &str, function: &str, error: &str) -> HeaderValue {
+    cookie(
+        Some(&seal(&services.key, page, function, error)),
+        services.secure_cookies(),
+    )
 }
 
 #[cfg(test)]
@@ -206,5 +222,12 @@ mod tests {
         assert_eq!(query, "du=2026-01-01&page=2");
         assert_eq!(pair, Some(("/api/x".into(), "QUJD".into())));
         assert_eq!(split_query("page=2"), ("page=2".into(), None));
+        assert_eq!(
+            on_this_site("http://h:3000/connexion?a=1#x"),
+            ("/connexion", "a=1")
+        );
+        assert_eq!(on_this_site("/mon-dmp"), ("/mon-dmp", ""));
+        assert_eq!(on_this_site("//evil.example/x"), ("/", ""));
+        assert_eq!(on_this_site("https://h"), ("/", ""));
     }
 }

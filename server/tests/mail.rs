@@ -25,12 +25,17 @@ impl Drop for SmtpServer {
     }
 }
 
-fn start_smtp_server() -> SmtpServer {
-    let port = TcpListener::bind("127.0.0.1:0")
+/// A port nobody listens on (until someone is started on it).
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
-        .port();
+        .port()
+}
+
+fn start_smtp_server() -> SmtpServer {
+    let port = free_port();
     let maildir = tempfile::tempdir().unwrap();
     // Debian's interpreter, where python3-aiosmtpd is installed (not a pyenv one).
     let child = Command::new("/usr/bin/python3")
@@ -197,11 +202,7 @@ async fn an_unreachable_server_leaves_the_email_queued_for_a_later_attempt(pool:
     let id = enqueue(&mut conn, &message(Channel::Email)).await.unwrap();
     drop(conn);
     // Nobody listens on this port.
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     assert_eq!(
         mailer(port, Mode::Demo)
             .deliver_pending(&pool)
@@ -327,11 +328,7 @@ async fn a_message_that_never_goes_out_becomes_a_dead_letter_an_operator_can_ret
     let mut conn = pool.acquire().await.unwrap();
     let id = enqueue(&mut conn, &message(Channel::Email)).await.unwrap();
     drop(conn);
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let unreachable = mailer(port, Mode::Demo);
     let due_now = || {
         sqlx::query("UPDATE outbox SET next_attempt_at = now() - INTERVAL '1 second'")
