@@ -47,6 +47,11 @@ ensure_cargo_tools() {
     # Not --locked: its lockfile names a webpki-roots version the registry lacks.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
   fi
+  # One process per test (see scripts/test); machines of this kind have it.
+  if ! cargo nextest --version >/dev/null 2>&1; then
+    say "building cargo-nextest (about 6 minutes, once)"
+    cargo install cargo-nextest --locked
+  fi
 }
 
 ensure_node() {

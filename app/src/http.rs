@@ -22,7 +22,8 @@ pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 
 /// What every server function starts from: the database, the services and
 /// the request's head.
-pub fn request() -> Result<(sqlx::PgPool, crate::services::Services, Parts), ServerFnError> {
+pub fn request(
+) -> Result<(sqlx::PgPool, crate::services::Services, Parts), crate::error::PortalError> {
     let pool = use_context::<sqlx::PgPool>().ok_or_else(|| fault("no database"))?;
     let services =
         use_context::<crate::services::Services>().ok_or_else(|| fault("no services"))?;
@@ -103,35 +104,15 @@ pub fn is_plain_form() -> bool {
         .unwrap_or(false)
 }
 
-/// Marks the answer as the server's fault (the edge then answers 503, not
-/// the 422 of a refusal) and says, without details, that nothing was saved.
-/// `what` goes to the log only.
-pub fn fault(what: &str) -> ServerFnError {
+/// The server's fault: logged here (`what` only, never personal data),
+/// answered as "nothing was saved".
+pub fn fault(what: &str) -> crate::error::PortalError {
     tracing::error!(what, "server function fault");
-    mark_fault();
-    unavailable_message()
+    crate::error::PortalError::Unavailable
 }
 
-fn mark_fault() {
-    if let Some(res) = use_context::<ResponseOptions>() {
-        res.insert_header(
-            axum::http::HeaderName::from_static("x-dmp-fault"),
-            HeaderValue::from_static("1"),
-        );
-    }
-}
-
-/// No personal data in the log: the error's kind only; the person gets a
-/// message that says nothing was saved.
-pub fn unavailable(e: sqlx::Error) -> ServerFnError {
+/// No personal data in the log: the error's kind only.
+pub fn unavailable(e: sqlx::Error) -> crate::error::PortalError {
     tracing::error!(error = %e, "database error");
-    mark_fault();
-    unavailable_message()
-}
-
-fn unavailable_message() -> ServerFnError {
-    ServerFnError::new(
-        "Le service est momentanément indisponible. Vos informations n'ont pas été \
-         enregistrées : réessayez dans quelques minutes.",
-    )
+    crate::error::PortalError::Unavailable
 }

@@ -9,12 +9,14 @@ pub mod closure;
 pub mod creation;
 pub mod demo;
 pub mod domain;
+pub mod error;
 pub mod forms;
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod http;
 pub mod kiosk;
 pub mod layout;
+pub mod messages;
 #[cfg(feature = "ssr")]
 pub mod outbox;
 #[cfg(feature = "ssr")]

@@ -335,22 +335,25 @@ fn field_with_control_characters(encoded: &[u8]) -> Option<String> {
         })
 }
 
-const CONTROL_MESSAGE: &str =
-    "Ce champ contient un caractère invisible (un caractère de contrôle) \
-     qui ne peut pas être enregistré : saisissez-le de nouveau. Rien n'a été enregistré.";
-
 /// A field with a control character is refused like any field error, next
 /// to the field: without JavaScript, sent back to the form's page as its
 /// server function would (the signed cookie); for the page's WebAssembly,
-/// 422 in server_fn's encoding. Nothing reaches the server function.
+/// 422 in the portal's error encoding. Nothing reaches the server function.
 fn control_characters_in(
     services: &app::services::Services,
     parts: &axum::http::request::Parts,
     function: &str,
     field: &str,
 ) -> Response {
+    use app::error::PortalError;
+    use app::messages::Text;
     use base64::Engine;
-    let text = format!("ServerError|{field}|{CONTROL_MESSAGE}");
+    use leptos::server_fn::error::FromServerFnError;
+    let error = match app::forms::fields::Field::from_id(field) {
+        Some(field) => PortalError::field(field, Text::ControlCharacter),
+        None => PortalError::refused(Text::ControlCharacter),
+    };
+    let text = error.ser();
     let plain_form = parts
         .headers
         .get(header::ACCEPT)
@@ -360,7 +363,7 @@ fn control_characters_in(
         return (
             StatusCode::UNPROCESSABLE_ENTITY,
             [
-                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CONTENT_TYPE, "application/json"),
                 (header::CACHE_CONTROL, "no-store"),
             ],
             text,
@@ -376,7 +379,7 @@ fn control_characters_in(
         return control_characters();
     };
     let (page, _) = crate::form_errors::on_this_site(referer);
-    let error = base64::engine::general_purpose::URL_SAFE.encode(text.as_bytes());
+    let error = base64::engine::general_purpose::URL_SAFE.encode(&text);
     match HeaderValue::from_str(page) {
         Ok(location) => (
             StatusCode::FOUND,
@@ -423,39 +426,28 @@ pub async fn guard_query(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-/// The header a server function's fault carries out (see `app::http::fault`).
-const FAULT_HEADER: &str = "x-dmp-fault";
-
-/// Server functions answer every error with 500; here a refusal of the
-/// person's input becomes 422, a malformed call 400, and a fault 503, so
-/// that monitoring sees real faults only. A plain form's redirect (302)
+/// Server functions answer every error with 500; here the error says
+/// whose fault it is (`PortalError::status`): 422 for a refusal of the
+/// person's input, 400 for a call no page of ours makes, 503 for a fault,
+/// so that monitoring sees real faults only. A plain form's redirect (302)
 /// is left as it is.
 pub async fn honest_status(request: Request, next: Next) -> Response {
+    use leptos::server_fn::error::FromServerFnError;
     let api = request.uri().path().starts_with("/api/");
-    let mut response = next.run(request).await;
-    if !api {
-        return response;
-    }
-    let fault = response.headers_mut().remove(FAULT_HEADER).is_some();
-    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+    let response = next.run(request).await;
+    if !api
+        || response.status() != StatusCode::INTERNAL_SERVER_ERROR
         || !response.headers().contains_key("serverfnerror")
     {
-        return response;
-    }
-    if fault {
-        *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
         return response;
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let kind = bytes.split(|b| *b == b'|').next().unwrap_or_default();
-    parts.status = match kind {
-        b"ServerError" => StatusCode::UNPROCESSABLE_ENTITY,
-        b"Args" | b"Deserialization" | b"MissingArg" => StatusCode::BAD_REQUEST,
-        _ => StatusCode::INTERNAL_SERVER_ERROR,
-    };
+    let error = app::error::PortalError::de(bytes.clone());
+    parts.status =
+        StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     Response::from_parts(parts, Body::from(bytes))
 }
 

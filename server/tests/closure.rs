@@ -162,7 +162,10 @@ async fn closing_needs_the_password_blocks_every_path_and_reopening_restores(poo
     );
     let refused = sign_in(&pool).await.unwrap_err();
     assert!(
-        refused[0].message.starts_with("Votre DMP est clôturé"),
+        refused[0]
+            .message
+            .text()
+            .starts_with("Votre DMP est clôturé"),
         "{refused:?}"
     );
     // Professionals: « DMP clôturé », even with a session opened before.
@@ -210,7 +213,7 @@ async fn closing_needs_the_password_blocks_every_path_and_reopening_restores(poo
     .await
     .unwrap()
     .unwrap_err();
-    assert!(refused[0].message.contains("clôturé"), "{refused:?}");
+    assert!(refused[0].message.text().contains("clôturé"), "{refused:?}");
     // Forgotten credentials point to reopening.
     new_code(&pool, "RECV-MARE-2345").await;
     let (_, location) = post(

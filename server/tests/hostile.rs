@@ -4,6 +4,9 @@
 
 mod common;
 
+use app::error::PortalError;
+use app::forms::fields::Field;
+use app::messages::Text;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::Request;
@@ -284,8 +287,10 @@ async fn control_characters_page_numbers_and_dates_never_reach_the_database(pool
     // Asked as the page's WebAssembly asks: a field error, 422.
     let (status, _, body) = send(&app, call(SIGN_IN, "login=marie%00leroy&password=x")).await;
     assert_eq!(status, 422);
-    let body = String::from_utf8_lossy(&body);
-    assert!(body.starts_with("ServerError|login|") && body.contains("caractère invisible"));
+    assert_eq!(
+        portal_error(&body),
+        PortalError::field(Field::Login, Text::ControlCharacter)
+    );
     // Without JavaScript: back to the form, the message next to the field.
     let mut plain = form_post(SIGN_IN, "login=marie%00leroy&password=x", "192.0.2.8");
     plain.headers_mut().insert(
@@ -336,7 +341,10 @@ async fn a_refusal_is_a_4xx_and_a_fault_a_5xx(_: PgPoolOptions, connect: PgConne
     // A wrong password, asked as the page's WebAssembly asks: 422.
     let (status, _, body) = send(&app, call(SIGN_IN, "login=marieleroy&password=faux")).await;
     assert_eq!(status, 422);
-    assert!(String::from_utf8_lossy(&body).contains("Identifiant ou mot de passe incorrect"));
+    assert_eq!(
+        portal_error(&body),
+        PortalError::field(Field::Login, Text::WrongCredentials)
+    );
     // Missing arguments: 400.
     let (status, _, _) = send(&app, call(SIGN_IN, "login=marieleroy")).await;
     assert_eq!(status, 400);
@@ -351,7 +359,7 @@ async fn a_refusal_is_a_4xx_and_a_fault_a_5xx(_: PgPoolOptions, connect: PgConne
     pool.close().await;
     let (status, _, body) = send(&app, call(SIGN_IN, "login=marieleroy&password=faux")).await;
     assert_eq!(status, 503);
-    assert!(String::from_utf8_lossy(&body).contains("momentanément indisponible"));
+    assert_eq!(portal_error(&body), PortalError::Unavailable);
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
@@ -670,10 +678,17 @@ async fn a_panic_in_a_handler_answers_a_plain_500() {
     );
 }
 
-/// `ServerError|…` as Leptos encodes an error in an address (base64url).
+/// A server function's error as the page's WebAssembly reads it: codes of
+/// the catalogue only.
+fn portal_error(body: &[u8]) -> PortalError {
+    serde_json::from_slice(body)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(body)))
+}
+
+/// An error as Leptos puts it in an address (base64url).
 fn leptos_error(text: &str) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let bytes = format!("ServerError|{text}").into_bytes();
+    let bytes = text.as_bytes();
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
         let n = chunk.iter().fold(0u32, |n, b| n << 8 | u32::from(*b)) << (8 * (3 - chunk.len()));
@@ -692,17 +707,28 @@ async fn a_crafted_link_cannot_put_words_in_the_portals_mouth(pool: PgPool) {
     demo_records(&pool).await;
     let app = common::portal(&pool);
     let lie = "Votre compte est suspendu, appelez le 08 99 00 00 00";
-    let uri = format!(
-        "/connexion?__path=%2Fapi%2Fconnexion%2Fidentifiants&__err={}",
-        leptos_error(&format!("login|{lie}"))
-    );
-    let (status, body) = page(&app, &uri, "").await;
-    assert_eq!(status, 200);
-    assert!(
-        !body.contains("suspendu"),
-        "the address's text is not shown"
-    );
-    assert!(!body.contains("08 99"));
+    // Leptos's own encoding, and the portal's (codes only, none shown).
+    for crafted in [
+        format!("ServerError|login|{lie}"),
+        format!(r#"{{"Refused":{{"Text":"{lie}"}}}}"#),
+        r#"{"Refused":{"Text":"NotSignedIn"}}"#.to_string(),
+    ] {
+        let uri = format!(
+            "/connexion?__path=%2Fapi%2Fconnexion%2Fidentifiants&__err={}",
+            leptos_error(&crafted)
+        );
+        let (status, body) = page(&app, &uri, "").await;
+        assert_eq!(status, 200);
+        assert!(
+            !body.contains("suspendu"),
+            "the address's text is not shown"
+        );
+        assert!(!body.contains("08 99"));
+        assert!(
+            !body.contains("Votre connexion a expiré"),
+            "nor a message it names"
+        );
+    }
 
     // A real refusal without JavaScript: back to the page, the error in a
     // signed one-time cookie, not in the address.

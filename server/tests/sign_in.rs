@@ -4,7 +4,7 @@
 
 mod common;
 
-use app::account::flow::{self, Cookie, Outcome, Visit, WRONG_CREDENTIALS};
+use app::account::flow::{self, Cookie, Outcome, Visit};
 use app::account::password::NewPasswordForm;
 use app::account::state::*;
 use app::creation::flow as creation;
@@ -12,6 +12,7 @@ use app::creation::identify::IdentifyForm;
 use app::creation::informations::InformationsForm;
 use app::domain::ins::Mode;
 use app::forms::fields::Field;
+use app::messages::{Msg, Text};
 use app::services::Services;
 use chrono::{DateTime, Duration, Utc};
 use common::{now, registry};
@@ -83,7 +84,7 @@ fn token(o: &Outcome) -> String {
     }
 }
 
-fn message(o: &Outcome) -> String {
+fn message(o: &Outcome) -> Msg {
     o.result.clone().unwrap_err()[0].message.clone()
 }
 
@@ -234,7 +235,7 @@ async fn first_sign_in_by_email_then_a_new_password(pool: PgPool) {
     let o = flow::sign_in(&pool, &s, &at(None, now()), &login, &initial)
         .await
         .unwrap();
-    assert_eq!(message(&o), WRONG_CREDENTIALS);
+    assert_eq!(message(&o), Msg::Text(Text::WrongCredentials));
     let (_, o) = signed_in(&pool, &s, &login, "lapin-vert-soupe-nuage", "email").await;
     assert_eq!(o.result, Ok(RECORD_PATH));
 
@@ -285,12 +286,18 @@ async fn a_code_by_sms_wrong_codes_and_an_expired_code(pool: PgPool) {
 
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let o = flow::verify_code(&pool, &s, &v, wrong).await.unwrap();
-    assert!(message(&o).contains("il vous reste 2 essais"), "{o:?}");
+    assert!(
+        message(&o).text().contains("il vous reste 2 essais"),
+        "{o:?}"
+    );
     let o = flow::verify_code(&pool, &s, &v, "12345").await.unwrap();
-    assert!(message(&o).contains("6 chiffres"), "a typo is not a try");
+    assert!(
+        message(&o).text().contains("6 chiffres"),
+        "a typo is not a try"
+    );
     flow::verify_code(&pool, &s, &v, wrong).await.unwrap();
     let o = flow::verify_code(&pool, &s, &v, wrong).await.unwrap();
-    assert!(message(&o).contains("n'est plus valable"), "{o:?}");
+    assert!(message(&o).text().contains("n'est plus valable"), "{o:?}");
     // Three wrong tries killed it: even the right code is refused now.
     let o = flow::verify_code(&pool, &s, &v, &code).await.unwrap();
     assert!(o.result.is_err());
@@ -300,7 +307,7 @@ async fn a_code_by_sms_wrong_codes_and_an_expired_code(pool: PgPool) {
     let (_, _, code) = last_code(&pool).await;
     let late = at(Some(&t), now() + Duration::minutes(11));
     let o = flow::verify_code(&pool, &s, &late, &code).await.unwrap();
-    assert!(message(&o).contains("expiré"), "{o:?}");
+    assert!(message(&o).text().contains("expiré"), "{o:?}");
 
     // A third code, right: the record opens; the code cannot be used again.
     flow::send_code(&pool, &s, &late, "sms").await.unwrap();
@@ -310,7 +317,7 @@ async fn a_code_by_sms_wrong_codes_and_an_expired_code(pool: PgPool) {
     let o = flow::verify_code(&pool, &s, &late, &code).await.unwrap();
     assert_eq!(
         o.result.unwrap_err()[0].message,
-        flow::NOT_SIGNED_IN,
+        Msg::Text(Text::NotSignedIn),
         "reused code, old session"
     );
 }
@@ -323,12 +330,12 @@ async fn five_wrong_passwords_lock_the_account_without_saying_so(pool: PgPool) {
     let unknown = flow::sign_in(&pool, &s, &at(None, now()), "inconnu42", "nimporte")
         .await
         .unwrap();
-    assert_eq!(message(&unknown), WRONG_CREDENTIALS);
+    assert_eq!(message(&unknown), Msg::Text(Text::WrongCredentials));
     for _ in 0..5 {
         let o = flow::sign_in(&pool, &s, &at(None, now()), &login, "mauvais-mot-de-passe")
             .await
             .unwrap();
-        assert_eq!(message(&o), WRONG_CREDENTIALS);
+        assert_eq!(message(&o), Msg::Text(Text::WrongCredentials));
     }
     // Locked: the right password gets the very same answer.
     let o = flow::sign_in(
@@ -340,7 +347,7 @@ async fn five_wrong_passwords_lock_the_account_without_saying_so(pool: PgPool) {
     )
     .await
     .unwrap();
-    assert_eq!(message(&o), WRONG_CREDENTIALS);
+    assert_eq!(message(&o), Msg::Text(Text::WrongCredentials));
     assert_eq!(o.cookie, Cookie::Keep);
     let o = flow::sign_in(
         &pool,
@@ -505,7 +512,7 @@ async fn forgotten_credentials_are_renewed_with_the_card_and_a_creation_code(poo
     )
     .await
     .unwrap();
-    assert_eq!(message(&o), WRONG_CREDENTIALS);
+    assert_eq!(message(&o), Msg::Text(Text::WrongCredentials));
     let (_, o) = signed_in(&pool, &s, &login, &fresh, "email").await;
     assert_eq!(o.result, Ok(NEW_PASSWORD_PATH));
 

@@ -5,10 +5,11 @@
 
 use super::password::NewPasswordForm;
 use super::state::SignInState;
+use crate::error::PortalError;
 use leptos::prelude::*;
 
 #[server(endpoint = "connexion/etat")]
-pub async fn load_sign_in_state() -> Result<SignInState, ServerFnError> {
+pub async fn load_sign_in_state() -> Result<SignInState, PortalError> {
     let (pool, services, visit) = http::context()?;
     crate::http::no_store();
     super::flow::state(&pool, &services, &visit)
@@ -17,7 +18,7 @@ pub async fn load_sign_in_state() -> Result<SignInState, ServerFnError> {
 }
 
 #[server(endpoint = "connexion/identifiants")]
-pub async fn sign_in(login: String, password: String) -> Result<(), ServerFnError> {
+pub async fn sign_in(login: String, password: String) -> Result<(), PortalError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::sign_in(&pool, &services, &visit, &login, &password)
         .await
@@ -26,7 +27,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), ServerFnErro
 }
 
 #[server(endpoint = "connexion/envoi-code")]
-pub async fn send_code(channel: String) -> Result<(), ServerFnError> {
+pub async fn send_code(channel: String) -> Result<(), PortalError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::send_code(&pool, &services, &visit, &channel)
         .await
@@ -35,7 +36,7 @@ pub async fn send_code(channel: String) -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "connexion/code")]
-pub async fn verify_code(code: String) -> Result<(), ServerFnError> {
+pub async fn verify_code(code: String) -> Result<(), PortalError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::verify_code(&pool, &services, &visit, &code)
         .await
@@ -44,7 +45,7 @@ pub async fn verify_code(code: String) -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "connexion/mot-de-passe")]
-pub async fn change_password(form: NewPasswordForm) -> Result<(), ServerFnError> {
+pub async fn change_password(form: NewPasswordForm) -> Result<(), PortalError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::change_password(&pool, &services, &visit, &form)
         .await
@@ -54,7 +55,7 @@ pub async fn change_password(form: NewPasswordForm) -> Result<(), ServerFnError>
 
 /// The strength meter's reading while a new password is typed.
 #[server(endpoint = "connexion/force")]
-pub async fn password_strength(password: String) -> Result<Option<u8>, ServerFnError> {
+pub async fn password_strength(password: String) -> Result<Option<u8>, PortalError> {
     let (pool, services, visit) = http::context()?;
     super::flow::strength(&pool, &services, &visit, &password)
         .await
@@ -65,7 +66,7 @@ pub async fn password_strength(password: String) -> Result<Option<u8>, ServerFnE
 #[server(endpoint = "connexion/oubli")]
 pub async fn recover_credentials(
     form: crate::creation::identify::IdentifyForm,
-) -> Result<(), ServerFnError> {
+) -> Result<(), PortalError> {
     use super::recovery::{recover, Recovery};
     use crate::creation::actions::http as creation_http;
     let (pool, services, visit) = creation_http::context()?;
@@ -79,15 +80,13 @@ pub async fn recover_credentials(
             leptos_axum::redirect(crate::creation::state::STEP3_PATH);
             Ok(())
         }
-        Recovery::Invalid(errors) => Err(ServerFnError::ServerError(crate::forms::fields::encode(
-            &errors,
-        ))),
-        Recovery::Refused(notice) => Err(ServerFnError::ServerError(notice.text())),
+        Recovery::Invalid(errors) => Err(PortalError::Invalid(errors)),
+        Recovery::Refused(notice) => Err(PortalError::Refused(notice.message())),
     }
 }
 
 #[server(endpoint = "connexion/fin")]
-pub async fn sign_out() -> Result<(), ServerFnError> {
+pub async fn sign_out() -> Result<(), PortalError> {
     let (pool, services, visit) = http::context()?;
     let outcome = super::flow::sign_out(&pool, &services, &visit)
         .await
@@ -98,7 +97,7 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
 /// How long a signed-in page may stay quiet: (kiosk, seconds before the
 /// warning, seconds of warning). `None` when nobody is signed in.
 #[server(endpoint = "connexion/veille")]
-pub async fn load_idle_policy() -> Result<Option<(bool, u32, u32)>, ServerFnError> {
+pub async fn load_idle_policy() -> Result<Option<(bool, u32, u32)>, PortalError> {
     let (pool, services, visit) = http::context()?;
     let session = super::flow::current(&pool, &services, &visit)
         .await
@@ -120,7 +119,7 @@ pub async fn load_idle_policy() -> Result<Option<(bool, u32, u32)>, ServerFnErro
 
 /// « Rester connecté »: any request pushes the session's idle timeout back.
 #[server(endpoint = "connexion/maintien")]
-pub async fn keep_alive() -> Result<bool, ServerFnError> {
+pub async fn keep_alive() -> Result<bool, PortalError> {
     let (pool, services, visit) = http::context()?;
     Ok(super::flow::current(&pool, &services, &visit)
         .await
@@ -132,10 +131,10 @@ pub async fn keep_alive() -> Result<bool, ServerFnError> {
 pub mod http {
     use crate::account::flow::{Cookie, Outcome, Visit};
     use crate::account::session::COOKIE;
+    use crate::error::PortalError;
     use crate::http::cookie;
     use crate::services::Services;
     use axum::http::request::Parts;
-    use leptos::prelude::*;
     use sqlx::PgPool;
 
     pub fn visit(parts: &Parts) -> Visit {
@@ -146,12 +145,12 @@ pub mod http {
         }
     }
 
-    pub fn context() -> Result<(PgPool, Services, Visit), ServerFnError> {
+    pub fn context() -> Result<(PgPool, Services, Visit), PortalError> {
         let (pool, services, parts) = crate::http::request()?;
         Ok((pool, services, visit(&parts)))
     }
 
-    pub fn respond(services: &Services, outcome: Outcome) -> Result<(), ServerFnError> {
+    pub fn respond(services: &Services, outcome: Outcome) -> Result<(), PortalError> {
         let secure = services.secure_cookies();
         match &outcome.cookie {
             Cookie::Keep => {}
@@ -166,9 +165,7 @@ pub mod http {
                 leptos_axum::redirect(path);
                 Ok(())
             }
-            Err(errors) => Err(ServerFnError::ServerError(crate::forms::fields::encode(
-                &errors,
-            ))),
+            Err(errors) => Err(PortalError::Invalid(errors)),
         }
     }
 }

@@ -9,6 +9,7 @@ use super::session::{self, PatientSession, Stage};
 use super::state::*;
 use crate::creation::create::hash_password;
 use crate::forms::fields::{Field, FieldError};
+use crate::messages::Text;
 use crate::outbox::{enqueue, Channel, Message};
 use crate::record::trace;
 use crate::secret::keyed_hash;
@@ -25,12 +26,6 @@ pub use super::attempts::{FAILURES_BEFORE_LOCK, LOCK_MINUTES};
 pub const CODE_MINUTES: i64 = 10;
 pub const CODE_TRIES: i16 = 3;
 pub const CODES_PER_SIGN_IN: i64 = 5;
-
-/// Never says whether the login exists, nor whether the account is locked.
-pub const WRONG_CREDENTIALS: &str = "Identifiant ou mot de passe incorrect. Après 5 erreurs, \
-     l'accès est bloqué 15 minutes par sécurité.";
-pub const NOT_SIGNED_IN: &str = "Votre connexion a expiré ou n'a pas commencé : \
-     saisissez de nouveau votre identifiant et votre mot de passe.";
 
 #[derive(Clone, Debug)]
 pub struct Visit {
@@ -61,7 +56,7 @@ impl Outcome {
         }
     }
 
-    fn error(field: Field, message: impl Into<String>) -> Self {
+    fn error(field: Field, message: impl Into<crate::messages::Msg>) -> Self {
         Outcome {
             result: Err(vec![FieldError {
                 field,
@@ -75,7 +70,7 @@ impl Outcome {
         Outcome {
             result: Err(vec![FieldError {
                 field: Field::Login,
-                message: NOT_SIGNED_IN.into(),
+                message: Text::NotSignedIn.into(),
             }]),
             cookie: Cookie::Clear,
         }
@@ -131,15 +126,13 @@ pub async fn sign_in(
         if login.is_empty() {
             errors.push(FieldError {
                 field: Field::Login,
-                message:
-                    "Saisissez votre identifiant de connexion (sur votre document des secrets)."
-                        .into(),
+                message: Text::EnterLogin.into(),
             });
         }
         if password.is_empty() {
             errors.push(FieldError {
                 field: Field::Password,
-                message: "Saisissez votre mot de passe.".into(),
+                message: Text::EnterPassword.into(),
             });
         }
         return Ok(Outcome {
@@ -167,7 +160,7 @@ pub async fn sign_in(
     };
     let right = check_password(password.to_string(), hash).await;
     let Some(account_id) = account_id.filter(|_| right) else {
-        return Ok(Outcome::error(Field::Login, WRONG_CREDENTIALS));
+        return Ok(Outcome::error(Field::Login, Text::WrongCredentials));
     };
     // 3. The right password: a session at the code stage.
     let previous = current(pool, s, v).await?;
@@ -182,7 +175,7 @@ pub async fn sign_in(
     .await?;
     if closed {
         tx.commit().await?;
-        return Ok(Outcome::error(Field::Login, crate::closure::CLOSED_SIGN_IN));
+        return Ok(Outcome::error(Field::Login, Text::ClosedSignIn));
     }
     // A session from before (another tab, a lost code) is replaced.
     if let Some(old) = previous {
@@ -219,22 +212,14 @@ pub async fn send_code(
     let (channel, recipient) = match (channel, email, mobile) {
         ("email", Some(e), _) => (Channel::Email, e),
         ("sms", _, Some(m)) => (Channel::Sms, m),
-        _ => {
-            return Ok(Outcome::error(
-                Field::OneTimeCode,
-                "Choisissez où recevoir votre code : par e-mail ou par SMS.",
-            ))
-        }
+        _ => return Ok(Outcome::error(Field::OneTimeCode, Text::ChooseCodeChannel)),
     };
     let sent: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_code WHERE session_id = $1")
         .bind(session.id)
         .fetch_one(&mut *tx)
         .await?;
     if sent >= CODES_PER_SIGN_IN {
-        return Ok(Outcome::error(
-            Field::OneTimeCode,
-            "Trop de codes ont été demandés pour cette connexion. Reconnectez-vous dans quelques minutes.",
-        ));
+        return Ok(Outcome::error(Field::OneTimeCode, Text::TooManyCodes));
     }
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
     // One live code at a time.
@@ -308,10 +293,7 @@ pub async fn verify_code(
     }
     let typed: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
     if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(Outcome::error(
-            Field::OneTimeCode,
-            "Le code reçu compte 6 chiffres.",
-        ));
+        return Ok(Outcome::error(Field::OneTimeCode, Text::CodeSixDigits));
     }
     let mut tx = pool.begin().await?;
     let live: Option<(i64, Vec<u8>, DateTime<Utc>, i16)> = sqlx::query_as(
@@ -323,15 +305,14 @@ pub async fn verify_code(
     .fetch_optional(&mut *tx)
     .await?;
     let Some((code_id, hash, expires_at, wrong)) = live else {
-        return Ok(Outcome::error(
-            Field::OneTimeCode,
-            "Ce code n'est plus valable. Demandez un nouveau code.",
-        ));
+        return Ok(Outcome::error(Field::OneTimeCode, Text::CodeNoLongerValid));
     };
     if expires_at <= v.now {
         return Ok(Outcome::error(
             Field::OneTimeCode,
-            format!("Ce code a expiré : il n'est valable que {CODE_MINUTES} minutes. Demandez un nouveau code."),
+            Text::CodeExpired {
+                minutes: CODE_MINUTES,
+            },
         ));
     }
     let right: bool = hash
@@ -349,12 +330,9 @@ pub async fn verify_code(
         tx.commit().await?;
         let left = CODE_TRIES - wrong;
         let message = if left <= 0 {
-            format!("{CODE_TRIES} erreurs : ce code n'est plus valable. Demandez un nouveau code.")
+            Text::CodeWrongTooOften { tries: CODE_TRIES }
         } else {
-            format!(
-                "Code incorrect. Vérifiez le dernier code reçu ; il vous reste {left} essai{}.",
-                if left > 1 { "s" } else { "" }
-            )
+            Text::CodeWrong { left }
         };
         return Ok(Outcome::error(Field::OneTimeCode, message));
     }
@@ -448,9 +426,7 @@ pub async fn change_password(
     if errors.is_empty() && password::score(&form.password, &refs) < MIN_SCORE {
         errors.push(FieldError {
             field: Field::Password,
-            message: "Ce mot de passe est trop facile à deviner. Allongez-le ou assemblez plusieurs mots \
-                      sans rapport entre eux, par exemple « lapin-vert-soupe-nuage »."
-                .into(),
+            message: Text::PasswordTooGuessable.into(),
         });
     }
     if !errors.is_empty() {

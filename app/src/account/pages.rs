@@ -159,7 +159,7 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
         <ActionForm action=send>
             <fieldset class="field">
                 <legend class="field__label">"Recevoir mon code"</legend>
-                {move || send_errors.get().into_iter().map(|e| view! { <p class="field__error">{e.message}</p> }).collect_view()}
+                {move || send_errors.get().into_iter().map(|e| view! { <p class="field__error">{e.message.text()}</p> }).collect_view()}
                 <GeneralErrors messages=send_general/>
                 {state.channels.iter().map(|c| view! {
                     <label class="choice">

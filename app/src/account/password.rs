@@ -3,6 +3,7 @@
 //! strength estimate (zxcvbn, with its dictionaries) runs on the server.
 
 use crate::forms::fields::{Field, FieldError};
+use crate::messages::Text;
 use serde::{Deserialize, Serialize};
 
 pub const MIN_LENGTH: usize = 12;
@@ -32,29 +33,25 @@ impl NewPasswordForm {
         let length = self.password.chars().count();
         let typed = folded(&self.password);
         if length < MIN_LENGTH {
-            errors.push(FieldError {
-                field: Field::Password,
-                message: format!(
-                    "Le mot de passe doit compter au moins {MIN_LENGTH} caractères ; vous en avez saisi {length}."
-                ),
-            });
+            errors.push(FieldError::new(
+                Field::Password,
+                Text::PasswordTooShort {
+                    min: MIN_LENGTH,
+                    found: length,
+                },
+            ));
         } else if personal
             .iter()
             .map(|p| folded(p))
             .any(|p| p.chars().count() >= 3 && typed.contains(p.as_str()))
         {
-            errors.push(FieldError {
-                field: Field::Password,
-                message: "Le mot de passe ne doit contenir ni votre identifiant, ni votre nom, ni votre prénom."
-                    .into(),
-            });
+            errors.push(FieldError::new(Field::Password, Text::PasswordPersonal));
         }
         if self.confirm != self.password {
-            errors.push(FieldError {
-                field: Field::PasswordConfirm,
-                message: "Les deux mots de passe ne sont pas identiques : saisissez le même dans les deux champs."
-                    .into(),
-            });
+            errors.push(FieldError::new(
+                Field::PasswordConfirm,
+                Text::PasswordsDiffer,
+            ));
         }
         errors
     }
@@ -91,7 +88,7 @@ mod tests {
     fn rules() {
         assert_eq!(form("court").check_rules(&[])[0].field, Field::Password);
         let e = form("Mon-Helene-du-jardin-2026").check_rules(&["k7m3p9tx", "Hélène"]);
-        assert!(e[0].message.contains("ni votre prénom"), "{e:?}");
+        assert!(e[0].message.text().contains("ni votre prénom"), "{e:?}");
         assert!(form("lapin-vert-soupe-nuage")
             .check_rules(&["k7m3p9tx", "Claire"])
             .is_empty());

@@ -11,6 +11,7 @@ use crate::creation::identify::{self, IdentifyForm, Outcome as Checked};
 use crate::creation::session;
 use crate::creation::state::Notice;
 use crate::forms::fields::FieldError;
+use crate::messages::Text;
 use crate::outbox::{enqueue, Channel, Message};
 use crate::services::Services;
 use chrono::Duration;
@@ -25,12 +26,6 @@ pub enum Recovery {
     Invalid(Vec<FieldError>),
     Refused(Notice),
 }
-
-pub const CLOSED: &str = "Votre DMP est clôturé : rouvrez-le d'abord avec « Rouvrir mon DMP », \
-     avec ce même code.";
-
-pub const NO_DMP: &str =
-    "Aucun DMP n'est ouvert à votre nom : vous pouvez le créer avec ce même code.";
 
 pub async fn recover(
     pool: &PgPool,
@@ -67,7 +62,12 @@ pub async fn recover(
         found => {
             return Ok(Recovery::Invalid(vec![FieldError {
                 field: crate::forms::fields::Field::Code,
-                message: if found.is_some() { CLOSED } else { NO_DMP }.into(),
+                message: if found.is_some() {
+                    Text::RecoveryClosed
+                } else {
+                    Text::RecoveryNoDmp
+                }
+                .into(),
             }]))
         }
     };

@@ -6,18 +6,15 @@ pub mod pages;
 pub mod store;
 
 use crate::creation::identify::IdentifyForm;
+use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
+use crate::messages::Text;
 use leptos::prelude::*;
 
 pub const CLOSE_PATH: &str = "/mon-dmp/cloturer";
 pub const CLOSED_PATH: &str = "/dmp-cloture";
 pub const REOPEN_PATH: &str = "/rouvrir-mon-dmp";
 pub const REOPENED_PATH: &str = "/rouvrir-mon-dmp/fait";
-
-/// What a holder who signs in to a closed record is told (after a right
-/// password only: nobody else learns that the record exists).
-pub const CLOSED_SIGN_IN: &str = "Votre DMP est clôturé : il ne peut plus être consulté. Pendant \
-     les 10 ans qui suivent sa clôture, vous pouvez le rouvrir avec « Rouvrir mon DMP ».";
 
 const MOTIF_MAX: usize = 500;
 
@@ -26,22 +23,16 @@ const MOTIF_MAX: usize = 500;
 pub fn check_close(password: &str, motif: &str, understood: bool) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if !understood {
-        errors.push(FieldError {
-            field: Field::Accept,
-            message: "Cochez la case pour confirmer que vous avez compris les conséquences.".into(),
-        });
+        errors.push(FieldError::new(Field::Accept, Text::CloseUnderstood));
     }
     if motif.chars().count() > MOTIF_MAX {
-        errors.push(FieldError {
-            field: Field::FreeNote,
-            message: format!("Le motif ne peut pas dépasser {MOTIF_MAX} caractères."),
-        });
+        errors.push(FieldError::new(
+            Field::FreeNote,
+            Text::MotifTooLong { max: MOTIF_MAX },
+        ));
     }
     if password.is_empty() {
-        errors.push(FieldError {
-            field: Field::Password,
-            message: "Saisissez votre mot de passe pour confirmer.".into(),
-        });
+        errors.push(FieldError::new(Field::Password, Text::PasswordToConfirm));
     }
     errors
 }
@@ -53,7 +44,7 @@ pub async fn close_record(
     // Optional: a form without the field still gets its French messages.
     motif: Option<String>,
     comprends: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), PortalError> {
     let motif = motif.unwrap_or_default();
     use crate::account::flow::{Cookie, Outcome};
     use store::Close;
@@ -61,15 +52,13 @@ pub async fn close_record(
     crate::http::no_store();
     let errors = check_close(&password, &motif, comprends.is_some());
     if !errors.is_empty() {
-        return Err(ServerFnError::ServerError(crate::forms::fields::encode(
-            &errors,
-        )));
+        return Err(PortalError::Invalid(errors));
     }
     let Some(session) = crate::record::documents::server::open_session(&pool, &services, &visit)
         .await
         .map_err(crate::http::unavailable)?
     else {
-        return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
+        return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
     let closed =
         store::close_by_holder(&pool, &services.key, &session, &password, &motif, visit.now)
@@ -81,10 +70,10 @@ pub async fn close_record(
             cookie: Cookie::Clear,
         },
         Close::WrongPassword => Outcome {
-            result: Err(vec![FieldError {
-                field: Field::Password,
-                message: "Mot de passe incorrect : votre DMP n'a pas été clôturé.".into(),
-            }]),
+            result: Err(vec![FieldError::new(
+                Field::Password,
+                Text::CloseWrongPassword,
+            )]),
             cookie: Cookie::Keep,
         },
         Close::Locked => Outcome {
@@ -97,31 +86,20 @@ pub async fn close_record(
 
 /// « Rouvrir mon DMP »: identified as in step 1, with consent.
 #[server(endpoint = "dmp/rouvrir")]
-pub async fn reopen_record(
-    form: IdentifyForm,
-    consent: Option<String>,
-) -> Result<(), ServerFnError> {
+pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Result<(), PortalError> {
     use crate::creation::identify::{self, Outcome as Checked};
     use store::Reopen;
     let (pool, services, visit) = crate::creation::actions::http::context()?;
     crate::http::no_store();
     let mut errors = form.validate().err().unwrap_or_default();
     if consent.is_none() {
-        errors.push(FieldError {
-            field: Field::Consent,
-            message: "Cochez la case pour donner votre accord à la réouverture de votre DMP."
-                .into(),
-        });
+        errors.push(FieldError::new(Field::Consent, Text::ReopenConsent));
     }
     let identity = match form.validate() {
         Ok(identity) if errors.is_empty() => identity,
-        _ => {
-            return Err(ServerFnError::ServerError(crate::forms::fields::encode(
-                &errors,
-            )))
-        }
+        _ => return Err(PortalError::Invalid(errors)),
     };
-    let refused = |text: String| Err(ServerFnError::ServerError(text));
+    let refused = |m: crate::messages::Msg| Err(PortalError::Refused(m));
     let (beneficiary_id, code_id) = match identify::check(
         &pool,
         &services.key,
@@ -133,9 +111,9 @@ pub async fn reopen_record(
     .await
     .map_err(crate::http::unavailable)?
     {
-        Checked::NoMatch => return refused(identify::NO_MATCH.into()),
+        Checked::NoMatch => return refused(Text::NoMatch.into()),
         Checked::Blocked(b) => {
-            return refused(crate::creation::flow::blocked_notice(b, visit.now).text())
+            return refused(crate::creation::flow::blocked_notice(b, visit.now).message())
         }
         Checked::Identified {
             beneficiary_id,
@@ -157,17 +135,9 @@ pub async fn reopen_record(
             leptos_axum::redirect(REOPENED_PATH);
             Ok(())
         }
-        Reopen::NotClosed => refused(
-            "Votre DMP est ouvert : il n'y a rien à rouvrir. Connectez-vous avec votre identifiant et votre mot de passe."
-                .into(),
-        ),
-        Reopen::NotReopenable => refused(
-            "Ce DMP ne peut plus être rouvert. Pour toute question, appelez le 36 46.".into(),
-        ),
-        Reopen::NoDmp => refused(
-            "Aucun DMP clôturé n'est à votre nom : vous pouvez créer votre DMP avec ce même code."
-                .into(),
-        ),
+        Reopen::NotClosed => refused(Text::ReopenNotClosed.into()),
+        Reopen::NotReopenable => refused(Text::NotReopenable.into()),
+        Reopen::NoDmp => refused(Text::ReopenNoDmp.into()),
     }
 }
 

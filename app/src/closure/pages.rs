@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::account::pages::IdentityFields;
+use crate::error::PortalError;
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -9,7 +10,7 @@ use leptos_router::components::A;
 /// `None`: nobody signed in; otherwise whether written directives are in
 /// the record (the page then warns they will be out of reach).
 #[server(endpoint = "dmp/cloturer/page")]
-pub async fn load_closure() -> Result<Option<bool>, ServerFnError> {
+pub async fn load_closure() -> Result<Option<bool>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = crate::record::open_record().await? else {
         return Ok(None);

@@ -8,10 +8,11 @@ use super::code_request::CodeRequestForm;
 use super::identify::IdentifyForm;
 use super::informations::InformationsForm;
 use super::state::{CreationState, Reply};
+use crate::error::PortalError;
 use leptos::prelude::*;
 
 #[server(endpoint = "creation/etat")]
-pub async fn load_creation_state() -> Result<CreationState, ServerFnError> {
+pub async fn load_creation_state() -> Result<CreationState, PortalError> {
     let (pool, services, visit) = http::context()?;
     let (state, cookie) = super::flow::state(&pool, &services, &visit)
         .await
@@ -22,7 +23,7 @@ pub async fn load_creation_state() -> Result<CreationState, ServerFnError> {
 }
 
 #[server(endpoint = "creation/identification")]
-pub async fn identify_step(form: IdentifyForm) -> Result<Reply, ServerFnError> {
+pub async fn identify_step(form: IdentifyForm) -> Result<Reply, PortalError> {
     let (pool, services, visit) = http::context()?;
     let answer = super::flow::identify(&pool, &services, &visit, form)
         .await
@@ -31,7 +32,7 @@ pub async fn identify_step(form: IdentifyForm) -> Result<Reply, ServerFnError> {
 }
 
 #[server(endpoint = "creation/demande-de-code")]
-pub async fn request_code_step(form: CodeRequestForm) -> Result<Reply, ServerFnError> {
+pub async fn request_code_step(form: CodeRequestForm) -> Result<Reply, PortalError> {
     let (pool, services, visit) = http::context()?;
     let answer = super::flow::request_code(&pool, &services, &visit, form)
         .await
@@ -44,7 +45,7 @@ pub async fn request_code_step(form: CodeRequestForm) -> Result<Reply, ServerFnE
 }
 
 #[server(endpoint = "creation/informations")]
-pub async fn informations_step(form: InformationsForm) -> Result<Reply, ServerFnError> {
+pub async fn informations_step(form: InformationsForm) -> Result<Reply, PortalError> {
     let (pool, services, visit) = http::context()?;
     let answer = super::flow::informations(&pool, &services, &visit, form)
         .await
@@ -54,7 +55,7 @@ pub async fn informations_step(form: InformationsForm) -> Result<Reply, ServerFn
 
 /// Abandonner, Terminer and the kiosk wipe.
 #[server(endpoint = "creation/fin")]
-pub async fn end_creation() -> Result<Reply, ServerFnError> {
+pub async fn end_creation() -> Result<Reply, PortalError> {
     let (pool, services, visit) = http::context()?;
     let answer = super::flow::end(&pool, &services, &visit)
         .await
@@ -67,10 +68,10 @@ pub mod http {
     use crate::creation::flow::{Answer, Cookie, Visit};
     use crate::creation::session::COOKIE;
     use crate::creation::state::Reply;
+    use crate::error::PortalError;
     use crate::http::{client_address, cookie, is_plain_form};
     use crate::services::Services;
     use axum::http::request::Parts;
-    use leptos::prelude::*;
     use sqlx::PgPool;
 
     pub use crate::http::no_store;
@@ -87,7 +88,7 @@ pub mod http {
         }
     }
 
-    pub fn context() -> Result<(PgPool, Services, Visit), ServerFnError> {
+    pub fn context() -> Result<(PgPool, Services, Visit), PortalError> {
         let (pool, services, parts) = crate::http::request()?;
         Ok((pool, services, visit(&parts)))
     }

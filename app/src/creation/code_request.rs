@@ -6,6 +6,7 @@
 use crate::domain::nir::Nir;
 use crate::domain::vitale::VitaleSerial;
 use crate::forms::fields::{Field, FieldError};
+use crate::messages::Msg;
 use serde::{Deserialize, Serialize};
 
 /// Fields left out by the browser (no card type ticked) read as empty.
@@ -16,25 +17,17 @@ pub struct CodeRequestForm {
     pub serial: String,
 }
 
-/// The one answer once the form is valid.
-pub const ANSWER: &str = "Si les informations saisies correspondent à un assuré, un nouveau code de \
-     création lui est envoyé par e-mail ou par courrier, à l'adresse connue de l'Assurance Maladie. \
-     Le courrier arrive sous quelques jours.";
-
 impl CodeRequestForm {
     /// Every field's error at once, in the order of the form.
     pub fn validate(&self) -> Result<(Nir, VitaleSerial), Vec<FieldError>> {
-        let error = |field, e: &dyn std::fmt::Display| FieldError {
-            field,
-            message: e.to_string(),
-        };
+        let error = |field, e: Msg| FieldError { field, message: e };
         match (Nir::parse(&self.nir), VitaleSerial::parse(&self.serial)) {
             (Ok(nir), Ok(serial)) => Ok((nir, serial)),
             (nir, serial) => Err(nir
                 .err()
-                .map(|e| error(Field::Nir, &e))
+                .map(|e| error(Field::Nir, e.into()))
                 .into_iter()
-                .chain(serial.err().map(|e| error(Field::Serial, &e)))
+                .chain(serial.err().map(|e| error(Field::Serial, e.into())))
                 .collect()),
         }
     }
@@ -61,7 +54,7 @@ mod server {
     pub const CODE_VALIDITY_DAYS: i64 = 90;
     pub const CODES_PER_DAY: i64 = 3;
 
-    /// What the request got: the person sees `ANSWER` unless blocked.
+    /// What the request got: the person sees `Text::CodeRequested` unless blocked.
     #[derive(Clone, Debug, PartialEq, Eq)]
     pub enum Requested {
         /// Counted and queued, whoever the NIR and serial belong to.

@@ -6,6 +6,7 @@ use crate::domain::creation_code::CreationCode;
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
 pub use crate::forms::fields::{Field, FieldError};
+use crate::messages::{Msg, Text};
 use serde::{Deserialize, Serialize};
 
 /// What the person typed, as posted by the form.
@@ -32,17 +33,12 @@ impl IdentifyForm {
     /// Every field's error at once, in the order of the form.
     pub fn validate(&self) -> Result<Identity, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut push = |field, message: String| errors.push(FieldError { field, message });
-        let nir = Nir::parse(&self.nir).map_err(|e| push(Field::Nir, e.to_string()));
-        let code = CreationCode::parse(&self.code).map_err(|e| push(Field::Code, e.to_string()));
-        let card_type = CardType::from_code(&self.card_type).ok_or_else(|| {
-            push(
-                Field::CardType,
-                "Indiquez si votre carte Vitale a une photo ou non.".to_string(),
-            )
-        });
-        let serial =
-            VitaleSerial::parse(&self.serial).map_err(|e| push(Field::Serial, e.to_string()));
+        let mut push = |field, message: Msg| errors.push(FieldError { field, message });
+        let nir = Nir::parse(&self.nir).map_err(|e| push(Field::Nir, e.into()));
+        let code = CreationCode::parse(&self.code).map_err(|e| push(Field::Code, e.into()));
+        let card_type = CardType::from_code(&self.card_type)
+            .ok_or_else(|| push(Field::CardType, Text::ChooseCardType.into()));
+        let serial = VitaleSerial::parse(&self.serial).map_err(|e| push(Field::Serial, e.into()));
         match (nir, code, card_type, serial) {
             (Ok(nir), Ok(code), Ok(card_type), Ok(serial)) => Ok(Identity {
                 nir,
@@ -54,10 +50,6 @@ impl IdentifyForm {
         }
     }
 }
-
-/// The one answer for every mismatch: it never says which part was wrong.
-pub const NO_MATCH: &str = "Les informations saisies ne permettent pas de vous identifier. \
-     Vérifiez votre numéro de sécurité sociale, le numéro de série de votre carte Vitale et votre code de création.";
 
 #[cfg(feature = "ssr")]
 pub use server::*;
@@ -182,7 +174,7 @@ mod tests {
             fields,
             [Field::Nir, Field::Code, Field::CardType, Field::Serial]
         );
-        assert!(errors[0].message.contains("15 caractères"));
-        assert!(errors.iter().all(|e| !e.message.is_empty()));
+        assert!(errors[0].message.text().contains("15 caractères"));
+        assert!(errors.iter().all(|e| !e.message.text().is_empty()));
     }
 }

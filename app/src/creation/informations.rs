@@ -5,6 +5,7 @@
 
 use crate::domain::contact::{Email, Mobile};
 use crate::forms::fields::{Field, FieldError};
+use crate::messages::{Msg, Text};
 use serde::{Deserialize, Serialize};
 
 /// What the person posted. Checkboxes are `Some` when ticked: a browser
@@ -85,21 +86,20 @@ pub struct Informations {
 
 const NAME_MAX: usize = 80;
 
-fn name_error(value: &str, what: &str) -> Option<String> {
+fn name_error(value: &str, first: bool) -> Option<Text> {
     let v = value.trim();
     if v.is_empty() {
-        Some(format!("Saisissez le {what} du représentant légal."))
+        Some(Text::RepNameEmpty { first })
     } else if v.chars().count() > NAME_MAX {
-        Some(format!(
-            "Le {what} est trop long ({NAME_MAX} caractères au plus)."
-        ))
+        Some(Text::RepNameTooLong {
+            first,
+            max: NAME_MAX,
+        })
     } else if !v
         .chars()
         .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
     {
-        Some(format!(
-            "Le {what} ne peut contenir que des lettres, des espaces, des tirets et des apostrophes."
-        ))
+        Some(Text::RepNameCharacters { first })
     } else {
         None
     }
@@ -110,13 +110,13 @@ impl InformationsForm {
     /// the legal representative's identity is required.
     pub fn validate(&self, minor: bool) -> Result<Informations, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut push = |field, message: String| errors.push(FieldError { field, message });
+        let mut push = |field, message: Msg| errors.push(FieldError { field, message });
 
         let email = channel(
             &self.email,
             &self.email_confirm,
             Email::parse,
-            "Les deux adresses e-mail ne sont pas identiques : saisissez la même adresse dans les deux champs.",
+            Text::EmailsDiffer,
             (Field::Email, Field::EmailConfirm),
             &mut push,
         );
@@ -124,17 +124,12 @@ impl InformationsForm {
             &self.mobile,
             &self.mobile_confirm,
             Mobile::parse,
-            "Les deux numéros de mobile ne sont pas identiques : saisissez le même numéro dans les deux champs.",
+            Text::MobilesDiffer,
             (Field::Mobile, Field::MobileConfirm),
             &mut push,
         );
         if matches!((&email, &mobile), (Ok(None), Ok(None))) {
-            push(
-                Field::Email,
-                "Indiquez au moins une adresse e-mail ou un numéro de mobile : vous y recevrez le code \
-                 demandé à chaque connexion."
-                    .into(),
-            );
+            push(Field::Email, Text::NoContact.into());
         }
 
         let representative = if minor {
@@ -143,16 +138,13 @@ impl InformationsForm {
                 .find(|(code, _)| *code == self.rep_relation)
                 .map(|(code, _)| *code);
             if relation.is_none() {
-                push(
-                    Field::RepRelation,
-                    "Choisissez le lien du représentant légal avec l'enfant.".into(),
-                );
+                push(Field::RepRelation, Text::ChooseRepRelation.into());
             }
-            if let Some(m) = name_error(&self.rep_birth_name, "nom") {
-                push(Field::RepBirthName, m);
+            if let Some(m) = name_error(&self.rep_birth_name, false) {
+                push(Field::RepBirthName, m.into());
             }
-            if let Some(m) = name_error(&self.rep_first_names, "prénom") {
-                push(Field::RepFirstNames, m);
+            if let Some(m) = name_error(&self.rep_first_names, true) {
+                push(Field::RepFirstNames, m.into());
             }
             relation.map(|relation| Representative {
                 relation,
@@ -164,12 +156,7 @@ impl InformationsForm {
         };
 
         if self.accept.is_none() {
-            push(
-                Field::Accept,
-                "Cochez la case pour accepter les Conditions Générales d'Utilisation et consentir à la \
-                 création du DMP : sans cet accord, le DMP ne peut pas être créé."
-                    .into(),
-            );
+            push(Field::Accept, Text::AcceptTerms.into());
         }
 
         match (email, mobile) {
@@ -186,13 +173,13 @@ impl InformationsForm {
 }
 
 /// One optional channel typed twice: `Ok(None)` when both fields are empty.
-fn channel<T: PartialEq, E: std::fmt::Display>(
+fn channel<T: PartialEq, E: Into<Msg>>(
     first: &str,
     second: &str,
     parse: impl Fn(&str) -> Result<T, E>,
-    mismatch: &str,
+    mismatch: Text,
     (field, confirm): (Field, Field),
-    push: &mut impl FnMut(Field, String),
+    push: &mut impl FnMut(Field, Msg),
 ) -> Result<Option<T>, ()> {
     if first.trim().is_empty() && second.trim().is_empty() {
         return Ok(None);
@@ -200,7 +187,7 @@ fn channel<T: PartialEq, E: std::fmt::Display>(
     let value = match parse(first) {
         Ok(v) => v,
         Err(e) => {
-            push(field, e.to_string());
+            push(field, e.into());
             return Err(());
         }
     };
@@ -208,7 +195,7 @@ fn channel<T: PartialEq, E: std::fmt::Display>(
     match parse(second) {
         Ok(again) if again == value => Ok(Some(value)),
         _ => {
-            push(confirm, mismatch.to_string());
+            push(confirm, mismatch.into());
             Err(())
         }
     }

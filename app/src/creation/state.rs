@@ -7,6 +7,7 @@ use super::code_request::CodeRequestForm;
 use super::identify::IdentifyForm;
 use super::informations::InformationsForm;
 use crate::forms::fields::FieldError;
+use crate::messages::Text;
 use serde::{Deserialize, Serialize};
 
 pub const STEP1_PATH: &str = "/creation";
@@ -31,33 +32,31 @@ pub enum Notice {
     Expired,
     /// A code request was taken into account (same text whatever happened).
     CodeRequested,
-    /// The server could not answer (database down…); nothing was saved.
-    Unavailable(String),
+    /// The server's answer was an error (database down, cut connection…);
+    /// nothing was saved.
+    Failed(crate::error::PortalError),
 }
 
 impl Notice {
     pub fn text(&self) -> String {
         match self {
-            Notice::NoMatch => super::identify::NO_MATCH.to_string(),
-            Notice::LockedNir { minutes } => format!(
-                "Trop de tentatives ont échoué pour ce numéro de sécurité sociale. Par sécurité, \
-                 réessayez dans {minutes} minute{}.",
-                if *minutes > 1 { "s" } else { "" }
-            ),
-            Notice::LockedAddress => "Trop de tentatives ont échoué depuis cette connexion. Par \
-                 sécurité, réessayez dans 15 minutes."
-                .into(),
-            Notice::AlreadyHasDmp => "Vous avez déjà un DMP : il n'est pas possible d'en créer un \
-                 second. Connectez-vous à votre DMP avec votre identifiant et votre mot de passe."
-                .into(),
-            Notice::ClosedDmp => "Vous avez déjà eu un DMP, qui a été clôturé. Vous pouvez le \
-                 rouvrir, avec tous ses documents, pendant les 10 ans qui suivent sa clôture."
-                .into(),
-            Notice::Expired => "Votre démarche a expiré ou a été interrompue : par sécurité, les \
-                 informations saisies ont été effacées. Recommencez depuis la première étape."
-                .into(),
-            Notice::CodeRequested => super::code_request::ANSWER.into(),
-            Notice::Unavailable(message) => message.clone(),
+            Notice::Failed(e) => e.general(),
+            other => other.message().text(),
+        }
+    }
+
+    /// The notice as a message of the catalogue (a failure says nothing
+    /// was saved).
+    pub fn message(&self) -> crate::messages::Msg {
+        match self {
+            Notice::NoMatch => Text::NoMatch.into(),
+            Notice::LockedNir { minutes } => Text::LockedNir { minutes: *minutes }.into(),
+            Notice::LockedAddress => Text::LockedAddress.into(),
+            Notice::AlreadyHasDmp => Text::AlreadyHasDmp.into(),
+            Notice::ClosedDmp => Text::ClosedDmp.into(),
+            Notice::Expired => Text::CreationExpired.into(),
+            Notice::CodeRequested => Text::CodeRequested.into(),
+            Notice::Failed(_) => Text::Unavailable.into(),
         }
     }
 

@@ -4,6 +4,7 @@ use super::actions::{load_creation_state, EndCreation, IdentifyStep, RequestCode
 use super::code_request::CodeRequestForm;
 use super::identify::IdentifyForm;
 use super::state::*;
+use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{refresh_field, ErrorSummary, Stepper, TextField};
 use leptos::html;
@@ -59,7 +60,7 @@ pub fn follow_replies<S>(
     notice: RwSignal<Option<Notice>>,
     summary: NodeRef<html::Div>,
 ) where
-    S: leptos::server_fn::ServerFn<Output = Reply, Error = ServerFnError>
+    S: leptos::server_fn::ServerFn<Output = Reply, Error = PortalError>
         + Clone
         + Send
         + Sync
@@ -67,7 +68,7 @@ pub fn follow_replies<S>(
 {
     // Without JavaScript, a server error comes back in the page's address.
     if let Some(Err(e)) = action.value().get_untracked() {
-        notice.set(Some(Notice::Unavailable(server_message(&e))));
+        notice.set(Some(Notice::Failed(e)));
     }
     Effect::new(move |_| match action.value().get() {
         Some(Ok(Reply::Invalid(e))) => {
@@ -80,13 +81,11 @@ pub fn follow_replies<S>(
             notice.set(Some(n));
         }
         Some(Err(e)) => {
-            notice.set(Some(Notice::Unavailable(server_message(&e))));
+            notice.set(Some(Notice::Failed(e)));
         }
         _ => {}
     });
 }
-
-pub use crate::forms::ui::server_message;
 
 pub fn focus_later(target: NodeRef<html::Div>) {
     request_animation_frame(move || {
@@ -97,7 +96,7 @@ pub fn focus_later(target: NodeRef<html::Div>) {
 }
 
 /// Shared by the step pages: loads the session's state once.
-pub fn load_state() -> Resource<Result<CreationState, ServerFnError>> {
+pub fn load_state() -> Resource<Result<CreationState, PortalError>> {
     Resource::new(|| (), |_| load_creation_state())
 }
 
@@ -134,10 +133,10 @@ pub fn Kiosk(state: CreationState) -> impl IntoView {
 }
 
 #[component]
-pub fn Unavailable(error: ServerFnError) -> impl IntoView {
+pub fn Unavailable(error: PortalError) -> impl IntoView {
     view! {
         <div class="notice notice--error" role="alert">
-            <p>{server_message(&error)}</p>
+            <p>{error.general()}</p>
         </div>
     }
 }
@@ -239,7 +238,7 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
         errors.with(|all| {
             all.iter()
                 .find(|e| e.field == Field::CardType)
-                .map(|e| e.message.clone())
+                .map(|e| e.message.text())
         })
     };
     view! {

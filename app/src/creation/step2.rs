@@ -145,7 +145,7 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
             errors.with(|all| {
                 all.iter()
                     .find(|e| e.field == field)
-                    .map(|e| view! { <p class="field__error" id=format!("{}-erreur", field.id())><span class="visually-hidden">"Erreur : "</span>{e.message.clone()}</p> })
+                    .map(|e| view! { <p class="field__error" id=format!("{}-erreur", field.id())><span class="visually-hidden">"Erreur : "</span>{e.message.text()}</p> })
             })
         }
     };

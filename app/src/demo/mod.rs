@@ -2,6 +2,7 @@
 //! portal sent, so a workshop can follow the whole journey without a real
 //! mailbox or phone. The page does not exist in production mode.
 
+use crate::error::PortalError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -27,7 +28,7 @@ pub struct Sent {
 
 /// `None` outside demo mode.
 #[server(endpoint = "demo/messages")]
-pub async fn demo_outbox() -> Result<Option<Vec<Sent>>, ServerFnError> {
+pub async fn demo_outbox() -> Result<Option<Vec<Sent>>, PortalError> {
     use crate::domain::ins::Mode;
     use crate::services::Services;
     use chrono::{DateTime, Utc};

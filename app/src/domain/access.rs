@@ -266,7 +266,7 @@ pub fn may_delete(actor: Actor, doc: DocumentFacts, settings: Settings) -> bool 
     doc.in_record && doc.by_actor && !settings.closed && actor != Actor::InsurerFeed
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum VisibilityError {
     #[error("Un document ne peut pas être à la fois masqué aux professionnels et non visible par le patient.")]
     Cumulated,

@@ -32,7 +32,11 @@ pub enum NirError {
     // The expected key stays out of the message: it would let anyone forge a
     // well-formed number without knowing it.
     #[error("Les 2 derniers chiffres (la clé) ne correspondent pas au reste du numéro : vérifiez votre saisie.")]
-    Key { expected: u8 },
+    Key {
+        // Never sent to a browser (see above).
+        #[serde(skip)]
+        expected: u8,
+    },
 }
 
 /// Removes what people type between groups (spaces, dots, dashes) and

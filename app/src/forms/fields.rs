@@ -58,6 +58,64 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, to find one by its `id`.
+    pub const ALL: [Field; 49] = [
+        Field::Nir,
+        Field::Code,
+        Field::CardType,
+        Field::Serial,
+        Field::Email,
+        Field::EmailConfirm,
+        Field::Mobile,
+        Field::MobileConfirm,
+        Field::RepRelation,
+        Field::RepBirthName,
+        Field::RepFirstNames,
+        Field::Accept,
+        Field::Login,
+        Field::Password,
+        Field::PasswordConfirm,
+        Field::OneTimeCode,
+        Field::DocumentType,
+        Field::DocumentTitle,
+        Field::DocumentDate,
+        Field::DocumentFile,
+        Field::Allergies,
+        Field::History,
+        Field::Operations,
+        Field::BloodGroup,
+        Field::FreeNote,
+        Field::Address,
+        Field::PostalCode,
+        Field::Town,
+        Field::Phone,
+        Field::ContactLastName,
+        Field::ContactFirstName,
+        Field::ContactRelation,
+        Field::ContactPhone,
+        Field::TrustedLastName,
+        Field::TrustedFirstName,
+        Field::TrustedRelation,
+        Field::TrustedPhone,
+        Field::Directives,
+        Field::OrganDonation,
+        Field::Card,
+        Field::Pin,
+        Field::PatientIns,
+        Field::PatientBirthName,
+        Field::PatientFirstName,
+        Field::PatientBirthDate,
+        Field::PatientSex,
+        Field::Consent,
+        Field::EmergencyReason,
+        Field::DocumentVisibility,
+    ];
+
+    /// The field whose input has this `id`.
+    pub fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.id() == id)
+    }
+
     /// The input's `id`, so an error summary can link to it.
     pub fn id(self) -> &'static str {
         match self {
@@ -114,10 +172,20 @@ impl Field {
     }
 }
 
+/// A field's message, from the catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub message: crate::messages::Msg,
+}
+
+impl FieldError {
+    pub fn new(field: Field, message: impl Into<crate::messages::Msg>) -> Self {
+        FieldError {
+            field,
+            message: message.into(),
+        }
+    }
 }
 
 /// The message for one field, if it has one.
@@ -125,55 +193,5 @@ pub fn error_for(errors: &[FieldError], field: Field) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == field)
-        .map(|e| e.message.clone())
-}
-
-/// Field errors as one line each, `field|message`: how a server function's
-/// error carries them back to a form posted without JavaScript (in the
-/// page's address, so messages never hold personal data).
-pub fn encode(errors: &[FieldError]) -> String {
-    errors
-        .iter()
-        .map(|e| format!("{}|{}", e.field.id(), e.message))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The reverse of [`encode`]; a message that names no field is `None`.
-pub fn decode(text: &str, fields: &[Field]) -> Vec<(Option<Field>, String)> {
-    text.lines()
-        .map(|line| match line.split_once('|') {
-            Some((id, message)) => match fields.iter().find(|f| f.id() == id) {
-                Some(f) => (Some(*f), message.to_string()),
-                None => (None, line.to_string()),
-            },
-            None => (None, line.to_string()),
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn errors_survive_their_trip_through_a_message() {
-        let errors = vec![
-            FieldError {
-                field: Field::Password,
-                message: "Trop court.".into(),
-            },
-            FieldError {
-                field: Field::PasswordConfirm,
-                message: "Différents.".into(),
-            },
-        ];
-        let back = decode(&encode(&errors), &[Field::Password, Field::PasswordConfirm]);
-        assert_eq!(back[0], (Some(Field::Password), "Trop court.".into()));
-        assert_eq!(back[1].0, Some(Field::PasswordConfirm));
-        assert_eq!(
-            decode("Service indisponible.", &[])[0],
-            (None, "Service indisponible.".into())
-        );
-    }
+        .map(|e| e.message.text())
 }

@@ -1,6 +1,7 @@
 //! Pieces forms share: the creation stepper, the error summary that links
 //! each message to its field, and a labelled field that shows its own error.
 
+use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
 use leptos::html;
 use leptos::prelude::*;
@@ -90,7 +91,7 @@ pub fn ErrorSummary(
                                 view! {
                                     <li>
                                         <a href=format!("#{id}") on:click=move |ev| focus_field(ev, id)>
-                                            {e.message}
+                                            {e.message.text()}
                                         </a>
                                     </li>
                                 }
@@ -143,7 +144,7 @@ pub fn TextField(
         errors.with(|all| {
             all.iter()
                 .find(|e| e.field == field)
-                .map(|e| e.message.clone())
+                .map(|e| e.message.text())
         })
     };
     let hint_id = format!("{id}-aide");
@@ -220,8 +221,8 @@ pub fn GeneralErrors(messages: RwSignal<Vec<String>>) -> impl IntoView {
 }
 
 /// Shows a server function's errors in a form: at once when the page was
-/// drawn after a post without JavaScript (the error travels in the
-/// address), and as each answer arrives with JavaScript.
+/// drawn after a post without JavaScript (the error comes back in a
+/// sealed cookie, as codes of the catalogue), and as each answer arrives with JavaScript.
 pub fn track_errors<T, V>(
     value: V,
     fields: &'static [Field],
@@ -229,23 +230,17 @@ pub fn track_errors<T, V>(
     general: RwSignal<Vec<String>>,
 ) where
     T: Clone + Send + Sync + 'static,
-    V: Get<Value = Option<Result<T, ServerFnError>>>
-        + GetUntracked<Value = Option<Result<T, ServerFnError>>>
+    V: Get<Value = Option<Result<T, PortalError>>>
+        + GetUntracked<Value = Option<Result<T, PortalError>>>
         + Send
         + Sync
         + 'static,
 {
-    let apply = move |result: Option<Result<T, ServerFnError>>| {
-        let (mut on_fields, mut others) = (Vec::new(), Vec::new());
-        if let Some(Err(e)) = result {
-            let text = server_message(&e);
-            for (field, message) in crate::forms::fields::decode(&text, fields) {
-                match field {
-                    Some(field) => on_fields.push(FieldError { field, message }),
-                    None => others.push(message),
-                }
-            }
-        }
+    let apply = move |result: Option<Result<T, PortalError>>| {
+        let (on_fields, others) = match result {
+            Some(Err(e)) => e.split(fields),
+            _ => (Vec::new(), Vec::new()),
+        };
         errors.set(on_fields);
         general.set(others);
     };
@@ -256,17 +251,6 @@ pub fn track_errors<T, V>(
             apply(v);
         }
     });
-}
-
-/// The French text a server function put in its error; for a failure on
-/// the way (no answer, cut connection), what to do about it.
-pub fn server_message(e: &ServerFnError) -> String {
-    match e {
-        ServerFnError::ServerError(m) => m.clone(),
-        _ => "La connexion au service a été interrompue. Vérifiez votre connexion Internet puis \
-              réessayez : rien n'a été enregistré en double."
-            .into(),
-    }
 }
 
 /// A form's submit with JavaScript: reads the form as its server function
@@ -341,7 +325,7 @@ pub fn TextArea(
         errors.with(|all| {
             all.iter()
                 .find(|e| e.field == field)
-                .map(|e| e.message.clone())
+                .map(|e| e.message.text())
         })
     };
     let hint_id = format!("{id}-aide");
@@ -394,7 +378,7 @@ pub fn track_address_errors(
         .filter(|e| e.path() == path)
         .map(|e| {
             Err::<(), _>(
-                leptos::server_fn::error::ServerFnUrlError::<ServerFnError>::decode_err(e.err()),
+                leptos::server_fn::error::ServerFnUrlError::<PortalError>::decode_err(e.err()),
             )
         });
     track_errors(RwSignal::new(from_address), fields, errors, general);

@@ -7,13 +7,14 @@
 
 use crate::creation::actions::EndCreation;
 use crate::creation::state::STEP1_PATH;
+use crate::error::PortalError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 pub const KIOSK_PATH: &str = "/borne";
 
 #[server(endpoint = "borne/etat")]
-pub async fn kiosk_status() -> Result<bool, ServerFnError> {
+pub async fn kiosk_status() -> Result<bool, PortalError> {
     let parts = use_context::<axum::http::request::Parts>()
         .ok_or_else(|| crate::http::fault("no request"))?;
     Ok(crate::creation::actions::http::is_kiosk(&parts))
@@ -21,7 +22,7 @@ pub async fn kiosk_status() -> Result<bool, ServerFnError> {
 
 /// `on` is « 1 » to switch kiosk mode on, anything else to switch it off.
 #[server(endpoint = "borne/mode")]
-pub async fn set_kiosk(on: String) -> Result<(), ServerFnError> {
+pub async fn set_kiosk(on: String) -> Result<(), PortalError> {
     use crate::creation::actions::http::KIOSK_COOKIE;
     use crate::services::Services;
     let services = use_context::<Services>().ok_or_else(|| crate::http::fault("no services"))?;

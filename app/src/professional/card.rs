@@ -4,6 +4,7 @@
 //! PostgreSQL behind an `HttpOnly; SameSite=Strict` cookie, only the
 //! token's keyed hash stored.
 
+use crate::messages::Text;
 use crate::secret::{keyed_hash, new_token};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -51,20 +52,13 @@ pub enum SignIn {
 }
 
 impl SignIn {
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Text {
         match self {
-            SignIn::Open(_) => String::new(),
-            SignIn::WrongPin { left: 1 } => {
-                "Code PIN incorrect. Attention : il vous reste 1 essai avant le blocage de la carte."
-                    .into()
-            }
-            SignIn::WrongPin { left } => {
-                format!("Code PIN incorrect. Il vous reste {left} essais.")
-            }
-            SignIn::Blocked => "Cette carte est bloquée après trois codes PIN erronés. \
-                Faites-la débloquer avec son code de déblocage (PUK)."
-                .into(),
-            SignIn::UnknownCard => "Choisissez une carte de la liste.".into(),
+            SignIn::WrongPin { left: 1 } => Text::PinWrongLastTry,
+            SignIn::WrongPin { left } => Text::PinWrong { left: *left },
+            SignIn::Blocked => Text::CardBlocked,
+            // Never asked of an open session.
+            SignIn::Open(_) | SignIn::UnknownCard => Text::UnknownCard,
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::card::Holder;
 use super::record::{notify, situation, trace, Event, Patient};
 use crate::domain::access::{self, Authorisation, DocumentFacts, Refusal, Right, Visibility};
+use crate::messages::Text;
 use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 
@@ -40,7 +41,7 @@ pub async fn deposit(
     if let Err(refusal) = access::may_deposit(s.actor, s.relation, s.settings) {
         return Ok(Err(vec![FieldError {
             field: Field::DocumentFile,
-            message: refusal.message().into(),
+            message: refusal.into(),
         }]));
     }
     let today = now.date_naive().format("%Y-%m-%d").to_string();
@@ -60,38 +61,36 @@ pub async fn deposit(
     if !known && !d.type_code.trim().is_empty() {
         errors.push(FieldError {
             field: Field::DocumentType,
-            message: crate::record::upload::CHOOSE_TYPE.into(),
+            message: Text::ChooseType.into(),
         });
     }
     // [I] The volet de synthèse médicale is the médecin traitant's.
     if d.type_code.trim() == VSM_TYPE && !s.relation.medecin_traitant {
         errors.push(FieldError {
             field: Field::DocumentType,
-            message:
-                "Le volet de synthèse médicale est déposé par un médecin traitant DMP du patient."
-                    .into(),
+            message: Text::VsmByMedecinTraitant.into(),
         });
     }
     if d.too_large {
         errors.push(FieldError {
             field: Field::DocumentFile,
-            message: crate::record::upload::TOO_LARGE.into(),
+            message: Text::FileTooLarge.into(),
         });
     } else if d.file.is_empty() {
         errors.push(FieldError {
             field: Field::DocumentFile,
-            message: crate::record::upload::CHOOSE_FILE.into(),
+            message: Text::ChooseFile.into(),
         });
     } else if crate::record::upload::sniff(&d.file) != Some("application/pdf") {
         errors.push(FieldError {
             field: Field::DocumentFile,
-            message: "Ce fichier n'est pas un PDF : déposez le document au format PDF.".into(),
+            message: Text::NotAPdf.into(),
         });
     }
     if let Err(e) = access::check_visibility(d.visibility, patient.minor, false) {
         errors.push(FieldError {
             field: Field::DocumentVisibility,
-            message: e.to_string(),
+            message: e.into(),
         });
     }
     let care_date = match d.date.trim() {
@@ -282,16 +281,14 @@ pub async fn replace(
     id: i64,
     file: Vec<u8>,
     now: DateTime<Utc>,
-) -> Result<Result<i64, String>, sqlx::Error> {
+) -> Result<Result<i64, crate::messages::Msg>, sqlx::Error> {
     if crate::record::upload::sniff(&file) != Some("application/pdf") {
-        return Ok(Err(
-            "Ce fichier n'est pas un PDF : déposez la nouvelle version au format PDF.".into(),
-        ));
+        return Ok(Err(Text::NotAPdfNewVersion.into()));
     }
     let mut tx = pool.begin().await?;
     let (s, _) = situation(&mut tx, holder, patient, now).await?;
     if access::may_deposit(s.actor, s.relation, s.settings).is_err() {
-        return Ok(Err(Refusal::Blocked.message().into()));
+        return Ok(Err(Refusal::Blocked.into()));
     }
     let new_id: Option<i64> = sqlx::query_scalar(
         "WITH old AS (UPDATE document SET status = 'REPLACED' WHERE id = $1 AND dmp_id = $2 \
@@ -311,7 +308,7 @@ pub async fn replace(
     .fetch_optional(&mut *tx)
     .await?;
     let Some(new_id) = new_id else {
-        return Ok(Err("Seul l'auteur d'un document peut le remplacer.".into()));
+        return Ok(Err(Text::AuthorOnlyReplaces.into()));
     };
     trace(
         &mut tx,

@@ -12,7 +12,9 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod record;
 
+use crate::error::PortalError;
 use crate::forms::fields::Field;
+use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -75,18 +77,10 @@ impl Search {
     pub fn check(&self) -> Vec<crate::forms::fields::FieldError> {
         use crate::forms::fields::FieldError;
         let mut errors = Vec::new();
-        let mut push = |field, message: &str| {
-            errors.push(FieldError {
-                field,
-                message: message.into(),
-            })
-        };
+        let mut push = |field, message: Text| errors.push(FieldError::new(field, message));
         if !self.ins.trim().is_empty() {
             if crate::domain::nir::Nir::parse(&self.ins).is_err() {
-                push(
-                    Field::PatientIns,
-                    "L'INS est le numéro de sécurité sociale du patient : 15 caractères dont une clé de 2 chiffres, par exemple 2 84 07 75 056 123 22.",
-                );
+                push(Field::PatientIns, Text::PatientInsShape);
             }
             return errors;
         }
@@ -97,32 +91,20 @@ impl Search {
             &self.sex,
         ];
         if traits.iter().all(|t| t.trim().is_empty()) {
-            push(
-                Field::PatientIns,
-                "Saisissez l'INS du patient, ou ses traits d'identité (nom de naissance, prénom, date de naissance, sexe).",
-            );
+            push(Field::PatientIns, Text::PatientIdentityMissing);
             return errors;
         }
         if self.birth_name.trim().is_empty() {
-            push(
-                Field::PatientBirthName,
-                "Saisissez le nom de naissance du patient.",
-            );
+            push(Field::PatientBirthName, Text::PatientBirthName);
         }
         if self.first_name.trim().is_empty() {
-            push(
-                Field::PatientFirstName,
-                "Saisissez le premier prénom du patient.",
-            );
+            push(Field::PatientFirstName, Text::PatientFirstName);
         }
         if !crate::record::upload::is_calendar_date(self.birth_date.trim()) {
-            push(
-                Field::PatientBirthDate,
-                "Saisissez la date de naissance du patient (un jour qui existe).",
-            );
+            push(Field::PatientBirthDate, Text::PatientBirthDate);
         }
         if !matches!(self.sex.as_str(), "M" | "F") {
-            push(Field::PatientSex, "Choisissez le sexe du patient.");
+            push(Field::PatientSex, Text::PatientSex);
         }
         errors
     }
@@ -223,7 +205,7 @@ pub fn right_label(code: &str) -> &'static str {
 #[cfg(feature = "ssr")]
 mod http {
     use super::card;
-    use leptos::prelude::*;
+    use crate::error::PortalError;
 
     pub struct Context {
         pub pool: sqlx::PgPool,
@@ -232,7 +214,7 @@ mod http {
         pub now: chrono::DateTime<chrono::Utc>,
     }
 
-    pub fn context() -> Result<Context, ServerFnError> {
+    pub fn context() -> Result<Context, PortalError> {
         let (pool, services, parts) = crate::http::request()?;
         crate::http::no_store();
         Ok(Context {
@@ -253,7 +235,7 @@ mod http {
     }
 
     /// The signed-in card holder, if any.
-    pub async fn holder(c: &Context) -> Result<Option<card::Holder>, ServerFnError> {
+    pub async fn holder(c: &Context) -> Result<Option<card::Holder>, PortalError> {
         let Some(token) = &c.token else {
             return Ok(None);
         };
@@ -265,7 +247,7 @@ mod http {
 }
 
 #[server(endpoint = "pro/accueil")]
-pub async fn load_professional_home() -> Result<ProfessionalHome, ServerFnError> {
+pub async fn load_professional_home() -> Result<ProfessionalHome, PortalError> {
     let c = http::context()?;
     let holder = http::holder(&c).await?;
     let emergency = match &holder {
@@ -310,26 +292,15 @@ pub async fn load_professional_home() -> Result<ProfessionalHome, ServerFnError>
 }
 
 #[server(endpoint = "pro/connexion")]
-pub async fn professional_sign_in(card: String, pin: String) -> Result<(), ServerFnError> {
-    use crate::forms::fields::{encode, FieldError};
+pub async fn professional_sign_in(card: String, pin: String) -> Result<(), PortalError> {
     let c = http::context()?;
-    let refuse = |field, message: String| {
-        Err(ServerFnError::ServerError(encode(&[FieldError {
-            field,
-            message,
-        }])))
-    };
+    let refuse = |field, message: Text| Err(PortalError::field(field, message));
     if c.services.mode != crate::domain::ins::Mode::Demo {
-        return Err(ServerFnError::new(
-            "Les cartes de test ne fonctionnent qu'en mode démonstration : utilisez votre carte dans un lecteur.",
-        ));
+        return Err(PortalError::refused(Text::TestCardsDemoOnly));
     }
     let pin = pin.trim();
     if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
-        return refuse(
-            Field::Pin,
-            "Le code PIN de la carte compte 4 à 8 chiffres.".into(),
-        );
+        return refuse(Field::Pin, Text::PinShape);
     }
     let outcome = card::sign_in(&c.pool, &c.services.key, card.trim(), pin, c.now)
         .await
@@ -346,7 +317,7 @@ pub async fn professional_sign_in(card: String, pin: String) -> Result<(), Serve
 }
 
 #[server(endpoint = "pro/deconnexion")]
-pub async fn professional_sign_out() -> Result<(), ServerFnError> {
+pub async fn professional_sign_out() -> Result<(), PortalError> {
     let c = http::context()?;
     if let Some(h) = http::holder(&c).await? {
         let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
@@ -360,18 +331,15 @@ pub async fn professional_sign_out() -> Result<(), ServerFnError> {
 }
 
 #[cfg(feature = "ssr")]
-fn refused(errors: Vec<crate::forms::fields::FieldError>) -> ServerFnError {
-    ServerFnError::ServerError(crate::forms::fields::encode(&errors))
+fn refused(errors: Vec<crate::forms::fields::FieldError>) -> PortalError {
+    PortalError::Invalid(errors)
 }
-
-#[cfg(feature = "ssr")]
-const NOT_SIGNED_IN: &str = "Votre session a expiré : connectez-vous avec votre carte.";
 
 /// The signed-in holder and the patient open in their session.
 #[cfg(feature = "ssr")]
 async fn open_patient(
     c: &http::Context,
-) -> Result<Option<(card::Holder, record::Patient)>, ServerFnError> {
+) -> Result<Option<(card::Holder, record::Patient)>, PortalError> {
     let Some(holder) = http::holder(c).await? else {
         return Ok(None);
     };
@@ -389,17 +357,17 @@ async fn open_patient(
 #[cfg(feature = "ssr")]
 async fn required_patient(
     c: &http::Context,
-) -> Result<(card::Holder, record::Patient), ServerFnError> {
+) -> Result<(card::Holder, record::Patient), PortalError> {
     open_patient(c)
         .await?
-        .ok_or_else(|| ServerFnError::new(NOT_SIGNED_IN))
+        .ok_or_else(|| PortalError::refused(Text::ProSessionEnded))
 }
 
 #[server(endpoint = "pro/recherche")]
-pub async fn find_patient_record(form: Search) -> Result<(), ServerFnError> {
+pub async fn find_patient_record(form: Search) -> Result<(), PortalError> {
     let c = http::context()?;
     let Some(holder) = http::holder(&c).await? else {
-        return Err(ServerFnError::new(NOT_SIGNED_IN));
+        return Err(PortalError::refused(Text::ProSessionEnded));
     };
     let errors = form.check();
     if !errors.is_empty() {
@@ -417,16 +385,14 @@ pub async fn find_patient_record(form: Search) -> Result<(), ServerFnError> {
             leptos_axum::redirect(RECORD_PATH);
             Ok(())
         }
-        record::Lookup::Closed => Err(ServerFnError::new("DMP clôturé : ce dossier ne peut plus être consulté ni alimenté.")),
-        record::Lookup::NoDmp => Err(ServerFnError::new(
-            "Aucun DMP trouvé pour ce patient. Vérifiez la saisie ; si le patient le souhaite, il peut créer son DMP.",
-        )),
+        record::Lookup::Closed => Err(PortalError::refused(Text::ProRecordClosed)),
+        record::Lookup::NoDmp => Err(PortalError::refused(Text::ProNoDmp)),
     }
 }
 
 /// `None`: no card signed in, or no patient open.
 #[server(endpoint = "pro/dossier")]
-pub async fn load_professional_record() -> Result<Option<RecordView>, ServerFnError> {
+pub async fn load_professional_record() -> Result<Option<RecordView>, PortalError> {
     let c = http::context()?;
     let Some((holder, patient)) = open_patient(&c).await? else {
         return Ok(None);
@@ -440,7 +406,7 @@ async fn record_view(
     holder: &card::Holder,
     patient: &record::Patient,
     list: bool,
-) -> Result<RecordView, ServerFnError> {
+) -> Result<RecordView, PortalError> {
     use crate::http::unavailable;
     let mut conn = c.pool.acquire().await.map_err(unavailable)?;
     let (situation, reason) = record::situation(&mut conn, holder, patient, c.now)
@@ -521,15 +487,14 @@ async fn record_view(
 pub async fn declare_patient_consent(
     consent: Option<String>,
     medecin_traitant: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), PortalError> {
     use crate::forms::fields::FieldError;
     let c = http::context()?;
     let (holder, patient) = required_patient(&c).await?;
     if consent.is_none() {
         return Err(refused(vec![FieldError {
             field: Field::Consent,
-            message: "Cochez la case si le patient vous a autorisé à accéder à son DMP. Sans son accord, vous ne pouvez pas le consulter (sauf urgence)."
-                .into(),
+            message: Text::ProConsentBox.into(),
         }]));
     }
     let mt = medecin_traitant.is_some() && holder.profession_code == "10";
@@ -541,13 +506,13 @@ pub async fn declare_patient_consent(
             leptos_axum::redirect(RECORD_PATH);
             Ok(())
         }
-        Err(refusal) => Err(ServerFnError::new(refusal.message())),
+        Err(refusal) => Err(PortalError::refused(refusal)),
     }
 }
 
 /// `mode`: `bris_de_glace` (with its reason) or `centre15`.
 #[server(endpoint = "pro/urgence")]
-pub async fn declare_emergency_access(mode: String, reason: String) -> Result<(), ServerFnError> {
+pub async fn declare_emergency_access(mode: String, reason: String) -> Result<(), PortalError> {
     use crate::domain::access::Mode;
     use crate::forms::fields::FieldError;
     let c = http::context()?;
@@ -560,14 +525,13 @@ pub async fn declare_emergency_access(mode: String, reason: String) -> Result<()
     if mode == Mode::BrisDeGlace && reason.is_empty() {
         return Err(refused(vec![FieldError {
             field: Field::EmergencyReason,
-            message: "Indiquez le motif de l'urgence : il est transmis avec l'accès et le patient le verra."
-                .into(),
+            message: Text::EmergencyReason.into(),
         }]));
     }
     if reason.chars().count() > 500 {
         return Err(refused(vec![FieldError {
             field: Field::EmergencyReason,
-            message: "Le motif : 500 caractères au plus.".into(),
+            message: Text::EmergencyReasonTooLong.into(),
         }]));
     }
     match record::declare_emergency(&c.pool, &holder, &patient, mode, reason, c.now)
@@ -578,14 +542,14 @@ pub async fn declare_emergency_access(mode: String, reason: String) -> Result<()
             leptos_axum::redirect(RECORD_PATH);
             Ok(())
         }
-        Err(refusal) => Err(ServerFnError::new(refusal.message())),
+        Err(refusal) => Err(PortalError::refused(refusal)),
     }
 }
 
 /// A document of the open record; anything the policy does not let
 /// through answers 404, like a document that does not exist.
 #[server(endpoint = "pro/document")]
-pub async fn load_professional_document(id: String) -> Result<Option<DocumentPage>, ServerFnError> {
+pub async fn load_professional_document(id: String) -> Result<Option<DocumentPage>, PortalError> {
     use crate::http::unavailable;
     let c = http::context()?;
     let Some((holder, patient)) = open_patient(&c).await? else {
@@ -605,7 +569,7 @@ pub async fn load_professional_document(id: String) -> Result<Option<DocumentPag
     drop(conn);
     let Some((document, content_type, content)) = found else {
         crate::record::documents::not_found();
-        return Err(ServerFnError::new("Document introuvable dans ce DMP."));
+        return Err(PortalError::refused(Text::DocumentNotInRecord));
     };
     let right = situation
         .access()
@@ -651,7 +615,7 @@ pub const DEPOSIT_FIELDS: &[Field] = &[
 ];
 
 #[server(endpoint = "pro/types-depot")]
-pub async fn load_deposit_page() -> Result<Option<DepositPage>, ServerFnError> {
+pub async fn load_deposit_page() -> Result<Option<DepositPage>, PortalError> {
     use crate::http::unavailable;
     let c = http::context()?;
     let Some((holder, patient)) = open_patient(&c).await? else {
@@ -686,7 +650,7 @@ pub async fn load_deposit_page() -> Result<Option<DepositPage>, ServerFnError> {
 #[server(endpoint = "pro/deposer", input = leptos::server_fn::codec::MultipartFormData)]
 pub async fn professional_deposit(
     data: leptos::server_fn::codec::MultipartData,
-) -> Result<(), ServerFnError> {
+) -> Result<(), PortalError> {
     let c = http::context()?;
     let (holder, patient) = required_patient(&c).await?;
     let form = crate::record::upload::read_multipart(data).await?;
@@ -718,22 +682,20 @@ pub async fn professional_deposit(
 /// `action`: `rendre-visible` or `supprimer`, on a document the
 /// professional wrote.
 #[server(endpoint = "pro/document-action")]
-pub async fn document_author_action(id: String, action: String) -> Result<(), ServerFnError> {
+pub async fn document_author_action(id: String, action: String) -> Result<(), PortalError> {
     let c = http::context()?;
     let (holder, patient) = required_patient(&c).await?;
     let id = id.parse::<i64>().unwrap_or_default();
     let what = match action.as_str() {
         "rendre-visible" => feeding::AuthorAction::ShowToPatient,
         "supprimer" => feeding::AuthorAction::Delete,
-        _ => return Err(ServerFnError::new("Action inconnue.")),
+        _ => return Err(PortalError::refused(Text::UnknownAction)),
     };
     let done = feeding::author_action(&c.pool, &holder, &patient, id, what, c.now)
         .await
         .map_err(crate::http::unavailable)?;
     if !done {
-        return Err(ServerFnError::new(
-            "Seul l'auteur d'un document peut le modifier ou le supprimer.",
-        ));
+        return Err(PortalError::refused(Text::AuthorOnlyChanges));
     }
     match what {
         feeding::AuthorAction::Delete => leptos_axum::redirect(RECORD_PATH),
@@ -745,16 +707,16 @@ pub async fn document_author_action(id: String, action: String) -> Result<(), Se
 #[server(endpoint = "pro/remplacer", input = leptos::server_fn::codec::MultipartFormData)]
 pub async fn replace_document(
     data: leptos::server_fn::codec::MultipartData,
-) -> Result<(), ServerFnError> {
+) -> Result<(), PortalError> {
     use crate::forms::fields::FieldError;
     let c = http::context()?;
     let (holder, patient) = required_patient(&c).await?;
     let form = crate::record::upload::read_multipart(data).await?;
     let id = form.text("id").parse::<i64>().unwrap_or_default();
     let message = if form.too_large {
-        Some(crate::record::upload::TOO_LARGE.to_string())
+        Some(Text::FileTooLarge.into())
     } else if form.file.is_empty() {
-        Some(crate::record::upload::CHOOSE_FILE.to_string())
+        Some(Text::ChooseFile.into())
     } else {
         None
     };
@@ -784,13 +746,11 @@ pub async fn replace_document(
 pub async fn block_professional(
     professional: String,
     patient_request: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), PortalError> {
     let c = http::context()?;
     let (holder, patient) = required_patient(&c).await?;
     if patient_request.is_none() {
-        return Err(ServerFnError::new(
-            "Cochez la case : un professionnel n'est bloqué qu'à la demande du patient.",
-        ));
+        return Err(PortalError::refused(Text::BlockOnPatientRequest));
     }
     let id = professional.parse::<i64>().unwrap_or_default();
     match medecin_traitant::block(&c.pool, &holder, &patient, id, c.now)
@@ -801,8 +761,6 @@ pub async fn block_professional(
             leptos_axum::redirect(RECORD_PATH);
             Ok(())
         }
-        Err(_) => Err(ServerFnError::new(
-            "Seul un médecin traitant DMP du patient peut bloquer un professionnel, et pas un autre médecin traitant.",
-        )),
+        Err(_) => Err(PortalError::refused(Text::BlockMedecinTraitantOnly)),
     }
 }

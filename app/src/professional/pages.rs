@@ -42,7 +42,7 @@ pub fn ProfessionalPage() -> impl IntoView {
                             None => view! { <CardSignIn home=h action=sign_in/> }.into_any(),
                         },
                         Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
                 })}
@@ -217,7 +217,7 @@ pub fn ProfessionalRecordPage() -> impl IntoView {
                             </div>
                         }.into_any(),
                         Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
                 })}
@@ -420,7 +420,7 @@ pub fn ProfessionalDocumentPage() -> impl IntoView {
                         Err(e) => view! {
                             <Title text="Document introuvable"/>
                             <h1>"Document introuvable"</h1>
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
                 })}
@@ -475,7 +475,7 @@ pub fn ProfessionalDepositPage() -> impl IntoView {
                             <p><A href=PATH attr:class="button">"Espace professionnel"</A></p>
                         }.into_any(),
                         Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
                 })}

@@ -4,6 +4,9 @@
 
 use super::RecordNav;
 use crate::account::state::SIGN_IN_PATH;
+use crate::error::PortalError;
+#[cfg(feature = "ssr")]
+use crate::messages::Text;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -407,14 +410,14 @@ pub async fn load_space(
     du: String,
     au: String,
     page: String,
-) -> Result<Option<SpacePage>, ServerFnError> {
+) -> Result<Option<SpacePage>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
     let Some((_, title)) = SPACES.iter().find(|(s, _)| *s == slug) else {
         not_found();
-        return Err(ServerFnError::new("Cet espace n'existe pas."));
+        return Err(PortalError::refused(Text::NoSuchSpace));
     };
     let period = Period::parse(&du, &au);
     let page = crate::forms::input::page(&page);
@@ -449,7 +452,7 @@ pub async fn load_space(
 /// `Ok(None)`: nobody signed in; a document that is not this record's
 /// answers 404 like one that does not exist.
 #[server(endpoint = "dmp/document")]
-pub async fn load_document(id: String) -> Result<Option<DocumentView>, ServerFnError> {
+pub async fn load_document(id: String) -> Result<Option<DocumentView>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
@@ -462,9 +465,7 @@ pub async fn load_document(id: String) -> Result<Option<DocumentView>, ServerFnE
     };
     let Some((view, _)) = found else {
         not_found();
-        return Err(ServerFnError::new(
-            "Ce document est introuvable dans votre DMP.",
-        ));
+        return Err(PortalError::refused(Text::DocumentNotFound));
     };
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     super::trace(
@@ -522,7 +523,7 @@ pub fn SpacePageView() -> impl IntoView {
                         Err(e) => view! {
                             <Title text="Page introuvable"/>
                             <h1>"Page introuvable"</h1>
-                            <div class="notice notice--error" role="alert"><p>{crate::creation::step1::server_message(&e)}</p></div>
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
                 })}
@@ -644,7 +645,7 @@ pub fn DocumentPageView() -> impl IntoView {
                         Err(e) => view! {
                             <Title text="Document introuvable"/>
                             <h1>"Document introuvable"</h1>
-                            <div class="notice notice--error" role="alert"><p>{crate::creation::step1::server_message(&e)}</p></div>
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
                 })}

@@ -5,6 +5,7 @@
 //! stored; the download itself is written to the access trace.
 
 use super::RecordNav;
+use crate::error::PortalError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -23,7 +24,7 @@ pub struct ExportPage {
 
 /// `None` when nobody is signed in.
 #[server(endpoint = "dmp/telecharger")]
-pub async fn load_export_page() -> Result<Option<ExportPage>, ServerFnError> {
+pub async fn load_export_page() -> Result<Option<ExportPage>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);

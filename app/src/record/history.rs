@@ -4,6 +4,7 @@
 //! changes of the holder's choices link to their receipt.
 
 use super::RecordNav;
+use crate::error::PortalError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -148,7 +149,7 @@ pub async fn load_history(
     au: String,
     qui: String,
     page: String,
-) -> Result<Option<HistoryPage>, ServerFnError> {
+) -> Result<Option<HistoryPage>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);

@@ -12,6 +12,7 @@ pub mod reimbursements;
 pub mod upload;
 
 use crate::account::pages::SignOutButton;
+use crate::error::PortalError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -97,7 +98,7 @@ pub async fn open_record() -> Result<
         chrono::DateTime<chrono::Utc>,
         crate::account::session::PatientSession,
     )>,
-    ServerFnError,
+    PortalError,
 > {
     let (pool, services, visit) = crate::account::actions::http::context()?;
     crate::http::no_store();
@@ -149,7 +150,7 @@ pub async fn trace_detail(
 
 /// `None` when nobody is signed in (the page then offers to sign in).
 #[server(endpoint = "dmp/accueil")]
-pub async fn load_record_home() -> Result<Option<RecordHome>, ServerFnError> {
+pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = open_record().await? else {
         return Ok(None);
@@ -242,7 +243,7 @@ pub fn RecordHomePage() -> impl IntoView {
 /// invitation to sign in (`Ok(None)`: nobody signed in), or the error —
 /// alike on every page of the record.
 pub fn when_signed_in<T>(
-    data: Resource<Result<Option<T>, ServerFnError>>,
+    data: Resource<Result<Option<T>, PortalError>>,
     render: impl Fn(T) -> AnyView + Send + Sync + Clone + 'static,
 ) -> impl IntoView
 where
@@ -257,7 +258,7 @@ where
                         Ok(Some(value)) => render(value),
                         Ok(None) => view! { <documents::SignInFirst/> }.into_any(),
                         Err(e) => view! {
-                            <div class="notice notice--error" role="alert"><p>{crate::forms::ui::server_message(&e)}</p></div>
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
                 })

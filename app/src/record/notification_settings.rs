@@ -5,8 +5,10 @@
 
 use super::notifications::PATH as LIST_PATH;
 use super::RecordNav;
+use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors};
+use crate::messages::{Msg, Text};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -49,20 +51,20 @@ pub fn check_new_contact(
             (Field::Email, Field::EmailConfirm),
             Email::parse(value)
                 .map(|e| e.as_str().to_string())
-                .map_err(|e| e.to_string()),
-            "Les deux adresses e-mail ne sont pas identiques : saisissez la même adresse dans les deux champs.",
+                .map_err(Msg::from),
+            Text::EmailsDiffer,
         ),
         "sms" => (
             (Field::Mobile, Field::MobileConfirm),
             Mobile::parse(value)
                 .map(|m| m.as_str().to_string())
-                .map_err(|e| e.to_string()),
-            "Les deux numéros de mobile ne sont pas identiques : saisissez le même numéro dans les deux champs.",
+                .map_err(Msg::from),
+            Text::MobilesDiffer,
         ),
         _ => {
             return Err(vec![FieldError {
                 field: Field::Email,
-                message: "Moyen de contact inconnu.".into(),
+                message: Text::UnknownChannel.into(),
             }])
         }
     };
@@ -443,7 +445,7 @@ pub mod store {
 
 /// `None`: nobody signed in.
 #[server(endpoint = "dmp/notifications/reglages")]
-pub async fn load_settings() -> Result<Option<SettingsPage>, ServerFnError> {
+pub async fn load_settings() -> Result<Option<SettingsPage>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
@@ -481,10 +483,10 @@ pub struct SettingsForm {
 }
 
 #[server(endpoint = "dmp/notifications/reglages/enregistrer")]
-pub async fn save_settings(form: SettingsForm) -> Result<(), ServerFnError> {
+pub async fn save_settings(form: SettingsForm) -> Result<(), PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
-        return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
+        return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
     let f = &form;
     let choices = [
@@ -521,19 +523,15 @@ pub async fn request_contact_change(
     canal: String,
     valeur: String,
     confirmation: String,
-) -> Result<(), ServerFnError> {
+) -> Result<(), PortalError> {
     use crate::http::unavailable;
     let (_, services, _) = crate::account::actions::http::context()?;
     let Some((pool, now, session)) = super::open_record().await? else {
-        return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
+        return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
     let value = match check_new_contact(&canal, &valeur, &confirmation) {
         Ok(value) => value,
-        Err(errors) => {
-            return Err(ServerFnError::ServerError(crate::forms::fields::encode(
-                &errors,
-            )))
-        }
+        Err(errors) => return Err(PortalError::Invalid(errors)),
     };
     match store::request(&pool, &services.key, &session, &canal, &value, now)
         .await
@@ -543,31 +541,22 @@ pub async fn request_contact_change(
             leptos_axum::redirect(&format!("{PATH}#code"));
             Ok(())
         }
-        store::Requested::TooMany => Err(ServerFnError::new(
-            "Trop de codes ont été envoyés aujourd'hui pour changer un moyen de contact. Réessayez demain.",
-        )),
+        store::Requested::TooMany => Err(PortalError::refused(Text::TooManyContactCodes)),
     }
 }
 
 #[server(endpoint = "dmp/contact/confirmer")]
-pub async fn confirm_contact_change(code: String) -> Result<(), ServerFnError> {
+pub async fn confirm_contact_change(code: String) -> Result<(), PortalError> {
     use crate::http::unavailable;
     use store::Confirmed;
     let (_, services, _) = crate::account::actions::http::context()?;
     let Some((pool, now, session)) = super::open_record().await? else {
-        return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
+        return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
-    let error = |message: String| {
-        Err(ServerFnError::ServerError(crate::forms::fields::encode(&[
-            FieldError {
-                field: Field::OneTimeCode,
-                message,
-            },
-        ])))
-    };
+    let error = |message: Text| Err(PortalError::field(Field::OneTimeCode, message));
     let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
-        return error("Le code reçu compte 6 chiffres.".into());
+        return error(Text::CodeSixDigits);
     }
     match store::confirm(&pool, &services.key, &session, &typed, now)
         .await
@@ -577,21 +566,15 @@ pub async fn confirm_contact_change(code: String) -> Result<(), ServerFnError> {
             leptos_axum::redirect(&format!("{PATH}?fait=contact"));
             Ok(())
         }
-        Confirmed::WrongCode { left } => error(format!(
-            "Code incorrect. Il vous reste {left} essai{}.",
-            if left > 1 { "s" } else { "" }
-        )),
-        Confirmed::NoChange => error(
-            "Ce code n'est plus valable (expiré ou trop d'erreurs) : rien n'a été changé. Demandez un nouveau code."
-                .into(),
-        ),
+        Confirmed::WrongCode { left } => error(Text::ContactCodeWrong { left }),
+        Confirmed::NoChange => error(Text::ContactCodeEnded),
     }
 }
 
 #[server(endpoint = "dmp/contact/annuler")]
-pub async fn cancel_contact_change() -> Result<(), ServerFnError> {
+pub async fn cancel_contact_change() -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
-        return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
+        return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
     store::cancel(&pool, &session, now)
         .await

@@ -2,6 +2,7 @@
 //! a professional, new documents, emergency accesses…), newest first.
 
 use super::RecordNav;
+use crate::error::PortalError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -129,7 +130,7 @@ pub struct Notification {
 
 /// `None` when nobody is signed in.
 #[server(endpoint = "dmp/notifications")]
-pub async fn load_notifications() -> Result<Option<Vec<Notification>>, ServerFnError> {
+pub async fn load_notifications() -> Result<Option<Vec<Notification>>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);

@@ -3,6 +3,7 @@
 //! Hospitalisation, Biologie), with a period filter; printable.
 
 use super::RecordNav;
+use crate::error::PortalError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -42,7 +43,7 @@ pub struct Reimbursements {
 pub async fn load_reimbursements(
     du: String,
     au: String,
-) -> Result<Option<Reimbursements>, ServerFnError> {
+) -> Result<Option<Reimbursements>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);

@@ -3,8 +3,10 @@
 //! multipart form: the same with or without JavaScript.
 
 use super::RecordNav;
+use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{field_error, track_address_errors, ErrorSummary, GeneralErrors};
+use crate::messages::Text;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 use leptos::server_fn::ServerFn;
@@ -38,7 +40,7 @@ pub struct TypeChoice {
 /// The types a patient may deposit (DOCPAT…, EXPPAT…), from the type table;
 /// `None` when nobody is signed in.
 #[server(endpoint = "dmp/types-depot")]
-pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, ServerFnError> {
+pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, _, _)) = super::open_record().await? else {
         return Ok(None);
@@ -65,48 +67,27 @@ pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, ServerFnErro
     ))
 }
 
-pub(crate) const CHOOSE_TYPE: &str = "Choisissez le type de document.";
-pub(crate) const CHOOSE_FILE: &str = "Choisissez le fichier à déposer.";
-pub(crate) const TOO_LARGE: &str = "Le fichier dépasse 5 Mo : choisissez un fichier plus léger.";
-
 /// The checks of an upload that need neither the file's bytes nor the
 /// database, shared by the browser (before sending) and the server.
 /// `today` and `date` are `YYYY-MM-DD`; an empty date means today.
 pub fn check_fields(type_code: &str, title: &str, date: &str, today: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut push = |field, message: &str| {
-        errors.push(FieldError {
-            field,
-            message: message.to_string(),
-        })
-    };
+    let mut push = |field, message: Text| errors.push(FieldError::new(field, message));
     if type_code.trim().is_empty() {
-        push(Field::DocumentType, CHOOSE_TYPE);
+        push(Field::DocumentType, Text::ChooseType);
     }
     let title = title.trim();
     if title.is_empty() {
-        push(
-            Field::DocumentTitle,
-            "Donnez un titre au document, par exemple « Ordonnance du Dr Martin ».",
-        );
+        push(Field::DocumentTitle, Text::DocumentTitleMissing);
     } else if title.chars().count() > 200 {
-        push(
-            Field::DocumentTitle,
-            "Le titre est trop long (200 caractères au plus).",
-        );
+        push(Field::DocumentTitle, Text::DocumentTitleTooLong);
     }
     let date = date.trim();
     if !date.is_empty() {
         if !is_calendar_date(date) {
-            push(
-                Field::DocumentDate,
-                "La date n'est pas valide : choisissez un jour.",
-            );
+            push(Field::DocumentDate, Text::DocumentDateInvalid);
         } else if date > today {
-            push(
-                Field::DocumentDate,
-                "La date ne peut pas être dans le futur.",
-            );
+            push(Field::DocumentDate, Text::DocumentDateFuture);
         }
     }
     errors
@@ -162,12 +143,7 @@ pub mod server {
             &upload.date,
             &now.date_naive().format("%Y-%m-%d").to_string(),
         );
-        let mut push = |field, message: &str| {
-            errors.push(FieldError {
-                field,
-                message: message.to_string(),
-            })
-        };
+        let mut push = |field, message: Text| errors.push(FieldError::new(field, message));
         let space: Option<String> = sqlx::query_scalar(
             "SELECT space FROM document_type WHERE code = $1 AND (code LIKE 'DOCPAT%' OR code LIKE 'EXPPAT%')",
         )
@@ -175,7 +151,7 @@ pub mod server {
         .fetch_optional(pool)
         .await?;
         if space.is_none() && !upload.type_code.trim().is_empty() {
-            push(Field::DocumentType, CHOOSE_TYPE);
+            push(Field::DocumentType, Text::ChooseType);
         }
         let title = upload.title.trim();
         let date = match upload.date.trim() {
@@ -183,18 +159,15 @@ pub mod server {
             s => crate::forms::input::date(s),
         };
         let content_type = if upload.too_large {
-            push(Field::DocumentFile, TOO_LARGE);
+            push(Field::DocumentFile, Text::FileTooLarge);
             None
         } else if upload.file.is_empty() {
-            push(Field::DocumentFile, CHOOSE_FILE);
+            push(Field::DocumentFile, Text::ChooseFile);
             None
         } else {
             let sniffed = sniff(&upload.file);
             if sniffed.is_none() {
-                push(
-                    Field::DocumentFile,
-                    "Ce fichier n'est ni un PDF, ni une image JPEG ou PNG : choisissez un autre fichier.",
-                );
+                push(Field::DocumentFile, Text::NotPdfOrImage);
             }
             sniffed
         };
@@ -305,7 +278,7 @@ impl MultipartForm {
 }
 
 #[cfg(feature = "ssr")]
-pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, ServerFnError> {
+pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, PortalError> {
     let mut multipart = data
         .into_inner()
         .ok_or_else(|| crate::http::fault("multipart body already taken"))?;
@@ -331,7 +304,7 @@ pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, Server
             // A title or a type is a line; nothing a person types holds a
             // control character, and PostgreSQL refuses a NUL.
             if text.len() > MAX_TEXT_FIELD || crate::forms::input::has_control(&text) {
-                return Err(ServerFnError::new(UNREADABLE_FIELD));
+                return Err(PortalError::refused(Text::UnreadableField));
             }
             form.fields.push((name, text));
         }
@@ -343,14 +316,11 @@ pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, Server
 #[cfg(feature = "ssr")]
 const MAX_TEXT_FIELD: usize = 4096;
 
-pub const UNREADABLE_FIELD: &str = "Un champ du formulaire est trop long ou contient un caractère \
-     invisible : rien n'a été enregistré. Saisissez de nouveau le titre et réessayez.";
-
 #[server(endpoint = "dmp/deposer", input = MultipartFormData)]
-pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
+pub async fn upload_document(data: MultipartData) -> Result<(), PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
-        return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
+        return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
     let form = read_multipart(data).await?;
     let upload = Upload {
@@ -368,17 +338,15 @@ pub async fn upload_document(data: MultipartData) -> Result<(), ServerFnError> {
             leptos_axum::redirect(&super::documents::space_path(&space));
             Ok(())
         }
-        Err(errors) => Err(ServerFnError::ServerError(crate::forms::fields::encode(
-            &errors,
-        ))),
+        Err(errors) => Err(PortalError::Invalid(errors)),
     }
 }
 
 #[server(endpoint = "dmp/supprimer")]
-pub async fn delete_document(id: String) -> Result<(), ServerFnError> {
+pub async fn delete_document(id: String) -> Result<(), PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
-        return Err(ServerFnError::new(crate::account::flow::NOT_SIGNED_IN));
+        return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
     let id = id.parse::<i64>().unwrap_or_default();
     match server::delete(&pool, &session, id, now)
@@ -389,9 +357,7 @@ pub async fn delete_document(id: String) -> Result<(), ServerFnError> {
             leptos_axum::redirect(&super::documents::space_path(&space));
             Ok(())
         }
-        None => Err(ServerFnError::new(
-            "Ce document ne peut pas être supprimé : seuls les documents que vous avez déposés peuvent l'être.",
-        )),
+        None => Err(PortalError::refused(Text::NotDeletable)),
     }
 }
 
@@ -456,12 +422,12 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
             if size == 0.0 {
                 found.push(FieldError {
                     field: Field::DocumentFile,
-                    message: CHOOSE_FILE.into(),
+                    message: Text::ChooseFile.into(),
                 });
             } else if size > MAX_BYTES as f64 {
                 found.push(FieldError {
                     field: Field::DocumentFile,
-                    message: TOO_LARGE.into(),
+                    message: Text::FileTooLarge.into(),
                 });
             }
             if !found.is_empty() {

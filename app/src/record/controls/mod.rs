@@ -7,6 +7,9 @@ pub mod receipt;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::error::PortalError;
+#[cfg(feature = "ssr")]
+use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -157,30 +160,28 @@ fn yes_no(value: &str) -> Option<bool> {
 }
 
 #[cfg(feature = "ssr")]
-fn not_signed_in() -> ServerFnError {
-    ServerFnError::new(crate::account::flow::NOT_SIGNED_IN)
+fn not_signed_in() -> PortalError {
+    PortalError::refused(crate::messages::Text::NotSignedIn)
 }
 
 /// Masks a document from professionals (`masquer` = « oui ») or shows it
 /// again. The médecin traitant and the author still see it (the access
 /// policy says so); the change is immediate and traced.
 #[server(endpoint = "dmp/masquer")]
-pub async fn set_masked(id: String, masquer: String, retour: String) -> Result<(), ServerFnError> {
+pub async fn set_masked(id: String, masquer: String, retour: String) -> Result<(), PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
     let Some(masked) = yes_no(&masquer) else {
-        return Err(ServerFnError::new("Choix inconnu : rien n'a été modifié."));
+        return Err(PortalError::refused(Text::UnknownChoice));
     };
     let id = id.trim().parse::<i64>().unwrap_or_default();
     let outcome = store::set_masked(&pool, &session, id, masked, now)
         .await
         .map_err(unavailable)?;
     match outcome {
-        None => Err(ServerFnError::new(
-            "Ce document est introuvable dans votre DMP : rien n'a été modifié.",
-        )),
+        None => Err(PortalError::refused(Text::HolderDocumentNotFound)),
         Some(receipt) => {
             let fallback = super::documents::document_path(id);
             leptos_axum::redirect(&back_with_receipt(&retour, &fallback, receipt));
@@ -193,7 +194,7 @@ pub async fn set_masked(id: String, masquer: String, retour: String) -> Result<(
 #[server(endpoint = "dmp/professionnels")]
 pub async fn load_professionals(
     search: DirectorySearch,
-) -> Result<Option<ProfessionalsPage>, ServerFnError> {
+) -> Result<Option<ProfessionalsPage>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
@@ -237,30 +238,23 @@ pub async fn load_professionals(
 
 /// Blocks a professional (`bloquer` = « oui »), or lifts the block.
 #[server(endpoint = "dmp/bloquer")]
-pub async fn set_blocked(id: String, bloquer: String, retour: String) -> Result<(), ServerFnError> {
+pub async fn set_blocked(id: String, bloquer: String, retour: String) -> Result<(), PortalError> {
     use crate::http::unavailable;
     use store::BlockOutcome;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
     let Some(block) = yes_no(&bloquer) else {
-        return Err(ServerFnError::new("Choix inconnu : rien n'a été modifié."));
+        return Err(PortalError::refused(Text::UnknownChoice));
     };
     let id = id.trim().parse::<i64>().unwrap_or_default();
     let outcome = store::set_blocked(&pool, &session, id, block, now)
         .await
         .map_err(unavailable)?;
     let receipt = match outcome {
-        BlockOutcome::Unknown => {
-            return Err(ServerFnError::new(
-                "Ce professionnel est introuvable dans l'annuaire : rien n'a été modifié.",
-            ))
-        }
+        BlockOutcome::Unknown => return Err(PortalError::refused(Text::ProfessionalNotFound)),
         BlockOutcome::MedecinTraitant => {
-            return Err(ServerFnError::new(
-                "Votre médecin traitant DMP ne peut pas être bloqué. S'il ne doit plus avoir accès \
-                 à votre DMP, demandez-lui de renoncer à ce rôle : vous pourrez ensuite le bloquer.",
-            ))
+            return Err(PortalError::refused(Text::MedecinTraitantNotBlockable))
         }
         BlockOutcome::Done(receipt) => receipt,
     };
@@ -269,7 +263,7 @@ pub async fn set_blocked(id: String, bloquer: String, retour: String) -> Result<
 }
 
 #[server(endpoint = "dmp/acces-en-urgence")]
-pub async fn load_emergency() -> Result<Option<EmergencyChoices>, ServerFnError> {
+pub async fn load_emergency() -> Result<Option<EmergencyChoices>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
@@ -293,15 +287,13 @@ pub async fn load_emergency() -> Result<Option<EmergencyChoices>, ServerFnError>
 
 /// The two emergency choices, « oui » (allowed) or « non » each.
 #[server(endpoint = "dmp/acces-en-urgence/choix")]
-pub async fn save_emergency(centre15: String, bris_de_glace: String) -> Result<(), ServerFnError> {
+pub async fn save_emergency(centre15: String, bris_de_glace: String) -> Result<(), PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
     let (Some(centre15), Some(bris_de_glace)) = (yes_no(&centre15), yes_no(&bris_de_glace)) else {
-        return Err(ServerFnError::new(
-            "Répondez aux deux questions (oui ou non) : rien n'a été modifié.",
-        ));
+        return Err(PortalError::refused(Text::AnswerBothQuestions));
     };
     let receipt = store::save_emergency(&pool, &session, centre15, bris_de_glace, now)
         .await

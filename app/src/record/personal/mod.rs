@@ -9,7 +9,9 @@ pub mod pages;
 pub mod store;
 
 use crate::domain::contact::Phone;
+use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
+use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -38,11 +40,8 @@ pub fn subject_path(segment: &str) -> String {
     format!("{PATH}/{segment}")
 }
 
-fn error(errors: &mut Vec<FieldError>, field: Field, message: &str) {
-    errors.push(FieldError {
-        field,
-        message: message.to_string(),
-    });
+fn error(errors: &mut Vec<FieldError>, field: Field, message: impl Into<crate::messages::Msg>) {
+    errors.push(FieldError::new(field, message));
 }
 
 fn too_long(text: &str, max: usize) -> bool {
@@ -66,26 +65,31 @@ pub struct HealthNotes {
 impl HealthNotes {
     pub fn check(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        for (field, text, what) in [
-            (Field::Allergies, &self.allergies, "Vos allergies"),
-            (Field::History, &self.history, "Vos antécédents"),
-            (Field::Operations, &self.operations, "Vos opérations"),
-            (Field::FreeNote, &self.free_note, "Votre note"),
+        let max = NOTE_MAX;
+        for (field, text, message) in [
+            (
+                Field::Allergies,
+                &self.allergies,
+                Text::AllergiesTooLong { max },
+            ),
+            (Field::History, &self.history, Text::HistoryTooLong { max }),
+            (
+                Field::Operations,
+                &self.operations,
+                Text::OperationsTooLong { max },
+            ),
+            (
+                Field::FreeNote,
+                &self.free_note,
+                Text::FreeNoteTooLong { max },
+            ),
         ] {
             if too_long(text.trim(), NOTE_MAX) {
-                error(
-                    &mut errors,
-                    field,
-                    &format!("{what} : {NOTE_MAX} caractères au plus. Raccourcissez le texte."),
-                );
+                error(&mut errors, field, message);
             }
         }
         if !self.blood_group.is_empty() && !BLOOD_GROUPS.contains(&self.blood_group.as_str()) {
-            error(
-                &mut errors,
-                Field::BloodGroup,
-                "Choisissez votre groupe sanguin dans la liste, ou « Je ne sais pas ».",
-            );
+            error(&mut errors, Field::BloodGroup, Text::ChooseBloodGroup);
         }
         errors
     }
@@ -123,41 +127,21 @@ impl Coordinates {
         );
         let any = !address.is_empty() || !postal.is_empty() || !town.is_empty();
         if too_long(address, 200) {
-            error(
-                &mut errors,
-                Field::Address,
-                "L'adresse : 200 caractères au plus.",
-            );
+            error(&mut errors, Field::Address, Text::AddressTooLong);
         }
         if any && postal.is_empty() {
-            error(
-                &mut errors,
-                Field::PostalCode,
-                "Indiquez le code postal de votre adresse.",
-            );
+            error(&mut errors, Field::PostalCode, Text::PostalCodeMissing);
         } else if !postal.is_empty() && !is_postal_code(&postal) {
-            error(
-                &mut errors,
-                Field::PostalCode,
-                "Le code postal compte 5 chiffres, par exemple 75015.",
-            );
+            error(&mut errors, Field::PostalCode, Text::PostalCodeShape);
         }
         if any && town.is_empty() {
-            error(
-                &mut errors,
-                Field::Town,
-                "Indiquez la commune de votre adresse.",
-            );
+            error(&mut errors, Field::Town, Text::TownMissing);
         } else if too_long(town, 100) {
-            error(
-                &mut errors,
-                Field::Town,
-                "La commune : 100 caractères au plus.",
-            );
+            error(&mut errors, Field::Town, Text::TownTooLong);
         }
         if !self.phone.trim().is_empty() {
             if let Err(e) = Phone::parse(&self.phone) {
-                error(&mut errors, Field::Phone, &e.to_string());
+                error(&mut errors, Field::Phone, e);
             }
         }
         errors
@@ -234,32 +218,24 @@ impl Person {
     pub fn check(&self, role: Role) -> Vec<FieldError> {
         let [last, first, relation, phone] = role.fields();
         let mut errors = Vec::new();
-        for (field, text, what) in [
-            (last, &self.last_name, "le nom"),
-            (first, &self.first_name, "le prénom"),
+        for (field, text, missing) in [
+            (last, &self.last_name, Text::PersonLastNameMissing),
+            (first, &self.first_name, Text::PersonFirstNameMissing),
         ] {
             let text = text.trim();
             if text.is_empty() {
-                error(
-                    &mut errors,
-                    field,
-                    &format!("Indiquez {what} de la personne."),
-                );
+                error(&mut errors, field, missing);
             } else if too_long(text, 100) {
-                error(&mut errors, field, "100 caractères au plus.");
+                error(&mut errors, field, Text::HundredCharactersAtMost);
             }
         }
         if too_long(self.relation.trim(), 60) {
-            error(&mut errors, relation, "Le lien : 60 caractères au plus.");
+            error(&mut errors, relation, Text::RelationTooLong);
         }
         if self.phone.trim().is_empty() {
-            error(
-                &mut errors,
-                phone,
-                "Indiquez le numéro de téléphone où joindre la personne.",
-            );
+            error(&mut errors, phone, Text::PersonPhoneMissing);
         } else if let Err(e) = Phone::parse(&self.phone) {
-            error(&mut errors, phone, &e.to_string());
+            error(&mut errors, phone, e);
         }
         errors
     }
@@ -287,16 +263,14 @@ impl Person {
 pub fn check_directives(text: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if text.trim().is_empty() {
-        error(
-            &mut errors,
-            Field::Directives,
-            "Écrivez vos directives anticipées avant de les enregistrer.",
-        );
+        error(&mut errors, Field::Directives, Text::DirectivesEmpty);
     } else if too_long(text.trim(), DIRECTIVES_MAX) {
         error(
             &mut errors,
             Field::Directives,
-            &format!("{DIRECTIVES_MAX} caractères au plus. Vous pouvez aussi déposer un document."),
+            Text::DirectivesTooLong {
+                max: DIRECTIVES_MAX,
+            },
         );
     }
     errors
@@ -321,7 +295,7 @@ pub fn check_organ_donation(choice: &str) -> Vec<FieldError> {
     } else {
         vec![FieldError {
             field: Field::OrganDonation,
-            message: "Choisissez une des réponses.".into(),
+            message: Text::ChooseAnswer.into(),
         }]
     }
 }
@@ -372,18 +346,18 @@ fn done(code: &str) {
 }
 
 #[cfg(feature = "ssr")]
-fn refused(errors: Vec<FieldError>) -> ServerFnError {
-    ServerFnError::ServerError(crate::forms::fields::encode(&errors))
+fn refused(errors: Vec<FieldError>) -> PortalError {
+    PortalError::Invalid(errors)
 }
 
 #[cfg(feature = "ssr")]
-fn not_signed_in() -> ServerFnError {
-    ServerFnError::new(crate::account::flow::NOT_SIGNED_IN)
+fn not_signed_in() -> PortalError {
+    PortalError::refused(crate::messages::Text::NotSignedIn)
 }
 
 /// `None` when nobody is signed in.
 #[server(endpoint = "dmp/espace-personnel")]
-pub async fn load_personal_space() -> Result<Option<PersonalSpace>, ServerFnError> {
+pub async fn load_personal_space() -> Result<Option<PersonalSpace>, PortalError> {
     use crate::http::unavailable;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
@@ -395,7 +369,7 @@ pub async fn load_personal_space() -> Result<Option<PersonalSpace>, ServerFnErro
 }
 
 #[server(endpoint = "dmp/espace-personnel/notes")]
-pub async fn save_health_notes(form: HealthNotes) -> Result<(), ServerFnError> {
+pub async fn save_health_notes(form: HealthNotes) -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
@@ -411,7 +385,7 @@ pub async fn save_health_notes(form: HealthNotes) -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "dmp/espace-personnel/coordonnees")]
-pub async fn save_coordinates(form: Coordinates) -> Result<(), ServerFnError> {
+pub async fn save_coordinates(form: Coordinates) -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
@@ -427,7 +401,7 @@ pub async fn save_coordinates(form: Coordinates) -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "dmp/espace-personnel/don")]
-pub async fn save_organ_donation(choice: String) -> Result<(), ServerFnError> {
+pub async fn save_organ_donation(choice: String) -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
@@ -443,7 +417,7 @@ pub async fn save_organ_donation(choice: String) -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "dmp/espace-personnel/contact")]
-pub async fn add_emergency_contact(form: Person) -> Result<(), ServerFnError> {
+pub async fn add_emergency_contact(form: Person) -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
@@ -455,16 +429,16 @@ pub async fn add_emergency_contact(form: Person) -> Result<(), ServerFnError> {
         .await
         .map_err(crate::http::unavailable)?;
     if !added {
-        return Err(ServerFnError::new(format!(
-            "Vous avez déjà {CONTACTS_MAX} personnes à prévenir : retirez-en une avant d'en ajouter une autre."
-        )));
+        return Err(PortalError::refused(Text::TooManyContacts {
+            max: CONTACTS_MAX,
+        }));
     }
     done("contact-ajoute");
     Ok(())
 }
 
 #[server(endpoint = "dmp/espace-personnel/contact-retrait")]
-pub async fn remove_emergency_contact(id: String) -> Result<(), ServerFnError> {
+pub async fn remove_emergency_contact(id: String) -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
@@ -478,7 +452,7 @@ pub async fn remove_emergency_contact(id: String) -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "dmp/espace-personnel/confiance")]
-pub async fn save_trusted_person(form: Person) -> Result<(), ServerFnError> {
+pub async fn save_trusted_person(form: Person) -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
@@ -494,7 +468,7 @@ pub async fn save_trusted_person(form: Person) -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "dmp/espace-personnel/confiance-retrait")]
-pub async fn remove_trusted_person() -> Result<(), ServerFnError> {
+pub async fn remove_trusted_person() -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };
@@ -506,7 +480,7 @@ pub async fn remove_trusted_person() -> Result<(), ServerFnError> {
 }
 
 #[server(endpoint = "dmp/espace-personnel/directives")]
-pub async fn save_directives(text: String) -> Result<(), ServerFnError> {
+pub async fn save_directives(text: String) -> Result<(), PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(not_signed_in());
     };

@@ -2,6 +2,7 @@
 //! subject, each a plain form (JavaScript adds instant checks).
 
 use super::*;
+use crate::error::PortalError;
 use crate::forms::ui::{
     checked_submit, live_check, track_errors, ErrorSummary, GeneralErrors, TextArea, TextField,
 };
@@ -212,7 +213,7 @@ struct FormState {
 
 fn form_state<S>(action: ServerAction<S>, fields: &'static [Field]) -> FormState
 where
-    S: ServerFn<Output = (), Error = ServerFnError> + Clone + Send + Sync + 'static,
+    S: ServerFn<Output = (), Error = PortalError> + Clone + Send + Sync + 'static,
 {
     let errors = RwSignal::new(Vec::new());
     let general = RwSignal::new(Vec::new());
