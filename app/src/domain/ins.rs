@@ -186,13 +186,6 @@ mod tests {
     }
 
     #[test]
-    fn magic_sample_insc_has_a_consistent_key() {
-        let v = "0803027695502382121519";
-        let n: u128 = v[..20].parse().unwrap();
-        assert_eq!(format!("{:02}", 97 - n % 97), &v[20..]);
-    }
-
-    #[test]
     fn insc_refuses_provisional_numbers_and_bad_dates() {
         let provisional = Nir::from_body("7500815051040").unwrap();
         assert_eq!(
