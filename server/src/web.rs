@@ -399,7 +399,7 @@ async fn document_file(
         let Some(session) = open_session(&state.pool, &state.services, &visit).await? else {
             return Ok(None);
         };
-        let Some((view, bytes)) = document(&state.pool, session.dmp_id, id).await? else {
+        let Some((view, bytes)) = document(&state.pool, (&session).into(), id).await? else {
             return Ok(None);
         };
         let mut conn = state.pool.acquire().await?;
@@ -490,9 +490,7 @@ async fn export_zip(State(state): State<AppState>, request: Request) -> Response
         )
         .await?;
         drop(conn);
-        Ok::<_, ExportError>(Some(
-            build_zip(&state.pool, session.dmp_id, visit.now).await?,
-        ))
+        Ok::<_, ExportError>(Some(build_zip(&state.pool, &session, visit.now).await?))
     };
     match built.await {
         Ok(Some(zip)) => (

@@ -64,7 +64,7 @@ async fn the_holder_downloads_what_they_may_read_with_a_summary_and_the_history(
         .fetch_one(&pool)
         .await
         .unwrap();
-    let readable: i64 = app::record::documents::server::counts(&pool, dmp_id)
+    let readable: i64 = app::record::documents::server::counts(&pool, holder(dmp_id))
         .await
         .unwrap()
         .iter()
@@ -216,4 +216,11 @@ async fn the_page_offers_the_archive_or_asks_to_sign_in(pool: PgPool) {
         html.contains("Pour consulter votre DMP, connectez-vous."),
         "{html}"
     );
+}
+
+fn holder(dmp_id: i64) -> app::record::documents::server::Reader {
+    app::record::documents::server::Reader {
+        dmp_id,
+        actor: app::domain::access::Actor::Holder,
+    }
 }

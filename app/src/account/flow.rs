@@ -167,8 +167,10 @@ pub async fn sign_in(
     let mut tx = pool.begin().await?;
     attempts::succeeded(&mut tx, &s.key, &login).await?;
     // Said only to whoever knows the password.
+    // A representative's account may hold no DMP of its own.
     let closed: bool = sqlx::query_scalar(
-        "SELECT d.status = 'CLOSED' FROM dmp d JOIN patient_account a ON a.dmp_id = d.id WHERE a.id = $1",
+        "SELECT coalesce((SELECT d.status = 'CLOSED' FROM dmp d \
+         JOIN patient_account a ON a.dmp_id = d.id WHERE a.id = $1), false)",
     )
     .bind(account_id)
     .fetch_one(&mut *tx)
@@ -369,19 +371,17 @@ pub async fn verify_code(
 
 /// The login and the holder's names, which a new password must avoid.
 async fn personal_words(pool: &PgPool, account_id: i64) -> Result<Vec<String>, sqlx::Error> {
-    let (login, birth_name, usage_name, first_names): (String, String, Option<String>, String) =
-        sqlx::query_as(
-            "SELECT a.login, b.birth_name, b.usage_name, b.first_names FROM patient_account a \
-             JOIN dmp d ON d.id = a.dmp_id JOIN beneficiary b ON b.id = d.beneficiary_id WHERE a.id = $1",
-        )
-        .bind(account_id)
-        .fetch_one(pool)
-        .await?;
+    type Names = (String, Option<String>, Option<String>, Option<String>);
+    let (login, birth_name, usage_name, first_names): Names = sqlx::query_as(
+        "SELECT a.login, b.birth_name, b.usage_name, b.first_names FROM patient_account a \
+         LEFT JOIN dmp d ON d.id = a.dmp_id LEFT JOIN beneficiary b ON b.id = d.beneficiary_id \
+         WHERE a.id = $1",
+    )
+    .bind(account_id)
+    .fetch_one(pool)
+    .await?;
     let mut words = vec![login];
-    for name in [Some(birth_name), usage_name, Some(first_names)]
-        .into_iter()
-        .flatten()
-    {
+    for name in [birth_name, usage_name, first_names].into_iter().flatten() {
         words.extend(name.split([' ', '-', '\'']).map(str::to_string));
     }
     Ok(words)

@@ -40,11 +40,37 @@ impl Stage {
     }
 }
 
+/// In whose name the record is read: its holder, or a legal representative
+/// of a minor holder, who never sees what is kept from representatives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Holder,
+    Representative,
+}
+
+impl Role {
+    pub fn actor(self) -> crate::domain::access::Actor {
+        match self {
+            Role::Holder => crate::domain::access::Actor::Holder,
+            Role::Representative => crate::domain::access::Actor::Representative,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Role::Holder => "holder",
+            Role::Representative => "representative",
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct PatientSession {
     pub id: i64,
     pub account_id: i64,
+    /// The record this session reads.
     pub dmp_id: i64,
+    pub role: Role,
     pub stage: Stage,
     pub kiosk: bool,
     pub idle_expires_at: DateTime<Utc>,
@@ -87,28 +113,80 @@ pub async fn find(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<PatientSession>, sqlx::Error> {
-    let row: Option<(i64, i64, i64, String, bool, DateTime<Utc>)> = sqlx::query_as(
+    type Row = (
+        i64,
+        i64,
+        Option<i64>,
+        String,
+        Option<i64>,
+        String,
+        bool,
+        DateTime<Utc>,
+    );
+    let row: Option<Row> = sqlx::query_as(
         "UPDATE patient_session s SET idle_expires_at = LEAST($3, s.absolute_expires_at) \
          FROM patient_account a \
          WHERE s.token_hash = $1 AND a.id = s.account_id \
            AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2 \
-         RETURNING s.id, s.account_id, a.dmp_id, s.stage, s.kiosk, s.idle_expires_at",
+         RETURNING s.id, s.account_id, s.dmp_id, s.role, a.dmp_id, s.stage, s.kiosk, s.idle_expires_at",
     )
     .bind(token_hash(key, token).as_slice())
     .bind(now)
     .bind(now + Duration::minutes(IDLE_MINUTES))
-    .fetch_optional(conn)
+    .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(
-        |(id, account_id, dmp_id, stage, kiosk, idle_expires_at)| PatientSession {
-            id,
-            account_id,
-            dmp_id,
-            stage: Stage::from_code(&stage),
-            kiosk,
-            idle_expires_at,
-        },
-    ))
+    let Some((id, account_id, chosen, role, own, stage, kiosk, idle_expires_at)) = row else {
+        return Ok(None);
+    };
+    let record = match (chosen, own) {
+        (Some(dmp_id), _) if role == "representative" => Some((dmp_id, Role::Representative)),
+        (Some(dmp_id), _) => Some((dmp_id, Role::Holder)),
+        (None, Some(dmp_id)) => Some((dmp_id, Role::Holder)),
+        // An account that holds no DMP of its own reads the one it represents.
+        (None, None) => represented(conn, account_id)
+            .await?
+            .first()
+            .map(|&dmp_id| (dmp_id, Role::Representative)),
+    };
+    Ok(record.map(|(dmp_id, role)| PatientSession {
+        id,
+        account_id,
+        dmp_id,
+        role,
+        stage: Stage::from_code(&stage),
+        kiosk,
+        idle_expires_at,
+    }))
+}
+
+/// The records an account represents today, oldest link first.
+pub async fn represented(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT dmp_id FROM legal_representative WHERE account_id = $1 AND ended_at IS NULL \
+         ORDER BY id",
+    )
+    .bind(account_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// Sets the record a session reads and the role it reads it in.
+pub async fn choose(
+    conn: &mut PgConnection,
+    session_id: i64,
+    dmp_id: i64,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE patient_session SET dmp_id = $2, role = $3 WHERE id = $1")
+        .bind(session_id)
+        .bind(dmp_id)
+        .bind(role.code())
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Moves a session on to `stage` under a new token (the old one stops

@@ -150,8 +150,10 @@ pub async fn deposit(
         now,
     )
     .await?;
-    // A document hidden from the patient is announced when it is shown.
-    if !d.visibility.invisible_patient {
+    // A document hidden from the patient is announced when it is shown; one
+    // kept from the representatives never is: the messages reach the
+    // contacts of a minor's record, which are often a parent's (§4.6).
+    if !d.visibility.invisible_patient && !d.visibility.invisible_representatives {
         notify(
             &mut tx,
             patient.dmp_id,
@@ -191,8 +193,9 @@ pub async fn author_action(
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let facts: Option<(i64, bool)> = sqlx::query_as(
-        "SELECT dmp_id, hidden_from_patient FROM document WHERE id = $1 AND status = 'ACTIVE' \
+    let facts: Option<(i64, bool, bool)> = sqlx::query_as(
+        "SELECT dmp_id, hidden_from_patient, hidden_from_representatives FROM document \
+         WHERE id = $1 AND status = 'ACTIVE' \
          AND (author_professional_id = $2 OR (author_professional_id IS NULL AND author_card_id = $3)) \
          FOR UPDATE",
     )
@@ -201,7 +204,7 @@ pub async fn author_action(
     .bind(holder.card_id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((dmp_id, hidden)) = facts else {
+    let Some((dmp_id, hidden, secret)) = facts else {
         return Ok(false);
     };
     let doc = DocumentFacts {
@@ -235,19 +238,21 @@ pub async fn author_action(
                 now,
             )
             .await?;
-            notify(
-                &mut tx,
-                dmp_id,
-                Event::NewDocument,
-                "Un nouveau document dans votre DMP",
-                &format!(
-                    "Bonjour,\n\n{} a rendu visible un document de votre Dossier Médical Partagé (DMP). \
-                     Connectez-vous à votre DMP pour le consulter.\n\nL'Assurance Maladie",
-                    holder.label
-                ),
-                "DMP : un nouveau document est visible dans votre dossier.",
-            )
-            .await?;
+            if !secret {
+                notify(
+                    &mut tx,
+                    dmp_id,
+                    Event::NewDocument,
+                    "Un nouveau document dans votre DMP",
+                    &format!(
+                        "Bonjour,\n\n{} a rendu visible un document de votre Dossier Médical Partagé (DMP). \
+                         Connectez-vous à votre DMP pour le consulter.\n\nL'Assurance Maladie",
+                        holder.label
+                    ),
+                    "DMP : un nouveau document est visible dans votre dossier.",
+                )
+                .await?;
+            }
         }
         AuthorAction::Delete => {
             sqlx::query("UPDATE document SET status = 'DELETED', deleted_at = $2 WHERE id = $1")

@@ -218,13 +218,28 @@ pub mod server {
         }
     }
 
-    /// Whether the holder of `dmp_id` may read it: the access policy decides.
-    fn holder_reads(f: &Found, dmp_id: i64, closed: bool) -> bool {
-        use crate::domain::access::{
-            read_document, Actor, DocumentFacts, Mode, Relation, Settings,
-        };
+    /// Who reads a record: its holder, or a legal representative.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Reader {
+        pub dmp_id: i64,
+        pub actor: crate::domain::access::Actor,
+    }
+
+    impl From<&PatientSession> for Reader {
+        fn from(s: &PatientSession) -> Self {
+            Reader {
+                dmp_id: s.dmp_id,
+                actor: s.role.actor(),
+            }
+        }
+    }
+
+    /// Whether `reader` may read it: the access policy decides (a
+    /// representative never sees what is kept from representatives).
+    fn reads(f: &Found, reader: Reader, closed: bool) -> bool {
+        use crate::domain::access::{read_document, DocumentFacts, Mode, Relation, Settings};
         let facts = DocumentFacts {
-            in_record: f.dmp_id == dmp_id,
+            in_record: f.dmp_id == reader.dmp_id,
             visibility: f.visibility,
             by_actor: false,
             matrix_allows: true,
@@ -233,11 +248,12 @@ pub mod server {
             closed,
             ..Settings::default()
         };
-        read_document(Actor::Holder, Relation::NONE, Mode::Normal, settings, facts).is_ok()
+        read_document(reader.actor, Relation::NONE, Mode::Normal, settings, facts).is_ok()
     }
 
-    /// Every document of the record the holder may read, newest first.
-    async fn readable(pool: &PgPool, dmp_id: i64) -> Result<Vec<Found>, sqlx::Error> {
+    /// Every document of the record `reader` may read, newest first.
+    async fn readable(pool: &PgPool, reader: Reader) -> Result<Vec<Found>, sqlx::Error> {
+        let dmp_id = reader.dmp_id;
         let closed: bool = sqlx::query_scalar("SELECT status = 'CLOSED' FROM dmp WHERE id = $1")
             .bind(dmp_id)
             .fetch_optional(pool)
@@ -252,17 +268,17 @@ pub mod server {
         Ok(rows
             .into_iter()
             .map(found)
-            .filter(|f| holder_reads(f, dmp_id, closed))
+            .filter(|f| reads(f, reader, closed))
             .collect())
     }
 
-    /// Every document of the record the holder may read, newest first, with
+    /// Every document of the record `reader` may read, newest first, with
     /// its space's address and its date of care (« Télécharger mon DMP »).
     pub async fn readable_rows(
         pool: &PgPool,
-        dmp_id: i64,
+        reader: Reader,
     ) -> Result<Vec<(DocumentRow, String, NaiveDate)>, sqlx::Error> {
-        Ok(readable(pool, dmp_id)
+        Ok(readable(pool, reader)
             .await?
             .into_iter()
             .map(|f| (f.row, f.space, f.care_date))
@@ -272,13 +288,13 @@ pub mod server {
     /// One page of a space, newest first, within a period.
     pub async fn space(
         pool: &PgPool,
-        dmp_id: i64,
+        reader: Reader,
         slug: &str,
         from: NaiveDate,
         to: NaiveDate,
         page: i64,
     ) -> Result<(Vec<DocumentRow>, i64), sqlx::Error> {
-        let all: Vec<DocumentRow> = readable(pool, dmp_id)
+        let all: Vec<DocumentRow> = readable(pool, reader)
             .await?
             .into_iter()
             .filter(|f| f.space == slug && f.care_date >= from && f.care_date <= to)
@@ -296,9 +312,9 @@ pub mod server {
     }
 
     /// Documents per space, for the record's home.
-    pub async fn counts(pool: &PgPool, dmp_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    pub async fn counts(pool: &PgPool, reader: Reader) -> Result<Vec<(String, i64)>, sqlx::Error> {
         let mut counts: Vec<(String, i64)> = Vec::new();
-        for f in readable(pool, dmp_id).await? {
+        for f in readable(pool, reader).await? {
             match counts.iter_mut().find(|(s, _)| *s == f.space) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((f.space, 1)),
@@ -310,17 +326,17 @@ pub mod server {
     /// The latest documents deposited in the record.
     pub async fn latest(
         pool: &PgPool,
-        dmp_id: i64,
+        reader: Reader,
         n: i64,
     ) -> Result<Vec<DocumentRow>, sqlx::Error> {
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT id FROM document WHERE dmp_id = $1 AND status = 'ACTIVE' \
              ORDER BY deposited_at DESC, id DESC",
         )
-        .bind(dmp_id)
+        .bind(reader.dmp_id)
         .fetch_all(pool)
         .await?;
-        let mut readable = readable(pool, dmp_id).await?;
+        let mut readable = readable(pool, reader).await?;
         readable.sort_by_key(|f| ids.iter().position(|id| *id == f.row.id));
         Ok(readable
             .into_iter()
@@ -329,10 +345,10 @@ pub mod server {
             .collect())
     }
 
-    /// One document the holder of `dmp_id` may read, without its content.
+    /// One document `reader` may read, without its content.
     async fn readable_one(
         pool: &PgPool,
-        dmp_id: i64,
+        reader: Reader,
         id: i64,
     ) -> Result<Option<Found>, sqlx::Error> {
         let Some(r) = sqlx::query_as::<_, Row>(&format!("{SELECT} d.id = $1"))
@@ -344,31 +360,31 @@ pub mod server {
         };
         let f = found(r);
         let closed: bool = sqlx::query_scalar("SELECT status = 'CLOSED' FROM dmp WHERE id = $1")
-            .bind(dmp_id)
+            .bind(reader.dmp_id)
             .fetch_optional(pool)
             .await?
             .unwrap_or(true);
-        Ok(holder_reads(&f, dmp_id, closed).then_some(f))
+        Ok(reads(&f, reader, closed).then_some(f))
     }
 
-    /// What a list shows of one document the holder may read (its file is
+    /// What a list shows of one document `reader` may read (its file is
     /// not fetched), or `None` as for `document`.
     pub async fn row(
         pool: &PgPool,
-        dmp_id: i64,
+        reader: Reader,
         id: i64,
     ) -> Result<Option<DocumentRow>, sqlx::Error> {
-        Ok(readable_one(pool, dmp_id, id).await?.map(|f| f.row))
+        Ok(readable_one(pool, reader, id).await?.map(|f| f.row))
     }
 
     /// One document of this record, or `None` — the same for a document of
-    /// another record, or hidden from the holder, as for one that does not exist.
+    /// another record, or hidden from the reader, as for one that does not exist.
     pub async fn document(
         pool: &PgPool,
-        dmp_id: i64,
+        reader: Reader,
         id: i64,
     ) -> Result<Option<(DocumentView, Vec<u8>)>, sqlx::Error> {
-        let Some(f) = readable_one(pool, dmp_id, id).await? else {
+        let Some(f) = readable_one(pool, reader, id).await? else {
             return Ok(None);
         };
         let (content_type, content): (String, Vec<u8>) =
@@ -421,10 +437,16 @@ pub async fn load_space(
     };
     let period = Period::parse(&du, &au);
     let page = crate::forms::input::page(&page);
-    let (documents, total) =
-        server::space(&pool, session.dmp_id, &slug, period.from, period.to, page)
-            .await
-            .map_err(unavailable)?;
+    let (documents, total) = server::space(
+        &pool,
+        (&session).into(),
+        &slug,
+        period.from,
+        period.to,
+        page,
+    )
+    .await
+    .map_err(unavailable)?;
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     super::trace(
         &mut conn,
@@ -458,7 +480,7 @@ pub async fn load_document(id: String) -> Result<Option<DocumentView>, PortalErr
         return Ok(None);
     };
     let found = match id.parse::<i64>() {
-        Ok(id) => server::document(&pool, session.dmp_id, id)
+        Ok(id) => server::document(&pool, (&session).into(), id)
             .await
             .map_err(unavailable)?,
         Err(_) => None,

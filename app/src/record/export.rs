@@ -29,7 +29,7 @@ pub async fn load_export_page() -> Result<Option<ExportPage>, PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
-    let documents = super::documents::server::counts(&pool, session.dmp_id)
+    let documents = super::documents::server::counts(&pool, (&session).into())
         .await
         .map_err(unavailable)?
         .iter()
@@ -204,14 +204,16 @@ mod archive {
         ]
     }
 
-    /// The archive of the record `dmp_id` as of `now`: `documents/…`,
-    /// `synthese.pdf` and `historique-des-acces.csv`. The caller has checked
-    /// the holder's session and traced the download (the CSV includes it).
+    /// The archive of the record as `reader` sees it, as of `now`:
+    /// `documents/…`, `synthese.pdf` and `historique-des-acces.csv`. The
+    /// caller has checked the session and traced the download (the CSV
+    /// includes it).
     pub async fn build_zip(
         pool: &PgPool,
-        dmp_id: i64,
+        session: &crate::account::session::PatientSession,
         now: DateTime<Utc>,
     ) -> Result<Vec<u8>, ExportError> {
+        let (dmp_id, reader) = (session.dmp_id, session.into());
         use super::super::documents::server::{document, readable_rows};
         let mut conn = pool.acquire().await?;
         let (beneficiary_id, ins, created_at, local): (i64, String, DateTime<Utc>, NaiveDateTime) =
@@ -236,8 +238,8 @@ mod archive {
         // The documents, each read through the same rule as its own page.
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
         let mut listed: Vec<Block> = Vec::new();
-        for (row, space, care_date) in readable_rows(pool, dmp_id).await? {
-            let Some((view, bytes)) = document(pool, dmp_id, row.id).await? else {
+        for (row, space, care_date) in readable_rows(pool, reader).await? {
+            let Some((view, bytes)) = document(pool, reader, row.id).await? else {
                 continue;
             };
             let name = file_name(&space, care_date, row.id, &row.title, &view.content_type);
@@ -306,7 +308,7 @@ mod archive {
             }
         }
 
-        let csv = access_history_csv(&mut conn, dmp_id).await?;
+        let csv = access_history_csv(&mut conn, dmp_id, session.role).await?;
         drop(conn);
         let modified = zip::DateTime::from_date_and_time(
             u16::try_from(local.year()).unwrap_or(1980),
@@ -349,6 +351,7 @@ mod archive {
     async fn access_history_csv(
         conn: &mut sqlx::PgConnection,
         dmp_id: i64,
+        role: crate::account::session::Role,
     ) -> Result<String, sqlx::Error> {
         type Row = (
             String,
@@ -362,11 +365,13 @@ mod archive {
             Option<String>,
             i64,
         );
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT to_char(at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI:SS'), actor_kind, \
-             actor_label, actor_profession, action, document_id, right_code, reason, detail, seq \
-             FROM access_trace WHERE dmp_id = $1 ORDER BY seq, id",
-        )
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT to_char(t.at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI:SS'), \
+             t.actor_kind, t.actor_label, t.actor_profession, t.action, t.document_id, \
+             t.right_code, t.reason, t.detail, t.seq \
+             FROM access_trace t WHERE t.dmp_id = $1 AND {} ORDER BY t.seq, t.id",
+            crate::record::trace_entries_for(role)
+        ))
         .bind(dmp_id)
         .fetch_all(conn)
         .await?;

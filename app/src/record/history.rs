@@ -166,12 +166,15 @@ pub async fn load_history(
     };
     let page = crate::forms::input::page(&page);
     let mut conn = pool.acquire().await.map_err(unavailable)?;
-    let filter = "t.dmp_id = $1 AND (t.at AT TIME ZONE 'Europe/Paris')::date BETWEEN $2 AND $3 \
+    let filter = format!(
+        "t.dmp_id = $1 AND (t.at AT TIME ZONE 'Europe/Paris')::date BETWEEN $2 AND $3 \
          AND CASE $4 WHEN 'moi' THEN t.actor_kind = 'patient' \
                      WHEN 'professionnels' THEN t.actor_kind = 'professionnel' \
                      WHEN 'assurance' THEN t.actor_kind = 'assurance_maladie' \
                      WHEN 'urgence' THEN t.right_code IN ('bris_de_glace', 'centre15') \
-                     ELSE true END";
+                     ELSE true END AND {}",
+        super::trace_entries_for(session.role)
+    );
     let total: i64 = sqlx::query_scalar(&format!(
         "SELECT count(*) FROM access_trace t WHERE {filter}"
     ))

@@ -108,7 +108,23 @@ pub async fn open_record() -> Result<
     Ok(session.map(|s| (pool, visit.now, s)))
 }
 
-/// Writes one action of the holder on their record to the access trace.
+/// The access-trace entries (`t`) a reader of the record may see: a legal
+/// representative never sees those about a document kept from
+/// representatives (its deposit, reading, replacement), which would reveal
+/// the minor's secret.
+#[cfg(feature = "ssr")]
+pub fn trace_entries_for(role: crate::account::session::Role) -> &'static str {
+    match role {
+        crate::account::session::Role::Holder => "true",
+        crate::account::session::Role::Representative => {
+            "(t.document_id IS NULL OR NOT EXISTS (SELECT 1 FROM document x \
+              WHERE x.id = t.document_id AND x.hidden_from_representatives))"
+        }
+    }
+}
+
+/// Writes one action of the holder (or of a legal representative: the
+/// account's own record says which) on the record to the access trace.
 #[cfg(feature = "ssr")]
 pub async fn trace(
     conn: &mut sqlx::PgConnection,
@@ -136,7 +152,9 @@ pub async fn trace_detail(
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, document_id, right_code, detail) \
-         VALUES ($1, $2, 'patient', $3, $4, $5, 'titulaire', $6) RETURNING id",
+         VALUES ($1, $2, 'patient', $3, $4, $5, \
+           CASE WHEN EXISTS (SELECT 1 FROM patient_account WHERE id = $3 AND dmp_id = $1) \
+             THEN 'titulaire' ELSE 'representant_legal' END, $6) RETURNING id",
     )
     .bind(dmp_id)
     .bind(now)
@@ -156,10 +174,10 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         return Ok(None);
     };
     // These read with their own connection: before ours is taken.
-    let counts = documents::server::counts(&pool, session.dmp_id)
+    let counts = documents::server::counts(&pool, (&session).into())
         .await
         .map_err(unavailable)?;
-    let latest = documents::server::latest(&pool, session.dmp_id, 5)
+    let latest = documents::server::latest(&pool, (&session).into(), 5)
         .await
         .map_err(unavailable)?;
     let mut conn = pool.acquire().await.map_err(unavailable)?;

@@ -64,8 +64,8 @@ impl Event {
     }
 }
 
-/// Tells the holder: listed in the portal, and sent on each channel on
-/// file the holder did not turn off for this event.
+/// Tells the holder (and a minor's legal representatives): listed in the
+/// portal, and sent on each channel on file not turned off for this event.
 #[cfg(feature = "ssr")]
 pub async fn notify(
     conn: &mut sqlx::PgConnection,
@@ -77,22 +77,28 @@ pub async fn notify(
 ) -> Result<(), sqlx::Error> {
     use crate::outbox::{enqueue, Channel, Message};
     type Row = (Option<String>, Option<String>, Option<bool>, Option<bool>);
-    let row: Option<Row> = sqlx::query_as(
+    // The holder's account, and the accounts of the legal representatives
+    // who read the record today (a minor's record may have no account of
+    // its own).
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT a.email, a.mobile, p.email, p.sms FROM patient_account a \
-         LEFT JOIN notification_preference p ON p.dmp_id = a.dmp_id AND p.event = $2 \
-         WHERE a.dmp_id = $1",
+         LEFT JOIN notification_preference p ON p.dmp_id = $1 AND p.event = $2 \
+         WHERE a.dmp_id = $1 OR a.id IN (SELECT account_id FROM legal_representative \
+           WHERE dmp_id = $1 AND ended_at IS NULL)",
     )
     .bind(dmp_id)
     .bind(event.code().unwrap_or(""))
-    .fetch_optional(&mut *conn)
+    .fetch_all(&mut *conn)
     .await?;
-    let Some((email, mobile, by_email, by_sms)) = row else {
-        return Ok(());
-    };
-    for (channel, recipient, text, wanted) in [
-        (Channel::Email, email, body, by_email),
-        (Channel::Sms, mobile, sms, by_sms),
-    ] {
+    let sends = rows
+        .into_iter()
+        .flat_map(|(email, mobile, by_email, by_sms)| {
+            [
+                (Channel::Email, email, body, by_email),
+                (Channel::Sms, mobile, sms, by_sms),
+            ]
+        });
+    for (channel, recipient, text, wanted) in sends {
         // No setting, or an event that cannot be turned off: sent.
         let wanted = event.code().is_none() || wanted.unwrap_or(true);
         if let (Some(recipient), true) = (recipient, wanted) {

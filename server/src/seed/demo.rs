@@ -110,7 +110,8 @@ pub const HOUSEHOLDS: &[DemoHousehold] = &[
                 email: None,
                 birth_rank: 2,
                 code: "DEMD-2345-6789",
-                case: "mineure, jumelle (rang 2) sur la carte de sa mère",
+                case: "mineure, jumelle (rang 2) sur la carte de sa mère ; son DMP est ouvert, \
+                       lu par sa mère Léa, sa représentante légale",
             },
         ],
     },
@@ -180,6 +181,11 @@ pub const HOUSEHOLDS: &[DemoHousehold] = &[
 /// credentials anyone may use (they are printed by `seed --print-demo`).
 pub struct ReadyRecord {
     pub nir: &'static str,
+    /// For a minor's record: the legal representative who signs in (their
+    /// relation, HL7 RoleCode, and their NIR among the demo people); the
+    /// credentials below are then theirs, and the record has no account of
+    /// its own until its holder comes of age.
+    pub represented_by: Option<(&'static str, &'static str)>,
     pub login: &'static str,
     pub password: &'static str,
     pub email: Option<&'static str>,
@@ -189,6 +195,7 @@ pub struct ReadyRecord {
 pub const READY_RECORDS: &[ReadyRecord] = &[
     ReadyRecord {
         nir: "284077505612322",
+        represented_by: None,
         login: "marieleroy",
         password: "Demo-DMP-Marie-2026",
         email: Some("marie.leroy@example.org"),
@@ -196,19 +203,27 @@ pub const READY_RECORDS: &[ReadyRecord] = &[
     },
     ReadyRecord {
         nir: "152116912304531",
+        represented_by: None,
         login: "jpmoreau",
         password: "Demo-DMP-JeanPierre-2026",
         email: None,
         mobile: Some("+33612345678"),
     },
+    ReadyRecord {
+        nir: "215039712004629",
+        represented_by: Some(("MTH", "283019711200550")),
+        login: "lea.jeanbaptiste",
+        password: "Demo-DMP-Lea-2026",
+        email: Some("lea.jean-baptiste@example.org"),
+        mobile: None,
+    },
 ];
 
-/// The identities `seed --print-demo` lists: everyone but the second twin's
-/// brother, so that the five cover the cases of step 1.
+/// The identities `seed --print-demo` lists for step 1: everyone whose DMP
+/// the seed does not open (Emma's is; her twin Noah stands for a minor).
 pub fn listed() -> impl Iterator<Item = (&'static DemoHousehold, &'static DemoPerson)> {
     HOUSEHOLDS
         .iter()
         .flat_map(|h| h.members.iter().map(move |p| (h, p)))
-        .filter(|(_, p)| p.nir != "115039712004580")
         .filter(|(_, p)| !READY_RECORDS.iter().any(|r| r.nir == p.nir))
 }

@@ -98,6 +98,9 @@ fn pdf(title: &str, patient: &str, author: &str, date: NaiveDate, text: &str) ->
     )
 }
 
+/// Dr Sophie LEBLANC, who deposits the minor's secret consultation.
+const SECRET_AUTHOR: &str = "10000000018";
+
 /// Opens the ready records; returns how many documents were deposited.
 pub async fn seed_ready_records(
     tx: &mut PgConnection,
@@ -141,18 +144,39 @@ pub async fn seed_ready_records(
         .await?;
         let password = ready.password.to_string();
         let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await?;
-        sqlx::query(
+        // A minor's record is read by the representative's own account.
+        let account_id: i64 = sqlx::query_scalar(
             "INSERT INTO patient_account (dmp_id, login, password_hash, must_change_password, email, \
-             mobile, created_at, password_changed_at) VALUES ($1, $2, $3, false, $4, $5, $6, $6)",
+             mobile, created_at, password_changed_at) VALUES ($1, $2, $3, false, $4, $5, $6, $6) \
+             RETURNING id",
         )
-        .bind(dmp_id)
+        .bind(ready.represented_by.is_none().then_some(dmp_id))
         .bind(ready.login)
         .bind(hash)
         .bind(ready.email)
         .bind(ready.mobile)
         .bind(created)
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
+        if let Some((relation, nir)) = ready.represented_by {
+            let parent = super::demo::HOUSEHOLDS
+                .iter()
+                .flat_map(|h| h.members.iter())
+                .find(|p| p.nir == nir)
+                .context("a representative among the demo people")?;
+            sqlx::query(
+                "INSERT INTO legal_representative (dmp_id, relation, birth_name, first_names, \
+                 consent_at, account_id) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(dmp_id)
+            .bind(relation)
+            .bind(parent.birth_name)
+            .bind(parent.first_names)
+            .bind(created)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query("UPDATE creation_code SET used_at = $2 WHERE beneficiary_id = $1")
             .bind(id)
             .bind(created)
@@ -181,6 +205,41 @@ pub async fn seed_ready_records(
             .bind(now - Duration::days(*days) + Duration::hours(3))
             .bind(author_id)
             .bind(pdf(title, &b.full_name(), &author, date, text))
+            .execute(&mut *tx)
+            .await?;
+            deposited += 1;
+        }
+        // A minor's record: a consultation deposited in secret mode (§4.6),
+        // never shown to the representatives.
+        if ready.represented_by.is_some() {
+            let title = "Consultation confidentielle";
+            let (author_id, author): (i64, String) = sqlx::query_as(
+                "SELECT id, first_name || ' ' || last_name || ', ' || profession \
+                 || coalesce(' – ' || nullif(specialty, ''), '') FROM professional WHERE rpps = $1",
+            )
+            .bind(SECRET_AUTHOR)
+            .fetch_one(&mut *tx)
+            .await
+            .context("the secret consultation's author")?;
+            let date = as_of - Duration::days(12);
+            sqlx::query(
+                "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, \
+                 author_professional_id, content_type, content, hidden_from_representatives) \
+                 VALUES ($1, '11488-4', $2, $3, $4, $5, 'application/pdf', $6, true)",
+            )
+            .bind(dmp_id)
+            .bind(title)
+            .bind(date)
+            .bind(now - Duration::days(12) + Duration::hours(2))
+            .bind(author_id)
+            .bind(pdf(
+                title,
+                &b.full_name(),
+                &author,
+                date,
+                "Consultation à la demande de la patiente, qui souhaite garder le secret envers \
+                 ses représentants légaux. Document non visible des représentants légaux.",
+            ))
             .execute(&mut *tx)
             .await?;
             deposited += 1;

@@ -141,8 +141,14 @@ pub fn portal(pool: &PgPool) -> axum::Router {
 
 /// The demo records, and Marie LEROY signed in: her session cookie.
 pub async fn marie_signed_in(pool: &PgPool) -> String {
+    signed_in_as(pool, "marieleroy", "Demo-DMP-Marie-2026").await
+}
+
+/// The demo records, and this ready account signed in with the code sent
+/// by e-mail: its session cookie.
+pub async fn signed_in_as(pool: &PgPool, login: &str, password: &str) -> String {
     use app::account::flow::{verify_code, Cookie, Visit};
-    let (services, token) = code_sent(pool, "marieleroy", "Demo-DMP-Marie-2026", "email").await;
+    let (services, token) = code_sent(pool, login, password, "email").await;
     let body: String = sqlx::query_scalar(
         "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
     )

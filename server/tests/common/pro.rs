@@ -18,6 +18,11 @@ const MARIE: &str = "284077505612322";
 /// Signs in with a card and opens Marie's record; returns the holder,
 /// the patient and the session cookie.
 pub async fn open(pool: &PgPool, card_number: &str) -> (Holder, Patient, String) {
+    open_on(pool, card_number, MARIE).await
+}
+
+/// The same on the record of the patient with this NIR.
+pub async fn open_on(pool: &PgPool, card_number: &str, nir: &str) -> (Holder, Patient, String) {
     let now = Utc::now();
     let SignIn::Open(token) = card::sign_in(pool, super::KEY, card_number, "1234", now)
         .await
@@ -26,11 +31,11 @@ pub async fn open(pool: &PgPool, card_number: &str) -> (Holder, Patient, String)
         panic!("card {card_number}")
     };
     let search = Search {
-        ins: MARIE.into(),
+        ins: nir.into(),
         ..Search::default()
     };
     let Lookup::Found(dmp_id) = record::find_patient(pool, &search).await.unwrap() else {
-        panic!("Marie has a DMP")
+        panic!("{nir} has a DMP")
     };
     let mut conn = pool.acquire().await.unwrap();
     let holder = card::current(&mut conn, super::KEY, &token, now)

@@ -1,0 +1,317 @@
+//! A minor's record read by a legal representative, with the representative's
+//! own account: every read path keeps the minor's secret (domain.md §4.6).
+//! The demo's Emma JEAN-BAPTISTE, read by her mother Léa, holds a
+//! « Consultation confidentielle » by Dr Sophie LEBLANC, kept from her
+//! representatives.
+
+mod common;
+
+use app::domain::access::Visibility;
+use app::professional::feeding::{deposit, Deposit};
+use app::professional::record;
+use chrono::Utc;
+use common::pro::open_on;
+use common::{page, send, signed_in_as};
+use sqlx::PgPool;
+
+const EMMA: &str = "215039712004629";
+const SECRET: &str = "Consultation confidentielle";
+/// Dr Sophie LEBLANC's card: she deposited the secret consultation.
+const LEBLANC: &str = "8000000011";
+const CARDIOLOGIST: &str = "8000000029";
+
+async fn lea(pool: &PgPool) -> String {
+    signed_in_as(pool, "lea.jeanbaptiste", "Demo-DMP-Lea-2026").await
+}
+
+async fn document_id(pool: &PgPool, title: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT d.id FROM document d JOIN dmp m ON m.id = d.dmp_id \
+         JOIN beneficiary b ON b.id = m.beneficiary_id WHERE b.nir = $1 AND d.title = $2",
+    )
+    .bind(EMMA)
+    .bind(title)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+/// A professional's PDF deposit, kept from the representatives or not.
+fn secret_form(title: &str, secret: bool) -> Deposit {
+    Deposit {
+        type_code: "11488-4".into(),
+        title: title.into(),
+        date: String::new(),
+        visibility: Visibility {
+            invisible_representatives: secret,
+            ..Visibility::default()
+        },
+        file: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec(),
+        too_large: false,
+    }
+}
+
+async fn get_bytes(app: &axum::Router, uri: &str, cookie: &str) -> (u16, Vec<u8>) {
+    let (status, _, body) = send(
+        app,
+        axum::http::Request::get(uri)
+            .header("cookie", cookie)
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    (status, body)
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_representative_reads_everything_but_the_minors_secret(pool: PgPool) {
+    let cookie = lea(&pool).await;
+    let app = common::portal(&pool);
+    let secret = document_id(&pool, SECRET).await;
+    let other = document_id(&pool, "Consultation de cardiologie").await;
+    // A second secret document, deposited as professionals do (and traced).
+    let (author, emma, _) = open_on(&pool, LEBLANC, EMMA).await;
+    let traced = deposit(
+        &pool,
+        &author,
+        &emma,
+        secret_form("Suivi confidentiel", true),
+        Utc::now(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+
+    // The record's home: Emma's record, its latest documents and counts.
+    let (status, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert_eq!(status, 200, "{home:.300}");
+    assert!(home.contains("JEAN-BAPTISTE"), "whose record it is");
+    assert!(!home.contains(SECRET));
+    let listed_everywhere: usize = {
+        let mut n = 0;
+        for (slug, _) in app::record::documents::SPACES {
+            let uri = app::record::documents::space_path(slug);
+            let (status, html) = page(&app, &uri, &cookie).await;
+            assert_eq!(status, 200, "{slug}");
+            assert!(
+                !html.contains(SECRET) && !html.contains("Suivi confidentiel"),
+                "{slug}"
+            );
+            n += html.matches(r#"href="/mon-dmp/documents/"#).count();
+        }
+        n
+    };
+    let in_record: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM document d JOIN dmp m ON m.id = d.dmp_id \
+         JOIN beneficiary b ON b.id = m.beneficiary_id WHERE b.nir = $1 AND d.status = 'ACTIVE'",
+    )
+    .bind(EMMA)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        listed_everywhere as i64,
+        in_record - 2,
+        "every document but the secret ones is listed"
+    );
+    let (_, cardiology) = page(&app, "/mon-dmp/espace/comptes-rendus", &cookie).await;
+    assert!(cardiology.contains("Consultation de cardiologie"));
+
+    // One document, and its file: the secret one answers like a missing one.
+    let (status, html) = page(&app, &format!("/mon-dmp/documents/{other}"), &cookie).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Consultation de cardiologie"));
+    let (status, html) = page(&app, &format!("/mon-dmp/documents/{secret}"), &cookie).await;
+    assert_eq!(status, 404, "{html:.200}");
+    assert!(!html.contains(SECRET));
+    let (status, _) = get_bytes(
+        &app,
+        &format!("/mon-dmp/documents/{other}/fichier"),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _) = get_bytes(
+        &app,
+        &format!("/mon-dmp/documents/{secret}/fichier"),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, 404);
+
+    // Reimbursements are read too.
+    let (status, _) = page(&app, "/mon-dmp/remboursements", &cookie).await;
+    assert_eq!(status, 200);
+
+    // The archive: neither the file, nor the summary, nor the history name it.
+    let (status, zip) = get_bytes(&app, "/mon-dmp/telecharger/dmp.zip", &cookie).await;
+    assert_eq!(status, 200);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).expect("a ZIP");
+    let names: Vec<String> = (0..archive.len())
+        .map(|i| archive.by_index(i).unwrap().name().unwrap().to_string())
+        .collect();
+    assert!(names.iter().any(|n| n.contains("cardiologie")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("confidentielle")),
+        "{names:?}"
+    );
+    let mut summary = Vec::new();
+    std::io::Read::read_to_end(&mut archive.by_name("synthese.pdf").unwrap(), &mut summary)
+        .unwrap();
+    let summary = lopdf::Document::load_mem(&summary).expect("a valid PDF");
+    let pages: Vec<u32> = summary.get_pages().keys().copied().collect();
+    let text = summary.extract_text(&pages).unwrap();
+    assert!(text.contains("cardiologie"), "the summary lists documents");
+    assert!(!text.contains("confidentielle"));
+    let mut csv = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("historique-des-acces.csv").unwrap(),
+        &mut csv,
+    )
+    .unwrap();
+    assert!(csv.contains("representant_legal"), "Léa's own readings");
+    assert!(
+        !csv.contains(&format!(";{traced};")),
+        "no entry about the secret document: {csv}"
+    );
+
+    // The history page: Léa's readings, never the secret document's entries.
+    let secret_entries: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM access_trace WHERE document_id = $1")
+            .bind(traced)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(
+        secret_entries >= 1,
+        "the secret document's deposit is traced"
+    );
+    let (status, history) = page(&app, "/mon-dmp/historique", &cookie).await;
+    assert_eq!(status, 200);
+    assert!(history.contains("Représentant légal"));
+    assert!(!history.contains(SECRET) && !history.contains("Suivi confidentiel"));
+    assert!(
+        !history.contains("Dépôt d'un document"),
+        "the only deposit traced was the secret one"
+    );
+    let (rights, holder_rights): (i64, i64) = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE right_code = 'representant_legal'), \
+         count(*) FILTER (WHERE right_code = 'titulaire') FROM access_trace t \
+         JOIN dmp m ON m.id = t.dmp_id JOIN beneficiary b ON b.id = m.beneficiary_id \
+         WHERE b.nir = $1 AND t.actor_kind = 'patient'",
+    )
+    .bind(EMMA)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(
+        rights > 0,
+        "Léa's readings are traced as a representative's"
+    );
+    assert_eq!(holder_rights, 0, "never as the holder's");
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_author_and_the_medecin_traitant_read_what_the_representatives_may_not(pool: PgPool) {
+    let _ = lea(&pool).await;
+    let now = Utc::now();
+    let secret = document_id(&pool, SECRET).await;
+    let (author, emma, _) = open_on(&pool, LEBLANC, EMMA).await;
+    let (cardiologist, _, _) = open_on(&pool, CARDIOLOGIST, EMMA).await;
+    record::declare_consent(&pool, &cardiologist, &emma, true, now)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    for pro in [&author, &cardiologist] {
+        let (s, _) = record::situation(&mut conn, pro, &emma, now).await.unwrap();
+        let read = record::document(&mut conn, pro, &s, emma.dmp_id, secret)
+            .await
+            .unwrap();
+        assert!(read.is_some(), "{}", pro.label);
+    }
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_secret_deposit_is_announced_to_nobody_an_ordinary_one_to_the_representative(
+    pool: PgPool,
+) {
+    let cookie = lea(&pool).await;
+    let now = Utc::now();
+    let (author, emma, _) = open_on(&pool, LEBLANC, EMMA).await;
+    let form = secret_form;
+    let messages = |pool: PgPool| async move {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM outbox WHERE recipient = 'lea.jean-baptiste@example.org' \
+             AND purpose <> 'sign_in_code'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    let listed = |pool: PgPool| async move {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM patient_notification WHERE dmp_id = $1")
+            .bind(emma.dmp_id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let (before, listed_before) = (messages(pool.clone()).await, listed(pool.clone()).await);
+    deposit(&pool, &author, &emma, form("Suivi confidentiel", true), now)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(messages(pool.clone()).await, before, "no e-mail about it");
+    assert_eq!(
+        listed(pool.clone()).await,
+        listed_before,
+        "nor a notice in the portal"
+    );
+    deposit(
+        &pool,
+        &author,
+        &emma,
+        form("Certificat de vaccination", false),
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(messages(pool.clone()).await, before + 1, "Léa is told");
+    let app = common::portal(&pool);
+    let (_, notices) = page(&app, "/mon-dmp/notifications", &cookie).await;
+    assert!(notices.contains("Un nouveau document"));
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(home.contains("Certificat de vaccination"));
+    assert!(!home.contains("Suivi confidentiel"));
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn every_page_of_the_record_works_for_the_representative(pool: PgPool) {
+    let cookie = lea(&pool).await;
+    let app = common::portal(&pool);
+    for uri in [
+        "/mon-dmp",
+        "/mon-dmp/espace/syntheses",
+        "/mon-dmp/remboursements",
+        "/mon-dmp/historique",
+        "/mon-dmp/professionnels",
+        "/mon-dmp/acces-en-urgence",
+        "/mon-dmp/notifications",
+        "/mon-dmp/notifications/reglages",
+        "/mon-dmp/espace-personnel",
+        "/mon-dmp/deposer",
+        "/mon-dmp/telecharger",
+        "/mon-dmp/cloturer",
+    ] {
+        let (status, html) = page(&app, uri, &cookie).await;
+        assert_eq!(status, 200, "{uri}");
+        assert!(!html.contains("momentanément indisponible"), "{uri}");
+        assert!(!html.contains("Votre connexion a expiré"), "{uri}");
+    }
+    let (_, settings) = page(&app, "/mon-dmp/notifications/reglages", &cookie).await;
+    assert!(
+        settings.contains("lea.jean-baptiste@example.org"),
+        "Léa's own contact, where her messages go"
+    );
+}
