@@ -2,9 +2,14 @@ import { expect, Page } from '@playwright/test';
 
 // Marie LEROY's DMP is opened by the demo seed, full of documents.
 export async function signInAsMarie(page: Page) {
+  await signIn(page, 'marieleroy', 'Demo-DMP-Marie-2026', 'marie.leroy@example.org');
+}
+
+// A ready demo account signs in with the code sent by e-mail.
+export async function signIn(page: Page, login: string, password: string, email: string) {
   await page.goto('/connexion');
-  await page.getByLabel('Identifiant de connexion').fill('marieleroy');
-  await page.getByLabel('Mot de passe').fill('Demo-DMP-Marie-2026');
+  await page.getByLabel('Identifiant de connexion').fill(login);
+  await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page).toHaveURL(/\/connexion\/code$/);
   await page.getByRole('button', { name: 'Recevoir mon code' }).click();
@@ -13,7 +18,7 @@ export async function signInAsMarie(page: Page) {
   await outbox.goto('/demo/messages');
   const mail = outbox.locator('.outbox__message')
     .filter({ hasText: 'Votre code de connexion au DMP' })
-    .filter({ hasText: 'marie.leroy@example.org' })
+    .filter({ hasText: email })
     .first();
   const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
   await outbox.close();
@@ -24,12 +29,17 @@ export async function signInAsMarie(page: Page) {
 
 // A professional signs in with a test card (PIN 1234) and opens Marie's record.
 export async function openMarieWithCard(page: Page, card: string) {
+  await openWithCard(page, card, '284077505612322');
+}
+
+// The same, on the record of the patient with this INS.
+export async function openWithCard(page: Page, card: string, ins: string) {
   await page.goto('/professionnel');
   await page.getByLabel('Carte').selectOption({ label: card });
   await page.getByLabel('Code PIN').fill('1234');
   await page.getByRole('button', { name: 'Valider le code PIN' }).click();
   await expect(page.getByRole('status')).toContainText(`Connecté avec la carte de : ${card}`);
-  await page.getByRole('textbox', { name: /^INS/ }).fill('284077505612322');
+  await page.getByRole('textbox', { name: /^INS/ }).fill(ins);
   await page.getByRole('button', { name: 'Rechercher le DMP' }).click();
   await expect(page).toHaveURL(/\/professionnel\/dossier$/);
 }

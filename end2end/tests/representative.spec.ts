@@ -1,0 +1,58 @@
+import { test, expect, Page } from '@playwright/test';
+import { countMail, openWithCard, signIn } from './helpers';
+
+// Emma JEAN-BAPTISTE (11) is a minor; her mother Léa reads her record with
+// her own account, never what is kept from legal representatives.
+const EMMA = '215039712004629';
+const LEA = 'lea.jean-baptiste@example.org';
+
+test.describe.configure({ mode: 'serial' });
+
+async function signInAsLea(page: Page) {
+  await signIn(page, 'lea.jeanbaptiste', 'Demo-DMP-Lea-2026', LEA);
+}
+
+test('Léa lit le DMP de sa fille Emma, sans la consultation confidentielle', async ({ page }) => {
+  await signInAsLea(page);
+  await expect(page.locator('.identity__list')).toContainText('JEAN-BAPTISTE Emma');
+  await page.locator('.spaces-list').getByRole('link', { name: 'Comptes rendus', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Consultation de cardiologie' })).toBeVisible();
+  await expect(page.getByText('Consultation confidentielle')).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Historique des accès' }).click();
+  await expect(page.getByText('Représentant légal').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+});
+
+const secret = (project: string) => `Suivi confidentiel (${project})`;
+
+test('le Dr LEBLANC dépose un document non visible des représentants : Léa ne le voit pas et n’en est pas avertie', async ({ page }, info) => {
+  const before = await countMail(page, 'Un nouveau document dans votre DMP', LEA);
+  await openWithCard(page, 'Médecin Sophie LEBLANC', EMMA);
+  // Emma's consent, as she gives it in the consultation.
+  const consent = page.getByLabel('Le patient m\'a autorisé à accéder à son DMP');
+  if (await consent.isVisible()) {
+    await consent.check();
+    await page.getByRole('button', { name: 'Accéder au DMP' }).click();
+  }
+  await expect(page.locator('.identity__list')).toContainText('JEAN-BAPTISTE Emma');
+  // Her own secret consultation: the author reads it.
+  await expect(page.getByRole('link', { name: 'Consultation confidentielle' })).toBeVisible();
+  await page.getByRole('link', { name: 'Déposer un document' }).click();
+  await page.getByLabel('Type de document').selectOption({ label: 'Prescription de produits de santé — espace Traitements' });
+  await page.getByLabel('Titre').fill(secret(info.project.name));
+  await page.getByLabel('Fichier PDF').setInputFiles({ name: 'suivi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page.getByLabel(/Non visible par les représentants légaux/).check();
+  await page.getByRole('button', { name: 'Déposer le document' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Le document est déposé' })).toBeVisible();
+  await expect(page.getByRole('link', { name: secret(info.project.name) })).toBeVisible();
+  await page.goto('/professionnel');
+  await page.getByRole('button', { name: 'Retirer ma carte (déconnexion)' }).click();
+
+  await signInAsLea(page);
+  await expect(page.locator('.identity__list')).toContainText('JEAN-BAPTISTE Emma');
+  await expect(page.getByText(secret(info.project.name))).toHaveCount(0);
+  await page.goto('/mon-dmp/espace/traitements');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Traitements');
+  await expect(page.getByText(secret(info.project.name))).toHaveCount(0);
+  expect(await countMail(page, 'Un nouveau document dans votre DMP', LEA)).toBe(before);
+});
