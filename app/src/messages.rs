@@ -135,6 +135,9 @@ catalogue! {
         un nouveau code.",
     CodeWrong { left: i16 } => "Code incorrect. Vérifiez le dernier code reçu ; il vous reste \
         {left} essai{}." [plural(left)],
+    /// After a right password only; says nothing of the record.
+    RepresentationEnded => "Votre accès en tant que représentant légal a pris fin : la \
+        personne est devenue majeure, ou ce rôle vous a été retiré.",
     /// After a right password only: nobody else learns that the record exists.
     ClosedSignIn => "Votre DMP est clôturé : il ne peut plus être consulté. Pendant les 10 ans \
         qui suivent sa clôture, vous pouvez le rouvrir avec « Rouvrir mon DMP ».",

@@ -627,6 +627,71 @@ async fn a_minor_needs_a_legal_representative(pool: PgPool) {
         oppose_samu,
         "the unticked SAMU box is recorded as an opposition"
     );
+    // The account is the mother's own, linked as her representative's: it
+    // holds no DMP of its own, so it can never read the record as its holder.
+    let (own, linked): (Option<i64>, bool) = sqlx::query_as(
+        "SELECT a.dmp_id, EXISTS (SELECT 1 FROM legal_representative r \
+           WHERE r.account_id = a.id AND r.ended_at IS NULL) FROM patient_account a",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((own, linked), (None, true));
+    let (state, _) = flow::state(&pool, &s, &v).await.unwrap();
+    let credentials = state.credentials.unwrap();
+    let session = signed_in(
+        &pool,
+        &credentials.login,
+        &credentials.initial_password.unwrap(),
+    )
+    .await;
+    assert_eq!(session.role, app::account::session::Role::Representative);
+}
+
+/// Signs in with a new account's initial password and its code (e-mail),
+/// chooses a new password: the open session.
+async fn signed_in(
+    pool: &PgPool,
+    login: &str,
+    password: &str,
+) -> app::account::session::PatientSession {
+    use app::account::flow as account;
+    let s = services();
+    let visit = |token: Option<String>| account::Visit {
+        token,
+        kiosk: false,
+        now: now(),
+    };
+    let o = account::sign_in(pool, &s, &visit(None), login, password)
+        .await
+        .unwrap();
+    let account::Cookie::Set(token) = o.cookie else {
+        panic!("{o:?}")
+    };
+    account::send_code(pool, &s, &visit(Some(token.clone())), "email")
+        .await
+        .unwrap();
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let code = body
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap();
+    let o = account::verify_code(pool, &s, &visit(Some(token)), code)
+        .await
+        .unwrap();
+    let account::Cookie::Set(token) = o.cookie else {
+        panic!("{o:?}")
+    };
+    let mut conn = pool.acquire().await.unwrap();
+    app::account::session::find(&mut conn, &s.key, &token, now())
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]

@@ -315,3 +315,57 @@ async fn every_page_of_the_record_works_for_the_representative(pool: PgPool) {
         "Léa's own contact, where her messages go"
     );
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_representatives_access_ends_on_the_eighteenth_birthday(pool: PgPool) {
+    use app::account::flow::{sign_in, Cookie, Visit};
+    use app::messages::{Msg, Text};
+    use chrono::TimeZone;
+    let _ = lea(&pool).await;
+    let s = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
+    // Emma was born on 18 March 2015; times in Paris (UTC+1 in March).
+    let paris = |d: u32, h: u32, m: u32| {
+        Utc.with_ymd_and_hms(2033, 3, d, h, m, 0).unwrap() - chrono::Duration::hours(1)
+    };
+    let visit = |now| Visit {
+        token: None,
+        kiosk: false,
+        now,
+    };
+    let on_the_eve = sign_in(
+        &pool,
+        &s,
+        &visit(paris(17, 23, 50)),
+        "lea.jeanbaptiste",
+        "Demo-DMP-Lea-2026",
+    )
+    .await
+    .unwrap();
+    let Cookie::Set(token) = on_the_eve.cookie else {
+        panic!("{on_the_eve:?}")
+    };
+    let found_at = |now| {
+        let (pool, key, token) = (pool.clone(), s.key.clone(), token.clone());
+        async move {
+            let mut conn = pool.acquire().await.unwrap();
+            app::account::session::find(&mut conn, &key, &token, now)
+                .await
+                .unwrap()
+                .is_some()
+        }
+    };
+    assert!(found_at(paris(17, 23, 55)).await);
+    // Five minutes later she is 18: the same session reads nothing any more.
+    assert!(!found_at(paris(18, 0, 0)).await);
+    let on_the_day = sign_in(
+        &pool,
+        &s,
+        &visit(paris(18, 10, 0)),
+        "lea.jeanbaptiste",
+        "Demo-DMP-Lea-2026",
+    )
+    .await
+    .unwrap();
+    let refused = on_the_day.result.unwrap_err();
+    assert_eq!(refused[0].message, Msg::Text(Text::RepresentationEnded));
+}

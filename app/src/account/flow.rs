@@ -179,6 +179,20 @@ pub async fn sign_in(
         tx.commit().await?;
         return Ok(Outcome::error(Field::Login, Text::ClosedSignIn));
     }
+    // A representative's account whose every link has ended (the holder
+    // came of age, or the link was removed) opens nothing.
+    let own: Option<i64> = sqlx::query_scalar("SELECT dmp_id FROM patient_account WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if own.is_none()
+        && session::represented(&mut tx, account_id, v.now)
+            .await?
+            .is_empty()
+    {
+        tx.commit().await?;
+        return Ok(Outcome::error(Field::Login, Text::RepresentationEnded));
+    }
     // A session from before (another tab, a lost code) is replaced.
     if let Some(old) = previous {
         session::close(&mut tx, old.id).await?;

@@ -49,8 +49,9 @@ pub async fn recover(
     // Record, account, e-mail, mobile, record status.
     type Row = (i64, i64, Option<String>, Option<String>, String);
     let account: Option<Row> = sqlx::query_as(
-        "SELECT d.id, a.id, a.email, a.mobile, d.status FROM dmp d JOIN patient_account a ON a.dmp_id = d.id \
-         WHERE d.beneficiary_id = $1",
+        "SELECT d.id, a.id, a.email, a.mobile, d.status FROM dmp d \
+         JOIN record_account r ON r.dmp_id = d.id JOIN patient_account a ON a.id = r.account_id \
+         WHERE d.beneficiary_id = $1 ORDER BY r.role, a.id LIMIT 1",
     )
     .bind(beneficiary_id)
     .fetch_optional(pool)

@@ -143,10 +143,20 @@ pub async fn find(
         (Some(dmp_id), _) => Some((dmp_id, Role::Holder)),
         (None, Some(dmp_id)) => Some((dmp_id, Role::Holder)),
         // An account that holds no DMP of its own reads the one it represents.
-        (None, None) => represented(conn, account_id)
+        (None, None) => represented(conn, account_id, now)
             .await?
             .first()
             .map(|&dmp_id| (dmp_id, Role::Representative)),
+    };
+    // A representative's access ends the day the holder comes of age (or
+    // the link is ended): checked at each request, not by a batch.
+    let record = match record {
+        Some((dmp_id, Role::Representative))
+            if !represented(conn, account_id, now).await?.contains(&dmp_id) =>
+        {
+            None
+        }
+        other => other,
     };
     Ok(record.map(|(dmp_id, role)| PatientSession {
         id,
@@ -159,16 +169,23 @@ pub async fn find(
     }))
 }
 
-/// The records an account represents today, oldest link first.
+/// The records an account represents today, oldest link first: links not
+/// ended, to holders still under age (in Paris's calendar).
 pub async fn represented(
     conn: &mut PgConnection,
     account_id: i64,
+    now: DateTime<Utc>,
 ) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT dmp_id FROM legal_representative WHERE account_id = $1 AND ended_at IS NULL \
-         ORDER BY id",
+        "SELECT r.dmp_id FROM legal_representative r JOIN dmp d ON d.id = r.dmp_id \
+         JOIN beneficiary b ON b.id = d.beneficiary_id \
+         WHERE r.account_id = $1 AND r.ended_at IS NULL \
+           AND b.birth_date + make_interval(years => $3) > ($2 AT TIME ZONE 'Europe/Paris')::date \
+         ORDER BY r.id",
     )
     .bind(account_id)
+    .bind(now)
+    .bind(crate::creation::create::AGE_OF_MAJORITY as i32)
     .fetch_all(conn)
     .await
 }

@@ -17,7 +17,8 @@ pub fn archive_limit(now: DateTime<Utc>) -> DateTime<Utc> {
 /// professionals' sessions open on it.
 async fn end_sessions(conn: &mut PgConnection, dmp_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "DELETE FROM patient_session WHERE account_id IN (SELECT id FROM patient_account WHERE dmp_id = $1)",
+        "DELETE FROM patient_session WHERE dmp_id = $1 \
+         OR account_id IN (SELECT account_id FROM record_account WHERE dmp_id = $1)",
     )
     .bind(dmp_id)
     .execute(&mut *conn)
@@ -267,10 +268,12 @@ pub async fn reopen(
     .bind(terms_version)
     .execute(&mut *tx)
     .await?;
-    let account_id: i64 = sqlx::query_scalar("SELECT id FROM patient_account WHERE dmp_id = $1")
-        .bind(dmp_id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let account_id: i64 = sqlx::query_scalar(
+        "SELECT account_id FROM record_account WHERE dmp_id = $1 ORDER BY role, account_id LIMIT 1",
+    )
+    .bind(dmp_id)
+    .fetch_one(&mut *tx)
+    .await?;
     crate::account::attempts::reset_account(&mut tx, key, account_id).await?;
     crate::record::trace(&mut tx, dmp_id, account_id, "reouverture", None, now).await?;
     crate::record::notifications::notify(

@@ -205,36 +205,41 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
         return Ok(Outcome::AlreadyHasDmp);
     };
 
+    // For a minor, the account is the legal representative's own (with the
+    // contacts typed at step 2, theirs): it reads the record in the
+    // representative's role and never sees what is kept from representatives
+    // (§4.6). The minor gets an account of their own at majority.
+    let holder_account = i.representative.is_none().then_some(dmp_id);
     // A login already taken is drawn again (rare: 8.5·10^11 possibilities).
-    loop {
-        let inserted = sqlx::query(
+    let account_id: i64 = loop {
+        let inserted: Option<i64> = sqlx::query_scalar(
             "INSERT INTO patient_account (dmp_id, login, password_hash, email, mobile, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (login) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (login) DO NOTHING RETURNING id",
         )
-        .bind(dmp_id)
+        .bind(holder_account)
         .bind(new_login())
         .bind(r.password_hash)
         .bind(i.email.as_ref().map(|e| e.as_str()))
         .bind(i.mobile.as_ref().map(|m| m.as_str()))
         .bind(r.now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if inserted == 1 {
-            break;
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(id) = inserted {
+            break id;
         }
-    }
+    };
 
     if let Some(rep) = &i.representative {
         sqlx::query(
-            "INSERT INTO legal_representative (dmp_id, relation, birth_name, first_names, consent_at) \
-             VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO legal_representative (dmp_id, relation, birth_name, first_names, consent_at, \
+             account_id) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(dmp_id)
         .bind(rep.relation)
         .bind(&rep.birth_name)
         .bind(&rep.first_names)
         .bind(r.now)
+        .bind(account_id)
         .execute(&mut *tx)
         .await?;
     }

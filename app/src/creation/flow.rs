@@ -422,7 +422,9 @@ async fn credentials(
         Option<String>,
     )> = sqlx::query_as(
         "SELECT d.beneficiary_id, d.ins_value, d.insc, d.created_at, a.login, a.email \
-             FROM dmp d JOIN patient_account a ON a.dmp_id = d.id WHERE d.id = $1",
+             FROM dmp d JOIN record_account r ON r.dmp_id = d.id \
+             JOIN patient_account a ON a.id = r.account_id WHERE d.id = $1 \
+             ORDER BY r.role, a.id LIMIT 1",
     )
     .bind(dmp_id)
     .fetch_optional(&mut *conn)
