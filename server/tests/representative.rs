@@ -369,3 +369,117 @@ async fn the_representatives_access_ends_on_the_eighteenth_birthday(pool: PgPool
     let refused = on_the_day.result.unwrap_err();
     assert_eq!(refused[0].message, Msg::Text(Text::RepresentationEnded));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says_whose(
+    pool: PgPool,
+) {
+    use app::account::flow::{send_code, sign_in, verify_code, Cookie, Visit};
+    use common::post_form;
+    let _ = lea(&pool).await;
+    // Marie LEROY also represents Emma (a second representative, say).
+    sqlx::query(
+        "INSERT INTO legal_representative (dmp_id, relation, birth_name, first_names, consent_at, \
+         account_id) SELECT d.id, 'RESPRSN', 'LEROY', 'Marie', now(), \
+         (SELECT id FROM patient_account WHERE login = 'marieleroy') \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1",
+    )
+    .bind(EMMA)
+    .execute(&pool)
+    .await
+    .unwrap();
+    let s = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
+    let visit = |token: Option<String>| Visit {
+        token,
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let o = sign_in(&pool, &s, &visit(None), "marieleroy", "Demo-DMP-Marie-2026")
+        .await
+        .unwrap();
+    let Cookie::Set(token) = o.cookie else {
+        panic!("{o:?}")
+    };
+    send_code(&pool, &s, &visit(Some(token.clone())), "email")
+        .await
+        .unwrap();
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let code: String = body
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .into();
+    let o = verify_code(&pool, &s, &visit(Some(token)), &code)
+        .await
+        .unwrap();
+    assert_eq!(
+        o.result,
+        Ok(app::account::state::CHOOSE_PATH),
+        "she chooses first"
+    );
+    let Cookie::Set(token) = o.cookie else {
+        panic!("{o:?}")
+    };
+    let cookie = format!("{}={token}", app::account::session::COOKIE);
+
+    let app = common::portal(&pool);
+    let (status, html) = page(&app, "/mon-dmp/choisir", &cookie).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Mon DMP (Marie LEROY)"), "{html:.2000}");
+    assert!(html.contains("Le DMP de Emma JEAN-BAPTISTE, dont je suis représentant légal"));
+    // Her own record until she chooses.
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(home.contains("LEROY") && home.contains("Changer de dossier"));
+    assert!(!home.contains("en tant que représentant légal"));
+
+    let emma: i64 = sqlx::query_scalar(
+        "SELECT d.id FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1",
+    )
+    .bind(EMMA)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    // A record she does not read (Jean-Pierre MOREAU's) is refused, and
+    // nothing changes.
+    let other: i64 =
+        sqlx::query_scalar("SELECT dmp_id FROM patient_account WHERE login = 'jpmoreau'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let (status, location) = post_form(
+        &app,
+        "/api/dmp/choisir",
+        &cookie,
+        "/mon-dmp/choisir",
+        &[("dossier", &other.to_string())],
+    )
+    .await;
+    assert_eq!((status, location.as_str()), (302, "/mon-dmp/choisir"));
+    let (_, refused) = page(&app, "/mon-dmp/choisir", &cookie).await;
+    assert!(refused.contains("Choix inconnu"), "{refused:.2000}");
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(!home.contains("en tant que représentant légal"));
+
+    let (status, location) = post_form(
+        &app,
+        "/api/dmp/choisir",
+        &cookie,
+        "/mon-dmp/choisir",
+        &[("dossier", &emma.to_string())],
+    )
+    .await;
+    assert_eq!((status, location.as_str()), (302, "/mon-dmp"));
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(
+        home.contains("Vous consultez le DMP de JEAN-BAPTISTE Emma en tant que représentant légal"),
+        "{home:.3000}"
+    );
+    let (_, space) = page(&app, "/mon-dmp/espace/comptes-rendus", &cookie).await;
+    assert!(space.contains("Consultation de cardiologie"));
+    assert!(!space.contains(SECRET), "read in the representative's role");
+}

@@ -379,8 +379,28 @@ pub async fn verify_code(
         )
         .await?;
     }
+    let next = match stage {
+        Stage::Open => landing(&mut tx, &session, v.now).await?,
+        other => after(other),
+    };
     tx.commit().await?;
-    Ok(Outcome::next(after(stage), Cookie::Set(token)))
+    Ok(Outcome::next(next, Cookie::Set(token)))
+}
+
+/// Where an opened session goes first: the record, or the choice between
+/// the records the account reads (its own, a child's…).
+async fn landing(
+    conn: &mut sqlx::PgConnection,
+    session: &PatientSession,
+    now: DateTime<Utc>,
+) -> Result<&'static str, sqlx::Error> {
+    Ok(
+        if session::records(conn, session.account_id, now).await?.len() > 1 {
+            CHOOSE_PATH
+        } else {
+            RECORD_PATH
+        },
+    )
 }
 
 /// The login and the holder's names, which a new password must avoid.
@@ -495,8 +515,9 @@ pub async fn change_password(
         v.now,
     )
     .await?;
+    let next = landing(&mut tx, &session, v.now).await?;
     tx.commit().await?;
-    Ok(Outcome::next(RECORD_PATH, Cookie::Set(token)))
+    Ok(Outcome::next(next, Cookie::Set(token)))
 }
 
 /// « Se déconnecter »: the session is destroyed.

@@ -190,6 +190,25 @@ pub async fn represented(
     .await
 }
 
+/// Every record the account reads today: its own first, then those it
+/// represents.
+pub async fn records(
+    conn: &mut PgConnection,
+    account_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<(i64, Role)>, sqlx::Error> {
+    let own: Option<i64> = sqlx::query_scalar("SELECT dmp_id FROM patient_account WHERE id = $1")
+        .bind(account_id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .flatten();
+    let mut all: Vec<(i64, Role)> = own.map(|d| (d, Role::Holder)).into_iter().collect();
+    for dmp_id in represented(conn, account_id, now).await? {
+        all.push((dmp_id, Role::Representative));
+    }
+    Ok(all)
+}
+
 /// Sets the record a session reads and the role it reads it in.
 pub async fn choose(
     conn: &mut PgConnection,

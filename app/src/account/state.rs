@@ -8,6 +8,8 @@ pub const NEW_PASSWORD_PATH: &str = "/connexion/nouveau-mot-de-passe";
 pub const SIGNED_OUT_PATH: &str = "/connexion/deconnecte";
 pub const FORGOTTEN_PATH: &str = "/connexion/oubli";
 pub const RECORD_PATH: &str = "/mon-dmp";
+/// Where an account that reads several records chooses one.
+pub const CHOOSE_PATH: &str = "/mon-dmp/choisir";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChannelChoice {

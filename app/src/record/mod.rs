@@ -1,6 +1,7 @@
 //! « Mon DMP »: the holder's record. Every access goes through the patient
 //! session and is written to the access trace.
 
+pub mod choose;
 pub mod controls;
 pub mod documents;
 pub mod export;
@@ -32,6 +33,10 @@ pub struct RecordHome {
     pub last_professional: Option<ProfessionalAccess>,
     /// Bris de glace and Centre 15 accesses, newest first.
     pub emergencies: Vec<ProfessionalAccess>,
+    /// Read as a legal representative of its (minor) holder.
+    pub as_representative: bool,
+    /// The account reads other records too (its own, a child's…).
+    pub other_records: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -206,6 +211,11 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
     let emergencies = professional_accesses(&mut conn, session.dmp_id, true, 10)
         .await
         .map_err(unavailable)?;
+    let other_records = crate::account::session::records(&mut conn, session.account_id, now)
+        .await
+        .map_err(unavailable)?
+        .len()
+        > 1;
     trace(
         &mut conn,
         session.dmp_id,
@@ -227,6 +237,8 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         latest,
         last_professional,
         emergencies,
+        as_representative: session.role == crate::account::session::Role::Representative,
+        other_records,
     }))
 }
 
@@ -389,7 +401,15 @@ pub fn RecordNav() -> impl IntoView {
 fn Home(home: RecordHome) -> impl IntoView {
     view! {
         <RecordNav/>
-        <h1>"Mon DMP"</h1>
+        <h1>{if home.as_representative { "DMP de l'enfant" } else { "Mon DMP" }}</h1>
+        {home.as_representative.then(|| view! {
+            <p class="notice">
+                {format!("Vous consultez le DMP de {} en tant que représentant légal. Certains documents peuvent rester confidentiels, à la demande de l'enfant.", home.full_name)}
+            </p>
+        })}
+        {home.other_records.then(|| view! {
+            <p><A href=choose::PATH>"Changer de dossier"</A></p>
+        })}
         <controls::pages::ReceiptNotice/>
         <dl class="identity__list">
             <dt>"Titulaire"</dt><dd>{home.full_name}</dd>

@@ -1,0 +1,130 @@
+//! « Choisir un dossier »: an account that reads several records (its own,
+//! and those of the minors it represents) chooses the one to open. The
+//! record's home then says whose record it is, and in which role.
+
+use crate::error::PortalError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+pub use crate::account::state::CHOOSE_PATH as PATH;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub dmp_id: i64,
+    /// « Emma JEAN-BAPTISTE ».
+    pub name: String,
+    pub representative: bool,
+    pub current: bool,
+}
+
+#[cfg(feature = "ssr")]
+async fn choices(
+    conn: &mut sqlx::PgConnection,
+    session: &crate::account::session::PatientSession,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<Choice>, sqlx::Error> {
+    use crate::account::session::{records, Role};
+    let mut out = Vec::new();
+    for (dmp_id, role) in records(conn, session.account_id, now).await? {
+        let name: String = sqlx::query_scalar(
+            "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
+             FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
+        )
+        .bind(dmp_id)
+        .fetch_one(&mut *conn)
+        .await?;
+        out.push(Choice {
+            dmp_id,
+            name,
+            representative: role == Role::Representative,
+            current: dmp_id == session.dmp_id,
+        });
+    }
+    Ok(out)
+}
+
+/// `None` when nobody is signed in.
+#[server(endpoint = "dmp/dossiers")]
+pub async fn load_choices() -> Result<Option<Vec<Choice>>, PortalError> {
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Ok(None);
+    };
+    let mut conn = pool.acquire().await?;
+    Ok(Some(choices(&mut conn, &session, now).await?))
+}
+
+/// Opens one of the records the account reads; any other number is refused.
+#[server(endpoint = "dmp/choisir")]
+pub async fn choose_record(dossier: String) -> Result<(), PortalError> {
+    use crate::account::session::{choose, Role};
+    use crate::messages::Text;
+    let Some((pool, now, session)) = super::open_record().await? else {
+        return Err(PortalError::refused(Text::NotSignedIn));
+    };
+    let mut conn = pool.acquire().await?;
+    let wanted = dossier.trim().parse::<i64>().ok();
+    let Some(choice) = choices(&mut conn, &session, now)
+        .await?
+        .into_iter()
+        .find(|c| Some(c.dmp_id) == wanted)
+    else {
+        return Err(PortalError::refused(Text::UnknownChoice));
+    };
+    let role = if choice.representative {
+        Role::Representative
+    } else {
+        Role::Holder
+    };
+    choose(&mut conn, session.id, choice.dmp_id, role).await?;
+    leptos_axum::redirect(crate::account::state::RECORD_PATH);
+    Ok(())
+}
+
+#[component]
+pub fn ChooseRecordPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| load_choices());
+    let action = ServerAction::<ChooseRecord>::new();
+    view! {
+        <Title text="Choisir un dossier – Mon DMP"/>
+        <section class="container record">
+            <h1>"Quel DMP voulez-vous consulter ?"</h1>
+            <p>"Votre compte vous donne accès à plusieurs dossiers. Vous pourrez changer de dossier à tout moment depuis l'accueil."</p>
+            {move || action.value().get().and_then(|r| r.err()).map(|e| view! {
+                <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
+            })}
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(list)) => view! {
+                            <ul class="choices-list">
+                                {list.into_iter().map(|c| {
+                                    let label = if c.representative {
+                                        format!("Le DMP de {}, dont je suis représentant légal", c.name)
+                                    } else {
+                                        format!("Mon DMP ({})", c.name)
+                                    };
+                                    view! {
+                                        <li class="card">
+                                            <ActionForm action=action>
+                                                <input type="hidden" name="dossier" value=c.dmp_id.to_string()/>
+                                                <button type="submit" class="button button--large">
+                                                    {format!("Ouvrir : {label}")}
+                                                </button>
+                                                {c.current.then(|| view! { <p class="field__hint">"(dossier ouvert en ce moment)"</p> })}
+                                            </ActionForm>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
