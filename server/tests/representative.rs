@@ -483,3 +483,133 @@ async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says
     assert!(space.contains("Consultation de cardiologie"));
     assert!(!space.contains(SECRET), "read in the representative's role");
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: PgPool) {
+    use app::creation::flow::{self, Visit};
+    use app::creation::identify::IdentifyForm;
+    use app::creation::informations::InformationsForm;
+    use app::creation::state::{Notice, Reply, STEP2_PATH, STEP3_PATH};
+    use app::domain::creation_code::CreationCode;
+    use chrono::TimeZone;
+    let _ = lea(&pool).await;
+    let s = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
+    let birthday = Utc.with_ymd_and_hms(2033, 3, 18, 9, 0, 0).unwrap();
+    // The fresh creation code of her invitation letter.
+    let fresh = |code: &str, pool: PgPool| {
+        let hash =
+            app::secret::keyed_hash(common::KEY, CreationCode::parse(code).unwrap().as_str());
+        async move {
+            sqlx::query(
+                "INSERT INTO creation_code (beneficiary_id, code_hash, issued_at, expires_at, sent_by) \
+                 SELECT id, $2, $3, $3 + interval '90 days', 'courrier' FROM beneficiary WHERE nir = $1",
+            )
+            .bind(EMMA)
+            .bind(hash.as_slice())
+            .bind(birthday - chrono::Duration::days(1))
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+    };
+    fresh("MAJE-URE2-3456", pool.clone()).await;
+    let visit = |token: Option<String>| Visit {
+        token,
+        address: "192.0.2.44".into(),
+        kiosk: false,
+        now: birthday,
+    };
+    let emma = |code: &str| IdentifyForm {
+        nir: EMMA.into(),
+        code: code.into(),
+        card_type: "avec_photo".into(),
+        serial: "80234567890".into(),
+    };
+    let a = flow::identify(&pool, &s, &visit(None), emma("MAJE-URE2-3456"))
+        .await
+        .unwrap();
+    assert_eq!(
+        a.reply,
+        Reply::Next(STEP2_PATH.into()),
+        "her record awaits her"
+    );
+    let app::creation::flow::Cookie::Set(token) = a.cookie else {
+        panic!("{a:?}")
+    };
+    let form = InformationsForm {
+        email: "emma.jb@example.org".into(),
+        email_confirm: "emma.jb@example.org".into(),
+        accept: Some("on".into()),
+        ..InformationsForm::default()
+    };
+    let a = flow::informations(&pool, &s, &visit(Some(token.clone())), form)
+        .await
+        .unwrap();
+    assert_eq!(a.reply, Reply::Next(STEP3_PATH.into()));
+    let (state, _) = flow::state(&pool, &s, &visit(Some(token))).await.unwrap();
+    let credentials = state.credentials.unwrap();
+    assert!(credentials.full_name.contains("Emma"));
+
+    // Her own account on the same record, the links ended, all traced.
+    let (accounts, ended, traced): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM patient_account a WHERE a.dmp_id = d.id), \
+         (SELECT count(*) FROM legal_representative r WHERE r.dmp_id = d.id AND r.ended_at IS NOT NULL), \
+         (SELECT count(*) FROM access_trace t WHERE t.dmp_id = d.id \
+            AND t.action = 'reprise_par_le_titulaire' AND t.right_code = 'titulaire') \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1",
+    )
+    .bind(EMMA)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((accounts, ended, traced), (1, 1, 1));
+    let documents: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM document d JOIN dmp m ON m.id = d.dmp_id \
+         JOIN beneficiary b ON b.id = m.beneficiary_id WHERE b.nir = $1",
+    )
+    .bind(EMMA)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(documents > 1, "the same record, with its documents");
+
+    // She reads it as its holder: her secret consultation included.
+    let holder = app::record::documents::server::Reader {
+        dmp_id: sqlx::query_scalar(
+            "SELECT d.id FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1",
+        )
+        .bind(EMMA)
+        .fetch_one(&pool)
+        .await
+        .unwrap(),
+        actor: app::domain::access::Actor::Holder,
+    };
+    let secret = document_id(&pool, SECRET).await;
+    assert!(
+        app::record::documents::server::document(&pool, holder, secret)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let o = app::account::flow::sign_in(
+        &pool,
+        &s,
+        &app::account::flow::Visit {
+            token: None,
+            kiosk: false,
+            now: birthday,
+        },
+        &credentials.login,
+        &credentials.initial_password.unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(o.result, Ok(app::account::state::CODE_PATH), "{o:?}");
+
+    // A second takeover with another code: the record is hers already.
+    fresh("MAJE-URE2-3457", pool.clone()).await;
+    let a = flow::identify(&pool, &s, &visit(None), emma("MAJE-URE2-3457"))
+        .await
+        .unwrap();
+    assert_eq!(a.reply, Reply::Notice(Notice::AlreadyHasDmp));
+}

@@ -155,17 +155,45 @@ pub struct Request<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// Creates the DMP inside the caller's transaction.
+/// Whether the person's DMP, opened while they were a minor, has no account
+/// of its own and they have come of age: it is theirs to take over, with
+/// the same identification as a creation (§4.6).
+pub async fn awaits_its_holder(
+    conn: &mut PgConnection,
+    beneficiary_id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    // The same calendar as the end of the representatives' access.
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
+         WHERE d.beneficiary_id = $1 AND d.status = 'ACTIVE' \
+           AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) \
+           AND b.birth_date + make_interval(years => $3) <= ($2 AT TIME ZONE 'Europe/Paris')::date)",
+    )
+    .bind(beneficiary_id)
+    .bind(now)
+    .bind(AGE_OF_MAJORITY as i32)
+    .fetch_one(conn)
+    .await
+}
+
+/// Creates the DMP inside the caller's transaction; or, for a record
+/// opened when its holder was a minor, gives it to its now adult holder.
 pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, sqlx::Error> {
     let b = r.beneficiary;
     let code_ok = crate::creation::code_request::spend(tx, r.code_id, r.now).await?;
-    let exists: bool =
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM dmp WHERE beneficiary_id = $1)")
-            .bind(b.id)
-            .fetch_one(&mut *tx)
-            .await?;
-    if exists {
-        return Ok(Outcome::AlreadyHasDmp);
+    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM dmp WHERE beneficiary_id = $1")
+        .bind(b.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if let Some(dmp_id) = existing {
+        if !awaits_its_holder(tx, b.id, r.now).await? {
+            return Ok(Outcome::AlreadyHasDmp);
+        }
+        if !code_ok {
+            return Ok(Outcome::CodeUnusable);
+        }
+        return take_over(tx, r, dmp_id).await;
     }
     if !code_ok {
         return Ok(Outcome::CodeUnusable);
@@ -246,6 +274,73 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
 
     copy_history(tx, dmp_id, b.id, history_start(r.now)).await?;
     enqueue(tx, &acknowledgement(b, i, r.now)).await?;
+    Ok(Outcome::Created { dmp_id })
+}
+
+/// The young adult takes over the record opened for them as a minor: their
+/// own account and choices; the representatives' links end (their access
+/// ended on the 18th birthday already); traced.
+async fn take_over(
+    tx: &mut PgConnection,
+    r: &Request<'_>,
+    dmp_id: i64,
+) -> Result<Outcome, sqlx::Error> {
+    let i = r.informations;
+    sqlx::query(
+        "UPDATE dmp SET terms_version = $2, consent_at = $3, oppose_centre15 = $4, \
+         oppose_bris_de_glace = $5, choices_at = $3 WHERE id = $1",
+    )
+    .bind(dmp_id)
+    .bind(r.terms_version)
+    .bind(r.now)
+    .bind(!i.samu)
+    .bind(!i.bris_de_glace)
+    .execute(&mut *tx)
+    .await?;
+    let account_id: i64 = loop {
+        let inserted: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO patient_account (dmp_id, login, password_hash, email, mobile, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id",
+        )
+        .bind(dmp_id)
+        .bind(new_login())
+        .bind(r.password_hash)
+        .bind(i.email.as_ref().map(|e| e.as_str()))
+        .bind(i.mobile.as_ref().map(|m| m.as_str()))
+        .bind(r.now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        match inserted {
+            Some(id) => break id,
+            // Someone took it over first (another tab): nothing twice.
+            None if sqlx::query_scalar::<_, bool>(
+                "SELECT EXISTS (SELECT 1 FROM patient_account WHERE dmp_id = $1)",
+            )
+            .bind(dmp_id)
+            .fetch_one(&mut *tx)
+            .await? =>
+            {
+                return Ok(Outcome::AlreadyHasDmp)
+            }
+            None => continue,
+        }
+    };
+    sqlx::query(
+        "UPDATE legal_representative SET ended_at = $2 WHERE dmp_id = $1 AND ended_at IS NULL",
+    )
+    .bind(dmp_id)
+    .bind(r.now)
+    .execute(&mut *tx)
+    .await?;
+    crate::record::trace(
+        &mut *tx,
+        dmp_id,
+        account_id,
+        "reprise_par_le_titulaire",
+        None,
+        r.now,
+    )
+    .await?;
     Ok(Outcome::Created { dmp_id })
 }
 

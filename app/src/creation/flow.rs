@@ -167,11 +167,15 @@ pub async fn identify(
                     .bind(beneficiary_id)
                     .fetch_optional(&mut *conn)
                     .await?;
+            let takeover = status.as_deref() == Some("ACTIVE")
+                && create::awaits_its_holder(&mut conn, beneficiary_id, v.now).await?;
             if status.as_deref() == Some("CLOSED") {
                 Notice::ClosedDmp
-            } else if status.is_some() {
+            } else if status.is_some() && !takeover {
                 Notice::AlreadyHasDmp
             } else {
+                // A new record, or one opened when its holder was a minor,
+                // now theirs to take over (same steps 2 and 3).
                 let department: String =
                     sqlx::query_scalar("SELECT caisse_code FROM beneficiary WHERE id = $1")
                         .bind(beneficiary_id)
