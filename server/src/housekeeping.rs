@@ -1,6 +1,7 @@
 //! Background work inside `server serve`, safe when several instances run
-//! it: queued code requests are taken row by row (`SKIP LOCKED`), and the
-//! purges run in one instance at a time (a transaction-level advisory lock).
+//! it: queued code requests and majority invitations are taken row by row
+//! (`SKIP LOCKED`), and the purges run in one instance at a time (a
+//! transaction-level advisory lock).
 
 use app::services::Services;
 use chrono::{DateTime, Utc};
@@ -21,6 +22,11 @@ pub async fn run(pool: PgPool, services: Services) {
         }
         if rounds.is_multiple_of(30) {
             let now = Utc::now();
+            match app::creation::majority::invite_due(&pool, &services.key, now).await {
+                Ok(n) if n > 0 => tracing::info!(records = n, "majority: holders invited"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "majority: invitations failed"),
+            }
             services.vault.purge(now);
             match purge(&pool, &services, now).await {
                 Ok(Some(n)) if n > 0 => {

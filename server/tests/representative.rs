@@ -512,6 +512,23 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
             .unwrap();
         }
     };
+    // The eve of her birthday nobody is invited; on the day, once.
+    let invite = |at| app::creation::majority::invite_due(&pool, common::KEY, at);
+    assert_eq!(
+        invite(birthday - chrono::Duration::days(1)).await.unwrap(),
+        0
+    );
+    assert_eq!(invite(birthday).await.unwrap(), 1);
+    assert_eq!(invite(birthday).await.unwrap(), 0);
+    let (letters, told): (i64, i64) = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE purpose = 'majority_invitation' AND attachment IS NOT NULL), \
+         count(*) FILTER (WHERE purpose = 'representation_ended' \
+           AND recipient = 'lea.jean-baptiste@example.org' AND body NOT LIKE '%Emma%') FROM outbox",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((letters, told), (1, 1), "a letter for Emma, a word for Léa");
     fresh("MAJE-URE2-3456", pool.clone()).await;
     let visit = |token: Option<String>| Visit {
         token,

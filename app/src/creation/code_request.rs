@@ -236,8 +236,11 @@ mod server {
         let Some(beneficiary_id) = holder else {
             return Ok(false);
         };
+        // A code issued at this very instant (or by an instance whose clock
+        // runs ahead) ends just after its issue: a code never expires before
+        // it is issued.
         sqlx::query(
-            "UPDATE creation_code SET expires_at = $2 \
+            "UPDATE creation_code SET expires_at = GREATEST($2, issued_at + interval '1 millisecond') \
              WHERE beneficiary_id = $1 AND used_at IS NULL AND expires_at > $2",
         )
         .bind(beneficiary_id)

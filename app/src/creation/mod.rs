@@ -16,6 +16,8 @@ pub mod informations;
 #[cfg(feature = "ssr")]
 pub mod limits;
 #[cfg(feature = "ssr")]
+pub mod majority;
+#[cfg(feature = "ssr")]
 pub mod secrets_pdf;
 #[cfg(feature = "ssr")]
 pub mod session;

@@ -90,6 +90,8 @@ pub fn action_label(action: &str) -> String {
         "consultation_professionnels" => "Consultation des professionnels autorisés ou bloqués",
         "consultation_acces_urgence" => "Consultation des choix d'accès en urgence",
         "depot_document" => "Dépôt d'un document",
+        "invitation_majorite" => "Invitation du titulaire devenu majeur à reprendre son DMP",
+        "reprise_par_le_titulaire" => "Reprise du DMP par son titulaire, devenu majeur",
         "remplacement_document" => "Remplacement d'un document",
         "suppression_document" => "Suppression d'un document",
         "visibilite_patient_document" => "Document rendu visible pour vous",
