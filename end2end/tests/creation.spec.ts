@@ -135,10 +135,14 @@ test('sans code de création, on peut en demander un nouveau', async ({ page }) 
   await page.goto('/creation');
   await page.getByRole('link', { name: "Je n'ai pas de code de création" }).click();
   await expect(page).toHaveURL(/\/creation\/demande-de-code$/);
+  // Typed only once the page is live, as a person would see it.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Numéro de sécurité sociale').fill('1 76 07 99 350 012 31');
   await page.getByLabel('Numéro de série de la carte Vitale').fill('1234567890');
   await page.getByRole('button', { name: 'Recevoir un nouveau code' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'nouveau code de création' })).toBeVisible();
+  // The request is only queued: the answer comes at once, but a loaded
+  // machine may take a few seconds.
+  await expect(page.getByRole('status').filter({ hasText: 'nouveau code de création' })).toBeVisible({ timeout: 15000 });
 });
 
 test('une page de l’étape 2 ouverte sans s’être identifié ne mène pas à une impasse', async ({ page }) => {
