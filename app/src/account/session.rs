@@ -138,8 +138,13 @@ pub async fn find(
     let Some((id, account_id, chosen, role, own, stage, kiosk, idle_expires_at)) = row else {
         return Ok(None);
     };
+    // A representative's access ends the day the holder comes of age (or
+    // the link is ended): checked at each request, not by a batch.
     let record = match (chosen, own) {
-        (Some(dmp_id), _) if role == "representative" => Some((dmp_id, Role::Representative)),
+        (Some(dmp_id), _) if role == "representative" => represented(conn, account_id, now)
+            .await?
+            .contains(&dmp_id)
+            .then_some((dmp_id, Role::Representative)),
         (Some(dmp_id), _) => Some((dmp_id, Role::Holder)),
         (None, Some(dmp_id)) => Some((dmp_id, Role::Holder)),
         // An account that holds no DMP of its own reads the one it represents.
@@ -147,16 +152,6 @@ pub async fn find(
             .await?
             .first()
             .map(|&dmp_id| (dmp_id, Role::Representative)),
-    };
-    // A representative's access ends the day the holder comes of age (or
-    // the link is ended): checked at each request, not by a batch.
-    let record = match record {
-        Some((dmp_id, Role::Representative))
-            if !represented(conn, account_id, now).await?.contains(&dmp_id) =>
-        {
-            None
-        }
-        other => other,
     };
     Ok(record.map(|(dmp_id, role)| PatientSession {
         id,
