@@ -307,6 +307,12 @@ async fn every_page_of_the_record_works_for_the_representative(pool: PgPool) {
         let (status, html) = page(&app, uri, &cookie).await;
         assert_eq!(status, 200, "{uri}");
         assert!(!html.contains("momentanément indisponible"), "{uri}");
+        assert!(
+            html.contains(
+                "Vous lisez le DMP de Emma JEAN-BAPTISTE, en tant que représentant légal."
+            ),
+            "{uri}: whose record it is"
+        );
         assert!(!html.contains("Votre connexion a expiré"), "{uri}");
     }
     let (_, settings) = page(&app, "/mon-dmp/notifications/reglages", &cookie).await;
@@ -482,6 +488,15 @@ async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says
     let (_, space) = page(&app, "/mon-dmp/espace/comptes-rendus", &cookie).await;
     assert!(space.contains("Consultation de cardiologie"));
     assert!(!space.contains(SECRET), "read in the representative's role");
+    for uri in ["/mon-dmp/historique", "/mon-dmp/espace-personnel"] {
+        let (_, html) = page(&app, uri, &cookie).await;
+        assert!(
+            html.contains(
+                "Vous lisez le DMP de Emma JEAN-BAPTISTE, en tant que représentant légal."
+            ) && html.contains("Changer de dossier"),
+            "{uri}: every page says whose record it is"
+        );
+    }
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]

@@ -35,8 +35,6 @@ pub struct RecordHome {
     pub emergencies: Vec<ProfessionalAccess>,
     /// Read as a legal representative of its (minor) holder.
     pub as_representative: bool,
-    /// The account reads other records too (its own, a child's…).
-    pub other_records: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,11 +209,6 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
     let emergencies = professional_accesses(&mut conn, session.dmp_id, true, 10)
         .await
         .map_err(unavailable)?;
-    let other_records = crate::account::session::records(&mut conn, session.account_id, now)
-        .await
-        .map_err(unavailable)?
-        .len()
-        > 1;
     trace(
         &mut conn,
         session.dmp_id,
@@ -238,7 +231,6 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         last_professional,
         emergencies,
         as_representative: session.role == crate::account::session::Role::Representative,
-        other_records,
     }))
 }
 
@@ -374,11 +366,70 @@ pub fn PeriodForm(
     }
 }
 
+/// Whose record a session reads, when that is worth saying: read as a
+/// legal representative, or by an account that reads several records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Whose {
+    /// « Emma JEAN-BAPTISTE ».
+    pub name: String,
+    pub representative: bool,
+    pub several: bool,
+}
+
+#[server(endpoint = "dmp/dossier-lu")]
+pub async fn whose_record() -> Result<Option<Whose>, PortalError> {
+    use crate::account::session::{records, Role};
+    let Some((pool, now, session)) = open_record().await? else {
+        return Ok(None);
+    };
+    let mut conn = pool.acquire().await?;
+    let several = records(&mut conn, session.account_id, now).await?.len() > 1;
+    let representative = session.role == Role::Representative;
+    if !several && !representative {
+        return Ok(None);
+    }
+    let name: String = sqlx::query_scalar(
+        "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
+    )
+    .bind(session.dmp_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Some(Whose {
+        name,
+        representative,
+        several,
+    }))
+}
+
+/// On every page of the record: whose it is, when that is worth saying.
+#[component]
+fn WhoseRecord() -> impl IntoView {
+    let whose = Resource::new(|| (), |_| whose_record());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                whose.await.ok().flatten().map(|w| view! {
+                    <p class="record-whose">
+                        {if w.representative {
+                            format!("Vous lisez le DMP de {}, en tant que représentant légal.", w.name)
+                        } else {
+                            format!("Vous lisez votre DMP ({}).", w.name)
+                        }}
+                        {w.several.then(|| view! { " " <A href=choose::PATH>"Changer de dossier"</A> })}
+                    </p>
+                })
+            })}
+        </Suspense>
+    }
+}
+
 /// The record's own navigation, on every page of it.
 #[component]
 pub fn RecordNav() -> impl IntoView {
     view! {
         <SessionGuard/>
+        <WhoseRecord/>
         <nav class="record-nav" aria-label="Mon DMP">
             <ul>
                 <li><A href=crate::account::state::RECORD_PATH>"Accueil de mon DMP"</A></li>
@@ -406,9 +457,6 @@ fn Home(home: RecordHome) -> impl IntoView {
             <p class="notice">
                 {format!("Vous consultez le DMP de {} en tant que représentant légal. Certains documents peuvent rester confidentiels, à la demande de l'enfant.", home.full_name)}
             </p>
-        })}
-        {home.other_records.then(|| view! {
-            <p><A href=choose::PATH>"Changer de dossier"</A></p>
         })}
         <controls::pages::ReceiptNotice/>
         <dl class="identity__list">
