@@ -137,7 +137,7 @@ catalogue! {
         {left} essai{}." [plural(left)],
     /// After a right password only; says nothing of the record.
     RepresentationEnded => "Votre accès en tant que représentant légal a pris fin : la \
-        personne est devenue majeure, ou ce rôle vous a été retiré.",
+        personne est devenue majeure, son DMP a été clôturé, ou ce rôle vous a été retiré.",
     /// After a right password only: nobody else learns that the record exists.
     ClosedSignIn => "Votre DMP est clôturé : il ne peut plus être consulté. Pendant les 10 ans \
         qui suivent sa clôture, vous pouvez le rouvrir avec « Rouvrir mon DMP ».",

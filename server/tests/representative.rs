@@ -645,3 +645,41 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
         .unwrap();
     assert_eq!(a.reply, Reply::Notice(Notice::AlreadyHasDmp));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_closed_record_is_no_longer_read_by_its_representatives(pool: PgPool) {
+    use app::messages::{Msg, Text};
+    let cookie = lea(&pool).await;
+    let app = common::portal(&pool);
+    sqlx::query(
+        "UPDATE dmp SET status = 'CLOSED', closed_at = now(), closure_reason = 'PATIENT_REQUEST' \
+         WHERE beneficiary_id = (SELECT id FROM beneficiary WHERE nir = $1)",
+    )
+    .bind(EMMA)
+    .execute(&pool)
+    .await
+    .unwrap();
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(
+        !home.contains("Consultation de cardiologie"),
+        "the open session reads nothing"
+    );
+    let s = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
+    let o = app::account::flow::sign_in(
+        &pool,
+        &s,
+        &app::account::flow::Visit {
+            token: None,
+            kiosk: false,
+            now: Utc::now(),
+        },
+        "lea.jeanbaptiste",
+        "Demo-DMP-Lea-2026",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        o.result.unwrap_err()[0].message,
+        Msg::Text(Text::RepresentationEnded)
+    );
+}

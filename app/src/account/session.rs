@@ -165,7 +165,7 @@ pub async fn find(
 }
 
 /// The records an account represents today, oldest link first: links not
-/// ended, to holders still under age (in Paris's calendar).
+/// ended, to open records of holders still under age (Paris's calendar).
 pub async fn represented(
     conn: &mut PgConnection,
     account_id: i64,
@@ -174,7 +174,7 @@ pub async fn represented(
     sqlx::query_scalar(
         "SELECT r.dmp_id FROM legal_representative r JOIN dmp d ON d.id = r.dmp_id \
          JOIN beneficiary b ON b.id = d.beneficiary_id \
-         WHERE r.account_id = $1 AND r.ended_at IS NULL \
+         WHERE r.account_id = $1 AND r.ended_at IS NULL AND d.status = 'ACTIVE' \
            AND b.birth_date + make_interval(years => $3) > ($2 AT TIME ZONE 'Europe/Paris')::date \
          ORDER BY r.id",
     )
