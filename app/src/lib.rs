@@ -82,6 +82,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/connexion/oubli") view=account::pages::ForgottenPage/>
                         <Route path=path!("/mon-dmp") view=record::RecordHomePage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/choisir") view=record::choose::ChooseRecordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/representants") view=record::representatives::RepresentativesPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/representant-legal") view=record::representatives::AcceptPage ssr=SsrMode::Async/>
+                        <Route path=path!("/representant-legal/bienvenue") view=record::representatives::WelcomePage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/remboursements") view=record::reimbursements::ReimbursementsPage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/espace/:espace") view=record::documents::SpacePageView ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/documents/:id") view=record::documents::DocumentPageView ssr=SsrMode::Async/>

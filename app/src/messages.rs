@@ -7,7 +7,7 @@
 //! refusals (a NIR, a serial, a contact…) keep their sentences beside their
 //! rules and are part of the catalogue through [`Msg`].
 
-use crate::domain::access::{Refusal, VisibilityError};
+use crate::domain::access::{Refusal, SecretModeError, VisibilityError};
 use crate::domain::contact::{EmailError, MobileError, PhoneError};
 use crate::domain::creation_code::CreationCodeError;
 use crate::domain::nir::NirError;
@@ -47,6 +47,7 @@ pub enum Msg {
     Mobile(MobileError),
     Phone(PhoneError),
     Visibility(VisibilityError),
+    SecretMode(SecretModeError),
     Access(Refusal),
 }
 
@@ -61,6 +62,7 @@ impl Msg {
             Msg::Mobile(e) => e.to_string(),
             Msg::Phone(e) => e.to_string(),
             Msg::Visibility(e) => e.to_string(),
+            Msg::SecretMode(e) => e.to_string(),
             Msg::Access(r) => r.message().to_string(),
         }
     }
@@ -83,7 +85,8 @@ macro_rules! into_msg {
 }
 into_msg!(Text => Text, NirError => Nir, VitaleSerialError => Serial,
     CreationCodeError => CreationCode, EmailError => Email, MobileError => Mobile,
-    PhoneError => Phone, VisibilityError => Visibility, Refusal => Access);
+    PhoneError => Phone, VisibilityError => Visibility, SecretModeError => SecretMode,
+    Refusal => Access);
 
 fn plural(n: impl Into<i64>) -> &'static str {
     if n.into() > 1 {
@@ -211,6 +214,28 @@ catalogue! {
         utilisez votre carte dans un lecteur.",
     PinShape => "Le code PIN de la carte compte 4 à 8 chiffres.",
     ProSessionEnded => "Votre session a expiré : connectez-vous avec votre carte.",
+    // Legal representatives.
+    RepresentativesFull => "Ce DMP a déjà deux représentants légaux, le nombre maximum. Pour en \
+        changer, l'un d'eux doit d'abord retirer son accès.",
+    OnlyRepresentativesInvite => "Seul un représentant légal d'un enfant mineur peut ajouter un \
+        second représentant légal à son DMP.",
+    TooManyInvitations { max: i64 } => "Vous avez envoyé {max} invitations aujourd'hui : \
+        réessayez demain.",
+    InvitationCodeWrong => "Ce code ne correspond à aucune invitation en cours pour cette adresse \
+        e-mail ou ce numéro de mobile. Vérifiez-les : après 3 erreurs, l'invitation doit être \
+        envoyée de nouveau par le représentant légal qui vous a invité.",
+    InvitationVoid => "Cette invitation n'est plus valable : le DMP a déjà deux représentants \
+        légaux, l'enfant est devenu majeur, le DMP est clôturé, ou la personne qui vous a invité \
+        n'en est plus représentant légal. Rien n'a été créé.",
+    EnterInvitationContact => "Saisissez l'adresse e-mail ou le numéro de mobile auquel vous avez \
+        reçu le code.",
+    EnterInvitationCode => "Saisissez le code à 6 chiffres reçu dans le message d'invitation.",
+    RemovalConfirmBox => "Cochez la case pour confirmer.",
+    RemovalNotAllowed => "Vous pouvez retirer votre propre accès, ou celui d'un représentant légal \
+        que vous avez ajouté. Dans les autres cas, adressez-vous à l'accueil de votre caisse \
+        d'Assurance Maladie.",
+    SecretAgreementBox => "Cochez la case si le patient mineur a demandé que cette consultation \
+        reste secrète pour ses représentants légaux.",
     ProRecordClosed => "DMP clôturé : ce dossier ne peut plus être consulté ni alimenté.",
     ProNoDmp => "Aucun DMP trouvé pour ce patient. Vérifiez la saisie ; si le patient le \
         souhaite, il peut créer son DMP.",

@@ -25,7 +25,7 @@ test('Léa lit le DMP de sa fille Emma, sans la consultation confidentielle', as
 
 const secret = (project: string) => `Suivi confidentiel (${project})`;
 
-test('le Dr LEBLANC dépose un document non visible des représentants : Léa ne le voit pas et n’en est pas avertie', async ({ page }, info) => {
+test('le Dr LEBLANC, en connexion secrète, dépose un document : Léa ne le voit pas et n’en est pas avertie', async ({ page }, info) => {
   const before = await countMail(page, 'Un nouveau document dans votre DMP', LEA);
   await openWithCard(page, 'Médecin Sophie LEBLANC', EMMA);
   // Emma's consent, as she gives it in the consultation (asked once: the
@@ -40,14 +40,25 @@ test('le Dr LEBLANC dépose un document non visible des représentants : Léa ne
   await expect(page.locator('.identity__list')).toContainText('JEAN-BAPTISTE Emma');
   // Her own secret consultation: the author reads it.
   await expect(page.getByRole('link', { name: 'Consultation confidentielle' })).toBeVisible();
+  // Emma asks for the secret: without her agreement ticked, nothing changes.
+  await page.getByRole('button', { name: 'Passer en connexion secrète' }).click();
+  await expect(page.getByRole('link', { name: 'Cochez la case si le patient mineur a demandé' })).toBeVisible();
+  await page.getByLabel(/Le patient mineur m'a demandé que cette consultation reste secrète/).check();
+  await page.getByRole('button', { name: 'Passer en connexion secrète' }).click();
+  await expect(page.getByRole('button', { name: 'Quitter la connexion secrète' })).toBeVisible();
   await page.getByRole('link', { name: 'Déposer un document' }).click();
+  // In secret mode the choice is not offered: every deposit is kept from them.
+  await expect(page.getByText('Connexion secrète : ce document ne sera pas visible des représentants légaux')).toBeVisible();
+  await expect(page.getByLabel(/Non visible par les représentants légaux/)).toHaveCount(0);
   await page.getByLabel('Type de document').selectOption({ label: 'Prescription de produits de santé — espace Traitements' });
   await page.getByLabel('Titre').fill(secret(info.project.name));
   await page.getByLabel('Fichier PDF').setInputFiles({ name: 'suivi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
-  await page.getByLabel(/Non visible par les représentants légaux/).check();
   await page.getByRole('button', { name: 'Déposer le document' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Le document est déposé' })).toBeVisible();
-  await expect(page.getByRole('link', { name: secret(info.project.name) })).toBeVisible();
+  await page.getByRole('link', { name: secret(info.project.name) }).click();
+  await expect(page.getByText('Attention, ce document n\'est pas visible des représentants légaux pour préserver le secret du mineur titulaire du DMP.')).toBeVisible();
+  await page.getByRole('button', { name: 'Quitter la connexion secrète' }).click();
+  await expect(page.getByRole('button', { name: 'Passer en connexion secrète' })).toBeVisible();
   await page.goto('/professionnel');
   await page.getByRole('button', { name: 'Retirer ma carte (déconnexion)' }).click();
 

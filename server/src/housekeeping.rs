@@ -61,6 +61,7 @@ pub async fn purge(
     app::professional::card::purge_expired(&mut tx, now).await?;
     let mut rows = app::creation::limits::purge(&mut tx, &services.limits, now).await?;
     rows += app::account::attempts::purge(&mut tx, now).await?;
+    rows += app::record::representatives::store::purge(&mut tx, now).await?;
     tx.commit().await?;
     Ok(Some(rows))
 }

@@ -19,6 +19,8 @@ const SECRET: &str = "Consultation confidentielle";
 /// Dr Sophie LEBLANC's card: she deposited the secret consultation.
 const LEBLANC: &str = "8000000011";
 const CARDIOLOGIST: &str = "8000000029";
+/// Julie BLONDEL, sage-femme: nothing of hers in Emma's record before the tests.
+const MIDWIFE: &str = "8000000086";
 
 async fn lea(pool: &PgPool) -> String {
     signed_in_as(pool, "lea.jeanbaptiste", "Demo-DMP-Lea-2026").await
@@ -682,4 +684,497 @@ async fn a_closed_record_is_no_longer_read_by_its_representatives(pool: PgPool) 
         o.result.unwrap_err()[0].message,
         Msg::Text(Text::RepresentationEnded)
     );
+}
+
+/// The professional's session, as it stands now.
+async fn session_of(pool: &PgPool, pro_cookie: &str) -> app::professional::card::Holder {
+    let token = pro_cookie.split_once('=').unwrap().1;
+    let mut conn = pool.acquire().await.unwrap();
+    app::professional::card::current(&mut conn, common::KEY, token, Utc::now())
+        .await
+        .unwrap()
+        .expect("a live card session")
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn in_connexion_secrete_nothing_the_professional_does_reaches_the_representatives(
+    pool: PgPool,
+) {
+    use common::post_form;
+    const SWITCH: &str = "/api/pro/connexion-secrete";
+    const RECORD: &str = "/professionnel/dossier";
+    let cookie = lea(&pool).await;
+    let app = common::portal(&pool);
+    let now = Utc::now();
+    let (_, emma, pro) = open_on(&pool, MIDWIFE, EMMA).await;
+    let told = |pool: PgPool| async move {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM outbox WHERE recipient = 'lea.jean-baptiste@example.org' \
+             AND purpose <> 'sign_in_code'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    let before = told(pool.clone()).await;
+
+    // Without the minor's agreement ticked: refused, nothing changes.
+    let (status, back) = post_form(&app, SWITCH, &pro, RECORD, &[("mode", "secrete")]).await;
+    assert_eq!(status, 302);
+    let (_, html) = page(&app, &back, &pro).await;
+    assert!(html.contains("Cochez la case si le patient mineur a demandé"));
+    assert!(!session_of(&pool, &pro).await.secret);
+
+    // With it, the session is secret, and every page of the record says so.
+    let (status, to) = post_form(
+        &app,
+        SWITCH,
+        &pro,
+        RECORD,
+        &[("mode", "secrete"), ("agreement", "oui")],
+    )
+    .await;
+    assert_eq!((status, to.as_str()), (302, RECORD));
+    let midwife = session_of(&pool, &pro).await;
+    assert!(midwife.secret);
+    record::declare_consent(&pool, &midwife, &emma, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    // The first reading of a professional is usually announced.
+    let (status, html) = page(&app, RECORD, &pro).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Quitter la connexion secrète"), "{html:.300}");
+
+    // A deposit, unticked, is kept from the representatives all the same,
+    // and its page warns the professional as §4.6 says.
+    let id = deposit(
+        &pool,
+        &midwife,
+        &emma,
+        secret_form("Suivi de contraception", false),
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let hidden: bool =
+        sqlx::query_scalar("SELECT hidden_from_representatives FROM document WHERE id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(hidden);
+    let (status, html) = page(&app, &format!("/professionnel/documents/{id}"), &pro).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(
+        "Attention, ce document n'est pas visible des représentants légaux pour préserver le \
+         secret du mineur titulaire du DMP."
+    ));
+    assert!(html.contains("Quitter la connexion secrète"));
+
+    // Léa: no message, no notice, no document, no trace of the secret session.
+    assert_eq!(told(pool.clone()).await, before, "nothing sent to Léa");
+    let (_, notices) = page(&app, "/mon-dmp/notifications", &cookie).await;
+    assert!(!notices.contains("pour la première fois"), "{notices:.400}");
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(!home.contains("Suivi de contraception"));
+    assert!(
+        !home.contains(&midwife.label),
+        "no « dernier accès » by them"
+    );
+    let (_, history) = page(&app, "/mon-dmp/historique", &cookie).await;
+    assert!(!history.contains(&midwife.label), "{history:.300}");
+    assert!(!history.contains("connexion secrète"));
+    let secret_entries: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM access_trace WHERE dmp_id = $1 AND secret")
+            .bind(emma.dmp_id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    // Switching, consent, list, deposit, document page (and its list).
+    assert!(secret_entries >= 5, "{secret_entries}");
+    // Kept in the trace, chained like the others.
+    assert!(server::audit::verify(&pool)
+        .await
+        .unwrap()
+        .problems
+        .is_empty());
+    // Out of secret mode, the next deposit is an ordinary one, told to Léa.
+    let (status, _) = post_form(&app, SWITCH, &pro, RECORD, &[("mode", "normale")]).await;
+    assert_eq!(status, 302);
+    let midwife = session_of(&pool, &pro).await;
+    assert!(!midwife.secret);
+    deposit(
+        &pool,
+        &midwife,
+        &emma,
+        secret_form("Certificat de sport", false),
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(told(pool.clone()).await, before + 1);
+    let (_, history) = page(&app, "/mon-dmp/historique", &cookie).await;
+    assert!(history.contains(&midwife.label), "now they show");
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(home.contains("Certificat de sport"));
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn connexion_secrete_is_refused_on_an_adults_record_and_ends_with_the_record(pool: PgPool) {
+    use common::post_form;
+    const SWITCH: &str = "/api/pro/connexion-secrete";
+    common::demo_records(&pool).await;
+    let app = common::portal(&pool);
+    // Marie LEROY is an adult.
+    let (_, _, pro) = common::pro::open(&pool, CARDIOLOGIST).await;
+    let (status, back) = post_form(
+        &app,
+        SWITCH,
+        &pro,
+        "/professionnel/dossier",
+        &[("mode", "secrete"), ("agreement", "oui")],
+    )
+    .await;
+    assert_eq!(status, 302);
+    let (_, html) = page(&app, &back, &pro).await;
+    assert!(html.contains("La connexion secrète ne concerne que le DMP d'un patient mineur."));
+    assert!(!session_of(&pool, &pro).await.secret);
+    let (_, record) = page(&app, "/professionnel/dossier", &pro).await;
+    assert!(
+        !record.contains("Passer en connexion secrète"),
+        "not offered"
+    );
+
+    // On Emma's record it holds until another record is opened.
+    let (_, emma, pro) = open_on(&pool, CARDIOLOGIST, EMMA).await;
+    let (_, record) = page(&app, "/professionnel/dossier", &pro).await;
+    assert!(
+        record.contains("Passer en connexion secrète"),
+        "offered on a minor's"
+    );
+    post_form(
+        &app,
+        SWITCH,
+        &pro,
+        "/professionnel/dossier",
+        &[("mode", "secrete"), ("agreement", "oui")],
+    )
+    .await;
+    let holder = session_of(&pool, &pro).await;
+    assert!(holder.secret);
+    let mut conn = pool.acquire().await.unwrap();
+    app::professional::card::select_patient(&mut conn, holder.session_id, emma.dmp_id)
+        .await
+        .unwrap();
+    assert!(
+        session_of(&pool, &pro).await.secret,
+        "the same record: still secret"
+    );
+    let marie: i64 = sqlx::query_scalar(
+        "SELECT d.id FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1",
+    )
+    .bind(common::pro::MARIE)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    app::professional::card::select_patient(&mut conn, holder.session_id, marie)
+        .await
+        .unwrap();
+    assert!(
+        !session_of(&pool, &pro).await.secret,
+        "another record: over"
+    );
+}
+
+/// Signs in an existing account (no seeding): its session cookie.
+async fn sign_in_again(pool: &PgPool, login: &str, password: &str) -> Option<String> {
+    use app::account::flow::{self, Cookie, Visit};
+    let services = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
+    let visit = Visit {
+        token: None,
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let o = flow::sign_in(pool, &services, &visit, login, password)
+        .await
+        .unwrap();
+    let Cookie::Set(token) = o.cookie else {
+        return None;
+    };
+    let visit = Visit {
+        token: Some(token),
+        ..visit
+    };
+    let o = flow::send_code(pool, &services, &visit, "email")
+        .await
+        .unwrap();
+    if o.result.is_err() {
+        return None;
+    }
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let o = flow::verify_code(pool, &services, &visit, &common::six_digits(&body))
+        .await
+        .unwrap();
+    match o.cookie {
+        Cookie::Set(token) => Some(format!("{}={token}", app::account::session::COOKIE)),
+        _ => None,
+    }
+}
+
+/// A form posted without JavaScript, with the cookie it sets.
+async fn post_for_cookie(
+    app: &axum::Router,
+    uri: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, Option<String>) {
+    use tower::ServiceExt;
+    let body = fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", common::urlencode(k), common::urlencode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let response = app
+        .clone()
+        .oneshot(
+            axum::http::Request::post(uri)
+                .header("accept", "text/html")
+                .header("referer", "http://127.0.0.1:3000/representant-legal")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(axum::body::Body::from(body))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|c| c.to_str().ok())
+        .find(|c| c.starts_with(&format!("{}=", app::account::session::COOKIE)))
+        .and_then(|c| c.split(';').next())
+        .map(str::to_string);
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (response.status().as_u16(), location, cookie)
+}
+
+const MARC: &str = "marc.jean-baptiste@example.org";
+const MARC_PASSWORD: &str = "cerf-volant rouge sous la pluie";
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_second_representative_invited_with_a_code_has_their_own_credentials_and_can_be_removed(
+    pool: PgPool,
+) {
+    use common::post_form;
+    const PAGE: &str = "/mon-dmp/representants";
+    const INVITE: &str = "/api/dmp/inviter-representant";
+    const ACCEPT: &str = "/api/representant-legal/accepter";
+    let cookie = lea(&pool).await;
+    let app = common::portal(&pool);
+    let (status, html) = page(&app, PAGE, &cookie).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Léa JEAN-BAPTISTE — Mère"), "{html:.500}");
+    assert!(html.contains("Ajouter le second représentant légal"));
+
+    // A mistyped address: nothing is sent.
+    let mut invite = vec![
+        ("form[rep_relation]", "FTH"),
+        ("form[rep_birth_name]", "Jean-Baptiste"),
+        ("form[rep_first_names]", "Marc"),
+        ("form[email]", MARC),
+        ("form[email_confirm]", "marc.jean-baptiste@example.com"),
+    ];
+    let (status, back) = post_form(&app, INVITE, &cookie, PAGE, &invite).await;
+    assert_eq!(status, 302);
+    let (_, html) = page(&app, &back, &cookie).await;
+    assert!(html.contains("Les deux adresses e-mail"), "{html:.300}");
+    let invitations = |pool: PgPool| async move {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM representative_invitation")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(invitations(pool.clone()).await, 0);
+
+    invite[4].1 = MARC;
+    let (status, to) = post_form(&app, INVITE, &cookie, PAGE, &invite).await;
+    assert_eq!(
+        (status, to.as_str()),
+        (302, "/mon-dmp/representants?invite=1")
+    );
+    let (_, html) = page(&app, PAGE, &cookie).await;
+    assert!(html.contains("Invitation envoyée à Marc JEAN-BAPTISTE (Père)"));
+    let message: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE recipient = $1 AND purpose = 'representative_invitation'",
+    )
+    .bind(MARC)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(
+        message.contains("Emma") && !message.contains("JEAN-BAPTISTE"),
+        "{message}"
+    );
+    let code = common::six_digits(&message);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+
+    // The invited father: a wrong code, a weak password, then his own.
+    let accept = |code: &str, password: &str| {
+        [
+            ("form[contact]", MARC.to_string()),
+            ("form[code]", code.to_string()),
+            ("form[password]", password.to_string()),
+            ("form[confirm]", password.to_string()),
+        ]
+    };
+    let answer = |code: &str, password: &str| {
+        let fields = accept(code, password);
+        let app = app.clone();
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            post_for_cookie(&app, ACCEPT, &fields).await
+        }
+    };
+    let (status, _, session) = answer(wrong, MARC_PASSWORD).await;
+    assert_eq!((status, session), (302, None));
+    let (status, _, session) = answer(&code, "motdepasse12").await;
+    assert_eq!((status, session), (302, None), "too easy a password");
+    let (status, to, session) = answer(&code, MARC_PASSWORD).await;
+    assert_eq!(
+        (status, to.as_str()),
+        (302, "/representant-legal/bienvenue")
+    );
+    let marc = session.expect("signed in");
+    let (_, welcome) = page(&app, "/representant-legal/bienvenue", &marc).await;
+    let login: String = sqlx::query_scalar("SELECT login FROM patient_account WHERE email = $1")
+        .bind(MARC)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert!(welcome.contains(&login), "{welcome:.500}");
+    // The code served once.
+    let (_, _, again) = answer(&code, MARC_PASSWORD).await;
+    assert_eq!(again, None);
+    let accounts: i64 = sqlx::query_scalar("SELECT count(*) FROM patient_account WHERE email = $1")
+        .bind(MARC)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(accounts, 1);
+
+    // Marc reads Emma's record as a representative, without her secret,
+    // and signs in again with his own login, password and code.
+    let (status, home) = page(&app, "/mon-dmp", &marc).await;
+    assert_eq!(status, 200);
+    assert!(
+        home.contains("Vous lisez le DMP de Emma JEAN-BAPTISTE, en tant que représentant légal.")
+    );
+    assert!(!home.contains(SECRET));
+    let marc = sign_in_again(&pool, &login, MARC_PASSWORD)
+        .await
+        .expect("his own credentials");
+    assert_ne!(marc, cookie);
+    let (_, home) = page(&app, "/mon-dmp", &marc).await;
+    assert!(home.contains("Emma JEAN-BAPTISTE"));
+    // Léa was told, without details.
+    let told: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM outbox WHERE recipient = 'lea.jean-baptiste@example.org' \
+         AND purpose = 'representation_changed'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(told, 1);
+
+    // Two is the most: no third invitation.
+    let (_, html) = page(&app, PAGE, &cookie).await;
+    assert!(html.contains("Marc JEAN-BAPTISTE — Père"));
+    assert!(!html.contains("Ajouter le second représentant légal"));
+    invite[4].1 = MARC;
+    let (status, back) = post_form(&app, INVITE, &cookie, PAGE, &invite).await;
+    assert_eq!(status, 302);
+    let (_, html) = page(&app, &back, &cookie).await;
+    assert!(html.contains("déjà deux représentants légaux"));
+
+    // Marc may not end Léa's access; Léa may end Marc's, whom she added.
+    let ids: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, added_by FROM legal_representative r WHERE ended_at IS NULL \
+         AND dmp_id = (SELECT dmp_id FROM legal_representative WHERE account_id = \
+           (SELECT id FROM patient_account WHERE login = 'lea.jeanbaptiste')) ORDER BY id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let (lea_link, marc_link) = (ids[0].0.to_string(), ids[1].0.to_string());
+    assert!(ids[1].1.is_some(), "added by Léa");
+    let remove = |id: &str| {
+        vec![
+            ("representant", id.to_string()),
+            ("confirm", "oui".to_string()),
+        ]
+    };
+    let fields = remove(&lea_link);
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (_, back) = post_form(&app, "/api/dmp/retirer-representant", &marc, PAGE, &fields).await;
+    let (_, html) = page(&app, &back, &marc).await;
+    assert!(
+        html.contains("Vous pouvez retirer votre propre accès"),
+        "{html:.300}"
+    );
+    let fields = remove(&marc_link);
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, to) = post_form(
+        &app,
+        "/api/dmp/retirer-representant",
+        &cookie,
+        PAGE,
+        &fields,
+    )
+    .await;
+    assert_eq!(
+        (status, to.as_str()),
+        (302, "/mon-dmp/representants?retire=1")
+    );
+    let (_, home) = page(&app, "/mon-dmp", &marc).await;
+    assert!(
+        !home.contains("Emma"),
+        "Marc's session reads nothing any more"
+    );
+    assert!(
+        sign_in_again(&pool, &login, MARC_PASSWORD).await.is_none(),
+        "his account reads no record any more"
+    );
+    let told_marc: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM outbox WHERE recipient = $1 AND purpose = 'representation_changed'",
+    )
+    .bind(MARC)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(told_marc >= 1, "Marc is told his access ended");
+    let (_, html) = page(&app, PAGE, &cookie).await;
+    assert!(!html.contains("Marc JEAN-BAPTISTE — Père"));
+    assert!(
+        html.contains("Ajouter le second représentant légal"),
+        "room again"
+    );
+    let (_, history) = page(&app, "/mon-dmp/historique", &cookie).await;
+    for entry in [
+        "Invitation d'un second représentant légal",
+        "Accès d'un nouveau représentant légal",
+        "Fin de l'accès d'un représentant légal",
+    ] {
+        assert!(history.contains(entry), "{entry}");
+    }
 }

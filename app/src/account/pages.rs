@@ -102,6 +102,7 @@ fn SignInForm(state: SignInState) -> impl IntoView {
         <ul class="links">
             <li><A href=FORGOTTEN_PATH>"Identifiant ou mot de passe oublié"</A></li>
             <li><A href="/creation">"Je n'ai pas encore de DMP : je le crée"</A></li>
+            <li><A href=crate::record::representatives::ACCEPT_PATH>"J'ai reçu un code de représentant légal"</A></li>
         </ul>
     }
 }

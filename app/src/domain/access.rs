@@ -293,6 +293,42 @@ pub fn check_visibility(
     Ok(())
 }
 
+/// Whether a professional may switch a session to *connexion secrète*
+/// (§4.6): with a person's card (an establishment's feeding card has no one
+/// to agree with), on the record of a minor, and with the minor's agreement.
+pub fn may_use_secret_mode(actor: Actor, holder_is_minor: bool) -> Result<(), SecretModeError> {
+    if actor != Actor::Professional && actor != Actor::Regulator {
+        return Err(SecretModeError::NotAProfessional);
+    }
+    if !holder_is_minor {
+        return Err(SecretModeError::NotAMinor);
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum SecretModeError {
+    #[error("La connexion secrète ne concerne que le DMP d'un patient mineur.")]
+    NotAMinor,
+    #[error("La connexion secrète demande la carte d'un professionnel de santé.")]
+    NotAProfessional,
+}
+
+/// What a deposit's visibility becomes (§4.6 rule 3): in *connexion
+/// secrète* every document is kept from the legal representatives,
+/// whatever was ticked; otherwise the professional's choice stands.
+pub fn deposit_visibility(
+    chosen: Visibility,
+    secret_mode: bool,
+    holder_is_minor: bool,
+) -> Visibility {
+    Visibility {
+        invisible_representatives: chosen.invisible_representatives
+            || (secret_mode && holder_is_minor),
+        ..chosen
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -611,6 +647,46 @@ mod tests {
             check_visibility(secret, false, false),
             Err(VisibilityError::NotAMinor)
         );
+    }
+
+    #[test]
+    fn secret_mode_keeps_every_deposit_from_the_representatives() {
+        let open = Visibility::default();
+        let hidden = Visibility {
+            invisible_representatives: true,
+            ..open
+        };
+        assert_eq!(deposit_visibility(open, true, true), hidden);
+        assert_eq!(deposit_visibility(hidden, false, true), hidden);
+        assert_eq!(deposit_visibility(open, false, true), open);
+        // Past majority nothing is kept from representatives: there are none.
+        assert_eq!(deposit_visibility(open, true, false), open);
+        let masked = Visibility {
+            masked: true,
+            ..open
+        };
+        assert!(deposit_visibility(masked, true, true).masked);
+    }
+
+    #[test]
+    fn secret_mode_is_for_a_professional_on_a_minor_record() {
+        assert_eq!(may_use_secret_mode(Actor::Professional, true), Ok(()));
+        assert_eq!(may_use_secret_mode(Actor::Regulator, true), Ok(()));
+        assert_eq!(
+            may_use_secret_mode(Actor::Professional, false),
+            Err(SecretModeError::NotAMinor)
+        );
+        for actor in [
+            Actor::Holder,
+            Actor::Representative,
+            Actor::InsurerFeed,
+            Actor::Establishment,
+        ] {
+            assert_eq!(
+                may_use_secret_mode(actor, true),
+                Err(SecretModeError::NotAProfessional)
+            );
+        }
     }
 
     fn any_case() -> impl Strategy<Value = Case> {

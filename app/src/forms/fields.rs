@@ -55,11 +55,14 @@ pub enum Field {
     Consent,
     EmergencyReason,
     DocumentVisibility,
+    SecretAgreement,
+    InvitationContact,
+    RemovalConfirm,
 }
 
 impl Field {
     /// Every field, to find one by its `id`.
-    pub const ALL: [Field; 49] = [
+    pub const ALL: [Field; 52] = [
         Field::Nir,
         Field::Code,
         Field::CardType,
@@ -109,6 +112,9 @@ impl Field {
         Field::Consent,
         Field::EmergencyReason,
         Field::DocumentVisibility,
+        Field::SecretAgreement,
+        Field::InvitationContact,
+        Field::RemovalConfirm,
     ];
 
     /// The field whose input has this `id`.
@@ -168,6 +174,9 @@ impl Field {
             Field::Consent => "consent",
             Field::EmergencyReason => "emergency_reason",
             Field::DocumentVisibility => "masked",
+            Field::SecretAgreement => "secret_agreement",
+            Field::InvitationContact => "invitation_contact",
+            Field::RemovalConfirm => "removal_confirm",
         }
     }
 }

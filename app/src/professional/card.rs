@@ -30,6 +30,8 @@ pub struct Holder {
     pub regulator: bool,
     /// The patient whose record is open in this session.
     pub dmp_id: Option<i64>,
+    /// *Connexion secrète* on the open record (domain.md §4.6).
+    pub secret: bool,
 }
 
 /// A test card offered in the list.
@@ -172,6 +174,7 @@ pub async fn current(
         Option<String>,
         Option<bool>,
         Option<i64>,
+        bool,
     )> =
         sqlx::query_as(
             "UPDATE professional_session s SET last_seen_at = $2 \
@@ -179,7 +182,7 @@ pub async fn current(
              WHERE s.token_hash = $1 AND c.id = s.card_id AND c.blocked_at IS NULL \
                AND s.last_seen_at > $2 - make_interval(mins => $3) \
                AND s.created_at > $2 - make_interval(hours => $4) \
-             RETURNING s.id, c.id, p.id, c.holder_label, p.profession_code, p.specialty, p.regulator, s.dmp_id",
+             RETURNING s.id, c.id, p.id, c.holder_label, p.profession_code, p.specialty, p.regulator, s.dmp_id, s.secret",
         )
         .bind(token_hash(key, token).as_slice())
         .bind(now)
@@ -197,6 +200,7 @@ pub async fn current(
             specialty,
             regulator,
             dmp_id,
+            secret,
         )| Holder {
             session_id,
             card_id,
@@ -206,19 +210,39 @@ pub async fn current(
             specialty: specialty.unwrap_or_default(),
             regulator: regulator.unwrap_or(false),
             dmp_id,
+            secret,
         },
     ))
 }
 
-/// Opens a patient's record in the session (the previous one closes).
+/// Opens a patient's record in the session (the previous one closes, and
+/// with it any secret mode: the minor agreed to it for their own record).
 pub async fn select_patient(
     conn: &mut PgConnection,
     session_id: i64,
     dmp_id: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE professional_session SET dmp_id = $2 WHERE id = $1")
+    sqlx::query(
+        "UPDATE professional_session SET secret = secret AND dmp_id IS NOT DISTINCT FROM $2, \
+         dmp_id = $2 WHERE id = $1",
+    )
+    .bind(session_id)
+    .bind(dmp_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Switches the session's secret mode on the open record; the caller
+/// checked the policy.
+pub async fn set_secret(
+    conn: &mut PgConnection,
+    session_id: i64,
+    on: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE professional_session SET secret = $2 AND dmp_id IS NOT NULL WHERE id = $1")
         .bind(session_id)
-        .bind(dmp_id)
+        .bind(on)
         .execute(conn)
         .await?;
     Ok(())

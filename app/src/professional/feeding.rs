@@ -3,7 +3,7 @@
 //! delete).
 
 use super::card::Holder;
-use super::record::{notify, situation, trace, Event, Patient};
+use super::record::{notify, notify_as, situation, trace, Event, Patient};
 use crate::domain::access::{self, Authorisation, DocumentFacts, Refusal, Right, Visibility};
 use crate::messages::Text;
 use chrono::{DateTime, Utc};
@@ -87,7 +87,9 @@ pub async fn deposit(
             message: Text::NotAPdf.into(),
         });
     }
-    if let Err(e) = access::check_visibility(d.visibility, patient.minor, false) {
+    // In connexion secrète the minor's secret is not a choice (§4.6 rule 3).
+    let visibility = access::deposit_visibility(d.visibility, holder.secret, patient.minor);
+    if let Err(e) = access::check_visibility(visibility, patient.minor, false) {
         errors.push(FieldError {
             field: Field::DocumentVisibility,
             message: e.into(),
@@ -133,9 +135,9 @@ pub async fn deposit(
     .bind(now)
     .bind(holder.professional_id)
     .bind(&d.file)
-    .bind(d.visibility.masked)
-    .bind(d.visibility.invisible_patient)
-    .bind(d.visibility.invisible_representatives)
+    .bind(visibility.masked)
+    .bind(visibility.invisible_patient)
+    .bind(visibility.invisible_representatives)
     .bind(holder.card_id)
     .fetch_one(&mut *tx)
     .await?;
@@ -153,7 +155,7 @@ pub async fn deposit(
     // A document hidden from the patient is announced when it is shown; one
     // kept from the representatives never is: the messages reach the
     // contacts of a minor's record, which are often a parent's (§4.6).
-    if !d.visibility.invisible_patient && !d.visibility.invisible_representatives {
+    if !visibility.invisible_patient && !visibility.invisible_representatives {
         notify(
             &mut tx,
             patient.dmp_id,
@@ -239,9 +241,10 @@ pub async fn author_action(
             )
             .await?;
             if !secret {
-                notify(
+                notify_as(
                     &mut tx,
                     dmp_id,
+                    holder.secret,
                     Event::NewDocument,
                     "Un nouveau document dans votre DMP",
                     &format!(
@@ -302,7 +305,7 @@ pub async fn replace(
          INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, author_professional_id, \
            content_type, content, masked, hidden_from_patient, hidden_from_representatives, author_card_id, replaces_id) \
          SELECT dmp_id, type_code, title, care_date, $5, author_professional_id, 'application/pdf', $6, masked, \
-           hidden_from_patient, hidden_from_representatives, $4, id FROM old RETURNING id",
+           hidden_from_patient, hidden_from_representatives OR $7, $4, id FROM old RETURNING id",
     )
     .bind(id)
     .bind(patient.dmp_id)
@@ -310,6 +313,8 @@ pub async fn replace(
     .bind(holder.card_id)
     .bind(now)
     .bind(&file)
+    // A new version written in connexion secrète is the minor's secret too.
+    .bind(holder.secret && patient.minor)
     .fetch_optional(&mut *tx)
     .await?;
     let Some(new_id) = new_id else {

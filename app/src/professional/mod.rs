@@ -133,6 +133,10 @@ pub struct RecordView {
     pub counts: Vec<(String, usize)>,
     /// An establishment's feeding card: it deposits, never reads.
     pub feeding_only: bool,
+    /// A minor's record: *connexion secrète* may be offered.
+    pub minor: bool,
+    /// The session is in *connexion secrète* on this record.
+    pub secret: bool,
 }
 
 /// Documents per space, in the order of the spaces.
@@ -170,6 +174,7 @@ pub struct Listed {
     pub author: String,
     pub masked: bool,
     pub invisible_patient: bool,
+    pub invisible_representatives: bool,
     pub right: String,
 }
 
@@ -480,6 +485,8 @@ async fn record_view(
         history,
         blockable,
         feeding_only: holder.professional_id.is_none(),
+        minor: patient.minor,
+        secret: holder.secret && patient.minor,
     })
 }
 
@@ -508,6 +515,69 @@ pub async fn declare_patient_consent(
         }
         Err(refusal) => Err(PortalError::refused(refusal)),
     }
+}
+
+/// *Connexion secrète* (domain.md §4.6), `mode` `secrete` or `normale`:
+/// with the minor's agreement, the session's deposits and traces are kept
+/// from the legal representatives until it is switched off, another record
+/// is opened, or the card signs out.
+#[server(endpoint = "pro/connexion-secrete")]
+pub async fn professional_secret_mode(
+    mode: String,
+    agreement: Option<String>,
+) -> Result<(), PortalError> {
+    use crate::forms::fields::FieldError;
+    use crate::http::unavailable;
+    let c = http::context()?;
+    let (holder, patient) = required_patient(&c).await?;
+    let on = mode == "secrete";
+    if on == holder.secret {
+        // Sent twice: already so.
+        leptos_axum::redirect(RECORD_PATH);
+        return Ok(());
+    }
+    if on && agreement.is_none() {
+        return Err(refused(vec![FieldError::new(
+            Field::SecretAgreement,
+            Text::SecretAgreementBox,
+        )]));
+    }
+    let mut tx = c.pool.begin().await.map_err(unavailable)?;
+    let (situation, _) = record::situation(&mut tx, &holder, &patient, c.now)
+        .await
+        .map_err(unavailable)?;
+    if on {
+        if let Err(e) = crate::domain::access::may_use_secret_mode(situation.actor, patient.minor) {
+            return Err(refused(vec![FieldError::new(Field::SecretAgreement, e)]));
+        }
+    }
+    card::set_secret(&mut tx, holder.session_id, on)
+        .await
+        .map_err(unavailable)?;
+    // Both entries belong to the secret: written as the secret session.
+    let secret_holder = card::Holder {
+        secret: true,
+        ..holder.clone()
+    };
+    record::trace(
+        &mut tx,
+        patient.dmp_id,
+        &secret_holder,
+        if on {
+            "connexion_secrete"
+        } else {
+            "fin_connexion_secrete"
+        },
+        None,
+        None,
+        None,
+        c.now,
+    )
+    .await
+    .map_err(unavailable)?;
+    tx.commit().await.map_err(unavailable)?;
+    leptos_axum::redirect(RECORD_PATH);
+    Ok(())
 }
 
 /// `mode`: `bris_de_glace` (with its reason) or `centre15`.

@@ -164,10 +164,79 @@ fn EmergencyBanner(text: Option<String>) -> impl IntoView {
     })
 }
 
+/// Shown on every page of a record read in *connexion secrète*, with the
+/// way out. A plain form: it reloads the page, with or without JavaScript.
+#[component]
+fn SecretBanner(on: bool) -> impl IntoView {
+    on.then(|| {
+        view! {
+            <div class="notice notice--secret" role="status">
+                <p><strong>"Connexion secrète"</strong></p>
+                <p>
+                    "À la demande du patient mineur, les documents que vous déposez et vos accès à son DMP "
+                    "ne sont pas visibles de ses représentants légaux, et ils n'en sont pas informés."
+                </p>
+                <form method="post" action=ProfessionalSecretMode::url()>
+                    <input type="hidden" name="mode" value="normale"/>
+                    <button type="submit" class="button button--secondary">"Quitter la connexion secrète"</button>
+                </form>
+            </div>
+        }
+    })
+}
+
+/// Offered on a minor's record (domain.md §4.6), with the minor's agreement.
+#[component]
+fn SecretModeForm() -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_address_errors(
+        ProfessionalSecretMode::PATH,
+        &[Field::SecretAgreement],
+        errors,
+        general,
+    );
+    view! {
+        <h2>"Connexion secrète"</h2>
+        <p>
+            "Ce patient est mineur. S'il vous demande de garder le secret vis-à-vis de ses représentants légaux "
+            "(parents, tuteur), passez en connexion secrète : les documents que vous déposerez ne leur seront pas "
+            "visibles, et vos accès n'apparaîtront pas dans l'historique qu'ils consultent."
+        </p>
+        <form method="post" action=ProfessionalSecretMode::url() novalidate>
+            <ErrorSummary errors/>
+            <GeneralErrors messages=general/>
+            <input type="hidden" name="mode" value="secrete"/>
+            <div class="field">
+                {field_error(errors, Field::SecretAgreement)}
+                <div class="choice">
+                    <input type="checkbox" id=Field::SecretAgreement.id() name="agreement" value="oui"/>
+                    <label for=Field::SecretAgreement.id()>
+                        "Le patient mineur m'a demandé que cette consultation reste secrète pour ses représentants légaux"
+                    </label>
+                </div>
+            </div>
+            <div class="actions">
+                <button type="submit" class="button">"Passer en connexion secrète"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Where the form is not offered, a refused request still says why.
+#[component]
+fn SecretModeRefusal() -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_address_errors(ProfessionalSecretMode::PATH, &[], errors, general);
+    view! { <GeneralErrors messages=general/> }
+}
+
 #[component]
 fn PatientHeader(r: RecordView) -> impl IntoView {
     view! {
         <EmergencyBanner text=r.emergency.clone()/>
+        <SecretBanner on=r.secret/>
         <p class="professional__who">{format!("Carte : {}", r.holder)}</p>
         {match r.right.clone() {
             Ok(right) => view! {
@@ -247,6 +316,11 @@ fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
             <div class="notice notice--success" role="status"><p>"Le document est déposé dans le DMP du patient."</p></div>
         })}
         <p><A href=DEPOSIT_PATH attr:class="button button--secondary">"Déposer un document"</A></p>
+        {if r.minor && !r.secret && !r.feeding_only {
+            view! { <SecretModeForm/> }.into_any()
+        } else {
+            view! { <SecretModeRefusal/> }.into_any()
+        }}
         {match refused {
             Some(_) if r.feeding_only => view! {
                 <div class="notice" role="status">
@@ -305,6 +379,7 @@ fn ProDocumentTable(documents: Vec<Listed>) -> impl IntoView {
                                 <A href=document_path(d.id)>{d.title}</A>
                                 {d.masked.then(|| view! { <span class="badge">"Masqué aux professionnels"</span> })}
                                 {d.invisible_patient.then(|| view! { <span class="badge">"Non visible par le patient"</span> })}
+                                {d.invisible_representatives.then(|| view! { <span class="badge">"Non visible par les représentants légaux"</span> })}
                             </td>
                             <td>{d.type_label}</td>
                             <td>{d.author}</td>
@@ -441,6 +516,11 @@ fn ProDocument(d: DocumentPage, author: ServerAction<DocumentAuthorAction>) -> i
         {d.document.invisible_patient.then(|| view! {
             <div class="notice" role="status"><p>"Attention, ce document n'est pas visible du patient."</p></div>
         })}
+        {d.document.invisible_representatives.then(|| view! {
+            <div class="notice" role="status">
+                <p>"Attention, ce document n'est pas visible des représentants légaux pour préserver le secret du mineur titulaire du DMP."</p>
+            </div>
+        })}
         <dl class="identity__list">
             <dt>"Type"</dt><dd>{d.document.type_label.clone()}</dd>
             <dt>"Date"</dt><dd>{d.document.date.clone()}</dd>
@@ -539,11 +619,20 @@ fn DepositForm(d: DepositPage) -> impl IntoView {
                 {error(Field::DocumentVisibility)}
                 {check("masked", "masked", "Masqué aux professionnels de santé (sauf médecins traitants et vous-même)")}
                 {check("invisible_patient", "invisible_patient", "Non visible par le patient, jusqu'à la consultation d'annonce")}
-                {d.minor.then(|| check(
-                    "invisible_representatives",
-                    "invisible_representatives",
-                    "Non visible par les représentants légaux (secret du mineur)",
-                ))}
+                {match (d.minor, d.record.secret) {
+                    (true, true) => Some(view! {
+                        <p class="notice notice--secret">
+                            "Connexion secrète : ce document ne sera pas visible des représentants légaux "
+                            "(secret du mineur), et ils n'en seront pas informés."
+                        </p>
+                    }.into_any()),
+                    (true, false) => Some(check(
+                        "invisible_representatives",
+                        "invisible_representatives",
+                        "Non visible par les représentants légaux (secret du mineur)",
+                    ).into_any()),
+                    _ => None,
+                }}
             </fieldset>
             <div class="actions">
                 <button type="submit" class="button button--large">"Déposer le document"</button>

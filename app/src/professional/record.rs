@@ -7,7 +7,7 @@ use super::card::Holder;
 use crate::domain::access::{
     self, Actor, Authorisation, DocumentFacts, Mode, Refusal, Relation, Right, Settings, Visibility,
 };
-pub use crate::record::notifications::{notify, Event};
+pub use crate::record::notifications::{notify, notify_as, Event};
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use sqlx::{PgConnection, PgPool};
 
@@ -242,6 +242,7 @@ fn listed(r: DocRow, right: Right) -> Listed {
         author: r.12,
         masked: r.7,
         invisible_patient: r.8,
+        invisible_representatives: r.9,
         right: right.code().to_string(),
     }
 }
@@ -313,9 +314,9 @@ pub async fn trace(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, document_id, \
-         actor_label, actor_profession, right_code, reason) \
+         actor_label, actor_profession, right_code, reason, secret) \
          SELECT $1, $2, 'professionnel', $3, $4, $5, c.holder_label, p.profession \
-                || coalesce(' – ' || p.specialty, ''), $6, $7 \
+                || coalesce(' – ' || p.specialty, ''), $6, $7, $9 \
          FROM professional_card c LEFT JOIN professional p ON p.id = c.professional_id WHERE c.id = $8",
     )
     .bind(dmp_id)
@@ -326,6 +327,8 @@ pub async fn trace(
     .bind(right.map(Right::code))
     .bind(reason)
     .bind(holder.card_id)
+    // A secret session's every entry is kept from the representatives.
+    .bind(holder.secret && holder.dmp_id == Some(dmp_id))
     .execute(conn)
     .await?;
     Ok(())
@@ -447,9 +450,10 @@ pub async fn declare_emergency(
         } else {
             format!("en urgence (bris de glace) par {}", holder.label)
         };
-        notify(
+        notify_as(
             &mut tx,
             patient.dmp_id,
+            holder.secret,
             Event::Emergency,
             "Accès en urgence à votre DMP",
             &format!(
@@ -497,9 +501,10 @@ pub async fn trace_consultation(
     )
     .await?;
     if first && !matches!(right, Right::BrisDeGlace | Right::Centre15) {
-        notify(
+        notify_as(
             &mut tx,
             patient.dmp_id,
+            holder.secret,
             Event::FirstAccess,
             "Un professionnel de santé a consulté votre DMP",
             &format!(

@@ -10,6 +10,7 @@ pub mod notification_settings;
 pub mod notifications;
 pub mod personal;
 pub mod reimbursements;
+pub mod representatives;
 pub mod upload;
 
 use crate::account::pages::SignOutButton;
@@ -63,18 +64,20 @@ pub fn right_for_patient(code: &str) -> &'static str {
 async fn professional_accesses(
     conn: &mut sqlx::PgConnection,
     dmp_id: i64,
+    role: crate::account::session::Role,
     emergency: bool,
     limit: i64,
 ) -> Result<Vec<ProfessionalAccess>, sqlx::Error> {
     // When, who, under which right, why.
     type Row = (String, Option<String>, Option<String>, Option<String>);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT to_char(at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY \"à\" HH24:MI'), actor_label, \
-             right_code, reason FROM access_trace \
-             WHERE dmp_id = $1 AND actor_kind = 'professionnel' \
-               AND CASE WHEN $2 THEN action = 'acces_urgence' ELSE action LIKE 'consultation%' END \
-             ORDER BY at DESC, id DESC LIMIT $3",
-    )
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT to_char(t.at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY \"à\" HH24:MI'), t.actor_label, \
+             t.right_code, t.reason FROM access_trace t \
+             WHERE t.dmp_id = $1 AND t.actor_kind = 'professionnel' AND {} \
+               AND CASE WHEN $2 THEN t.action = 'acces_urgence' ELSE t.action LIKE 'consultation%' END \
+             ORDER BY t.at DESC, t.id DESC LIMIT $3",
+        trace_entries_for(role)
+    ))
     .bind(dmp_id)
     .bind(emergency)
     .bind(limit)
@@ -120,8 +123,8 @@ pub fn trace_entries_for(role: crate::account::session::Role) -> &'static str {
     match role {
         crate::account::session::Role::Holder => "true",
         crate::account::session::Role::Representative => {
-            "(t.document_id IS NULL OR NOT EXISTS (SELECT 1 FROM document x \
-              WHERE x.id = t.document_id AND x.hidden_from_representatives))"
+            "(NOT t.secret AND (t.document_id IS NULL OR NOT EXISTS (SELECT 1 FROM document x \
+              WHERE x.id = t.document_id AND x.hidden_from_representatives)))"
         }
     }
 }
@@ -202,11 +205,12 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         .fetch_one(&mut *conn)
         .await
         .map_err(unavailable)?;
-    let last_professional = professional_accesses(&mut conn, session.dmp_id, false, 1)
-        .await
-        .map_err(unavailable)?
-        .pop();
-    let emergencies = professional_accesses(&mut conn, session.dmp_id, true, 10)
+    let last_professional =
+        professional_accesses(&mut conn, session.dmp_id, session.role, false, 1)
+            .await
+            .map_err(unavailable)?
+            .pop();
+    let emergencies = professional_accesses(&mut conn, session.dmp_id, session.role, true, 10)
         .await
         .map_err(unavailable)?;
     trace(
@@ -416,6 +420,7 @@ fn WhoseRecord() -> impl IntoView {
                         } else {
                             format!("Vous lisez votre DMP ({}).", w.name)
                         }}
+                        {w.representative.then(|| view! { " " <A href=representatives::PATH>"Représentants légaux"</A> })}
                         {w.several.then(|| view! { " " <A href=choose::PATH>"Changer de dossier"</A> })}
                     </p>
                 })

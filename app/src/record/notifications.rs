@@ -21,6 +21,8 @@ pub enum Event {
     /// Password or contact channel changed.
     Account,
     Closure,
+    /// A legal representative added or removed: always sent.
+    Representation,
 }
 
 impl Event {
@@ -60,6 +62,7 @@ impl Event {
             Event::Emergency => "emergency_access",
             Event::Account => "account_changed",
             Event::Closure => "closure",
+            Event::Representation => "representation_changed",
         }
     }
 }
@@ -75,6 +78,22 @@ pub async fn notify(
     body: &str,
     sms: &str,
 ) -> Result<(), sqlx::Error> {
+    notify_as(conn, dmp_id, false, event, subject, body, sms).await
+}
+
+/// The same, for what a professional did in *connexion secrète*
+/// (`secret`): only the holder's own account hears of it, never a legal
+/// representative (domain.md §4.8: `MinorSecretModeUsed` is internal).
+#[cfg(feature = "ssr")]
+pub async fn notify_as(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    secret: bool,
+    event: Event,
+    subject: &str,
+    body: &str,
+    sms: &str,
+) -> Result<(), sqlx::Error> {
     use crate::outbox::{enqueue, Channel, Message};
     type Row = (Option<String>, Option<String>, Option<bool>, Option<bool>);
     // The holder's account, and the accounts of the legal representatives
@@ -83,11 +102,12 @@ pub async fn notify(
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT a.email, a.mobile, p.email, p.sms FROM patient_account a \
          LEFT JOIN notification_preference p ON p.dmp_id = $1 AND p.event = $2 \
-         WHERE a.dmp_id = $1 OR a.id IN (SELECT account_id FROM legal_representative \
-           WHERE dmp_id = $1 AND ended_at IS NULL)",
+         WHERE a.dmp_id = $1 OR (NOT $3 AND a.id IN (SELECT account_id FROM legal_representative \
+           WHERE dmp_id = $1 AND ended_at IS NULL))",
     )
     .bind(dmp_id)
     .bind(event.code().unwrap_or(""))
+    .bind(secret)
     .fetch_all(&mut *conn)
     .await?;
     let sends = rows
@@ -117,11 +137,12 @@ pub async fn notify(
         }
     }
     sqlx::query(
-        "INSERT INTO patient_notification (dmp_id, at, subject, body) SELECT $1, now(), $2, $3",
+        "INSERT INTO patient_notification (dmp_id, at, subject, body, secret) SELECT $1, now(), $2, $3, $4",
     )
     .bind(dmp_id)
     .bind(subject)
     .bind(body)
+    .bind(secret)
     .execute(conn)
     .await?;
     Ok(())
@@ -144,9 +165,11 @@ pub async fn load_notifications() -> Result<Option<Vec<Notification>>, PortalErr
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     let rows: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT to_char(at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY \"à\" HH24:MI'), subject, body \
-         FROM patient_notification WHERE dmp_id = $1 ORDER BY at DESC, id DESC LIMIT 100",
+         FROM patient_notification WHERE dmp_id = $1 AND (NOT secret OR $2) \
+         ORDER BY at DESC, id DESC LIMIT 100",
     )
     .bind(session.dmp_id)
+    .bind(session.role == crate::account::session::Role::Holder)
     .fetch_all(&mut *conn)
     .await
     .map_err(unavailable)?;

@@ -13,7 +13,7 @@ pub const PHARMACIST: &str = "8000000045";
 pub const NURSE: &str = "8000000052";
 pub const PHYSIO: &str = "8000000060";
 pub const REGULATOR: &str = "8000000094";
-const MARIE: &str = "284077505612322";
+pub const MARIE: &str = "284077505612322";
 
 /// Signs in with a card and opens Marie's record; returns the holder,
 /// the patient and the session cookie.
