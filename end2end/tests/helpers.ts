@@ -6,7 +6,7 @@ export async function signInAsMarie(page: Page) {
 }
 
 // A ready demo account signs in with the code sent by e-mail.
-export async function signIn(page: Page, login: string, password: string, email: string) {
+export async function signIn(page: Page, login: string, password: string, email: string, landing = /\/mon-dmp$/) {
   await page.goto('/connexion');
   await page.getByLabel('Identifiant de connexion').fill(login);
   await page.getByLabel('Mot de passe').fill(password);
@@ -24,7 +24,7 @@ export async function signIn(page: Page, login: string, password: string, email:
   await outbox.close();
   await page.getByLabel('Code reçu').fill(code);
   await page.getByRole('button', { name: 'Valider' }).click();
-  await expect(page).toHaveURL(/\/mon-dmp$/);
+  await expect(page).toHaveURL(landing);
 }
 
 // A professional signs in with a test card (PIN 1234) and opens Marie's record.

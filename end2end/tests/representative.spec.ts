@@ -8,8 +8,14 @@ const LEA = 'lea.jean-baptiste@example.org';
 
 test.describe.configure({ mode: 'serial' });
 
+// Léa's one account reads both her daughters' records: she chooses Emma's.
 async function signInAsLea(page: Page) {
-  await signIn(page, 'lea.jeanbaptiste', 'Demo-DMP-Lea-2026', LEA);
+  await signIn(page, 'lea.jeanbaptiste', 'Demo-DMP-Lea-2026', LEA, /\/mon-dmp\/choisir$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quel DMP voulez-vous consulter ?');
+  await expect(page.getByRole('button', { name: /Le DMP de Inès JEAN-BAPTISTE/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Ouvrir : Le DMP de Emma JEAN-BAPTISTE, dont je suis représentant légal' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp$/);
+  await expect(page.getByText('Vous lisez le DMP de Emma JEAN-BAPTISTE, en tant que représentant légal.')).toBeVisible();
 }
 
 test('Léa lit le DMP de sa fille Emma, sans la consultation confidentielle', async ({ page }) => {

@@ -15,6 +15,7 @@ use common::{page, send, signed_in_as};
 use sqlx::PgPool;
 
 const EMMA: &str = "215039712004629";
+const INES: &str = "219069712005269";
 const SECRET: &str = "Consultation confidentielle";
 /// Dr Sophie LEBLANC's card: she deposited the secret consultation.
 const LEBLANC: &str = "8000000011";
@@ -24,6 +25,19 @@ const MIDWIFE: &str = "8000000086";
 
 async fn lea(pool: &PgPool) -> String {
     signed_in_as(pool, "lea.jeanbaptiste", "Demo-DMP-Lea-2026").await
+}
+
+/// Léa also represents Emma's little sister Inès: for the tests of an
+/// access that ends, her account here reads Emma's record alone.
+async fn lea_reads_emma_only(pool: &PgPool) {
+    sqlx::query(
+        "UPDATE legal_representative SET ended_at = now() WHERE dmp_id = (SELECT d.id FROM dmp d \
+         JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1)",
+    )
+    .bind(INES)
+    .execute(pool)
+    .await
+    .unwrap();
 }
 
 async fn document_id(pool: &PgPool, title: &str) -> i64 {
@@ -330,6 +344,7 @@ async fn the_representatives_access_ends_on_the_eighteenth_birthday(pool: PgPool
     use app::messages::{Msg, Text};
     use chrono::TimeZone;
     let _ = lea(&pool).await;
+    lea_reads_emma_only(&pool).await;
     let s = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
     // Emma was born on 18 March 2015; times in Paris (UTC+1 in March).
     let paris = |d: u32, h: u32, m: u32| {
@@ -652,6 +667,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
 async fn a_closed_record_is_no_longer_read_by_its_representatives(pool: PgPool) {
     use app::messages::{Msg, Text};
     let cookie = lea(&pool).await;
+    lea_reads_emma_only(&pool).await;
     let app = common::portal(&pool);
     sqlx::query(
         "UPDATE dmp SET status = 'CLOSED', closed_at = now(), closure_reason = 'PATIENT_REQUEST' \
@@ -1109,10 +1125,11 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
 
     // Marc may not end Léa's access; Léa may end Marc's, whom she added.
     let ids: Vec<(i64, Option<i64>)> = sqlx::query_as(
-        "SELECT id, added_by FROM legal_representative r WHERE ended_at IS NULL \
-         AND dmp_id = (SELECT dmp_id FROM legal_representative WHERE account_id = \
-           (SELECT id FROM patient_account WHERE login = 'lea.jeanbaptiste')) ORDER BY id",
+        "SELECT r.id, r.added_by FROM legal_representative r JOIN dmp d ON d.id = r.dmp_id \
+         JOIN beneficiary b ON b.id = d.beneficiary_id WHERE r.ended_at IS NULL AND b.nir = $1 \
+         ORDER BY r.id",
     )
+    .bind(EMMA)
     .fetch_all(&pool)
     .await
     .unwrap();
@@ -1177,4 +1194,64 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
     ] {
         assert!(history.contains(entry), "{entry}");
     }
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn lea_reads_both_daughters_records_with_one_account_and_chooses(pool: PgPool) {
+    use app::account::flow::{verify_code, Visit};
+    use common::post_form;
+    let (services, token) =
+        common::code_sent(&pool, "lea.jeanbaptiste", "Demo-DMP-Lea-2026", "email").await;
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let visit = Visit {
+        token: Some(token),
+        kiosk: false,
+        now: Utc::now(),
+    };
+    let o = verify_code(&pool, &services, &visit, &common::six_digits(&body))
+        .await
+        .unwrap();
+    assert_eq!(
+        o.result,
+        Ok(app::account::state::CHOOSE_PATH),
+        "she chooses first"
+    );
+    let app::account::flow::Cookie::Set(token) = o.cookie else {
+        panic!("{o:?}")
+    };
+    let cookie = format!("{}={token}", app::account::session::COOKIE);
+    let app = common::portal(&pool);
+    let (_, html) = page(&app, "/mon-dmp/choisir", &cookie).await;
+    assert!(html.contains("Le DMP de Emma JEAN-BAPTISTE, dont je suis représentant légal"));
+    assert!(html.contains("Le DMP de Inès JEAN-BAPTISTE, dont je suis représentant légal"));
+    let ines: i64 = sqlx::query_scalar(
+        "SELECT d.id FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1",
+    )
+    .bind(INES)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let (status, to) = post_form(
+        &app,
+        "/api/dmp/choisir",
+        &cookie,
+        "/mon-dmp/choisir",
+        &[("dossier", &ines.to_string())],
+    )
+    .await;
+    assert_eq!((status, to.as_str()), (302, "/mon-dmp"));
+    let (_, home) = page(&app, "/mon-dmp", &cookie).await;
+    assert!(
+        home.contains("Vous lisez le DMP de Inès JEAN-BAPTISTE, en tant que représentant légal.")
+            && home.contains("Changer de dossier"),
+        "{home:.2000}"
+    );
+    // Inès's record has no secret consultation; Emma's is hers alone.
+    let (_, space) = page(&app, "/mon-dmp/espace/comptes-rendus", &cookie).await;
+    assert!(space.contains("Consultation de cardiologie") && !space.contains(SECRET));
 }

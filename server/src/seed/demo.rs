@@ -113,6 +113,20 @@ pub const HOUSEHOLDS: &[DemoHousehold] = &[
                 case: "mineure, jumelle (rang 2) sur la carte de sa mère ; son DMP est ouvert, \
                        lu par sa mère Léa, sa représentante légale",
             },
+            DemoPerson {
+                nir: "219069712005269",
+                birth_name: "JEAN-BAPTISTE",
+                usage_name: None,
+                first_names: "Inès",
+                male: false,
+                birth_date: "2019-06-02",
+                birth_place: "97120",
+                email: None,
+                birth_rank: 1,
+                code: "DEMJ-2345-6789",
+                case: "mineure, petite sœur des jumeaux ; son DMP est ouvert, lu par sa mère Léa \
+                       avec le même compte que celui d'Emma (Léa choisit le dossier)",
+            },
         ],
     },
     DemoHousehold {
@@ -190,6 +204,8 @@ pub struct ReadyRecord {
     pub password: &'static str,
     pub email: Option<&'static str>,
     pub mobile: Option<&'static str>,
+    /// Holds a « Consultation confidentielle » deposited in secret mode.
+    pub secret_consultation: bool,
 }
 
 pub const READY_RECORDS: &[ReadyRecord] = &[
@@ -200,6 +216,7 @@ pub const READY_RECORDS: &[ReadyRecord] = &[
         password: "Demo-DMP-Marie-2026",
         email: Some("marie.leroy@example.org"),
         mobile: None,
+        secret_consultation: false,
     },
     ReadyRecord {
         nir: "152116912304531",
@@ -208,6 +225,7 @@ pub const READY_RECORDS: &[ReadyRecord] = &[
         password: "Demo-DMP-JeanPierre-2026",
         email: None,
         mobile: Some("+33612345678"),
+        secret_consultation: false,
     },
     ReadyRecord {
         nir: "215039712004629",
@@ -216,6 +234,17 @@ pub const READY_RECORDS: &[ReadyRecord] = &[
         password: "Demo-DMP-Lea-2026",
         email: Some("lea.jean-baptiste@example.org"),
         mobile: None,
+        secret_consultation: true,
+    },
+    // Her younger sister: the same account reads both, and chooses.
+    ReadyRecord {
+        nir: "219069712005269",
+        represented_by: Some(("MTH", "283019711200550")),
+        login: "lea.jeanbaptiste",
+        password: "Demo-DMP-Lea-2026",
+        email: Some("lea.jean-baptiste@example.org"),
+        mobile: None,
+        secret_consultation: false,
     },
 ];
 

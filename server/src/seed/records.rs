@@ -142,10 +142,26 @@ pub async fn seed_ready_records(
         .bind(app::creation::terms::VERSION)
         .fetch_one(&mut *tx)
         .await?;
+        // A representative's account may already read a brother or sister's.
+        let existing: Option<i64> = match ready.represented_by {
+            Some(_) => {
+                sqlx::query_scalar("SELECT id FROM patient_account WHERE login = $1")
+                    .bind(ready.login)
+                    .fetch_optional(&mut *tx)
+                    .await?
+            }
+            None => None,
+        };
         let password = ready.password.to_string();
-        let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await?;
+        let hash = match existing {
+            Some(_) => String::new(),
+            None => tokio::task::spawn_blocking(move || hash_password(&password)).await?,
+        };
         // A minor's record is read by the representative's own account.
-        let account_id: i64 = sqlx::query_scalar(
+        let account_id: i64 = if let Some(id) = existing {
+            id
+        } else {
+            sqlx::query_scalar(
             "INSERT INTO patient_account (dmp_id, login, password_hash, must_change_password, email, \
              mobile, created_at, password_changed_at) VALUES ($1, $2, $3, false, $4, $5, $6, $6) \
              RETURNING id",
@@ -157,7 +173,8 @@ pub async fn seed_ready_records(
         .bind(ready.mobile)
         .bind(created)
         .fetch_one(&mut *tx)
-        .await?;
+        .await?
+        };
         if let Some((relation, nir)) = ready.represented_by {
             let parent = super::demo::HOUSEHOLDS
                 .iter()
@@ -211,7 +228,7 @@ pub async fn seed_ready_records(
         }
         // A minor's record: a consultation deposited in secret mode (§4.6),
         // never shown to the representatives.
-        if ready.represented_by.is_some() {
+        if ready.secret_consultation {
             let title = "Consultation confidentielle";
             let (author_id, author): (i64, String) = sqlx::query_as(
                 "SELECT id, first_name || ' ' || last_name || ', ' || profession \
