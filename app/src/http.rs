@@ -92,6 +92,13 @@ pub fn no_store() {
     }
 }
 
+/// The page answers 404 (what it names is not there, or not the reader's).
+pub fn not_found() {
+    if let Some(res) = use_context::<ResponseOptions>() {
+        res.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+}
+
 /// Whether the request is a form posted by a browser without JavaScript.
 pub fn is_plain_form() -> bool {
     use_context::<Parts>()

@@ -5,9 +5,14 @@
 #![recursion_limit = "256"]
 
 pub mod account;
+#[cfg(feature = "ssr")]
+pub mod audit;
 pub mod closure;
 pub mod creation;
+#[cfg(feature = "ssr")]
+pub mod credentials;
 pub mod demo;
+pub mod deposit;
 pub mod domain;
 pub mod error;
 pub mod forms;
@@ -17,16 +22,22 @@ pub mod http;
 pub mod kiosk;
 pub mod layout;
 pub mod messages;
+pub mod notify;
 #[cfg(feature = "ssr")]
 pub mod outbox;
+pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod pdf;
 pub mod professional;
 pub mod record;
+pub mod registry;
 #[cfg(feature = "ssr")]
 pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod services;
+#[cfg(feature = "ssr")]
+pub mod session;
+pub mod terms;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -101,7 +112,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/dmp-cloture") view=closure::pages::ClosedPage/>
                         <Route path=path!("/rouvrir-mon-dmp") view=closure::pages::ReopenPage ssr=SsrMode::Async/>
                         <Route path=path!("/rouvrir-mon-dmp/fait") view=closure::pages::ReopenedPage/>
-                        <Route path=path!("/conditions-generales") view=creation::terms::TermsPage/>
+                        <Route path=path!("/conditions-generales") view=terms::TermsPage/>
                         <Route path=path!("/demo/messages") view=demo::OutboxPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel") view=professional::pages::ProfessionalPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel/dossier") view=professional::pages::ProfessionalRecordPage ssr=SsrMode::Async/>
@@ -121,4 +132,9 @@ pub fn App() -> impl IntoView {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(App);
+    // The page now reacts in the browser: what was typed before this moment
+    // was typed into plain HTML (the end-to-end tests wait for this mark).
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
 }

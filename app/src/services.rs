@@ -2,9 +2,9 @@
 //! database pool: the secret key, the mode, the limits on guessing, and the
 //! in-memory vault of initial passwords.
 
-use crate::creation::limits::Limits;
 use crate::creation::vault::Vault;
 use crate::domain::ins::Mode;
+use crate::registry::limits::Limits;
 use std::sync::Arc;
 
 #[derive(Clone)]

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { countMail, readMail, signInAsMarie } from './helpers';
 
 // Marie's record is closed and reopened within one test: the other files

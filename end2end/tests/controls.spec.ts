@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { openMarieWithCard, signInAsMarie } from './helpers';
 
 // Each test puts back what it changed: the other files use the same record.

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
 
 // One demo identity per project: a DMP can be created only once per person.

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 test('la page d’accueil est rendue par le serveur et se lit sans JavaScript', async ({ page }) => {
   const response = await page.goto('/');

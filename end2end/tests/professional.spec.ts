@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { openMarieWithCard, signInAsMarie } from './helpers';
 
 // Run in this order: the patient, last, sees what the professionals did.

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { signInAsMarie } from './helpers';
 
 test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', async ({ page }, info) => {

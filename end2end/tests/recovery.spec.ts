@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { execFileSync } from 'node:child_process';
 
 // Jean-Pierre MOREAU has a ready DMP and no e-mail: his new creation code

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { countMail, openWithCard, signIn } from './helpers';
 
 // Emma JEAN-BAPTISTE (11) is a minor; her mother Léa reads her record with

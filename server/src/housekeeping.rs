@@ -57,9 +57,9 @@ pub async fn purge(
         return Ok(None);
     }
     app::creation::session::purge_expired(&mut tx, now).await?;
-    app::account::session::purge_expired(&mut tx, now).await?;
-    app::professional::card::purge_expired(&mut tx, now).await?;
-    let mut rows = app::creation::limits::purge(&mut tx, &services.limits, now).await?;
+    app::session::patient::purge_expired(&mut tx, now).await?;
+    app::session::card::purge_expired(&mut tx, now).await?;
+    let mut rows = app::registry::limits::purge(&mut tx, &services.limits, now).await?;
     rows += app::account::attempts::purge(&mut tx, now).await?;
     rows += app::record::representatives::store::purge(&mut tx, now).await?;
     tx.commit().await?;

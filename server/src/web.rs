@@ -43,7 +43,7 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
     let routes = generate_route_list(App);
     Router::new()
         .route("/healthz", get(healthz))
-        .route(app::creation::terms::PDF_PATH, get(terms_pdf))
+        .route(app::terms::PDF_PATH, get(terms_pdf))
         .route(SECRETS_PDF_PATH, get(secrets_pdf))
         .route("/demo/messages/{id}/piece-jointe", get(demo_attachment))
         .route("/mon-dmp/documents/{id}/fichier", get(document_file))
@@ -198,7 +198,7 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
 
 /// The CGU as a PDF, made from the same text as the page.
 async fn terms_pdf() -> impl IntoResponse {
-    let pdf = tokio::task::spawn_blocking(app::creation::terms::pdf)
+    let pdf = tokio::task::spawn_blocking(app::terms::pdf)
         .await
         .unwrap_or_default();
     (
@@ -403,7 +403,7 @@ async fn document_file(
             return Ok(None);
         };
         let mut conn = state.pool.acquire().await?;
-        app::record::trace(
+        app::audit::trace(
             &mut conn,
             session.dmp_id,
             session.account_id,
@@ -480,7 +480,7 @@ async fn export_zip(State(state): State<AppState>, request: Request) -> Response
             return Ok(None);
         };
         let mut conn = state.pool.acquire().await?;
-        app::record::trace(
+        app::audit::trace(
             &mut conn,
             session.dmp_id,
             session.account_id,

@@ -75,8 +75,8 @@ async fn post(
 }
 
 /// A card session, without opening a patient (the record may be closed).
-async fn open_card_only(pool: &PgPool, card_number: &str) -> app::professional::card::Holder {
-    use app::professional::card::{self, SignIn};
+async fn open_card_only(pool: &PgPool, card_number: &str) -> app::session::card::Holder {
+    use app::session::card::{self, SignIn};
     let SignIn::Open(token) = card::sign_in(pool, common::KEY, card_number, "1234", Utc::now())
         .await
         .unwrap()

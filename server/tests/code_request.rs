@@ -6,9 +6,9 @@ mod common;
 use app::creation::code_request::{
     process_requests, request_code, CodeRequestForm, Outcome, Requested,
 };
-use app::creation::identify::{check, Outcome as Identified};
-use app::creation::limits::Limits;
 use app::outbox::Channel;
+use app::registry::identify::{check, Outcome as Identified};
+use app::registry::limits::Limits;
 use chrono::{DateTime, Duration, Utc};
 use common::{identity, now, registry, KEY};
 use sqlx::PgPool;
@@ -104,7 +104,7 @@ async fn a_new_code_goes_by_email_and_the_old_one_ends_only_when_one_is_used(poo
         panic!("the new code identifies")
     };
     let mut tx = pool.begin().await.unwrap();
-    assert!(app::creation::code_request::spend(&mut tx, code_id, now())
+    assert!(app::registry::spend_code(&mut tx, code_id, now())
         .await
         .unwrap());
     tx.commit().await.unwrap();
@@ -167,7 +167,7 @@ async fn every_request_is_counted_and_does_the_same_work_whoever_it_names(pool: 
             now() + Duration::seconds(9)
         )
         .await,
-        Requested::Blocked(app::creation::limits::Blocked::Nir { .. })
+        Requested::Blocked(app::registry::limits::Blocked::Nir { .. })
     ));
     // The queue is handled once, whichever worker takes it.
     let (a, b) = tokio::join!(process_requests(&pool, KEY), process_requests(&pool, KEY));

@@ -220,7 +220,7 @@ async fn a_blocked_professional_is_refused_despite_consent_and_the_medecin_trait
     let (_, html) = page(&app, &format!("{path}?rpps=123"), &cookie).await;
     assert!(html.contains("Le numéro RPPS compte 11 chiffres"), "{html}");
 
-    let id = |p: &app::professional::card::Holder| p.professional_id.unwrap().to_string();
+    let id = |p: &app::session::card::Holder| p.professional_id.unwrap().to_string();
     let (status, location) = post_form(
         &app,
         "/api/dmp/bloquer",

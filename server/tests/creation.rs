@@ -6,11 +6,11 @@ mod common;
 
 use app::creation::code_request::CodeRequestForm;
 use app::creation::flow::{self, Answer, Cookie, Visit};
-use app::creation::identify::IdentifyForm;
 use app::creation::informations::InformationsForm;
 use app::creation::state::*;
 use app::domain::ins::Mode;
 use app::forms::fields::Field;
+use app::registry::identify::IdentifyForm;
 use app::services::Services;
 use argon2::{PasswordHash, PasswordVerifier};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -150,7 +150,7 @@ async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
         ("web", caisse.as_str())
     );
     assert!(!oppose_samu && !oppose_bdg);
-    assert_eq!(terms, app::creation::terms::VERSION);
+    assert_eq!(terms, app::terms::VERSION);
 
     let (login, hash, must_change, email): (String, String, bool, Option<String>) = sqlx::query_as(
         "SELECT login, password_hash, must_change_password, email FROM patient_account",
@@ -645,7 +645,7 @@ async fn a_minor_needs_a_legal_representative(pool: PgPool) {
         &credentials.initial_password.unwrap(),
     )
     .await;
-    assert_eq!(session.role, app::account::session::Role::Representative);
+    assert_eq!(session.role, app::session::patient::Role::Representative);
 }
 
 /// Signs in with a new account's initial password and its code (e-mail),
@@ -654,7 +654,7 @@ async fn signed_in(
     pool: &PgPool,
     login: &str,
     password: &str,
-) -> app::account::session::PatientSession {
+) -> app::session::patient::PatientSession {
     use app::account::flow as account;
     let s = services();
     let visit = |token: Option<String>| account::Visit {
@@ -688,7 +688,7 @@ async fn signed_in(
         panic!("{o:?}")
     };
     let mut conn = pool.acquire().await.unwrap();
-    app::account::session::find(&mut conn, &s.key, &token, now())
+    app::session::patient::find(&mut conn, &s.key, &token, now())
         .await
         .unwrap()
         .unwrap()

@@ -191,7 +191,7 @@ async fn nobody_signed_in_gets_nothing(pool: PgPool) {
     let (status, body) = get(&app, None).await;
     assert_eq!(status, 404);
     assert!(zip::ZipArchive::new(std::io::Cursor::new(body)).is_err());
-    let forged = format!("{}=not-a-session", app::account::session::COOKIE);
+    let forged = format!("{}=not-a-session", app::session::patient::COOKIE);
     let (status, _) = get(&app, Some(&forged)).await;
     assert_eq!(status, 404);
     let traced: i64 =

@@ -3,8 +3,8 @@
 
 mod common;
 
-use app::creation::identify::{check, Identity, Outcome};
-use app::creation::limits::{Blocked, Limits};
+use app::registry::identify::{check, Identity, Outcome};
+use app::registry::limits::{Blocked, Limits};
 use chrono::{DateTime, Duration, Utc};
 use common::{identity, now, registry, KEY};
 use sqlx::PgPool;

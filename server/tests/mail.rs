@@ -227,8 +227,8 @@ async fn an_unreachable_server_leaves_the_email_queued_for_a_later_attempt(pool:
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn the_creation_acknowledgement_is_received_by_email(pool: PgPool) {
     use app::creation::flow::{self, Cookie, Visit};
-    use app::creation::identify::IdentifyForm;
     use app::creation::informations::InformationsForm;
+    use app::registry::identify::IdentifyForm;
 
     common::registry(&pool, 20).await;
     let services = app::services::Services::new(common::KEY.to_vec(), Mode::Demo);

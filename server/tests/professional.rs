@@ -4,8 +4,8 @@
 mod common;
 
 use app::domain::access::{Mode, Refusal, Right};
-use app::professional::card::{self, SignIn};
 use app::professional::record;
+use app::session::card::{self, SignIn};
 use chrono::{Duration, Utc};
 use sqlx::PgPool;
 
@@ -635,7 +635,7 @@ async fn the_patient_sees_the_last_professional_access_and_every_emergency(pool:
                     .header("accept", "text/html")
                     .header(
                         "cookie",
-                        format!("{}={token}", app::account::session::COOKIE),
+                        format!("{}={token}", app::session::patient::COOKIE),
                     )
                     .body(axum::body::Body::empty())
                     .unwrap(),

@@ -6,9 +6,9 @@ mod common;
 use app::account::flow as account;
 use app::account::password::NewPasswordForm;
 use app::creation::flow as creation;
-use app::creation::identify::IdentifyForm;
 use app::creation::informations::InformationsForm;
 use app::domain::ins::Mode;
+use app::registry::identify::IdentifyForm;
 use app::services::Services;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -117,7 +117,7 @@ async fn signed_in(pool: &PgPool, s: &Services, who: IdentifyForm) -> String {
     let account::Cookie::Set(t) = o.cookie else {
         panic!("{o:?}")
     };
-    format!("{}={t}", app::account::session::COOKIE)
+    format!("{}={t}", app::session::patient::COOKIE)
 }
 
 async fn page(app: &axum::Router, uri: &str, cookie: Option<&str>) -> (StatusCode, String) {
@@ -200,7 +200,7 @@ async fn the_holder_reads_their_own_reimbursements_by_period(pool: PgPool) {
     assert!(home.contains("Données de remboursement"));
 
     let today = Utc::now().date_naive();
-    let all_from = app::creation::create::history_start(Utc::now()).to_string();
+    let all_from = app::registry::history_start(Utc::now()).to_string();
     let (_, html) = page(&p.app, "/mon-dmp/remboursements", Some(&claire_cookie)).await;
     for title in [
         "Pharmacie / fournitures",
@@ -521,7 +521,7 @@ async fn a_ready_demo_record_is_full_at_first_sign_in(pool: PgPool) {
     let account::Cookie::Set(t) = o.cookie else {
         panic!("{o:?}")
     };
-    let cookie = format!("{}={t}", app::account::session::COOKIE);
+    let cookie = format!("{}={t}", app::session::patient::COOKIE);
 
     let (_, home) = page(&portal, "/mon-dmp", Some(&cookie)).await;
     assert!(home.contains("LEROY Marie"));
@@ -699,7 +699,7 @@ async fn uploads_are_checked_by_their_bytes_and_only_ones_own_can_be_deleted(poo
 
     // Refused, and nothing written: a text file named .pdf, a file too big,
     // a professional's type, a missing title, a date in the future.
-    let too_big = vec![b'%'; app::record::upload::MAX_BYTES + 1];
+    let too_big = vec![b'%'; app::deposit::MAX_BYTES + 1];
     type Form<'a> = (Vec<(&'a str, &'a str)>, Option<(&'a str, &'a [u8])>);
     let refused: Vec<Form> = vec![
         (

@@ -105,7 +105,7 @@ async fn the_representative_reads_everything_but_the_minors_secret(pool: PgPool)
     assert!(!home.contains(SECRET));
     let listed_everywhere: usize = {
         let mut n = 0;
-        for (slug, _) in app::record::documents::SPACES {
+        for (slug, _) in app::deposit::SPACES {
             let uri = app::record::documents::space_path(slug);
             let (status, html) = page(&app, &uri, &cookie).await;
             assert_eq!(status, 200, "{slug}");
@@ -371,7 +371,7 @@ async fn the_representatives_access_ends_on_the_eighteenth_birthday(pool: PgPool
         let (pool, key, token) = (pool.clone(), s.key.clone(), token.clone());
         async move {
             let mut conn = pool.acquire().await.unwrap();
-            app::account::session::find(&mut conn, &key, &token, now)
+            app::session::patient::find(&mut conn, &key, &token, now)
                 .await
                 .unwrap()
                 .is_some()
@@ -448,7 +448,7 @@ async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says
     let Cookie::Set(token) = o.cookie else {
         panic!("{o:?}")
     };
-    let cookie = format!("{}={token}", app::account::session::COOKIE);
+    let cookie = format!("{}={token}", app::session::patient::COOKIE);
 
     let app = common::portal(&pool);
     let (status, html) = page(&app, "/mon-dmp/choisir", &cookie).await;
@@ -519,10 +519,10 @@ async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: PgPool) {
     use app::creation::flow::{self, Visit};
-    use app::creation::identify::IdentifyForm;
     use app::creation::informations::InformationsForm;
     use app::creation::state::{Notice, Reply, STEP2_PATH, STEP3_PATH};
     use app::domain::creation_code::CreationCode;
+    use app::registry::identify::IdentifyForm;
     use chrono::TimeZone;
     let _ = lea(&pool).await;
     let s = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
@@ -703,10 +703,10 @@ async fn a_closed_record_is_no_longer_read_by_its_representatives(pool: PgPool) 
 }
 
 /// The professional's session, as it stands now.
-async fn session_of(pool: &PgPool, pro_cookie: &str) -> app::professional::card::Holder {
+async fn session_of(pool: &PgPool, pro_cookie: &str) -> app::session::card::Holder {
     let token = pro_cookie.split_once('=').unwrap().1;
     let mut conn = pool.acquire().await.unwrap();
-    app::professional::card::current(&mut conn, common::KEY, token, Utc::now())
+    app::session::card::current(&mut conn, common::KEY, token, Utc::now())
         .await
         .unwrap()
         .expect("a live card session")
@@ -882,7 +882,7 @@ async fn connexion_secrete_is_refused_on_an_adults_record_and_ends_with_the_reco
     let holder = session_of(&pool, &pro).await;
     assert!(holder.secret);
     let mut conn = pool.acquire().await.unwrap();
-    app::professional::card::select_patient(&mut conn, holder.session_id, emma.dmp_id)
+    app::session::card::select_patient(&mut conn, holder.session_id, emma.dmp_id)
         .await
         .unwrap();
     assert!(
@@ -896,7 +896,7 @@ async fn connexion_secrete_is_refused_on_an_adults_record_and_ends_with_the_reco
     .fetch_one(&pool)
     .await
     .unwrap();
-    app::professional::card::select_patient(&mut conn, holder.session_id, marie)
+    app::session::card::select_patient(&mut conn, holder.session_id, marie)
         .await
         .unwrap();
     assert!(
@@ -940,7 +940,7 @@ async fn sign_in_again(pool: &PgPool, login: &str, password: &str) -> Option<Str
         .await
         .unwrap();
     match o.cookie {
-        Cookie::Set(token) => Some(format!("{}={token}", app::account::session::COOKIE)),
+        Cookie::Set(token) => Some(format!("{}={token}", app::session::patient::COOKIE)),
         _ => None,
     }
 }
@@ -974,7 +974,7 @@ async fn post_for_cookie(
         .get_all("set-cookie")
         .iter()
         .filter_map(|c| c.to_str().ok())
-        .find(|c| c.starts_with(&format!("{}=", app::account::session::COOKIE)))
+        .find(|c| c.starts_with(&format!("{}=", app::session::patient::COOKIE)))
         .and_then(|c| c.split(';').next())
         .map(str::to_string);
     let location = response
@@ -1224,7 +1224,7 @@ async fn lea_reads_both_daughters_records_with_one_account_and_chooses(pool: PgP
     let app::account::flow::Cookie::Set(token) = o.cookie else {
         panic!("{o:?}")
     };
-    let cookie = format!("{}={token}", app::account::session::COOKIE);
+    let cookie = format!("{}={token}", app::session::patient::COOKIE);
     let app = common::portal(&pool);
     let (_, html) = page(&app, "/mon-dmp/choisir", &cookie).await;
     assert!(html.contains("Le DMP de Emma JEAN-BAPTISTE, dont je suis représentant légal"));

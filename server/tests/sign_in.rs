@@ -8,11 +8,11 @@ use app::account::flow::{self, Cookie, Outcome, Visit};
 use app::account::password::NewPasswordForm;
 use app::account::state::*;
 use app::creation::flow as creation;
-use app::creation::identify::IdentifyForm;
 use app::creation::informations::InformationsForm;
 use app::domain::ins::Mode;
 use app::forms::fields::Field;
 use app::messages::{Msg, Text};
+use app::registry::identify::IdentifyForm;
 use app::services::Services;
 use chrono::{DateTime, Duration, Utc};
 use common::{now, registry};
@@ -229,7 +229,7 @@ async fn first_sign_in_by_email_then_a_new_password(pool: PgPool) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(session.stage, app::account::session::Stage::Open);
+    assert_eq!(session.stage, app::session::patient::Stage::Open);
 
     // The initial password no longer works; the new one does, straight to the record.
     let o = flow::sign_in(&pool, &s, &at(None, now()), &login, &initial)

@@ -242,7 +242,7 @@ async fn the_terms_of_use_read_the_same_as_a_page_and_as_a_pdf(pool: PgPool) {
     let pdf = lopdf::Document::load_mem(&bytes).unwrap();
     let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
     let text = pdf.extract_text(&pages).unwrap();
-    for section in app::creation::terms::SECTIONS {
+    for section in app::terms::SECTIONS {
         assert!(
             text.contains(section.title),
             "{} missing from the PDF",

@@ -65,7 +65,7 @@ pub async fn password_strength(password: String) -> Result<Option<u8>, PortalErr
 /// « Identifiant ou mot de passe oublié ».
 #[server(endpoint = "connexion/oubli")]
 pub async fn recover_credentials(
-    form: crate::creation::identify::IdentifyForm,
+    form: crate::registry::identify::IdentifyForm,
 ) -> Result<(), PortalError> {
     use super::recovery::{recover, Recovery};
     use crate::creation::actions::http as creation_http;
@@ -77,7 +77,7 @@ pub async fn recover_credentials(
     {
         Recovery::Done { token } => {
             creation_http::set_cookie(&services, &crate::creation::flow::Cookie::Set(token));
-            leptos_axum::redirect(crate::creation::state::STEP3_PATH);
+            leptos_axum::redirect(crate::paths::STEP3_PATH);
             Ok(())
         }
         Recovery::Invalid(errors) => Err(PortalError::Invalid(errors)),
@@ -128,44 +128,4 @@ pub async fn keep_alive() -> Result<bool, PortalError> {
 }
 
 #[cfg(feature = "ssr")]
-pub mod http {
-    use crate::account::flow::{Cookie, Outcome, Visit};
-    use crate::account::session::COOKIE;
-    use crate::error::PortalError;
-    use crate::http::cookie;
-    use crate::services::Services;
-    use axum::http::request::Parts;
-    use sqlx::PgPool;
-
-    pub fn visit(parts: &Parts) -> Visit {
-        Visit {
-            token: crate::http::session_token(parts, COOKIE),
-            kiosk: crate::http::is_kiosk(parts),
-            now: chrono::Utc::now(),
-        }
-    }
-
-    pub fn context() -> Result<(PgPool, Services, Visit), PortalError> {
-        let (pool, services, parts) = crate::http::request()?;
-        Ok((pool, services, visit(&parts)))
-    }
-
-    pub fn respond(services: &Services, outcome: Outcome) -> Result<(), PortalError> {
-        let secure = services.secure_cookies();
-        match &outcome.cookie {
-            Cookie::Keep => {}
-            Cookie::Set(token) => {
-                crate::http::set_cookie(&cookie(COOKIE, Some(token), None, secure))
-            }
-            Cookie::Clear => crate::http::set_cookie(&cookie(COOKIE, None, None, secure)),
-        }
-        crate::http::no_store();
-        match outcome.result {
-            Ok(path) => {
-                leptos_axum::redirect(path);
-                Ok(())
-            }
-            Err(errors) => Err(PortalError::Invalid(errors)),
-        }
-    }
-}
+pub use crate::session::patient::http;

@@ -7,18 +7,16 @@ use super::attempts::{self, Attempt};
 use super::password::{self, NewPasswordForm, MIN_SCORE};
 use super::session::{self, PatientSession, Stage};
 use super::state::*;
-use crate::creation::create::hash_password;
+use crate::audit::trace;
+use crate::credentials::hash_password;
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
 use crate::outbox::{enqueue, Channel, Message};
-use crate::record::trace;
 use crate::secret::keyed_hash;
 use crate::services::Services;
-use argon2::{Argon2, PasswordHash, PasswordVerifier};
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use sqlx::PgPool;
-use std::sync::OnceLock;
 use subtle::ConstantTimeEq;
 
 pub use super::attempts::{FAILURES_BEFORE_LOCK, LOCK_MINUTES};
@@ -27,90 +25,9 @@ pub const CODE_MINUTES: i64 = 10;
 pub const CODE_TRIES: i16 = 3;
 pub const CODES_PER_SIGN_IN: i64 = 5;
 
-#[derive(Clone, Debug)]
-pub struct Visit {
-    pub token: Option<String>,
-    pub kiosk: bool,
-    pub now: DateTime<Utc>,
-}
+pub use crate::session::patient::{current, Cookie, Outcome, Visit};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Cookie {
-    Keep,
-    Set(String),
-    Clear,
-}
-
-/// Where to go next, or what to say; and what to do with the cookie.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outcome {
-    pub result: Result<&'static str, Vec<FieldError>>,
-    pub cookie: Cookie,
-}
-
-impl Outcome {
-    fn next(path: &'static str, cookie: Cookie) -> Self {
-        Outcome {
-            result: Ok(path),
-            cookie,
-        }
-    }
-
-    fn error(field: Field, message: impl Into<crate::messages::Msg>) -> Self {
-        Outcome {
-            result: Err(vec![FieldError {
-                field,
-                message: message.into(),
-            }]),
-            cookie: Cookie::Keep,
-        }
-    }
-
-    fn not_signed_in() -> Self {
-        Outcome {
-            result: Err(vec![FieldError {
-                field: Field::Login,
-                message: Text::NotSignedIn.into(),
-            }]),
-            cookie: Cookie::Clear,
-        }
-    }
-}
-
-/// The live session behind the cookie, if any.
-pub async fn current(
-    pool: &PgPool,
-    s: &Services,
-    v: &Visit,
-) -> Result<Option<PatientSession>, sqlx::Error> {
-    let Some(token) = &v.token else {
-        return Ok(None);
-    };
-    let mut conn = pool.acquire().await?;
-    session::find(&mut conn, &s.key, token, v.now).await
-}
-
-/// A hash to check against when the login is unknown (or locked), so that
-/// every failure takes as long as a wrong password. Made once, at start.
-pub fn decoy_hash() -> &'static str {
-    static DECOY: OnceLock<String> = OnceLock::new();
-    DECOY.get_or_init(|| hash_password(&crate::secret::new_token()))
-}
-
-/// Whether the password matches its argon2id hash (off the async threads).
-pub async fn check_password(password: String, hash: String) -> bool {
-    tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&hash)
-            .map(|parsed| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &parsed)
-                    .is_ok()
-            })
-            .unwrap_or(false)
-    })
-    .await
-    .unwrap_or(false)
-}
+pub use crate::credentials::{check_password, decoy_hash};
 
 /// Step 1: identifiant and mot de passe.
 pub async fn sign_in(
@@ -495,10 +412,10 @@ pub async fn change_password(
         v.now,
     )
     .await?;
-    crate::record::notifications::notify(
+    crate::notify::notify(
         &mut tx,
         session.dmp_id,
-        crate::record::notifications::Event::Account,
+        crate::notify::Event::Account,
         "Votre mot de passe du DMP a été changé",
         "Bonjour,\n\nLe mot de passe de votre Dossier Médical Partagé (DMP) vient d'être changé.\n\n\
          Si vous n'êtes pas à l'origine de ce changement, appelez sans attendre le 36 46.\n\n\

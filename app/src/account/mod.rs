@@ -11,5 +11,5 @@ pub mod password;
 #[cfg(feature = "ssr")]
 pub mod recovery;
 #[cfg(feature = "ssr")]
-pub mod session;
+pub use crate::session::patient as session;
 pub mod state;

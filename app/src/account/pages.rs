@@ -102,7 +102,7 @@ fn SignInForm(state: SignInState) -> impl IntoView {
         <ul class="links">
             <li><A href=FORGOTTEN_PATH>"Identifiant ou mot de passe oublié"</A></li>
             <li><A href="/creation">"Je n'ai pas encore de DMP : je le crée"</A></li>
-            <li><A href=crate::record::representatives::ACCEPT_PATH>"J'ai reçu un code de représentant légal"</A></li>
+            <li><A href=crate::paths::INVITATION_PATH>"J'ai reçu un code de représentant légal"</A></li>
         </ul>
     }
 }
@@ -153,7 +153,7 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
             <div class="notice notice--success" role="status">
                 <p>{format!("Un code à 6 chiffres vous a été envoyé {to}. Il est valable 10 minutes.")}</p>
                 {state.demo.then(|| view! {
-                    <p><a href=crate::demo::OUTBOX_PATH target="_blank">"Voir les messages envoyés (démonstration, nouvel onglet)"</a></p>
+                    <p><a href=crate::paths::OUTBOX_PATH target="_blank">"Voir les messages envoyés (démonstration, nouvel onglet)"</a></p>
                 })}
             </div>
         })}
@@ -272,7 +272,7 @@ fn NewPasswordForm_() -> impl IntoView {
             action.dispatch(ChangePassword { form });
         } else {
             errors.set(e);
-            crate::creation::step1::focus_later(summary);
+            crate::forms::ui::focus_later(summary);
         }
     };
     view! {
@@ -340,7 +340,7 @@ pub fn ForgottenPage() -> impl IntoView {
                 "Vous obtiendrez aussitôt votre identifiant et un nouveau mot de passe, à noter ou imprimer ; "
                 "l'ancien mot de passe ne fonctionnera plus."
             </p>
-            <p><A href=crate::creation::state::CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A></p>
+            <p><A href=crate::paths::CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A></p>
             <ActionForm action attr:novalidate=true attr:autocomplete="off">
                 <ErrorSummary errors/>
                 <GeneralErrors messages=general/>

@@ -5,14 +5,14 @@
 //! password stops working, every session ends, and the holder is told on
 //! their channels. Nothing is sent with the credentials themselves.
 
-use crate::creation::create::{hash_password, new_password};
 use crate::creation::flow::{blocked_notice, Visit};
-use crate::creation::identify::{self, IdentifyForm, Outcome as Checked};
 use crate::creation::session;
 use crate::creation::state::Notice;
+use crate::credentials::{hash_password, new_password};
 use crate::forms::fields::FieldError;
 use crate::messages::Text;
 use crate::outbox::{enqueue, Channel, Message};
+use crate::registry::identify::{self, IdentifyForm, Outcome as Checked};
 use crate::services::Services;
 use chrono::Duration;
 use sqlx::PgPool;
@@ -82,7 +82,7 @@ pub async fn recover(
     };
     let mut tx = pool.begin().await?;
     // The code serves once: a second submit finds it used and changes nothing.
-    let spent = crate::creation::code_request::spend(&mut tx, code_id, v.now).await?;
+    let spent = crate::registry::spend_code(&mut tx, code_id, v.now).await?;
     if !spent {
         return Ok(Recovery::Refused(Notice::NoMatch));
     }
@@ -123,7 +123,7 @@ pub async fn recover(
             .await?;
         }
     }
-    crate::record::trace(
+    crate::audit::trace(
         &mut tx,
         dmp_id,
         account_id,

@@ -2,14 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-pub const SIGN_IN_PATH: &str = "/connexion";
-pub const CODE_PATH: &str = "/connexion/code";
-pub const NEW_PASSWORD_PATH: &str = "/connexion/nouveau-mot-de-passe";
-pub const SIGNED_OUT_PATH: &str = "/connexion/deconnecte";
-pub const FORGOTTEN_PATH: &str = "/connexion/oubli";
-pub const RECORD_PATH: &str = "/mon-dmp";
-/// Where an account that reads several records chooses one.
-pub const CHOOSE_PATH: &str = "/mon-dmp/choisir";
+pub use crate::paths::{
+    CHOOSE_PATH, CODE_PATH, FORGOTTEN_PATH, NEW_PASSWORD_PATH, RECORD_PATH, SIGNED_OUT_PATH,
+    SIGN_IN_PATH,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChannelChoice {

@@ -5,16 +5,13 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use crate::creation::identify::IdentifyForm;
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
+use crate::registry::identify::IdentifyForm;
 use leptos::prelude::*;
 
-pub const CLOSE_PATH: &str = "/mon-dmp/cloturer";
-pub const CLOSED_PATH: &str = "/dmp-cloture";
-pub const REOPEN_PATH: &str = "/rouvrir-mon-dmp";
-pub const REOPENED_PATH: &str = "/rouvrir-mon-dmp/fait";
+pub use crate::paths::{CLOSED_PATH, CLOSE_PATH, REOPENED_PATH, REOPEN_PATH};
 
 const MOTIF_MAX: usize = 500;
 
@@ -46,15 +43,15 @@ pub async fn close_record(
     comprends: Option<String>,
 ) -> Result<(), PortalError> {
     let motif = motif.unwrap_or_default();
-    use crate::account::flow::{Cookie, Outcome};
+    use crate::session::patient::{Cookie, Outcome};
     use store::Close;
-    let (pool, services, visit) = crate::account::actions::http::context()?;
+    let (pool, services, visit) = crate::session::patient::http::context()?;
     crate::http::no_store();
     let errors = check_close(&password, &motif, comprends.is_some());
     if !errors.is_empty() {
         return Err(PortalError::Invalid(errors));
     }
-    let Some(session) = crate::record::documents::server::open_session(&pool, &services, &visit)
+    let Some(session) = crate::session::patient::open_session(&pool, &services, &visit)
         .await
         .map_err(crate::http::unavailable)?
     else {
@@ -77,17 +74,17 @@ pub async fn close_record(
             cookie: Cookie::Keep,
         },
         Close::Locked => Outcome {
-            result: Ok(crate::account::state::SIGN_IN_PATH),
+            result: Ok(crate::paths::SIGN_IN_PATH),
             cookie: Cookie::Clear,
         },
     };
-    crate::account::actions::http::respond(&services, outcome)
+    crate::session::patient::http::respond(&services, outcome)
 }
 
 /// « Rouvrir mon DMP »: identified as in step 1, with consent.
 #[server(endpoint = "dmp/rouvrir")]
 pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Result<(), PortalError> {
-    use crate::creation::identify::{self, Outcome as Checked};
+    use crate::registry::identify::{self, Outcome as Checked};
     use store::Reopen;
     let (pool, services, visit) = crate::creation::actions::http::context()?;
     crate::http::no_store();
@@ -125,7 +122,7 @@ pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Resul
         &services.key,
         beneficiary_id,
         code_id,
-        crate::creation::terms::VERSION,
+        crate::terms::VERSION,
         visit.now,
     )
     .await

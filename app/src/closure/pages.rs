@@ -12,7 +12,7 @@ use leptos_router::components::A;
 #[server(endpoint = "dmp/cloturer/page")]
 pub async fn load_closure() -> Result<Option<bool>, PortalError> {
     use crate::http::unavailable;
-    let Some((pool, now, session)) = crate::record::open_record().await? else {
+    let Some((pool, now, session)) = crate::session::patient::open_record().await? else {
         return Ok(None);
     };
     let mut conn = pool.acquire().await.map_err(unavailable)?;
@@ -24,7 +24,7 @@ pub async fn load_closure() -> Result<Option<bool>, PortalError> {
     .fetch_one(&mut *conn)
     .await
     .map_err(unavailable)?;
-    crate::record::trace(
+    crate::audit::trace(
         &mut conn,
         session.dmp_id,
         session.account_id,
@@ -95,7 +95,7 @@ fn CloseForm(directives: bool) -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit" class="button button--danger">"Clôturer mon DMP"</button>
-                <A href=crate::account::state::RECORD_PATH attr:class="button button--secondary">"Annuler"</A>
+                <A href=crate::paths::RECORD_PATH attr:class="button button--secondary">"Annuler"</A>
             </div>
         </ActionForm>
     }
@@ -135,7 +135,7 @@ pub fn ReopenPage() -> impl IntoView {
         <section class="container account">
             <h1>"Rouvrir mon DMP"</h1>
             <p>"Pendant les 10 ans qui suivent sa clôture, vous pouvez rouvrir votre DMP : il retrouve tous ses documents et vos choix. Identifiez-vous comme lors de sa création, avec votre carte Vitale et un code de création."</p>
-            <p><A href=crate::creation::state::CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A></p>
+            <p><A href=crate::paths::CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A></p>
             <ActionForm action attr:novalidate=true attr:autocomplete="off">
                 <ErrorSummary errors/>
                 <GeneralErrors messages=general/>
@@ -164,7 +164,7 @@ pub fn ReopenedPage() -> impl IntoView {
             <div class="notice notice--success" role="status">
                 <p>"Votre DMP est rouvert, avec tous ses documents. Connectez-vous avec votre identifiant et votre mot de passe habituels."</p>
             </div>
-            <p><A href=crate::account::state::SIGN_IN_PATH attr:class="button">"J'accède à mon DMP"</A></p>
+            <p><A href=crate::paths::SIGN_IN_PATH attr:class="button">"J'accède à mon DMP"</A></p>
             <p><A href="/connexion/oubli">"Identifiant ou mot de passe oublié ?"</A></p>
         </section>
     }

@@ -47,13 +47,13 @@ pub enum Close {
 pub async fn close_by_holder(
     pool: &PgPool,
     key: &[u8],
-    session: &crate::account::session::PatientSession,
+    session: &crate::session::patient::PatientSession,
     password: &str,
     comment: &str,
     now: DateTime<Utc>,
 ) -> Result<Close, sqlx::Error> {
     use crate::account::attempts::{self, Attempt};
-    use crate::account::flow::check_password;
+    use crate::credentials::check_password;
     // The password first, counted like a sign-in and hashed with no
     // connection held.
     let mut conn = pool.acquire().await?;
@@ -101,7 +101,7 @@ pub async fn close_by_holder(
     .execute(&mut *tx)
     .await?;
     attempts::succeeded(&mut tx, key, &login).await?;
-    crate::record::trace(
+    crate::audit::trace(
         &mut tx,
         session.dmp_id,
         session.account_id,
@@ -110,10 +110,10 @@ pub async fn close_by_holder(
         now,
     )
     .await?;
-    crate::record::notifications::notify(
+    crate::notify::notify(
         &mut tx,
         session.dmp_id,
-        crate::record::notifications::Event::Closure,
+        crate::notify::Event::Closure,
         "Votre DMP est clôturé",
         "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est clôturé à votre demande. Plus personne, \
          ni vous ni les professionnels de santé, ne peut le consulter ni l'alimenter. Il est archivé \
@@ -255,7 +255,7 @@ pub async fn reopen(
         return Ok(Reopen::NotReopenable);
     }
     // The code serves once: a second submit finds it used and changes nothing.
-    let spent = crate::creation::code_request::spend(&mut tx, code_id, now).await?;
+    let spent = crate::registry::spend_code(&mut tx, code_id, now).await?;
     if !spent {
         return Ok(Reopen::NoDmp);
     }
@@ -275,11 +275,11 @@ pub async fn reopen(
     .fetch_one(&mut *tx)
     .await?;
     crate::account::attempts::reset_account(&mut tx, key, account_id).await?;
-    crate::record::trace(&mut tx, dmp_id, account_id, "reouverture", None, now).await?;
-    crate::record::notifications::notify(
+    crate::audit::trace(&mut tx, dmp_id, account_id, "reouverture", None, now).await?;
+    crate::notify::notify(
         &mut tx,
         dmp_id,
-        crate::record::notifications::Event::Creation,
+        crate::notify::Event::Creation,
         "Votre DMP est rouvert",
         "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est rouvert, avec tous ses documents. Vous \
          pouvez vous y connecter avec votre identifiant et votre mot de passe habituels ; vos choix \
@@ -322,7 +322,7 @@ pub async fn purge(pool: &PgPool, now: DateTime<Utc>) -> Result<Purged, sqlx::Er
         .execute(&mut *tx)
         .await?;
     purged.documents = delete_for(&mut tx, "document", &ids).await?;
-    for table in crate::record::reimbursements::TABLES {
+    for table in crate::registry::RECORD_REIMBURSEMENT_TABLES {
         purged.reimbursement_lines += delete_for(&mut tx, table, &ids).await?;
     }
     purged.traces = delete_for(&mut tx, "access_trace", &ids).await?;

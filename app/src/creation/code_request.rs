@@ -38,13 +38,13 @@ pub use server::*;
 
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::creation::limits::{Attempt, Blocked, Limits};
-    use crate::creation::secrets_pdf::french_date;
     use crate::domain::creation_code::CreationCode;
+    use crate::domain::fmt::french_date;
     use crate::domain::nir::Nir;
     use crate::domain::vitale::VitaleSerial;
     use crate::outbox::{enqueue, Channel, Message};
     use crate::pdf::{render, Block};
+    use crate::registry::limits::{Attempt, Blocked, Limits};
     use crate::secret::keyed_hash;
     use chrono::{DateTime, Duration, Utc};
     use sqlx::PgPool;
@@ -215,40 +215,7 @@ mod server {
         Ok(Outcome::Sent(channel))
     }
 
-    /// Spends a creation code in the caller's transaction: it serves once,
-    /// and the person's other live codes end with it. `false` when the code
-    /// was already used or has expired.
-    pub async fn spend(
-        tx: &mut sqlx::PgConnection,
-        code_id: i64,
-        now: DateTime<Utc>,
-    ) -> Result<bool, sqlx::Error> {
-        // The code row is the meeting point of concurrent uses: the first
-        // marks it used, the others wait on its lock and then find it used.
-        let holder: Option<i64> = sqlx::query_scalar(
-            "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2 \
-             RETURNING beneficiary_id",
-        )
-        .bind(code_id)
-        .bind(now)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(beneficiary_id) = holder else {
-            return Ok(false);
-        };
-        // A code issued at this very instant (or by an instance whose clock
-        // runs ahead) ends just after its issue: a code never expires before
-        // it is issued.
-        sqlx::query(
-            "UPDATE creation_code SET expires_at = GREATEST($2, issued_at + interval '1 millisecond') \
-             WHERE beneficiary_id = $1 AND used_at IS NULL AND expires_at > $2",
-        )
-        .bind(beneficiary_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        Ok(true)
-    }
+    pub use crate::registry::spend_code as spend;
 
     fn message(
         p: &Person,

@@ -4,134 +4,14 @@
 
 use super::informations::Informations;
 use super::secrets_pdf::french_date;
+use crate::credentials::new_login;
 use crate::domain::ins::{insc, Ins, InsAuthority, Mode};
 use crate::domain::nir::Nir;
 use crate::outbox::{enqueue, Channel, Message};
 use crate::pdf::{render, Block};
-use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-use argon2::Argon2;
-use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
-use rand::Rng;
+use crate::registry::{copy_history, history_start, Beneficiary, AGE_OF_MAJORITY};
+use chrono::{DateTime, Datelike, Utc};
 use sqlx::PgConnection;
-
-/// How far back the insurer's history goes into a new record.
-pub const HISTORY_MONTHS: u32 = 24;
-
-/// Age of majority [I] (domain.md §4.6 `age-majorite`).
-pub const AGE_OF_MAJORITY: u32 = 18;
-
-pub fn is_minor(birth: NaiveDate, today: NaiveDate) -> bool {
-    birth
-        .checked_add_months(Months::new(12 * AGE_OF_MAJORITY))
-        .is_some_and(|majority| majority > today)
-}
-
-/// The registry's facts about the person, read inside the transaction.
-#[derive(Clone, Debug)]
-pub struct Beneficiary {
-    pub id: i64,
-    pub nir: String,
-    pub birth_name: String,
-    pub usage_name: Option<String>,
-    pub first_names: String,
-    pub male: bool,
-    pub birth_date: NaiveDate,
-    pub address_line: String,
-    pub postal_code: String,
-    pub city: String,
-    pub caisse: String,
-}
-
-impl Beneficiary {
-    pub fn first_name(&self) -> &str {
-        self.first_names.split(' ').next().unwrap_or_default()
-    }
-
-    /// « NOM Prénom », the usage name when there is one.
-    pub fn full_name(&self) -> String {
-        let name = self.usage_name.as_deref().unwrap_or(&self.birth_name);
-        format!("{name} {}", self.first_name())
-    }
-}
-
-pub async fn beneficiary(
-    conn: &mut PgConnection,
-    id: i64,
-) -> Result<Option<Beneficiary>, sqlx::Error> {
-    #[allow(clippy::type_complexity)]
-    let row: Option<(
-        i64,
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        NaiveDate,
-        String,
-        String,
-        String,
-        String,
-    )> = sqlx::query_as(
-        "SELECT id, nir, birth_name, usage_name, first_names, sex, birth_date, address_line, \
-         postal_code, city, caisse_code FROM beneficiary WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(|r| Beneficiary {
-        id: r.0,
-        nir: r.1,
-        birth_name: r.2,
-        usage_name: r.3,
-        first_names: r.4,
-        male: r.5 == "M",
-        birth_date: r.6,
-        address_line: r.7,
-        postal_code: r.8,
-        city: r.9,
-        caisse: r.10,
-    }))
-}
-
-/// Letters and digits nobody confuses when reading them off paper.
-const LOGIN_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-const PASSWORD_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
-
-/// 8 characters [I]: short enough to type, 31^8 ≈ 8.5·10^11 possibilities.
-pub fn new_login() -> String {
-    let mut rng = rand::rngs::OsRng;
-    (0..8)
-        .map(|_| LOGIN_ALPHABET[rng.gen_range(0..LOGIN_ALPHABET.len())] as char)
-        .collect()
-}
-
-/// 12 characters with upper case, lower case and digits (about 69 bits).
-pub fn new_password() -> String {
-    let mut rng = rand::rngs::OsRng;
-    loop {
-        let p: String = (0..12)
-            .map(|_| PASSWORD_ALPHABET[rng.gen_range(0..PASSWORD_ALPHABET.len())] as char)
-            .collect();
-        let classes = [
-            p.chars().any(|c| c.is_ascii_uppercase()),
-            p.chars().any(|c| c.is_ascii_lowercase()),
-            p.chars().any(|c| c.is_ascii_digit()),
-        ];
-        if classes.iter().all(|c| *c) {
-            return p;
-        }
-    }
-}
-
-/// argon2id with the crate's defaults (19 MiB, 2 passes): slow on
-/// purpose, so callers run it with `spawn_blocking`.
-pub fn hash_password(password: &str) -> String {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("argon2 accepts any password and a generated salt")
-        .to_string()
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -181,7 +61,7 @@ pub async fn awaits_its_holder(
 /// opened when its holder was a minor, gives it to its now adult holder.
 pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, sqlx::Error> {
     let b = r.beneficiary;
-    let code_ok = crate::creation::code_request::spend(tx, r.code_id, r.now).await?;
+    let code_ok = crate::registry::spend_code(tx, r.code_id, r.now).await?;
     let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM dmp WHERE beneficiary_id = $1")
         .bind(b.id)
         .fetch_optional(&mut *tx)
@@ -332,7 +212,7 @@ async fn take_over(
     .bind(r.now)
     .execute(&mut *tx)
     .await?;
-    crate::record::trace(
+    crate::audit::trace(
         &mut *tx,
         dmp_id,
         account_id,
@@ -342,48 +222,6 @@ async fn take_over(
     )
     .await?;
     Ok(Outcome::Created { dmp_id })
-}
-
-/// The first day of care a new record receives: 24 months back.
-pub fn history_start(now: DateTime<Utc>) -> NaiveDate {
-    let today = now.date_naive();
-    today
-        .checked_sub_months(Months::new(HISTORY_MONTHS))
-        .unwrap_or(today)
-}
-
-pub async fn copy_history(
-    tx: &mut PgConnection,
-    dmp_id: i64,
-    beneficiary_id: i64,
-    since: NaiveDate,
-) -> Result<(), sqlx::Error> {
-    const COPIES: [&str; 5] = [
-        "INSERT INTO record_remb_pharmacy (dmp_id, care_date, hospital, cip13, label, active_ingredients, quantity, source) \
-         SELECT $1, care_date, hospital, cip13, label, active_ingredients, quantity, source \
-         FROM remb_pharmacy WHERE beneficiary_id = $2 AND care_date >= $3",
-        "INSERT INTO record_remb_care (dmp_id, care_date, hospital, act_system, act_code, coefficient, label, specialty, source) \
-         SELECT $1, care_date, hospital, act_system, act_code, coefficient, label, specialty, source \
-         FROM remb_care WHERE beneficiary_id = $2 AND care_date >= $3",
-        "INSERT INTO record_remb_radiology (dmp_id, care_date, hospital, ccam_code, coefficient, label, source) \
-         SELECT $1, care_date, hospital, ccam_code, coefficient, label, source \
-         FROM remb_radiology WHERE beneficiary_id = $2 AND care_date >= $3",
-        "INSERT INTO record_remb_hospital (dmp_id, admission_date, hospital, length_days, nature, source) \
-         SELECT $1, admission_date, hospital, length_days, nature, source \
-         FROM remb_hospital WHERE beneficiary_id = $2 AND admission_date >= $3",
-        "INSERT INTO record_remb_biology (dmp_id, care_date, hospital, nabm_code, label, quantity, source) \
-         SELECT $1, care_date, hospital, nabm_code, label, quantity, source \
-         FROM remb_biology WHERE beneficiary_id = $2 AND care_date >= $3",
-    ];
-    for sql in COPIES {
-        sqlx::query(sql)
-            .bind(dmp_id)
-            .bind(beneficiary_id)
-            .bind(since)
-            .execute(&mut *tx)
-            .await?;
-    }
-    Ok(())
 }
 
 pub const ACKNOWLEDGEMENT_SUBJECT: &str = "Accusé de réception création d'un DMP";
@@ -452,47 +290,5 @@ fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Mes
                 purpose: "creation_ack",
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn minority_ends_on_the_eighteenth_birthday() {
-        let birth = NaiveDate::from_ymd_opt(2008, 11, 22).unwrap();
-        assert!(is_minor(
-            birth,
-            NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
-        ));
-        assert!(!is_minor(
-            birth,
-            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-        ));
-    }
-
-    #[test]
-    fn generated_secrets_have_their_shape() {
-        for _ in 0..50 {
-            let login = new_login();
-            assert_eq!(login.len(), 8);
-            assert!(login.bytes().all(|c| LOGIN_ALPHABET.contains(&c)));
-            let p = new_password();
-            assert_eq!(p.len(), 12);
-            assert!(p.chars().any(|c| c.is_ascii_digit()));
-        }
-        assert_ne!(new_password(), new_password());
-    }
-
-    #[test]
-    fn history_goes_back_24_months() {
-        let now = DateTime::parse_from_rfc3339("2026-11-02T10:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc);
-        assert_eq!(
-            history_start(now),
-            NaiveDate::from_ymd_opt(2024, 11, 2).unwrap()
-        );
     }
 }

@@ -4,7 +4,7 @@
 //! answers with a [`Reply`] plus what to do with the cookie.
 
 use super::code_request::{self, CodeRequestForm};
-use super::create::{self, beneficiary, is_minor, Outcome as Created};
+use super::create::{self, Outcome as Created};
 use super::identify::{self, IdentifyForm, Outcome as Checked};
 use super::informations::InformationsForm;
 use super::limits::Blocked;
@@ -13,6 +13,7 @@ use super::session::{self, Channel, Draft, Session};
 use super::state::*;
 use super::terms;
 use crate::domain::nir::Nir;
+use crate::registry::{beneficiary, is_minor};
 use crate::services::Services;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sqlx::PgPool;
@@ -272,10 +273,10 @@ pub async fn informations(
     drop(conn);
 
     // Hashing is slow on purpose: done before any lock is taken.
-    let password = create::new_password();
+    let password = crate::credentials::new_password();
     let hash = {
         let p = password.clone();
-        tokio::task::spawn_blocking(move || create::hash_password(&p))
+        tokio::task::spawn_blocking(move || crate::credentials::hash_password(&p))
             .await
             .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?
     };

@@ -4,10 +4,10 @@
 //! and a fresh creation code. The invitations go out from `server serve`'s
 //! housekeeping, each record once, whichever instance gets it.
 
-use super::create::AGE_OF_MAJORITY;
 use crate::domain::creation_code::CreationCode;
 use crate::outbox::{enqueue, Channel, Message};
 use crate::pdf::{render, Block};
+use crate::registry::AGE_OF_MAJORITY;
 use crate::secret::keyed_hash;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::PgPool;

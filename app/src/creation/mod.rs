@@ -11,10 +11,10 @@ pub mod create;
 
 #[cfg(feature = "ssr")]
 pub mod flow;
-pub mod identify;
+pub use crate::registry::identify;
 pub mod informations;
 #[cfg(feature = "ssr")]
-pub mod limits;
+pub use crate::registry::limits;
 #[cfg(feature = "ssr")]
 pub mod majority;
 #[cfg(feature = "ssr")]
@@ -25,7 +25,7 @@ pub mod state;
 pub mod step1;
 pub mod step2;
 pub mod step3;
-pub mod terms;
+pub use crate::terms;
 
 #[cfg(feature = "ssr")]
 pub mod vault;

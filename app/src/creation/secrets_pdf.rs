@@ -3,7 +3,7 @@
 //! (domain.md §4.2: the initial credentials must not be kept).
 
 use crate::pdf::{render, Block};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 pub struct Secrets<'a> {
     /// « NOM Prénom », as in the registry.
@@ -18,29 +18,7 @@ pub struct Secrets<'a> {
     pub initial_password: &'a str,
 }
 
-/// `22 novembre 2026`.
-pub fn french_date(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let day = if d.day() == 1 {
-        "1er".to_string()
-    } else {
-        d.day().to_string()
-    };
-    format!("{day} {} {}", MONTHS[d.month0() as usize], d.year())
-}
+pub use crate::domain::fmt::french_date;
 
 pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
     render(

@@ -10,11 +10,7 @@ use crate::forms::fields::FieldError;
 use crate::messages::Text;
 use serde::{Deserialize, Serialize};
 
-pub const STEP1_PATH: &str = "/creation";
-pub const STEP2_PATH: &str = "/creation/informations";
-pub const STEP3_PATH: &str = "/creation/donnees-de-connexion";
-pub const CODE_REQUEST_PATH: &str = "/creation/demande-de-code";
-pub const SECRETS_PDF_PATH: &str = "/creation/document-des-secrets.pdf";
+pub use crate::paths::{CODE_REQUEST_PATH, SECRETS_PDF_PATH, STEP1_PATH, STEP2_PATH, STEP3_PATH};
 
 /// A message about the whole form rather than one field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

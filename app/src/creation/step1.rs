@@ -30,7 +30,7 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p>
-                                    <a class="button" href=crate::closure::REOPEN_PATH>
+                                    <a class="button" href=crate::paths::REOPEN_PATH>
                                         "Rouvrir mon DMP"
                                     </a>
                                 </p>
@@ -87,13 +87,7 @@ pub fn follow_replies<S>(
     });
 }
 
-pub fn focus_later(target: NodeRef<html::Div>) {
-    request_animation_frame(move || {
-        if let Some(el) = target.get_untracked() {
-            let _ = el.focus();
-        }
-    });
-}
+pub use crate::forms::ui::focus_later;
 
 /// Shared by the step pages: loads the session's state once.
 pub fn load_state() -> Resource<Result<CreationState, PortalError>> {
@@ -456,7 +450,7 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
                 maxlength=20
             />
             {state.demo.then(|| view! {
-                <p><a href=crate::demo::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
+                <p><a href=crate::paths::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
             })}
             <div class="actions">
                 <button type="submit" class="button button--large">"Recevoir un nouveau code"</button>

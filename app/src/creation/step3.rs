@@ -62,7 +62,7 @@ fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
                 }.into_any()
             }}
             {demo.then(|| view! {
-                <p><a href=crate::demo::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
+                <p><a href=crate::paths::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
             })}
         </div>
         <h2>{if c.renewal { "Mes données de connexion" } else { "J'obtiens les données de connexion à mon DMP" }}</h2>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-pub const OUTBOX_PATH: &str = "/demo/messages";
+pub use crate::paths::OUTBOX_PATH;
 
 /// The attachment of a message, e.g. a letter as PDF.
 pub fn attachment_path(id: i64) -> String {

@@ -5,6 +5,7 @@
 pub mod access;
 pub mod contact;
 pub mod creation_code;
+pub mod fmt;
 pub mod ins;
 pub mod nir;
 pub mod vitale;

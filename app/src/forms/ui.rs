@@ -279,7 +279,7 @@ where
             action.dispatch(input);
         } else {
             errors.set(found);
-            crate::creation::step1::focus_later(summary);
+            crate::forms::ui::focus_later(summary);
         }
     }
 }
@@ -394,4 +394,13 @@ pub fn field_error(
             view! { <p class="field__error" id=format!("{}-erreur", field.id())>{m}</p> }.into_any()
         })
     }
+}
+
+/// Moves the focus to a block (an error summary) once it is drawn.
+pub fn focus_later(target: NodeRef<html::Div>) {
+    request_animation_frame(move || {
+        if let Some(el) = target.get_untracked() {
+            let _ = el.focus();
+        }
+    });
 }

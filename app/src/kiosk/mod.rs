@@ -6,12 +6,12 @@
 //! a patient who turns it on at home harms nobody.
 
 use crate::creation::actions::EndCreation;
-use crate::creation::state::STEP1_PATH;
 use crate::error::PortalError;
+use crate::paths::STEP1_PATH;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-pub const KIOSK_PATH: &str = "/borne";
+pub use crate::paths::KIOSK_PATH;
 
 #[server(endpoint = "borne/etat")]
 pub async fn kiosk_status() -> Result<bool, PortalError> {

@@ -45,7 +45,7 @@ pub async fn deposit(
         }]));
     }
     let today = now.date_naive().format("%Y-%m-%d").to_string();
-    errors.extend(crate::record::upload::check_fields(
+    errors.extend(crate::deposit::check_fields(
         &d.type_code,
         &d.title,
         &d.date,
@@ -81,7 +81,7 @@ pub async fn deposit(
             field: Field::DocumentFile,
             message: Text::ChooseFile.into(),
         });
-    } else if crate::record::upload::sniff(&d.file) != Some("application/pdf") {
+    } else if crate::deposit::sniff(&d.file) != Some("application/pdf") {
         errors.push(FieldError {
             field: Field::DocumentFile,
             message: Text::NotAPdf.into(),
@@ -290,7 +290,7 @@ pub async fn replace(
     file: Vec<u8>,
     now: DateTime<Utc>,
 ) -> Result<Result<i64, crate::messages::Msg>, sqlx::Error> {
-    if crate::record::upload::sniff(&file) != Some("application/pdf") {
+    if crate::deposit::sniff(&file) != Some("application/pdf") {
         return Ok(Err(Text::NotAPdfNewVersion.into()));
     }
     let mut tx = pool.begin().await?;

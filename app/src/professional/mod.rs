@@ -3,7 +3,7 @@
 //! (`crate::domain::access`).
 
 #[cfg(feature = "ssr")]
-pub mod card;
+pub use crate::session::card;
 #[cfg(feature = "ssr")]
 pub mod feeding;
 #[cfg(feature = "ssr")]
@@ -18,7 +18,7 @@ use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub const PATH: &str = "/professionnel";
+pub use crate::paths::PROFESSIONAL_PATH as PATH;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CardChoice {
@@ -39,7 +39,7 @@ pub struct ProfessionalHome {
 }
 
 pub const FIELDS: &[Field] = &[Field::Card, Field::Pin];
-pub const RECORD_PATH: &str = "/professionnel/dossier";
+pub use crate::paths::PROFESSIONAL_RECORD_PATH as RECORD_PATH;
 
 pub fn document_path(id: i64) -> String {
     format!("/professionnel/documents/{id}")
@@ -100,7 +100,7 @@ impl Search {
         if self.first_name.trim().is_empty() {
             push(Field::PatientFirstName, Text::PatientFirstName);
         }
-        if !crate::record::upload::is_calendar_date(self.birth_date.trim()) {
+        if !crate::deposit::is_calendar_date(self.birth_date.trim()) {
             push(Field::PatientBirthDate, Text::PatientBirthDate);
         }
         if !matches!(self.sex.as_str(), "M" | "F") {
@@ -141,7 +141,7 @@ pub struct RecordView {
 
 /// Documents per space, in the order of the spaces.
 pub fn space_counts(documents: &[Listed]) -> Vec<(String, usize)> {
-    crate::record::documents::SPACES
+    crate::deposit::SPACES
         .iter()
         .map(|(slug, title)| {
             (
@@ -638,7 +638,7 @@ pub async fn load_professional_document(id: String) -> Result<Option<DocumentPag
     };
     drop(conn);
     let Some((document, content_type, content)) = found else {
-        crate::record::documents::not_found();
+        crate::http::not_found();
         return Err(PortalError::refused(Text::DocumentNotInRecord));
     };
     let right = situation
@@ -674,7 +674,7 @@ pub struct DepositPage {
     pub minor: bool,
 }
 
-pub const DEPOSIT_PATH: &str = "/professionnel/deposer";
+pub use crate::paths::PROFESSIONAL_DEPOSIT_PATH as DEPOSIT_PATH;
 
 pub const DEPOSIT_FIELDS: &[Field] = &[
     Field::DocumentType,
@@ -702,7 +702,7 @@ pub async fn load_deposit_page() -> Result<Option<DepositPage>, PortalError> {
     let types = rows
         .into_iter()
         .map(|(code, label, space)| {
-            let title = crate::record::documents::SPACES
+            let title = crate::deposit::SPACES
                 .iter()
                 .find(|(s, _)| *s == space)
                 .map(|(_, t)| t.to_string())
@@ -723,7 +723,7 @@ pub async fn professional_deposit(
 ) -> Result<(), PortalError> {
     let c = http::context()?;
     let (holder, patient) = required_patient(&c).await?;
-    let form = crate::record::upload::read_multipart(data).await?;
+    let form = crate::deposit::read_multipart(data).await?;
     let ticked = |name: &str| !form.text(name).is_empty();
     let deposit = feeding::Deposit {
         type_code: form.text("type_code"),
@@ -781,7 +781,7 @@ pub async fn replace_document(
     use crate::forms::fields::FieldError;
     let c = http::context()?;
     let (holder, patient) = required_patient(&c).await?;
-    let form = crate::record::upload::read_multipart(data).await?;
+    let form = crate::deposit::read_multipart(data).await?;
     let id = form.text("id").parse::<i64>().unwrap_or_default();
     let message = if form.too_large {
         Some(Text::FileTooLarge.into())

@@ -7,7 +7,7 @@ use super::card::Holder;
 use crate::domain::access::{
     self, Actor, Authorisation, DocumentFacts, Mode, Refusal, Relation, Right, Settings, Visibility,
 };
-pub use crate::record::notifications::{notify, notify_as, Event};
+pub use crate::notify::{notify, notify_as, Event};
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use sqlx::{PgConnection, PgPool};
 
@@ -24,18 +24,7 @@ pub enum Lookup {
     Closed,
 }
 
-/// Upper case, no accents, single spaces: how names are compared.
-pub fn fold(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    name.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_uppercase()
-        .replace(['-', '\''], " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+pub use crate::domain::fmt::fold;
 
 pub async fn find_patient(pool: &PgPool, s: &Search) -> Result<Lookup, sqlx::Error> {
     let found: Vec<(i64, String)> = if !s.ins.trim().is_empty() {
@@ -100,14 +89,14 @@ pub async fn patient(
     let Some((beneficiary_id, oppose_bris_de_glace, oppose_centre15, status)) = row else {
         return Ok(None);
     };
-    let Some(b) = crate::creation::create::beneficiary(conn, beneficiary_id).await? else {
+    let Some(b) = crate::registry::beneficiary(conn, beneficiary_id).await? else {
         return Ok(None);
     };
     Ok(Some(Patient {
         dmp_id,
         full_name: b.full_name(),
         birth_date: b.birth_date,
-        minor: crate::creation::create::is_minor(b.birth_date, now.date_naive()),
+        minor: crate::registry::is_minor(b.birth_date, now.date_naive()),
         settings: Settings {
             oppose_bris_de_glace,
             oppose_centre15,

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-pub use crate::account::state::CHOOSE_PATH as PATH;
+pub use crate::paths::CHOOSE_PATH as PATH;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
@@ -21,10 +21,10 @@ pub struct Choice {
 #[cfg(feature = "ssr")]
 async fn choices(
     conn: &mut sqlx::PgConnection,
-    session: &crate::account::session::PatientSession,
+    session: &crate::session::patient::PatientSession,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<Choice>, sqlx::Error> {
-    use crate::account::session::{records, Role};
+    use crate::session::patient::{records, Role};
     let mut out = Vec::new();
     for (dmp_id, role) in records(conn, session.account_id, now).await? {
         let name: String = sqlx::query_scalar(
@@ -57,8 +57,8 @@ pub async fn load_choices() -> Result<Option<Vec<Choice>>, PortalError> {
 /// Opens one of the records the account reads; any other number is refused.
 #[server(endpoint = "dmp/choisir")]
 pub async fn choose_record(dossier: String) -> Result<(), PortalError> {
-    use crate::account::session::{choose, Role};
     use crate::messages::Text;
+    use crate::session::patient::{choose, Role};
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(PortalError::refused(Text::NotSignedIn));
     };
@@ -77,7 +77,7 @@ pub async fn choose_record(dossier: String) -> Result<(), PortalError> {
         Role::Holder
     };
     choose(&mut conn, session.id, choice.dmp_id, role).await?;
-    leptos_axum::redirect(crate::account::state::RECORD_PATH);
+    leptos_axum::redirect(crate::paths::RECORD_PATH);
     Ok(())
 }
 

@@ -3,10 +3,10 @@
 //! `server/data/document_types.csv`), never from these pages.
 
 use super::RecordNav;
-use crate::account::state::SIGN_IN_PATH;
 use crate::error::PortalError;
 #[cfg(feature = "ssr")]
 use crate::messages::Text;
+use crate::paths::SIGN_IN_PATH;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -14,18 +14,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
 /// The spaces, in the order the patient sees them: (address, title).
-pub const SPACES: [(&str, &str); 10] = [
-    ("syntheses", "Synthèses"),
-    ("traitements", "Traitements"),
-    ("analyses", "Analyses"),
-    ("imagerie", "Imagerie"),
-    ("comptes-rendus", "Comptes rendus"),
-    ("prevention", "Prévention"),
-    ("certificats", "Certificats"),
-    ("remboursements", "Données de remboursement"),
-    ("personnel", "Espace personnel"),
-    ("directives", "Directives anticipées"),
-];
+pub use crate::deposit::SPACES;
 
 pub const PAGE_SIZE: i64 = 20;
 
@@ -136,21 +125,10 @@ pub struct DocumentView {
 #[cfg(feature = "ssr")]
 pub mod server {
     use super::*;
-    use crate::account::flow::{current, Visit};
-    use crate::account::session::{PatientSession, Stage};
-    use crate::services::Services;
+    pub use crate::session::patient::open_session;
+    use crate::session::patient::PatientSession;
     use chrono::NaiveDate;
     use sqlx::PgPool;
-
-    pub async fn open_session(
-        pool: &PgPool,
-        s: &Services,
-        v: &Visit,
-    ) -> Result<Option<PatientSession>, sqlx::Error> {
-        Ok(current(pool, s, v)
-            .await?
-            .filter(|s| s.stage == Stage::Open))
-    }
 
     /// A document with what the page shows and what the policy judges.
     struct Found {
@@ -413,11 +391,7 @@ pub mod server {
 }
 
 #[cfg(feature = "ssr")]
-pub(crate) fn not_found() {
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.set_status(axum::http::StatusCode::NOT_FOUND);
-    }
-}
+pub(crate) use crate::http::not_found;
 
 /// `Ok(None)`: nobody signed in. An unknown space answers 404.
 #[server(endpoint = "dmp/espace")]

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-pub const PATH: &str = "/mon-dmp/telecharger";
+pub use crate::paths::EXPORT_PATH as PATH;
 /// The archive itself, answered by the server outside the router's pages.
-pub const ZIP_PATH: &str = "/mon-dmp/telecharger/dmp.zip";
+pub use crate::paths::EXPORT_ZIP_PATH as ZIP_PATH;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportPage {
@@ -210,7 +210,7 @@ mod archive {
     /// includes it).
     pub async fn build_zip(
         pool: &PgPool,
-        session: &crate::account::session::PatientSession,
+        session: &crate::session::patient::PatientSession,
         now: DateTime<Utc>,
     ) -> Result<Vec<u8>, ExportError> {
         let (dmp_id, reader) = (session.dmp_id, session.into());
@@ -225,13 +225,13 @@ mod archive {
             .bind(now)
             .fetch_one(&mut *conn)
             .await?;
-        let holder = crate::creation::create::beneficiary(&mut conn, beneficiary_id)
+        let holder = crate::registry::beneficiary(&mut conn, beneficiary_id)
             .await?
             .ok_or(sqlx::Error::RowNotFound)?;
         let ins = crate::domain::nir::Nir::parse(&ins)
             .map(|n| n.display())
             .unwrap_or(ins);
-        let french = crate::creation::secrets_pdf::french_date;
+        let french = crate::domain::fmt::french_date;
         // The document reads below take their own connection: never two at once.
         drop(conn);
 
@@ -351,7 +351,7 @@ mod archive {
     async fn access_history_csv(
         conn: &mut sqlx::PgConnection,
         dmp_id: i64,
-        role: crate::account::session::Role,
+        role: crate::session::patient::Role,
     ) -> Result<String, sqlx::Error> {
         type Row = (
             String,
@@ -370,7 +370,7 @@ mod archive {
              t.actor_kind, t.actor_label, t.actor_profession, t.action, t.document_id, \
              t.right_code, t.reason, t.detail, t.seq \
              FROM access_trace t WHERE t.dmp_id = $1 AND {} ORDER BY t.seq, t.id",
-            crate::record::trace_entries_for(role)
+            crate::audit::trace_entries_for(role)
         ))
         .bind(dmp_id)
         .fetch_all(conn)

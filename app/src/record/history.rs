@@ -11,7 +11,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-pub const PATH: &str = "/mon-dmp/historique";
+pub use crate::paths::HISTORY_PATH as PATH;
 pub const PAGE_SIZE: i64 = 50;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -64,7 +64,7 @@ pub fn right_for_patient(code: &str) -> &'static str {
 async fn professional_accesses(
     conn: &mut sqlx::PgConnection,
     dmp_id: i64,
-    role: crate::account::session::Role,
+    role: crate::session::patient::Role,
     emergency: bool,
     limit: i64,
 ) -> Result<Vec<ProfessionalAccess>, sqlx::Error> {
@@ -94,83 +94,11 @@ async fn professional_accesses(
         .collect())
 }
 
-/// What every server function of the record starts with: the database,
-/// and the holder's open session, or `None` when nobody is signed in.
-/// Responses are never cached.
 #[cfg(feature = "ssr")]
-pub async fn open_record() -> Result<
-    Option<(
-        sqlx::PgPool,
-        chrono::DateTime<chrono::Utc>,
-        crate::account::session::PatientSession,
-    )>,
-    PortalError,
-> {
-    let (pool, services, visit) = crate::account::actions::http::context()?;
-    crate::http::no_store();
-    let session = documents::server::open_session(&pool, &services, &visit)
-        .await
-        .map_err(crate::http::unavailable)?;
-    Ok(session.map(|s| (pool, visit.now, s)))
-}
+pub use crate::session::patient::open_record;
 
-/// The access-trace entries (`t`) a reader of the record may see: a legal
-/// representative never sees those about a document kept from
-/// representatives (its deposit, reading, replacement), which would reveal
-/// the minor's secret.
 #[cfg(feature = "ssr")]
-pub fn trace_entries_for(role: crate::account::session::Role) -> &'static str {
-    match role {
-        crate::account::session::Role::Holder => "true",
-        crate::account::session::Role::Representative => {
-            "(NOT t.secret AND (t.document_id IS NULL OR NOT EXISTS (SELECT 1 FROM document x \
-              WHERE x.id = t.document_id AND x.hidden_from_representatives)))"
-        }
-    }
-}
-
-/// Writes one action of the holder (or of a legal representative: the
-/// account's own record says which) on the record to the access trace.
-#[cfg(feature = "ssr")]
-pub async fn trace(
-    conn: &mut sqlx::PgConnection,
-    dmp_id: i64,
-    account_id: i64,
-    action: &str,
-    document_id: Option<i64>,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), sqlx::Error> {
-    trace_detail(conn, dmp_id, account_id, action, document_id, None, now).await?;
-    Ok(())
-}
-
-/// The same, with what was changed (a choice, a document's title, a
-/// professional's name); returns the entry's id, which a receipt names.
-#[cfg(feature = "ssr")]
-pub async fn trace_detail(
-    conn: &mut sqlx::PgConnection,
-    dmp_id: i64,
-    account_id: i64,
-    action: &str,
-    document_id: Option<i64>,
-    detail: Option<&str>,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, document_id, right_code, detail) \
-         VALUES ($1, $2, 'patient', $3, $4, $5, \
-           CASE WHEN EXISTS (SELECT 1 FROM patient_account WHERE id = $3 AND dmp_id = $1) \
-             THEN 'titulaire' ELSE 'representant_legal' END, $6) RETURNING id",
-    )
-    .bind(dmp_id)
-    .bind(now)
-    .bind(account_id)
-    .bind(action)
-    .bind(document_id)
-    .bind(detail)
-    .fetch_one(conn)
-    .await
-}
+pub use crate::audit::{trace, trace_detail, trace_entries_for};
 
 /// `None` when nobody is signed in (the page then offers to sign in).
 #[server(endpoint = "dmp/accueil")]
@@ -193,7 +121,7 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
             .fetch_one(&mut *conn)
             .await
             .map_err(unavailable)?;
-    let b = crate::creation::create::beneficiary(&mut conn, beneficiary_id)
+    let b = crate::registry::beneficiary(&mut conn, beneficiary_id)
         .await
         .map_err(unavailable)?
         .ok_or_else(|| crate::http::fault("record without holder"))?;
@@ -228,13 +156,13 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         ins: crate::domain::nir::Nir::parse(&ins)
             .map(|n| n.display())
             .unwrap_or(ins),
-        created_on: crate::creation::secrets_pdf::french_date(created_at.date_naive()),
+        created_on: crate::domain::fmt::french_date(created_at.date_naive()),
         reimbursement_lines: lines,
         counts,
         latest,
         last_professional,
         emergencies,
-        as_representative: session.role == crate::account::session::Role::Representative,
+        as_representative: session.role == crate::session::patient::Role::Representative,
     }))
 }
 
@@ -305,9 +233,9 @@ fn SessionGuard() -> impl IntoView {
             {move || Suspend::new(async move {
                 policy.await.ok().flatten().map(|(kiosk, idle, warning)| {
                     let destination = if kiosk {
-                        crate::creation::state::STEP1_PATH
+                        crate::paths::STEP1_PATH
                     } else {
-                        crate::account::state::SIGNED_OUT_PATH
+                        crate::paths::SIGNED_OUT_PATH
                     };
                     view! {
                         <crate::kiosk::IdleGuard
@@ -382,7 +310,7 @@ pub struct Whose {
 
 #[server(endpoint = "dmp/dossier-lu")]
 pub async fn whose_record() -> Result<Option<Whose>, PortalError> {
-    use crate::account::session::{records, Role};
+    use crate::session::patient::{records, Role};
     let Some((pool, now, session)) = open_record().await? else {
         return Ok(None);
     };
@@ -437,7 +365,7 @@ pub fn RecordNav() -> impl IntoView {
         <WhoseRecord/>
         <nav class="record-nav" aria-label="Mon DMP">
             <ul>
-                <li><A href=crate::account::state::RECORD_PATH>"Accueil de mon DMP"</A></li>
+                <li><A href=crate::paths::RECORD_PATH>"Accueil de mon DMP"</A></li>
                 <li><A href=reimbursements::PATH>"Données de remboursement"</A></li>
                 <li><A href=upload::PATH>"Déposer un document"</A></li>
                 <li><A href=personal::PATH>"Mes informations personnelles"</A></li>
@@ -446,7 +374,7 @@ pub fn RecordNav() -> impl IntoView {
                 <li><A href=controls::PROFESSIONALS_PATH>"Professionnels autorisés ou bloqués"</A></li>
                 <li><A href=controls::EMERGENCY_PATH>"Accès en urgence"</A></li>
                 <li><A href=export::PATH>"Télécharger mon DMP"</A></li>
-                <li><A href=crate::closure::CLOSE_PATH>"Clôturer mon DMP"</A></li>
+                <li><A href=crate::paths::CLOSE_PATH>"Clôturer mon DMP"</A></li>
             </ul>
             <SignOutButton/>
         </nav>

@@ -15,7 +15,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-pub const PATH: &str = "/mon-dmp/notifications/reglages";
+pub use crate::paths::NOTIFICATION_SETTINGS_PATH as PATH;
 /// [I] A contact code lasts 15 minutes, allows 3 wrong tries, and at most
 /// 5 are sent a day for one account.
 pub const CODE_MINUTES: i64 = 15;
@@ -89,8 +89,8 @@ pub fn check_new_contact(
 pub mod store {
     use super::super::notifications::Event;
     use super::*;
-    use crate::account::session::PatientSession;
     use crate::outbox::{enqueue, Channel, Message};
+    use crate::session::patient::PatientSession;
     use chrono::{DateTime, Utc};
     use rand::Rng;
     use sqlx::{PgConnection, PgPool};
@@ -180,7 +180,7 @@ pub mod store {
                 })
                 .collect::<Vec<_>>()
                 .join(" ; ");
-            crate::record::trace_detail(
+            crate::audit::trace_detail(
                 &mut tx,
                 session.dmp_id,
                 session.account_id,
@@ -271,7 +271,7 @@ pub mod store {
             },
         )
         .await?;
-        crate::record::trace_detail(
+        crate::audit::trace_detail(
             &mut tx,
             session.dmp_id,
             session.account_id,
@@ -369,7 +369,7 @@ pub mod store {
         } else {
             "adresse e-mail"
         };
-        crate::record::trace_detail(
+        crate::audit::trace_detail(
             &mut tx,
             session.dmp_id,
             session.account_id,
@@ -525,7 +525,7 @@ pub async fn request_contact_change(
     confirmation: String,
 ) -> Result<(), PortalError> {
     use crate::http::unavailable;
-    let (_, services, _) = crate::account::actions::http::context()?;
+    let (_, services, _) = crate::session::patient::http::context()?;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };
@@ -549,7 +549,7 @@ pub async fn request_contact_change(
 pub async fn confirm_contact_change(code: String) -> Result<(), PortalError> {
     use crate::http::unavailable;
     use store::Confirmed;
-    let (_, services, _) = crate::account::actions::http::context()?;
+    let (_, services, _) = crate::session::patient::http::context()?;
     let Some((pool, now, session)) = super::open_record().await? else {
         return Err(PortalError::refused(crate::messages::Text::NotSignedIn));
     };

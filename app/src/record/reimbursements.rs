@@ -9,18 +9,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-/// The record's reimbursement tables, one per family, in the order of the
-/// seed slide.
 #[cfg(feature = "ssr")]
-pub const TABLES: [&str; 5] = [
-    "record_remb_pharmacy",
-    "record_remb_care",
-    "record_remb_radiology",
-    "record_remb_hospital",
-    "record_remb_biology",
-];
+pub use crate::registry::RECORD_REIMBURSEMENT_TABLES as TABLES;
 
-pub const PATH: &str = "/mon-dmp/remboursements";
+pub use crate::paths::REIMBURSEMENTS_PATH as PATH;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reimbursements {
@@ -80,7 +72,7 @@ pub async fn load_reimbursements(
             (from, to) = (Some(t), Some(f));
         }
     }
-    let from = from.unwrap_or_else(|| crate::creation::create::history_start(now));
+    let from = from.unwrap_or_else(|| crate::registry::history_start(now));
     let to = to.unwrap_or(today);
     let mut conn = pool.acquire().await.map_err(unavailable)?;
     // Each family's table and its columns as the page shows them, formatted

@@ -18,11 +18,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use serde::{Deserialize, Serialize};
 
-pub const PATH: &str = "/mon-dmp/representants";
-/// Where the invited representative types the code.
-pub const ACCEPT_PATH: &str = "/representant-legal";
-/// Where they land, signed in, with their login.
-pub const WELCOME_PATH: &str = "/representant-legal/bienvenue";
+pub use crate::paths::{
+    INVITATION_PATH as ACCEPT_PATH, INVITATION_WELCOME_PATH as WELCOME_PATH,
+    REPRESENTATIVES_PATH as PATH,
+};
 /// Two representatives at most (parents).
 pub const MAX_REPRESENTATIVES: i64 = 2;
 /// [I] The invited person may be away: a week to answer, 3 wrong codes,
@@ -171,9 +170,9 @@ impl AcceptForm {
 #[cfg(feature = "ssr")]
 pub mod store {
     use super::*;
-    use crate::account::session::{PatientSession, Role};
     use crate::outbox::{enqueue, Channel, Message};
     use crate::record::notifications::{notify, Event};
+    use crate::session::patient::{PatientSession, Role};
     use chrono::{DateTime, Duration, Utc};
     use rand::Rng;
     use sqlx::{PgConnection, PgPool};
@@ -208,7 +207,7 @@ pub mod store {
         )
         .bind(dmp_id)
         .bind(now)
-        .bind(crate::creation::create::AGE_OF_MAJORITY as i32)
+        .bind(crate::registry::AGE_OF_MAJORITY as i32)
         .fetch_optional(conn)
         .await
     }
@@ -279,7 +278,7 @@ pub mod store {
         )
         .bind(dmp_id)
         .bind(now)
-        .bind(crate::creation::create::AGE_OF_MAJORITY as i32)
+        .bind(crate::registry::AGE_OF_MAJORITY as i32)
         .fetch_one(conn)
         .await
     }
@@ -392,7 +391,7 @@ pub mod store {
             )
             .await?;
         }
-        crate::record::trace_detail(
+        crate::audit::trace_detail(
             &mut tx,
             session.dmp_id,
             session.account_id,
@@ -519,6 +518,29 @@ pub mod store {
             // The code was right: it is not spent by a weak password.
             return Ok(Accepted::Refused(errors));
         }
+        drop(tx);
+        // Hashed with no connection held (argon2id is slow on purpose); the
+        // invitation is then taken again, locked: the code serves once even
+        // when two answers arrive together.
+        let hash = {
+            let p = form.password.clone();
+            tokio::task::spawn_blocking(move || crate::credentials::hash_password(&p))
+                .await
+                .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?
+        };
+        let mut tx = pool.begin().await?;
+        let still: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM representative_invitation WHERE id = $1 AND accepted_at IS NULL \
+             AND expires_at > $2 AND wrong_attempts < $3 FOR UPDATE",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(INVITATION_TRIES)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if still.is_none() {
+            return Ok(wrong());
+        }
         let void = || {
             Accepted::Refused(vec![FieldError::new(
                 Field::OneTimeCode,
@@ -543,21 +565,13 @@ pub mod store {
             tx.commit().await?;
             return Ok(void());
         }
-        // Hashed outside the transaction's locks would be better, but the
-        // row must stay locked so that the code serves once.
-        let hash = {
-            let p = form.password.clone();
-            tokio::task::spawn_blocking(move || crate::creation::create::hash_password(&p))
-                .await
-                .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?
-        };
         let account_id: i64 = loop {
             let inserted: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO patient_account (dmp_id, login, password_hash, email, mobile, created_at, \
                  must_change_password, password_changed_at) VALUES (NULL, $1, $2, $3, $4, $5, false, $5) \
                  ON CONFLICT (login) DO NOTHING RETURNING id",
             )
-            .bind(crate::creation::create::new_login())
+            .bind(crate::credentials::new_login())
             .bind(&hash)
             .bind(&email)
             .bind(&mobile)
@@ -586,7 +600,7 @@ pub mod store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        crate::record::trace_detail(
+        crate::audit::trace_detail(
             &mut tx,
             dmp_id,
             account_id,
@@ -610,11 +624,11 @@ pub mod store {
             "DMP : un second représentant légal a désormais accès au DMP de votre enfant.",
         )
         .await?;
-        let token = crate::account::session::open(
+        let token = crate::session::patient::open(
             &mut tx,
             key,
             account_id,
-            crate::account::session::Stage::Open,
+            crate::session::patient::Stage::Open,
             kiosk,
             now,
         )
@@ -625,8 +639,8 @@ pub mod store {
         .bind(account_id)
         .fetch_one(&mut *tx)
         .await?;
-        crate::account::session::choose(&mut tx, session_id, dmp_id, Role::Representative).await?;
-        crate::record::trace(&mut tx, dmp_id, account_id, "connexion", None, now).await?;
+        crate::session::patient::choose(&mut tx, session_id, dmp_id, Role::Representative).await?;
+        crate::audit::trace(&mut tx, dmp_id, account_id, "connexion", None, now).await?;
         tx.commit().await?;
         Ok(Accepted::Done { token })
     }
@@ -679,7 +693,7 @@ pub mod store {
             return Ok(Removed::NotAllowed);
         };
         let own = account == Some(session.account_id);
-        crate::record::trace_detail(
+        crate::audit::trace_detail(
             &mut tx,
             session.dmp_id,
             session.account_id,
@@ -823,21 +837,21 @@ pub async fn remove_representative(
         // Another record the account reads, or nothing left to read.
         Removed::Own => {
             let mut conn = pool.acquire().await?;
-            if crate::account::session::records(&mut conn, session.account_id, now)
+            if crate::session::patient::records(&mut conn, session.account_id, now)
                 .await?
                 .is_empty()
             {
-                crate::account::session::close(&mut conn, session.id).await?;
+                crate::session::patient::close(&mut conn, session.id).await?;
                 let (_, services, _) = crate::http::request()?;
                 crate::http::set_cookie(&crate::http::cookie(
-                    crate::account::session::COOKIE,
+                    crate::session::patient::COOKIE,
                     None,
                     None,
                     services.secure_cookies(),
                 ));
-                leptos_axum::redirect(crate::account::state::SIGNED_OUT_PATH);
+                leptos_axum::redirect(crate::paths::SIGNED_OUT_PATH);
             } else {
-                leptos_axum::redirect(crate::account::state::CHOOSE_PATH);
+                leptos_axum::redirect(crate::paths::CHOOSE_PATH);
             }
             Ok(())
         }
@@ -847,13 +861,13 @@ pub async fn remove_representative(
 
 #[server(endpoint = "representant-legal/accepter")]
 pub async fn accept_invitation(form: AcceptForm) -> Result<(), PortalError> {
-    use crate::account::actions::http;
+    use crate::session::patient::http;
     let (pool, services, visit) = http::context()?;
     crate::http::no_store();
     match store::accept(&pool, &services.key, &form, visit.kiosk, visit.now).await? {
         store::Accepted::Done { token } => {
             crate::http::set_cookie(&crate::http::cookie(
-                crate::account::session::COOKIE,
+                crate::session::patient::COOKIE,
                 Some(&token),
                 None,
                 services.secure_cookies(),
@@ -1134,7 +1148,7 @@ pub fn WelcomePage() -> impl IntoView {
                             <dl class="credentials">
                                 <dt>"Identifiant"</dt><dd class="credentials__value">{login}</dd>
                             </dl>
-                            <p><A href=crate::account::state::RECORD_PATH attr:class="button button--large">{format!("Ouvrir le DMP de {child}")}</A></p>
+                            <p><A href=crate::paths::RECORD_PATH attr:class="button button--large">{format!("Ouvrir le DMP de {child}")}</A></p>
                         }.into_any(),
                         Ok(None) => view! { <super::documents::SignInFirst/> }.into_any(),
                         Err(e) => view! {

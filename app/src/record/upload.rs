@@ -13,23 +13,10 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-pub const PATH: &str = "/mon-dmp/deposer";
-/// [I] Largest file a patient may deposit.
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
-
-/// The real type of a file, read from its first bytes (never from its name).
-pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"%PDF-") {
-        Some("application/pdf")
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
-        Some("image/png")
-    } else {
-        None
-    }
-}
-
+#[cfg(feature = "ssr")]
+pub use crate::deposit::read_multipart;
+pub use crate::deposit::{check_fields, sniff, MAX_BYTES};
+pub use crate::paths::UPLOAD_PATH as PATH;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TypeChoice {
     pub code: String,
@@ -67,52 +54,6 @@ pub async fn load_upload_types() -> Result<Option<Vec<TypeChoice>>, PortalError>
     ))
 }
 
-/// The checks of an upload that need neither the file's bytes nor the
-/// database, shared by the browser (before sending) and the server.
-/// `today` and `date` are `YYYY-MM-DD`; an empty date means today.
-pub fn check_fields(type_code: &str, title: &str, date: &str, today: &str) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    let mut push = |field, message: Text| errors.push(FieldError::new(field, message));
-    if type_code.trim().is_empty() {
-        push(Field::DocumentType, Text::ChooseType);
-    }
-    let title = title.trim();
-    if title.is_empty() {
-        push(Field::DocumentTitle, Text::DocumentTitleMissing);
-    } else if title.chars().count() > 200 {
-        push(Field::DocumentTitle, Text::DocumentTitleTooLong);
-    }
-    let date = date.trim();
-    if !date.is_empty() {
-        if !is_calendar_date(date) {
-            push(Field::DocumentDate, Text::DocumentDateInvalid);
-        } else if date > today {
-            push(Field::DocumentDate, Text::DocumentDateFuture);
-        }
-    }
-    errors
-}
-
-/// `YYYY-MM-DD` naming a day that exists.
-pub(crate) fn is_calendar_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return false;
-    };
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    s.len() == 10 && (1000..=9999).contains(&y) && (1..=days).contains(&d)
-}
-
 /// What an upload form carried, once read.
 #[derive(Debug, Default)]
 pub struct Upload {
@@ -126,7 +67,7 @@ pub struct Upload {
 #[cfg(feature = "ssr")]
 pub mod server {
     use super::*;
-    use crate::account::session::PatientSession;
+    use crate::session::patient::PatientSession;
     use chrono::{DateTime, Utc};
     use sqlx::PgPool;
 
@@ -210,7 +151,7 @@ pub mod server {
         .bind(&upload.file)
         .fetch_one(&mut *tx)
         .await?;
-        crate::record::trace(
+        crate::audit::trace(
             &mut tx,
             session.dmp_id,
             session.account_id,
@@ -242,7 +183,7 @@ pub mod server {
         .fetch_optional(&mut *tx)
         .await?;
         if space.is_some() {
-            crate::record::trace(
+            crate::audit::trace(
                 &mut tx,
                 session.dmp_id,
                 session.account_id,
@@ -256,65 +197,6 @@ pub mod server {
         Ok(space)
     }
 }
-
-/// A multipart form once read: its text fields and its one file (`file`),
-/// read in chunks and abandoned past [`MAX_BYTES`].
-#[cfg(feature = "ssr")]
-pub struct MultipartForm {
-    fields: Vec<(String, String)>,
-    pub file: Vec<u8>,
-    pub too_large: bool,
-}
-
-#[cfg(feature = "ssr")]
-impl MultipartForm {
-    pub fn text(&self, name: &str) -> String {
-        self.fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-}
-
-#[cfg(feature = "ssr")]
-pub async fn read_multipart(data: MultipartData) -> Result<MultipartForm, PortalError> {
-    let mut multipart = data
-        .into_inner()
-        .ok_or_else(|| crate::http::fault("multipart body already taken"))?;
-    let mut form = MultipartForm {
-        fields: Vec::new(),
-        file: Vec::new(),
-        too_large: false,
-    };
-    while let Ok(Some(mut field)) = multipart.next_field().await {
-        let name = field.name().unwrap_or_default().to_string();
-        let mut bytes = Vec::new();
-        while let Ok(Some(chunk)) = field.chunk().await {
-            if bytes.len() + chunk.len() > MAX_BYTES {
-                form.too_large = true;
-                return Ok(form);
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        if name == "file" {
-            form.file = bytes;
-        } else {
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            // A title or a type is a line; nothing a person types holds a
-            // control character, and PostgreSQL refuses a NUL.
-            if text.len() > MAX_TEXT_FIELD || crate::forms::input::has_control(&text) {
-                return Err(PortalError::refused(Text::UnreadableField));
-            }
-            form.fields.push((name, text));
-        }
-    }
-    Ok(form)
-}
-
-/// The longest text field of an upload form (a title, a type code).
-#[cfg(feature = "ssr")]
-const MAX_TEXT_FIELD: usize = 4096;
 
 #[server(endpoint = "dmp/deposer", input = MultipartFormData)]
 pub async fn upload_document(data: MultipartData) -> Result<(), PortalError> {
@@ -433,7 +315,7 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
             if !found.is_empty() {
                 ev.prevent_default();
                 errors.set(found);
-                crate::creation::step1::focus_later(summary);
+                crate::forms::ui::focus_later(summary);
             }
         }
         #[cfg(not(feature = "hydrate"))]
@@ -480,46 +362,5 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
                 <button type="submit" class="button button--large">"Déposer le document"</button>
             </div>
         </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fields(e: Vec<FieldError>) -> Vec<Field> {
-        e.into_iter().map(|e| e.field).collect()
-    }
-
-    #[test]
-    fn the_fields_are_checked_alike_in_the_browser_and_on_the_server() {
-        assert!(check_fields("DOCPAT03", "Ordonnance", "", "2026-11-22").is_empty());
-        assert!(check_fields("DOCPAT03", "Ordonnance", "2026-11-22", "2026-11-22").is_empty());
-        assert_eq!(
-            fields(check_fields("", " ", "2026-11-23", "2026-11-22")),
-            [
-                Field::DocumentType,
-                Field::DocumentTitle,
-                Field::DocumentDate
-            ]
-        );
-        for bad in [
-            "2026-02-30",
-            "2025-02-29",
-            "22/11/2026",
-            "2026-13-01",
-            "hier",
-        ] {
-            assert_eq!(
-                fields(check_fields("X", "T", bad, "2026-11-22")),
-                [Field::DocumentDate],
-                "{bad}"
-            );
-        }
-        assert!(check_fields("X", "T", "2024-02-29", "2026-11-22").is_empty());
-        assert_eq!(
-            fields(check_fields("X", &"é".repeat(201), "", "2026-11-22")),
-            [Field::DocumentTitle]
-        );
     }
 }

@@ -6,10 +6,11 @@
 
 use super::demo::READY_RECORDS;
 use anyhow::{Context, Result};
-use app::creation::create::{beneficiary, copy_history, hash_password, history_start};
+use app::credentials::hash_password;
 use app::domain::ins::{insc, Ins, InsAuthority, Mode};
 use app::domain::nir::Nir;
 use app::pdf::{render, Block};
+use app::registry::{beneficiary, copy_history, history_start};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sqlx::PgConnection;
 
@@ -139,7 +140,7 @@ pub async fn seed_ready_records(
         .bind(insc(&nir, b.first_name(), &yymmdd).ok())
         .bind(created)
         .bind(&b.caisse)
-        .bind(app::creation::terms::VERSION)
+        .bind(app::terms::VERSION)
         .fetch_one(&mut *tx)
         .await?;
         // A representative's account may already read a brother or sister's.

@@ -5,7 +5,7 @@
 
 pub mod pro;
 
-use app::creation::identify::{IdentifyForm, Identity};
+use app::registry::identify::{IdentifyForm, Identity};
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use server::seed::{seed, SeedArgs};
 use sqlx::PgPool;
@@ -166,7 +166,7 @@ pub async fn signed_in_as(pool: &PgPool, login: &str, password: &str) -> String 
     let Cookie::Set(token) = outcome.cookie else {
         panic!("{outcome:?}")
     };
-    format!("{}={token}", app::account::session::COOKIE)
+    format!("{}={token}", app::session::patient::COOKIE)
 }
 
 /// A response's status, `location` header and body.

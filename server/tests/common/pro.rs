@@ -2,9 +2,9 @@
 //! both sides.
 
 use app::domain::access::Refusal;
-use app::professional::card::{self, Holder, SignIn};
 use app::professional::record::{self, Lookup, Patient};
 use app::professional::Search;
+use app::session::card::{self, Holder, SignIn};
 use chrono::Utc;
 use sqlx::PgPool;
 

@@ -13,8 +13,7 @@ use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub const PROFESSIONALS_PATH: &str = "/mon-dmp/professionnels";
-pub const EMERGENCY_PATH: &str = "/mon-dmp/acces-en-urgence";
+pub use crate::paths::{EMERGENCY_PATH, PROFESSIONALS_PATH};
 
 pub fn receipt_path(trace_id: i64) -> String {
     format!("/mon-dmp/recus/{trace_id}")

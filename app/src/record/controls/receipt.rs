@@ -7,7 +7,7 @@ pub fn receipt_pdf(f: &super::store::ReceiptFacts) -> Vec<u8> {
     use crate::pdf::{render, Block};
     let when = format!(
         "{} à {}",
-        crate::creation::secrets_pdf::french_date(f.at.date()),
+        crate::domain::fmt::french_date(f.at.date()),
         f.at.format("%H:%M")
     );
     let fingerprint: String = f.hash.iter().take(16).map(|b| format!("{b:02x}")).collect();

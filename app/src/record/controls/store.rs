@@ -3,7 +3,7 @@
 //! click, a form sent again) changes nothing and traces nothing.
 
 use super::{DirectorySearch, EmergencyChoices, Professional, Standing, SEARCH_LIMIT};
-use crate::account::session::PatientSession;
+use crate::session::patient::PatientSession;
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
 
@@ -34,7 +34,7 @@ pub async fn set_masked(
         return Ok(Some(None));
     }
     let detail = format!("{} ({}, {})", row.title, row.type_label, row.date);
-    let receipt = crate::record::trace_detail(
+    let receipt = crate::audit::trace_detail(
         &mut tx,
         session.dmp_id,
         session.account_id,
@@ -152,7 +152,7 @@ pub async fn search_directory(
     s: &DirectorySearch,
     now: DateTime<Utc>,
 ) -> Result<Vec<Professional>, sqlx::Error> {
-    use crate::professional::record::fold;
+    use crate::domain::fmt::fold;
     // Names and towns are compared folded (no accents, upper case).
     let candidates = professionals(
         conn,
@@ -247,7 +247,7 @@ pub async fn set_blocked(
         return Ok(BlockOutcome::Done(None));
     }
     let detail = format!("{}, {} ({}), RPPS {}", p.name, p.profession, p.city, p.rpps);
-    let receipt = crate::record::trace_detail(
+    let receipt = crate::audit::trace_detail(
         &mut tx,
         session.dmp_id,
         session.account_id,
@@ -306,7 +306,7 @@ pub async fn save_emergency(
     if changed == 0 {
         return Ok(None);
     }
-    let receipt = crate::record::trace_detail(
+    let receipt = crate::audit::trace_detail(
         &mut tx,
         session.dmp_id,
         session.account_id,
@@ -363,7 +363,7 @@ pub async fn receipt(
     let Some((beneficiary_id, ins, at, action, detail, seq, hash)) = row else {
         return Ok(None);
     };
-    let Some(b) = crate::creation::create::beneficiary(conn, beneficiary_id).await? else {
+    let Some(b) = crate::registry::beneficiary(conn, beneficiary_id).await? else {
         return Ok(None);
     };
     Ok(Some(ReceiptFacts {

@@ -15,7 +15,7 @@ use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub const PATH: &str = "/mon-dmp/espace-personnel";
+pub use crate::paths::PERSONAL_PATH as PATH;
 /// [I] Longest note, and longest written directives.
 pub const NOTE_MAX: usize = 2000;
 pub const DIRECTIVES_MAX: usize = 10_000;

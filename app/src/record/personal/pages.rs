@@ -173,7 +173,7 @@ pub fn PersonalSubjectPage() -> impl IntoView {
     let segment = params.with_untracked(|p| p.get("rubrique").unwrap_or_default());
     let Some((segment, title)) = SUBJECTS.iter().find(|(s, _)| *s == segment).copied() else {
         #[cfg(feature = "ssr")]
-        crate::record::documents::not_found();
+        crate::http::not_found();
         return view! {
             <Title text="Page introuvable"/>
             <section class="container record">

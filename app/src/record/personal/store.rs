@@ -2,8 +2,8 @@
 //! transaction with its line in the access trace.
 
 use super::{Contact, Coordinates, HealthNotes, Person, PersonalSpace, Role, WrittenDirectives};
-use crate::account::session::PatientSession;
-use crate::record::trace;
+use crate::audit::trace;
+use crate::session::patient::PatientSession;
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
 
@@ -103,7 +103,7 @@ pub async fn load(
     space.directives = directives.map(|(document_id, text, date)| WrittenDirectives {
         document_id,
         text: String::from_utf8_lossy(&text).into_owned(),
-        date: crate::creation::secrets_pdf::french_date(date),
+        date: crate::domain::fmt::french_date(date),
     });
     trace(
         &mut conn,

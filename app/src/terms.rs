@@ -93,7 +93,7 @@ pub fn pdf() -> Vec<u8> {
     render(TITLE, &blocks)
 }
 
-pub const PDF_PATH: &str = "/conditions-generales.pdf";
+pub use crate::paths::TERMS_PDF_PATH as PDF_PATH;
 
 #[component]
 pub fn TermsPage() -> impl IntoView {

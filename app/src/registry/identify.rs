@@ -57,7 +57,7 @@ pub use server::*;
 #[cfg(feature = "ssr")]
 mod server {
     use super::Identity;
-    use crate::creation::limits::{Attempt, Blocked, Limits};
+    use crate::registry::limits::{Attempt, Blocked, Limits};
     use crate::secret::keyed_hash;
     use chrono::{DateTime, Utc};
     use sqlx::PgPool;

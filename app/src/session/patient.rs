@@ -2,6 +2,8 @@
 //! SameSite=Strict` cookie, only its keyed hash stored; a new token at each
 //! stage of the sign-in; an idle timeout and an absolute limit.
 
+use crate::forms::fields::{Field, FieldError};
+use crate::messages::Text;
 use crate::secret::{keyed_hash, new_token};
 use chrono::{DateTime, Duration, Utc};
 use sqlx::PgConnection;
@@ -180,7 +182,7 @@ pub async fn represented(
     )
     .bind(account_id)
     .bind(now)
-    .bind(crate::creation::create::AGE_OF_MAJORITY as i32)
+    .bind(crate::registry::AGE_OF_MAJORITY as i32)
     .fetch_all(conn)
     .await
 }
@@ -257,4 +259,138 @@ pub async fn purge_expired(
     .execute(conn)
     .await?
     .rows_affected())
+}
+
+#[derive(Clone, Debug)]
+pub struct Visit {
+    pub token: Option<String>,
+    pub kiosk: bool,
+    pub now: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cookie {
+    Keep,
+    Set(String),
+    Clear,
+}
+
+/// Where to go next, or what to say; and what to do with the cookie.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub result: Result<&'static str, Vec<FieldError>>,
+    pub cookie: Cookie,
+}
+
+impl Outcome {
+    pub(crate) fn next(path: &'static str, cookie: Cookie) -> Self {
+        Outcome {
+            result: Ok(path),
+            cookie,
+        }
+    }
+
+    pub(crate) fn error(field: Field, message: impl Into<crate::messages::Msg>) -> Self {
+        Outcome {
+            result: Err(vec![FieldError {
+                field,
+                message: message.into(),
+            }]),
+            cookie: Cookie::Keep,
+        }
+    }
+
+    pub(crate) fn not_signed_in() -> Self {
+        Outcome {
+            result: Err(vec![FieldError {
+                field: Field::Login,
+                message: Text::NotSignedIn.into(),
+            }]),
+            cookie: Cookie::Clear,
+        }
+    }
+}
+
+/// The live session behind the cookie, if any (at any stage of sign-in).
+pub async fn current(
+    pool: &sqlx::PgPool,
+    s: &crate::services::Services,
+    v: &Visit,
+) -> Result<Option<PatientSession>, sqlx::Error> {
+    let Some(token) = &v.token else {
+        return Ok(None);
+    };
+    let mut conn = pool.acquire().await?;
+    find(&mut conn, &s.key, token, v.now).await
+}
+
+/// The session that may read a record: signed in, code typed.
+pub async fn open_session(
+    pool: &sqlx::PgPool,
+    s: &crate::services::Services,
+    v: &Visit,
+) -> Result<Option<PatientSession>, sqlx::Error> {
+    Ok(current(pool, s, v)
+        .await?
+        .filter(|s| s.stage == Stage::Open))
+}
+
+/// What every server function of the record starts with: the database,
+/// and the holder's open session, or `None` when nobody is signed in.
+/// Responses are never cached.
+pub async fn open_record() -> Result<
+    Option<(
+        sqlx::PgPool,
+        chrono::DateTime<chrono::Utc>,
+        crate::session::patient::PatientSession,
+    )>,
+    crate::error::PortalError,
+> {
+    let (pool, services, visit) = http::context()?;
+    crate::http::no_store();
+    let session = open_session(&pool, &services, &visit)
+        .await
+        .map_err(crate::http::unavailable)?;
+    Ok(session.map(|s| (pool, visit.now, s)))
+}
+
+pub mod http {
+    use super::{Cookie, Outcome, Visit, COOKIE};
+    use crate::error::PortalError;
+    use crate::http::cookie;
+    use crate::services::Services;
+    use axum::http::request::Parts;
+    use sqlx::PgPool;
+
+    pub fn visit(parts: &Parts) -> Visit {
+        Visit {
+            token: crate::http::session_token(parts, COOKIE),
+            kiosk: crate::http::is_kiosk(parts),
+            now: chrono::Utc::now(),
+        }
+    }
+
+    pub fn context() -> Result<(PgPool, Services, Visit), PortalError> {
+        let (pool, services, parts) = crate::http::request()?;
+        Ok((pool, services, visit(&parts)))
+    }
+
+    pub fn respond(services: &Services, outcome: Outcome) -> Result<(), PortalError> {
+        let secure = services.secure_cookies();
+        match &outcome.cookie {
+            Cookie::Keep => {}
+            Cookie::Set(token) => {
+                crate::http::set_cookie(&cookie(COOKIE, Some(token), None, secure))
+            }
+            Cookie::Clear => crate::http::set_cookie(&cookie(COOKIE, None, None, secure)),
+        }
+        crate::http::no_store();
+        match outcome.result {
+            Ok(path) => {
+                leptos_axum::redirect(path);
+                Ok(())
+            }
+            Err(errors) => Err(PortalError::Invalid(errors)),
+        }
+    }
 }

@@ -1,0 +1,144 @@
+//! Telling the holder (and a minor's legal representatives) what happened
+//! to their record: listed in the portal, and sent by e-mail and SMS
+//! through the outbox, in the same transaction as what it announces.
+
+use serde::{Deserialize, Serialize};
+
+/// What the holder may be told of (domain.md §4.8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Event {
+    /// The record opened or reopened: always sent.
+    Creation,
+    FirstAccess,
+    NewDocument,
+    /// Bris de glace or Centre 15: always sent, cannot be turned off.
+    Emergency,
+    /// Password or contact channel changed.
+    Account,
+    Closure,
+    /// A legal representative added or removed: always sent.
+    Representation,
+}
+
+impl Event {
+    /// The events the holder chooses channels for: (event, code, label).
+    pub const CHOOSABLE: [(Event, &'static str, &'static str); 4] = [
+        (
+            Event::FirstAccess,
+            "first_access",
+            "Un professionnel de santé consulte mon DMP pour la première fois",
+        ),
+        (
+            Event::NewDocument,
+            "new_document",
+            "Un nouveau document est ajouté à mon DMP",
+        ),
+        (
+            Event::Account,
+            "account",
+            "Mon mot de passe ou un moyen de contact est changé",
+        ),
+        (Event::Closure, "closure", "Mon DMP est clôturé"),
+    ];
+
+    pub fn code(self) -> Option<&'static str> {
+        Self::CHOOSABLE
+            .iter()
+            .find(|(e, _, _)| *e == self)
+            .map(|(_, c, _)| *c)
+    }
+
+    /// The outbox's `purpose` of its messages.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Event::Creation => "record_opened",
+            Event::FirstAccess => "first_access",
+            Event::NewDocument => "new_document",
+            Event::Emergency => "emergency_access",
+            Event::Account => "account_changed",
+            Event::Closure => "closure",
+            Event::Representation => "representation_changed",
+        }
+    }
+}
+
+/// Tells the holder (and a minor's legal representatives): listed in the
+/// portal, and sent on each channel on file not turned off for this event.
+#[cfg(feature = "ssr")]
+pub async fn notify(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    event: Event,
+    subject: &str,
+    body: &str,
+    sms: &str,
+) -> Result<(), sqlx::Error> {
+    notify_as(conn, dmp_id, false, event, subject, body, sms).await
+}
+
+/// The same, for what a professional did in *connexion secrète*
+/// (`secret`): only the holder's own account hears of it, never a legal
+/// representative (domain.md §4.8: `MinorSecretModeUsed` is internal).
+#[cfg(feature = "ssr")]
+pub async fn notify_as(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    secret: bool,
+    event: Event,
+    subject: &str,
+    body: &str,
+    sms: &str,
+) -> Result<(), sqlx::Error> {
+    use crate::outbox::{enqueue, Channel, Message};
+    type Row = (Option<String>, Option<String>, Option<bool>, Option<bool>);
+    // The holder's account, and the accounts of the legal representatives
+    // who read the record today (a minor's record may have no account of
+    // its own).
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT a.email, a.mobile, p.email, p.sms FROM patient_account a \
+         LEFT JOIN notification_preference p ON p.dmp_id = $1 AND p.event = $2 \
+         WHERE a.dmp_id = $1 OR (NOT $3 AND a.id IN (SELECT account_id FROM legal_representative \
+           WHERE dmp_id = $1 AND ended_at IS NULL))",
+    )
+    .bind(dmp_id)
+    .bind(event.code().unwrap_or(""))
+    .bind(secret)
+    .fetch_all(&mut *conn)
+    .await?;
+    let sends = rows
+        .into_iter()
+        .flat_map(|(email, mobile, by_email, by_sms)| {
+            [
+                (Channel::Email, email, body, by_email),
+                (Channel::Sms, mobile, sms, by_sms),
+            ]
+        });
+    for (channel, recipient, text, wanted) in sends {
+        // No setting, or an event that cannot be turned off: sent.
+        let wanted = event.code().is_none() || wanted.unwrap_or(true);
+        if let (Some(recipient), true) = (recipient, wanted) {
+            enqueue(
+                &mut *conn,
+                &Message {
+                    channel,
+                    recipient,
+                    subject: subject.into(),
+                    body: text.into(),
+                    attachment: None,
+                    purpose: event.purpose(),
+                },
+            )
+            .await?;
+        }
+    }
+    sqlx::query(
+        "INSERT INTO patient_notification (dmp_id, at, subject, body, secret) SELECT $1, now(), $2, $3, $4",
+    )
+    .bind(dmp_id)
+    .bind(subject)
+    .bind(body)
+    .bind(secret)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

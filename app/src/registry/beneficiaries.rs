@@ -1,0 +1,200 @@
+//! Beneficiaries as the registry holds them, majority, and the history of
+//! reimbursements a new record receives.
+
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use sqlx::PgConnection;
+
+/// How far back the insurer's history goes into a new record.
+pub const HISTORY_MONTHS: u32 = 24;
+
+/// Age of majority [I] (domain.md §4.6 `age-majorite`).
+pub const AGE_OF_MAJORITY: u32 = 18;
+
+pub fn is_minor(birth: NaiveDate, today: NaiveDate) -> bool {
+    birth
+        .checked_add_months(Months::new(12 * AGE_OF_MAJORITY))
+        .is_some_and(|majority| majority > today)
+}
+
+/// The registry's facts about the person, read inside the transaction.
+#[derive(Clone, Debug)]
+pub struct Beneficiary {
+    pub id: i64,
+    pub nir: String,
+    pub birth_name: String,
+    pub usage_name: Option<String>,
+    pub first_names: String,
+    pub male: bool,
+    pub birth_date: NaiveDate,
+    pub address_line: String,
+    pub postal_code: String,
+    pub city: String,
+    pub caisse: String,
+}
+
+impl Beneficiary {
+    pub fn first_name(&self) -> &str {
+        self.first_names.split(' ').next().unwrap_or_default()
+    }
+
+    /// « NOM Prénom », the usage name when there is one.
+    pub fn full_name(&self) -> String {
+        let name = self.usage_name.as_deref().unwrap_or(&self.birth_name);
+        format!("{name} {}", self.first_name())
+    }
+}
+
+pub async fn beneficiary(
+    conn: &mut PgConnection,
+    id: i64,
+) -> Result<Option<Beneficiary>, sqlx::Error> {
+    #[allow(clippy::type_complexity)]
+    let row: Option<(
+        i64,
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+        NaiveDate,
+        String,
+        String,
+        String,
+        String,
+    )> = sqlx::query_as(
+        "SELECT id, nir, birth_name, usage_name, first_names, sex, birth_date, address_line, \
+         postal_code, city, caisse_code FROM beneficiary WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| Beneficiary {
+        id: r.0,
+        nir: r.1,
+        birth_name: r.2,
+        usage_name: r.3,
+        first_names: r.4,
+        male: r.5 == "M",
+        birth_date: r.6,
+        address_line: r.7,
+        postal_code: r.8,
+        city: r.9,
+        caisse: r.10,
+    }))
+}
+
+/// A record's reimbursement tables, one per family, in the order of the
+/// seed slide: filled from the registry at creation and by the insurer's feed.
+pub const RECORD_REIMBURSEMENT_TABLES: [&str; 5] = [
+    "record_remb_pharmacy",
+    "record_remb_care",
+    "record_remb_radiology",
+    "record_remb_hospital",
+    "record_remb_biology",
+];
+
+/// The first day of care a new record receives: 24 months back.
+pub fn history_start(now: DateTime<Utc>) -> NaiveDate {
+    let today = now.date_naive();
+    today
+        .checked_sub_months(Months::new(HISTORY_MONTHS))
+        .unwrap_or(today)
+}
+
+pub async fn copy_history(
+    tx: &mut PgConnection,
+    dmp_id: i64,
+    beneficiary_id: i64,
+    since: NaiveDate,
+) -> Result<(), sqlx::Error> {
+    const COPIES: [&str; 5] = [
+        "INSERT INTO record_remb_pharmacy (dmp_id, care_date, hospital, cip13, label, active_ingredients, quantity, source) \
+         SELECT $1, care_date, hospital, cip13, label, active_ingredients, quantity, source \
+         FROM remb_pharmacy WHERE beneficiary_id = $2 AND care_date >= $3",
+        "INSERT INTO record_remb_care (dmp_id, care_date, hospital, act_system, act_code, coefficient, label, specialty, source) \
+         SELECT $1, care_date, hospital, act_system, act_code, coefficient, label, specialty, source \
+         FROM remb_care WHERE beneficiary_id = $2 AND care_date >= $3",
+        "INSERT INTO record_remb_radiology (dmp_id, care_date, hospital, ccam_code, coefficient, label, source) \
+         SELECT $1, care_date, hospital, ccam_code, coefficient, label, source \
+         FROM remb_radiology WHERE beneficiary_id = $2 AND care_date >= $3",
+        "INSERT INTO record_remb_hospital (dmp_id, admission_date, hospital, length_days, nature, source) \
+         SELECT $1, admission_date, hospital, length_days, nature, source \
+         FROM remb_hospital WHERE beneficiary_id = $2 AND admission_date >= $3",
+        "INSERT INTO record_remb_biology (dmp_id, care_date, hospital, nabm_code, label, quantity, source) \
+         SELECT $1, care_date, hospital, nabm_code, label, quantity, source \
+         FROM remb_biology WHERE beneficiary_id = $2 AND care_date >= $3",
+    ];
+    for sql in COPIES {
+        sqlx::query(sql)
+            .bind(dmp_id)
+            .bind(beneficiary_id)
+            .bind(since)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Spends a creation code in the caller's transaction: it serves once,
+/// and the person's other live codes end with it. `false` when the code
+/// was already used or has expired.
+pub async fn spend_code(
+    tx: &mut sqlx::PgConnection,
+    code_id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    // The code row is the meeting point of concurrent uses: the first
+    // marks it used, the others wait on its lock and then find it used.
+    let holder: Option<i64> = sqlx::query_scalar(
+        "UPDATE creation_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2 \
+         RETURNING beneficiary_id",
+    )
+    .bind(code_id)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(beneficiary_id) = holder else {
+        return Ok(false);
+    };
+    // A code issued at this very instant (or by an instance whose clock
+    // runs ahead) ends just after its issue: a code never expires before
+    // it is issued.
+    sqlx::query(
+        "UPDATE creation_code SET expires_at = GREATEST($2, issued_at + interval '1 millisecond') \
+         WHERE beneficiary_id = $1 AND used_at IS NULL AND expires_at > $2",
+    )
+    .bind(beneficiary_id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minority_ends_on_the_eighteenth_birthday() {
+        let birth = NaiveDate::from_ymd_opt(2008, 11, 22).unwrap();
+        assert!(is_minor(
+            birth,
+            NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+        ));
+        assert!(!is_minor(
+            birth,
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+        ));
+    }
+
+    #[test]
+    fn history_goes_back_24_months() {
+        let now = DateTime::parse_from_rfc3339("2026-11-02T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(
+            history_start(now),
+            NaiveDate::from_ymd_opt(2024, 11, 2).unwrap()
+        );
+    }
+}
