@@ -25,6 +25,7 @@ pub mod messages;
 pub mod notify;
 #[cfg(feature = "ssr")]
 pub mod outbox;
+pub mod password;
 pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod pdf;
@@ -90,7 +91,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/connexion/code") view=account::pages::CodePage ssr=SsrMode::Async/>
                         <Route path=path!("/connexion/nouveau-mot-de-passe") view=account::pages::NewPasswordPage ssr=SsrMode::Async/>
                         <Route path=path!("/connexion/deconnecte") view=account::pages::SignedOutPage/>
-                        <Route path=path!("/connexion/oubli") view=account::pages::ForgottenPage/>
+                        <Route path=path!("/connexion/oubli") view=creation::forgotten::ForgottenPage/>
                         <Route path=path!("/mon-dmp") view=record::RecordHomePage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/choisir") view=record::choose::ChooseRecordPage ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/representants") view=record::representatives::RepresentativesPageView ssr=SsrMode::Async/>

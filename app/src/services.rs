@@ -2,7 +2,7 @@
 //! database pool: the secret key, the mode, the limits on guessing, and the
 //! in-memory vault of initial passwords.
 
-use crate::creation::vault::Vault;
+use crate::credentials::vault::Vault;
 use crate::domain::ins::Mode;
 use crate::registry::limits::Limits;
 use std::sync::Arc;

@@ -60,7 +60,7 @@ pub async fn purge(
     app::session::patient::purge_expired(&mut tx, now).await?;
     app::session::card::purge_expired(&mut tx, now).await?;
     let mut rows = app::registry::limits::purge(&mut tx, &services.limits, now).await?;
-    rows += app::account::attempts::purge(&mut tx, now).await?;
+    rows += app::session::attempts::purge(&mut tx, now).await?;
     rows += app::record::representatives::store::purge(&mut tx, now).await?;
     tx.commit().await?;
     Ok(Some(rows))

@@ -346,26 +346,26 @@ async fn professional_document_file(
         let Some(patient) = record::patient(&mut conn, dmp_id, now).await? else {
             return Ok(None);
         };
-        let (situation, _) = record::situation(&mut conn, &holder, &patient, now).await?;
-        let Some((listed, content_type, bytes)) =
-            record::document(&mut conn, &holder, &situation, dmp_id, id).await?
-        else {
-            return Ok(None);
-        };
-        drop(conn);
-        let right = situation
-            .access()
-            .ok()
-            .filter(|_| listed.right != "auteur")
-            .unwrap_or(app::domain::access::Right::Author);
         let action = if download {
             "consultation_telechargement"
         } else {
             "consultation_ouverture"
         };
-        record::trace_consultation(&state.pool, &holder, &patient, action, Some(id), right, now)
-            .await?;
-        Ok::<_, sqlx::Error>(Some((content_type, bytes)))
+        // The same decision and trace as the document's page.
+        let Some((_, content_type, bytes)) = record::read_document(
+            &mut conn,
+            &holder,
+            &patient,
+            id,
+            action,
+            record::Bytes::Always,
+            now,
+        )
+        .await?
+        else {
+            return Ok(None);
+        };
+        Ok::<_, sqlx::Error>(Some((content_type, bytes.unwrap_or_default())))
     };
     match found.await {
         Ok(Some((content_type, bytes))) => file_response(id, &content_type, bytes, download),

@@ -437,26 +437,7 @@ pub async fn change_password(
     Ok(Outcome::next(next, Cookie::Set(token)))
 }
 
-/// « Se déconnecter »: the session is destroyed.
-pub async fn sign_out(pool: &PgPool, s: &Services, v: &Visit) -> Result<Outcome, sqlx::Error> {
-    if let Some(session) = current(pool, s, v).await? {
-        let mut tx = pool.begin().await?;
-        session::close(&mut tx, session.id).await?;
-        if session.stage == Stage::Open {
-            trace(
-                &mut tx,
-                session.dmp_id,
-                session.account_id,
-                "deconnexion",
-                None,
-                v.now,
-            )
-            .await?;
-        }
-        tx.commit().await?;
-    }
-    Ok(Outcome::next(SIGNED_OUT_PATH, Cookie::Clear))
-}
+pub use crate::session::patient::sign_out;
 
 fn mask_email(e: &str) -> String {
     match e.split_once('@') {

@@ -3,13 +3,11 @@
 
 pub mod actions;
 #[cfg(feature = "ssr")]
-pub mod attempts;
+pub use crate::session::attempts;
 #[cfg(feature = "ssr")]
 pub mod flow;
 pub mod pages;
-pub mod password;
-#[cfg(feature = "ssr")]
-pub mod recovery;
+pub use crate::password;
 #[cfg(feature = "ssr")]
 pub use crate::session::patient as session;
 pub mod state;

@@ -86,7 +86,8 @@ pub async fn close_record(
 pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Result<(), PortalError> {
     use crate::registry::identify::{self, Outcome as Checked};
     use store::Reopen;
-    let (pool, services, visit) = crate::creation::actions::http::context()?;
+    let (pool, services, parts) = crate::http::request()?;
+    let (address, now) = (crate::http::client_address(&parts), chrono::Utc::now());
     crate::http::no_store();
     let mut errors = form.validate().err().unwrap_or_default();
     if consent.is_none() {
@@ -101,17 +102,15 @@ pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Resul
         &pool,
         &services.key,
         &identity,
-        &visit.address,
+        &address,
         &services.limits,
-        visit.now,
+        now,
     )
     .await
     .map_err(crate::http::unavailable)?
     {
         Checked::NoMatch => return refused(Text::NoMatch.into()),
-        Checked::Blocked(b) => {
-            return refused(crate::creation::flow::blocked_notice(b, visit.now).message())
-        }
+        Checked::Blocked(b) => return refused(b.message(now).into()),
         Checked::Identified {
             beneficiary_id,
             code_id,
@@ -123,7 +122,7 @@ pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Resul
         beneficiary_id,
         code_id,
         crate::terms::VERSION,
-        visit.now,
+        now,
     )
     .await
     .map_err(crate::http::unavailable)?

@@ -1,8 +1,8 @@
 //! « Clôturer mon DMP », the page after it, and « Rouvrir mon DMP ».
 
 use super::*;
-use crate::account::pages::IdentityFields;
 use crate::error::PortalError;
+use crate::forms::ui::IdentityFields;
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -45,9 +45,9 @@ pub fn ClosePage() -> impl IntoView {
     view! {
         <Title text="Clôturer mon DMP – Mon DMP"/>
         <section class="container record">
-            <crate::record::RecordNav/>
+            <crate::layout::record::RecordNav/>
             <h1>"Clôturer mon DMP"</h1>
-            {crate::record::when_signed_in(data, move |directives| view! { <CloseForm directives/> }.into_any())}
+            {crate::layout::record::when_signed_in(data, move |directives| view! { <CloseForm directives/> }.into_any())}
         </section>
     }
 }

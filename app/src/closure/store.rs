@@ -52,8 +52,8 @@ pub async fn close_by_holder(
     comment: &str,
     now: DateTime<Utc>,
 ) -> Result<Close, sqlx::Error> {
-    use crate::account::attempts::{self, Attempt};
     use crate::credentials::check_password;
+    use crate::session::attempts::{self, Attempt};
     // The password first, counted like a sign-in and hashed with no
     // connection held.
     let mut conn = pool.acquire().await?;
@@ -274,7 +274,7 @@ pub async fn reopen(
     .bind(dmp_id)
     .fetch_one(&mut *tx)
     .await?;
-    crate::account::attempts::reset_account(&mut tx, key, account_id).await?;
+    crate::session::attempts::reset_account(&mut tx, key, account_id).await?;
     crate::audit::trace(&mut tx, dmp_id, account_id, "reouverture", None, now).await?;
     crate::notify::notify(
         &mut tx,

@@ -99,14 +99,10 @@ async fn live_or_new(
     Ok((session, Cookie::Set(token)))
 }
 
-fn minutes_until(until: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
-    ((until - now).num_seconds() + 59).div_euclid(60).max(1)
-}
-
 pub(crate) fn blocked_notice(b: Blocked, now: DateTime<Utc>) -> Notice {
     match b {
-        Blocked::Nir { until } => Notice::LockedNir {
-            minutes: minutes_until(until, now),
+        Blocked::Nir { .. } => Notice::LockedNir {
+            minutes: b.minutes_left(now),
         },
         Blocked::Address => Notice::LockedAddress,
     }

@@ -49,29 +49,7 @@ impl Default for InformationsForm {
     }
 }
 
-/// Legal representatives' relation to the minor (HL7 RoleCode, domain.md §4.2).
-pub const RELATIONS: [(&str, &str); 13] = [
-    ("MTH", "Mère"),
-    ("FTH", "Père"),
-    ("STPMTH", "Belle-mère"),
-    ("STPFTH", "Beau-père"),
-    ("GRMTH", "Grand-mère"),
-    ("GRFTH", "Grand-père"),
-    ("GGRMTH", "Arrière-grand-mère"),
-    ("GGRFTH", "Arrière-grand-père"),
-    ("AUNT", "Tante"),
-    ("UNCLE", "Oncle"),
-    ("SIS", "Sœur"),
-    ("BRO", "Frère"),
-    ("RESPRSN", "Autre représentant légal (tuteur…)"),
-];
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Representative {
-    pub relation: &'static str,
-    pub birth_name: String,
-    pub first_names: String,
-}
+pub use crate::forms::people::{contacts, representative, Representative, RELATIONS};
 
 /// Step 2 once valid.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,27 +62,6 @@ pub struct Informations {
     pub representative: Option<Representative>,
 }
 
-const NAME_MAX: usize = 80;
-
-fn name_error(value: &str, first: bool) -> Option<Text> {
-    let v = value.trim();
-    if v.is_empty() {
-        Some(Text::RepNameEmpty { first })
-    } else if v.chars().count() > NAME_MAX {
-        Some(Text::RepNameTooLong {
-            first,
-            max: NAME_MAX,
-        })
-    } else if !v
-        .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
-    {
-        Some(Text::RepNameCharacters { first })
-    } else {
-        None
-    }
-}
-
 impl InformationsForm {
     /// Every error at once, in the order of the form. `minor` says whether
     /// the legal representative's identity is required.
@@ -112,45 +69,18 @@ impl InformationsForm {
         let mut errors = Vec::new();
         let mut push = |field, message: Msg| errors.push(FieldError { field, message });
 
-        let email = channel(
-            &self.email,
-            &self.email_confirm,
-            Email::parse,
-            Text::EmailsDiffer,
-            (Field::Email, Field::EmailConfirm),
+        let contacts = contacts(
+            [&self.email, &self.email_confirm],
+            [&self.mobile, &self.mobile_confirm],
             &mut push,
         );
-        let mobile = channel(
-            &self.mobile,
-            &self.mobile_confirm,
-            Mobile::parse,
-            Text::MobilesDiffer,
-            (Field::Mobile, Field::MobileConfirm),
-            &mut push,
-        );
-        if matches!((&email, &mobile), (Ok(None), Ok(None))) {
-            push(Field::Email, Text::NoContact.into());
-        }
-
         let representative = if minor {
-            let relation = RELATIONS
-                .iter()
-                .find(|(code, _)| *code == self.rep_relation)
-                .map(|(code, _)| *code);
-            if relation.is_none() {
-                push(Field::RepRelation, Text::ChooseRepRelation.into());
-            }
-            if let Some(m) = name_error(&self.rep_birth_name, false) {
-                push(Field::RepBirthName, m.into());
-            }
-            if let Some(m) = name_error(&self.rep_first_names, true) {
-                push(Field::RepFirstNames, m.into());
-            }
-            relation.map(|relation| Representative {
-                relation,
-                birth_name: self.rep_birth_name.trim().to_uppercase(),
-                first_names: self.rep_first_names.trim().to_string(),
-            })
+            representative(
+                &self.rep_relation,
+                &self.rep_birth_name,
+                &self.rep_first_names,
+                &mut push,
+            )
         } else {
             None
         };
@@ -159,8 +89,8 @@ impl InformationsForm {
             push(Field::Accept, Text::AcceptTerms.into());
         }
 
-        match (email, mobile) {
-            (Ok(email), Ok(mobile)) if errors.is_empty() => Ok(Informations {
+        match contacts {
+            Ok((email, mobile)) if errors.is_empty() => Ok(Informations {
                 email,
                 mobile,
                 samu: self.samu.is_some(),
@@ -168,35 +98,6 @@ impl InformationsForm {
                 representative,
             }),
             _ => Err(errors),
-        }
-    }
-}
-
-/// One optional channel typed twice: `Ok(None)` when both fields are empty.
-fn channel<T: PartialEq, E: Into<Msg>>(
-    first: &str,
-    second: &str,
-    parse: impl Fn(&str) -> Result<T, E>,
-    mismatch: Text,
-    (field, confirm): (Field, Field),
-    push: &mut impl FnMut(Field, Msg),
-) -> Result<Option<T>, ()> {
-    if first.trim().is_empty() && second.trim().is_empty() {
-        return Ok(None);
-    }
-    let value = match parse(first) {
-        Ok(v) => v,
-        Err(e) => {
-            push(field, e.into());
-            return Err(());
-        }
-    };
-    // Compared once normalised: "06 12…" and "0612…" are the same number.
-    match parse(second) {
-        Ok(again) if again == value => Ok(Some(value)),
-        _ => {
-            push(confirm, mismatch.into());
-            Err(())
         }
     }
 }

@@ -121,7 +121,7 @@ pub fn Kiosk(state: CreationState) -> impl IntoView {
     state.kiosk.then(|| {
         view! {
             <p class="kiosk-banner">"Borne d'accueil : vos informations sont effacées dès que vous avez terminé."</p>
-            <crate::kiosk::KioskGuard idle warning/>
+            <KioskGuard idle warning/>
         }
     })
 }
@@ -457,5 +457,36 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
                 <A href=STEP1_PATH attr:class="button button--secondary">"Retour à l'identification"</A>
             </div>
         </form>
+    }
+}
+
+/// Watches for inactivity on a kiosk: after `idle` seconds a dialog asks
+/// whether the person is still there; `warning` seconds later the creation
+/// session is discarded on the server and the device goes back to a blank
+/// welcome screen. Runs only in the browser.
+#[component]
+pub fn KioskGuard(idle: u32, warning: u32) -> impl IntoView {
+    let end = ServerAction::<EndCreation>::new();
+    // After the wipe, a fresh page: nothing typed survives in the DOM.
+    Effect::new(move |_| {
+        if end.value().get().is_some() {
+            let _ = window().location().assign(STEP1_PATH);
+        }
+    });
+    view! {
+        <crate::layout::idle::IdleGuard
+            idle
+            warning
+            count_activity=true
+            title="Êtes-vous toujours là ?"
+            message=Callback::new(|n: u32| format!(
+                "Par sécurité, les informations saisies seront effacées dans {n} secondes."
+            ))
+            button="Je continue"
+            on_continue=Callback::new(|_| {})
+            on_expire=Callback::new(move |_| {
+                end.dispatch(EndCreation {});
+            })
+        />
     }
 }

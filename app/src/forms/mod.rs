@@ -3,4 +3,5 @@
 
 pub mod fields;
 pub mod input;
+pub mod people;
 pub mod ui;

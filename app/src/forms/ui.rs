@@ -404,3 +404,30 @@ pub fn focus_later(target: NodeRef<html::Div>) {
         }
     });
 }
+
+/// The four fields that prove who someone is, as in step 1 of the creation
+/// (a forgotten password, a reopening), posted as `form[…]`.
+#[component]
+pub fn IdentityFields(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let (nir, code, serial) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    view! {
+        <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
+            hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise."
+            value=nir errors on_blur=Callback::new(|_| {}) inputmode="numeric" maxlength=25/>
+        <TextField field=Field::Code name="form[code]" label="Code de création" required=true
+            hint="Les 12 caractères reçus par courrier ou par e-mail."
+            value=code errors on_blur=Callback::new(|_| {}) maxlength=20/>
+        <fieldset class="field" id="card_type">
+            <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
+            <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
+            <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">"Carte Vitale sans photo"</span></label>
+        </fieldset>
+        <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
+            hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres)."
+            value=serial errors on_blur=Callback::new(|_| {}) inputmode="numeric" maxlength=20/>
+    }
+}

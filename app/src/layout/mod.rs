@@ -1,5 +1,8 @@
 //! What every page shares: header, footer, the 404 page, the text-size control.
 
+pub mod idle;
+pub mod record;
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

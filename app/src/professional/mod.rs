@@ -626,41 +626,30 @@ pub async fn load_professional_document(id: String) -> Result<Option<DocumentPag
         return Ok(None);
     };
     let view = record_view(&c, &holder, &patient, false).await?;
-    let mut conn = c.pool.acquire().await.map_err(unavailable)?;
-    let (situation, _) = record::situation(&mut conn, &holder, &patient, c.now)
-        .await
-        .map_err(unavailable)?;
     let found = match id.parse::<i64>() {
-        Ok(id) => record::document(&mut conn, &holder, &situation, patient.dmp_id, id)
+        Ok(id) => {
+            let mut conn = c.pool.acquire().await.map_err(unavailable)?;
+            record::read_document(
+                &mut conn,
+                &holder,
+                &patient,
+                id,
+                "consultation_document",
+                record::Bytes::TextOnly,
+                c.now,
+            )
             .await
-            .map_err(unavailable)?,
+            .map_err(unavailable)?
+        }
         Err(_) => None,
     };
-    drop(conn);
     let Some((document, content_type, content)) = found else {
         crate::http::not_found();
         return Err(PortalError::refused(Text::DocumentNotInRecord));
     };
-    let right = situation
-        .access()
-        .ok()
-        .filter(|_| document.right != "auteur")
-        .unwrap_or(crate::domain::access::Right::Author);
-    record::trace_consultation(
-        &c.pool,
-        &holder,
-        &patient,
-        "consultation_document",
-        Some(document.id),
-        right,
-        c.now,
-    )
-    .await
-    .map_err(unavailable)?;
     Ok(Some(DocumentPage {
         record: view,
-        text: (content_type == "text/plain")
-            .then(|| String::from_utf8_lossy(&content).into_owned()),
+        text: content.map(|bytes| String::from_utf8_lossy(&bytes).into_owned()),
         document,
         content_type,
     }))

@@ -289,6 +289,65 @@ pub async fn document(
     Ok(Some((listed(row, right), content_type, content)))
 }
 
+/// What a professional's reading of one document needs of its bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bytes {
+    /// The file itself (the file route).
+    Always,
+    /// A text document's text, shown in its page; a PDF is framed from the
+    /// file route, so its bytes are not read here.
+    TextOnly,
+}
+
+/// A professional reads one document of the open record: the policy
+/// decides and the reading is traced with the right that let it through
+/// (the first access announced), on one connection; the bytes are read
+/// once, and only if wanted. `None` for anything the policy refuses, which
+/// answers like a document that does not exist.
+#[allow(clippy::too_many_arguments)]
+pub async fn read_document(
+    conn: &mut PgConnection,
+    holder: &Holder,
+    patient: &Patient,
+    id: i64,
+    action: &str,
+    bytes: Bytes,
+    now: DateTime<Utc>,
+) -> Result<Option<(Listed, String, Option<Vec<u8>>)>, sqlx::Error> {
+    let (s, _) = situation(conn, holder, patient, now).await?;
+    let row: Option<DocRow> = sqlx::query_as(&format!("{DOC_QUERY} d.id = $1"))
+        .bind(id)
+        .bind(holder.professional_id)
+        .bind(&holder.profession_code)
+        .bind(&holder.specialty)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let Ok(right) = judge(&s, patient.dmp_id, &row) else {
+        return Ok(None);
+    };
+    let (content_type, content): (String, Option<Vec<u8>>) = sqlx::query_as(
+        "SELECT content_type, CASE WHEN $2 OR content_type = 'text/plain' THEN content END \
+         FROM document WHERE id = $1",
+    )
+    .bind(id)
+    .bind(bytes == Bytes::Always)
+    .fetch_one(&mut *conn)
+    .await?;
+    let listed = listed(row, right);
+    // Traced under the record's right, or as the author when only
+    // authorship lets this document through.
+    let traced = s
+        .access()
+        .ok()
+        .filter(|_| listed.right != "auteur")
+        .unwrap_or(Right::Author);
+    consultation(conn, holder, patient, action, Some(id), traced, now).await?;
+    Ok(Some((listed, content_type, content)))
+}
+
 /// Writes one professional action to the record's access trace.
 #[allow(clippy::too_many_arguments)]
 pub async fn trace(
@@ -469,7 +528,22 @@ pub async fn trace_consultation(
     right: Right,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut conn = pool.acquire().await?;
+    consultation(&mut conn, holder, patient, action, document_id, right, now).await
+}
+
+/// The same, on a connection the caller holds.
+async fn consultation(
+    conn: &mut PgConnection,
+    holder: &Holder,
+    patient: &Patient,
+    action: &str,
+    document_id: Option<i64>,
+    right: Right,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    use sqlx::Connection;
+    let mut tx = conn.begin().await?;
     let first: bool = sqlx::query_scalar(
         "SELECT NOT EXISTS (SELECT 1 FROM access_trace WHERE dmp_id = $1 AND actor_kind = 'professionnel' \
          AND actor_id = $2 AND action LIKE 'consultation%')",

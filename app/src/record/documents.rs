@@ -6,7 +6,6 @@ use super::RecordNav;
 use crate::error::PortalError;
 #[cfg(feature = "ssr")]
 use crate::messages::Text;
-use crate::paths::SIGN_IN_PATH;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -478,15 +477,7 @@ pub async fn load_document(id: String) -> Result<Option<DocumentView>, PortalErr
 }
 
 /// What a record page shows to someone not signed in.
-#[component]
-pub fn SignInFirst() -> impl IntoView {
-    view! {
-        <div class="notice" role="status">
-            <p>"Pour consulter votre DMP, connectez-vous."</p>
-            <p><A href=SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
-        </div>
-    }
-}
+pub use crate::layout::record::SignInFirst;
 
 #[component]
 pub fn SpacePageView() -> impl IntoView {

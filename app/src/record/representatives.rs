@@ -7,12 +7,13 @@
 //! any other removal is done at a desk.
 
 use super::RecordNav;
-use crate::account::password::NewPasswordForm;
-use crate::creation::informations::{InformationsForm, RELATIONS};
+use crate::domain::contact::{Email, Mobile};
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
+use crate::forms::people::{contacts, representative, Representative, RELATIONS};
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors};
 use crate::messages::Text;
+use crate::password::NewPasswordForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -91,21 +92,38 @@ pub const INVITE_FIELDS: &[Field] = &[
     Field::MobileConfirm,
 ];
 
+/// The invited representative, once the form is valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invitee {
+    pub representative: Representative,
+    pub email: Option<Email>,
+    pub mobile: Option<Mobile>,
+}
+
 impl InviteForm {
-    pub fn validate(&self) -> Result<crate::creation::informations::Informations, Vec<FieldError>> {
-        InformationsForm {
-            email: self.email.clone(),
-            email_confirm: self.email_confirm.clone(),
-            mobile: self.mobile.clone(),
-            mobile_confirm: self.mobile_confirm.clone(),
-            samu: None,
-            bris_de_glace: None,
-            rep_relation: self.rep_relation.clone(),
-            rep_birth_name: self.rep_birth_name.clone(),
-            rep_first_names: self.rep_first_names.clone(),
-            accept: Some("oui".into()),
+    pub fn validate(&self) -> Result<Invitee, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut push =
+            |field, message: crate::messages::Msg| errors.push(FieldError { field, message });
+        let who = representative(
+            &self.rep_relation,
+            &self.rep_birth_name,
+            &self.rep_first_names,
+            &mut push,
+        );
+        let reach = contacts(
+            [&self.email, &self.email_confirm],
+            [&self.mobile, &self.mobile_confirm],
+            &mut push,
+        );
+        match (who, reach) {
+            (Some(representative), Ok((email, mobile))) if errors.is_empty() => Ok(Invitee {
+                representative,
+                email,
+                mobile,
+            }),
+            _ => Err(errors),
         }
-        .validate(true)
     }
 }
 
@@ -289,12 +307,10 @@ pub mod store {
         pool: &PgPool,
         key: &[u8],
         session: &PatientSession,
-        rep: &crate::creation::informations::Informations,
+        rep: &Invitee,
         now: DateTime<Utc>,
     ) -> Result<Result<(), Text>, sqlx::Error> {
-        let Some(who) = &rep.representative else {
-            return Ok(Err(Text::OnlyRepresentativesInvite));
-        };
+        let who = &rep.representative;
         if session.role != Role::Representative {
             return Ok(Err(Text::OnlyRepresentativesInvite));
         }
@@ -509,8 +525,7 @@ pub mod store {
         }
         .check_rules(&personal);
         if errors.is_empty()
-            && crate::account::password::score(&form.password, &personal)
-                < crate::account::password::MIN_SCORE
+            && crate::password::score(&form.password, &personal) < crate::password::MIN_SCORE
         {
             errors.push(FieldError::new(Field::Password, Text::PasswordTooGuessable));
         }

@@ -40,6 +40,26 @@ pub enum Blocked {
     Address,
 }
 
+impl Blocked {
+    /// Whole minutes until a NIR's lock ends (at least one).
+    pub fn minutes_left(&self, now: DateTime<Utc>) -> i64 {
+        match self {
+            Blocked::Nir { until } => ((*until - now).num_seconds() + 59).div_euclid(60).max(1),
+            Blocked::Address => 1,
+        }
+    }
+
+    /// What the person is told: how long to wait, never whether the NIR exists.
+    pub fn message(&self, now: DateTime<Utc>) -> crate::messages::Text {
+        match self {
+            Blocked::Nir { .. } => crate::messages::Text::LockedNir {
+                minutes: self.minutes_left(now),
+            },
+            Blocked::Address => crate::messages::Text::LockedAddress,
+        }
+    }
+}
+
 /// The counters of one attempt, locked for the rest of its transaction so
 /// that concurrent guesses queue instead of all reading "4 failures so far".
 pub struct Attempt {

@@ -3,5 +3,6 @@
 //! code) and a professional's card session; each a random token in an
 //! `HttpOnly; SameSite=Strict` cookie, only its keyed hash in PostgreSQL.
 
+pub mod attempts;
 pub mod card;
 pub mod patient;

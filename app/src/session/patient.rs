@@ -335,6 +335,31 @@ pub async fn open_session(
         .filter(|s| s.stage == Stage::Open))
 }
 
+/// « Se déconnecter »: the session is destroyed.
+pub async fn sign_out(
+    pool: &sqlx::PgPool,
+    s: &crate::services::Services,
+    v: &Visit,
+) -> Result<Outcome, sqlx::Error> {
+    if let Some(session) = current(pool, s, v).await? {
+        let mut tx = pool.begin().await?;
+        close(&mut tx, session.id).await?;
+        if session.stage == Stage::Open {
+            crate::audit::trace(
+                &mut tx,
+                session.dmp_id,
+                session.account_id,
+                "deconnexion",
+                None,
+                v.now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(Outcome::next(crate::paths::SIGNED_OUT_PATH, Cookie::Clear))
+}
+
 /// What every server function of the record starts with: the database,
 /// and the holder's open session, or `None` when nobody is signed in.
 /// Responses are never cached.

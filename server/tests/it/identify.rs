@@ -1,7 +1,7 @@
 //! Step 1's identity check against the seeded registry, in a real
 //! PostgreSQL: matches, the single answer for every mismatch, and the limits.
 
-mod common;
+use crate::common;
 
 use app::registry::identify::{check, Identity, Outcome};
 use app::registry::limits::{Blocked, Limits};

@@ -2,7 +2,7 @@
 //! real PostgreSQL: more requests than connections, bodies of the wrong
 //! kind or size, control characters, foreign origins, proxies, faults.
 
-mod common;
+use crate::common;
 
 use app::error::PortalError;
 use app::forms::fields::Field;
@@ -193,9 +193,32 @@ async fn every_page_and_file_works_on_a_pool_of_one_connection(
         // A page's server function that failed still renders a page.
         assert!(!body.contains("momentanément indisponible"), "{uri}");
     }
-    // A professional's card session on the same record.
-    let (_, _, card) = common::pro::open(&pool, common::pro::GP).await;
-    for uri in ["/professionnel", "/professionnel/dossier"] {
+    // A professional's card session on the same record, reading a document:
+    // the decision and its trace share one connection.
+    let (gp, marie, card) = common::pro::open(&pool, common::pro::GP).await;
+    let now = chrono::Utc::now();
+    app::professional::record::declare_consent(&pool, &gp, &marie, false, now)
+        .await
+        .unwrap()
+        .unwrap();
+    let readable = {
+        use app::professional::record;
+        let mut conn = pool.acquire().await.unwrap();
+        let (s, _) = record::situation(&mut conn, &gp, &marie, now)
+            .await
+            .unwrap();
+        record::documents(&mut conn, &gp, &s, marie.dmp_id)
+            .await
+            .unwrap()[0]
+            .id
+    };
+    for uri in [
+        "/professionnel".to_string(),
+        "/professionnel/dossier".into(),
+        format!("/professionnel/documents/{readable}"),
+        format!("/professionnel/documents/{readable}/fichier"),
+    ] {
+        let uri = uri.as_str();
         let (status, body) = page(&app, uri, &card).await;
         assert_eq!(status, 200, "{uri}: {body:.300}");
         assert!(!body.contains("momentanément indisponible"), "{uri}");

@@ -2,16 +2,16 @@
 //! e-mail or SMS (read from the outbox), the first-sign-in password change,
 //! lockout, expiry and sign-out.
 
-mod common;
+use crate::common;
 
 use app::account::flow::{self, Cookie, Outcome, Visit};
-use app::account::password::NewPasswordForm;
 use app::account::state::*;
 use app::creation::flow as creation;
 use app::creation::informations::InformationsForm;
 use app::domain::ins::Mode;
 use app::forms::fields::Field;
 use app::messages::{Msg, Text};
+use app::password::NewPasswordForm;
 use app::registry::identify::IdentifyForm;
 use app::services::Services;
 use chrono::{DateTime, Duration, Utc};
@@ -418,7 +418,7 @@ async fn sessions_expire_when_idle_and_end_at_sign_out(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn forgotten_credentials_are_renewed_with_the_card_and_a_creation_code(pool: PgPool) {
-    use app::account::recovery::{recover, Recovery};
+    use app::creation::recovery::{recover, Recovery};
     use app::creation::state::Notice;
     registry(&pool, 20).await;
     let s = services();

@@ -4,7 +4,7 @@
 //! « Consultation confidentielle » by Dr Sophie LEBLANC, kept from her
 //! representatives.
 
-mod common;
+use crate::common;
 
 use app::domain::access::Visibility;
 use app::professional::feeding::{deposit, Deposit};

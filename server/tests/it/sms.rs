@@ -2,7 +2,7 @@
 //! started by the test, that records what it is sent as an operator's
 //! gateway would receive it.
 
-mod common;
+use crate::common;
 
 use app::domain::ins::Mode;
 use axum::http::{HeaderMap, StatusCode};

@@ -1,7 +1,7 @@
 //! Closing a record (by its holder, at death), reopening it, and the purge
 //! ten years after, against the real PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::domain::access::Refusal;
 use app::professional::record::{self as pro_record, Lookup};

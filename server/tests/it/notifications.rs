@@ -1,7 +1,7 @@
 //! The holder's notification settings and contact changes, against the
 //! real PostgreSQL and through the portal's forms.
 
-mod common;
+use crate::common;
 
 use app::domain::access::{Mode, Right, Visibility};
 use app::professional::feeding::{deposit, Deposit};

@@ -2,7 +2,7 @@
 //! exactly what the holder may read, a readable summary and the access
 //! history (with this very download), and nothing for anyone else.
 
-mod common;
+use crate::common;
 
 use common::pro::{deposit, GP};
 use common::{portal, send};

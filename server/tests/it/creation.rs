@@ -2,7 +2,7 @@
 //! functions the server functions call: sessions, step 1 to step 3, the
 //! DMP written in one transaction, idempotency and races.
 
-mod common;
+use crate::common;
 
 use app::creation::code_request::CodeRequestForm;
 use app::creation::flow::{self, Answer, Cookie, Visit};

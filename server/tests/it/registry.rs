@@ -1,7 +1,7 @@
 //! The seeded registry, checked in a real PostgreSQL (`#[sqlx::test]` gives
 //! each test a fresh database with the migrations applied).
 
-mod common;
+use crate::common;
 
 use app::domain::creation_code::CreationCode;
 use app::domain::nir::Nir;

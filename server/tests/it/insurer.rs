@@ -1,7 +1,7 @@
 //! The insurer's feed writes reimbursement lines into records and reads
 //! nothing back: its answers hold counts and its own references only.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

@@ -1,13 +1,13 @@
 //! The record through HTTP, as a browser without JavaScript sees it: only
 //! the holder's own data, behind a signed-in session, every view traced.
 
-mod common;
+use crate::common;
 
 use app::account::flow as account;
-use app::account::password::NewPasswordForm;
 use app::creation::flow as creation;
 use app::creation::informations::InformationsForm;
 use app::domain::ins::Mode;
+use app::password::NewPasswordForm;
 use app::registry::identify::IdentifyForm;
 use app::services::Services;
 use axum::body::Body;

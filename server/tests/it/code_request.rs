@@ -1,7 +1,7 @@
 //! « Je n'ai pas de code de création », against the seeded registry: a new
 //! code through the channel on file, the same answer for everyone, limits.
 
-mod common;
+use crate::common;
 
 use app::creation::code_request::{
     process_requests, request_code, CodeRequestForm, Outcome, Requested,

@@ -1,7 +1,5 @@
 //! What the integration tests share: the secret key, a seeded registry as
 //! of a fixed date, and step-1 identities built from typed text.
-// Each test binary uses only part of this module.
-#![allow(dead_code)]
 
 pub mod pro;
 

@@ -1,7 +1,7 @@
 //! E-mails leave the outbox through a real SMTP server: Debian's aiosmtpd,
 //! started here, writing what it receives to a Maildir.
 
-mod common;
+use crate::common;
 
 use app::domain::ins::Mode;
 use app::outbox::{enqueue, Channel, Message};

@@ -2,7 +2,7 @@
 //! own forms (posted as without JavaScript): masking, blocking, emergency
 //! choices, receipts, the access history and its tamper-evident chain.
 
-mod common;
+use crate::common;
 
 use app::domain::access::{Mode, Refusal};
 use app::professional::record::{declare_consent, declare_emergency};

@@ -1,6 +1,8 @@
 //! Account credentials: logins and initial passwords people read off paper,
 //! and argon2id hashes.
 
+pub mod vault;
+
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, SaltString};
 use argon2::{Argon2, PasswordVerifier};
 use rand::Rng;

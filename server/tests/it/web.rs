@@ -1,7 +1,7 @@
 //! The HTTP surface without a browser: the axum router driven in-process
 //! against a real PostgreSQL.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

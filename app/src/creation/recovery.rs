@@ -5,9 +5,9 @@
 //! password stops working, every session ends, and the holder is told on
 //! their channels. Nothing is sent with the credentials themselves.
 
-use crate::creation::flow::{blocked_notice, Visit};
-use crate::creation::session;
-use crate::creation::state::Notice;
+use super::flow::{blocked_notice, Visit};
+use super::session;
+use super::state::Notice;
 use crate::credentials::{hash_password, new_password};
 use crate::forms::fields::FieldError;
 use crate::messages::Text;
@@ -93,7 +93,7 @@ pub async fn recover(
     .bind(&hash)
     .execute(&mut *tx)
     .await?;
-    crate::account::attempts::reset_account(&mut tx, &s.key, account_id).await?;
+    crate::session::attempts::reset_account(&mut tx, &s.key, account_id).await?;
     sqlx::query("DELETE FROM patient_session WHERE account_id = $1")
         .bind(account_id)
         .execute(&mut *tx)

@@ -1,7 +1,7 @@
 //! The professional side against the real PostgreSQL: card sign-in, the
 //! matrice d'habilitations loaded from its data file.
 
-mod common;
+use crate::common;
 
 use app::domain::access::{Mode, Refusal, Right};
 use app::professional::record;

@@ -1,0 +1,229 @@
+//! What every signed-in page of a record shares: its navigation, whose
+//! record it is, the guard that ends a quiet session, « Se déconnecter »,
+//! and the way a page shows its data or asks to sign in.
+
+use crate::error::PortalError;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use serde::{Deserialize, Serialize};
+
+#[server(endpoint = "connexion/fin")]
+pub async fn sign_out() -> Result<(), PortalError> {
+    let (pool, services, visit) = crate::session::patient::http::context()?;
+    let outcome = crate::session::patient::sign_out(&pool, &services, &visit)
+        .await
+        .map_err(crate::http::unavailable)?;
+    crate::session::patient::http::respond(&services, outcome)
+}
+
+/// How long a signed-in page may stay quiet: (kiosk, seconds before the
+/// warning, seconds of warning). `None` when nobody is signed in.
+#[server(endpoint = "connexion/veille")]
+pub async fn load_idle_policy() -> Result<Option<(bool, u32, u32)>, PortalError> {
+    let (pool, services, visit) = crate::session::patient::http::context()?;
+    let session = crate::session::patient::current(&pool, &services, &visit)
+        .await
+        .map_err(crate::http::unavailable)?;
+    Ok(session.map(|s| {
+        if s.kiosk || visit.kiosk {
+            (
+                true,
+                services.kiosk_idle_seconds,
+                services.kiosk_warning_seconds,
+            )
+        } else {
+            // Warn two minutes before the server's idle timeout.
+            let idle = (crate::session::patient::IDLE_MINUTES * 60) as u32;
+            (false, idle - 120, 120)
+        }
+    }))
+}
+
+/// « Rester connecté »: any request pushes the session's idle timeout back.
+#[server(endpoint = "connexion/maintien")]
+pub async fn keep_alive() -> Result<bool, PortalError> {
+    let (pool, services, visit) = crate::session::patient::http::context()?;
+    Ok(crate::session::patient::current(&pool, &services, &visit)
+        .await
+        .map_err(crate::http::unavailable)?
+        .is_some())
+}
+
+/// A record page's content once its data is loaded: the content, an
+/// invitation to sign in (`Ok(None)`: nobody signed in), or the error —
+/// alike on every page of the record.
+pub fn when_signed_in<T>(
+    data: Resource<Result<Option<T>, PortalError>>,
+    render: impl Fn(T) -> AnyView + Send + Sync + Clone + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + Serialize + for<'de> Deserialize<'de> + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(value)) => render(value),
+                        Ok(None) => view! { <SignInFirst/> }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
+                        }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Ends a quiet session in the browser too: a warning two minutes before
+/// the server's timeout (or the kiosk's short delays), then sign-out and a
+/// fresh page, so nothing of the record stays on screen.
+#[component]
+fn SessionGuard() -> impl IntoView {
+    let policy = Resource::new(|| (), |_| load_idle_policy());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                policy.await.ok().flatten().map(|(kiosk, idle, warning)| {
+                    let destination = if kiosk {
+                        crate::paths::STEP1_PATH
+                    } else {
+                        crate::paths::SIGNED_OUT_PATH
+                    };
+                    view! {
+                        <crate::layout::idle::IdleGuard
+                            idle
+                            warning
+                            count_activity=kiosk
+                            title=if kiosk { "Êtes-vous toujours là ?" } else { "Votre session va bientôt expirer" }
+                            message=Callback::new(move |n: u32| if kiosk {
+                                format!("Par sécurité, vous serez déconnecté et l'écran effacé dans {n} secondes.")
+                            } else {
+                                format!("Sans action de votre part, vous serez déconnecté dans {n} secondes.")
+                            })
+                            button=if kiosk { "Je continue" } else { "Rester connecté" }
+                            on_continue=Callback::new(|_| {
+                                leptos::task::spawn_local(async {
+                                    let _ = keep_alive().await;
+                                });
+                            })
+                            on_expire=Callback::new(move |_| {
+                                leptos::task::spawn_local(async move {
+                                    let _ = sign_out().await;
+                                    let _ = window().location().assign(destination);
+                                });
+                            })
+                        />
+                    }
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// Whose record a session reads, when that is worth saying: read as a
+/// legal representative, or by an account that reads several records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Whose {
+    /// « Emma JEAN-BAPTISTE ».
+    pub name: String,
+    pub representative: bool,
+    pub several: bool,
+}
+
+#[server(endpoint = "dmp/dossier-lu")]
+pub async fn whose_record() -> Result<Option<Whose>, PortalError> {
+    use crate::session::patient::{records, Role};
+    let Some((pool, now, session)) = crate::session::patient::open_record().await? else {
+        return Ok(None);
+    };
+    let mut conn = pool.acquire().await?;
+    let several = records(&mut conn, session.account_id, now).await?.len() > 1;
+    let representative = session.role == Role::Representative;
+    if !several && !representative {
+        return Ok(None);
+    }
+    let name: String = sqlx::query_scalar(
+        "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
+    )
+    .bind(session.dmp_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Some(Whose {
+        name,
+        representative,
+        several,
+    }))
+}
+
+/// On every page of the record: whose it is, when that is worth saying.
+#[component]
+fn WhoseRecord() -> impl IntoView {
+    let whose = Resource::new(|| (), |_| whose_record());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                whose.await.ok().flatten().map(|w| view! {
+                    <p class="record-whose">
+                        {if w.representative {
+                            format!("Vous lisez le DMP de {}, en tant que représentant légal.", w.name)
+                        } else {
+                            format!("Vous lisez votre DMP ({}).", w.name)
+                        }}
+                        {w.representative.then(|| view! { " " <A href=crate::paths::REPRESENTATIVES_PATH>"Représentants légaux"</A> })}
+                        {w.several.then(|| view! { " " <A href=crate::paths::CHOOSE_PATH>"Changer de dossier"</A> })}
+                    </p>
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// The record's own navigation, on every page of it.
+#[component]
+pub fn RecordNav() -> impl IntoView {
+    view! {
+        <SessionGuard/>
+        <WhoseRecord/>
+        <nav class="record-nav" aria-label="Mon DMP">
+            <ul>
+                <li><A href=crate::paths::RECORD_PATH>"Accueil de mon DMP"</A></li>
+                <li><A href=crate::paths::REIMBURSEMENTS_PATH>"Données de remboursement"</A></li>
+                <li><A href=crate::paths::UPLOAD_PATH>"Déposer un document"</A></li>
+                <li><A href=crate::paths::PERSONAL_PATH>"Mes informations personnelles"</A></li>
+                <li><A href=crate::paths::NOTIFICATIONS_PATH>"Mes notifications"</A></li>
+                <li><A href=crate::paths::HISTORY_PATH>"Historique des accès"</A></li>
+                <li><A href=crate::paths::PROFESSIONALS_PATH>"Professionnels autorisés ou bloqués"</A></li>
+                <li><A href=crate::paths::EMERGENCY_PATH>"Accès en urgence"</A></li>
+                <li><A href=crate::paths::EXPORT_PATH>"Télécharger mon DMP"</A></li>
+                <li><A href=crate::paths::CLOSE_PATH>"Clôturer mon DMP"</A></li>
+            </ul>
+            <SignOutButton/>
+        </nav>
+    }
+}
+
+/// « Se déconnecter », on every page of the record.
+#[component]
+pub fn SignOutButton() -> impl IntoView {
+    let action = ServerAction::<SignOut>::new();
+    view! {
+        <ActionForm action attr:class="sign-out">
+            <button type="submit" class="button button--secondary">"Se déconnecter"</button>
+        </ActionForm>
+    }
+}
+
+/// Shown instead of a record page to someone not signed in.
+#[component]
+pub fn SignInFirst() -> impl IntoView {
+    view! {
+        <div class="notice" role="status">
+            <p>"Pour consulter votre DMP, connectez-vous."</p>
+            <p><A href=crate::paths::SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
+        </div>
+    }
+}
