@@ -5,7 +5,6 @@
 #![recursion_limit = "256"]
 
 pub mod account;
-#[cfg(feature = "ssr")]
 pub mod audit;
 pub mod closure;
 pub mod creation;
@@ -23,6 +22,8 @@ pub mod kiosk;
 pub mod layout;
 pub mod messages;
 pub mod notify;
+#[cfg(feature = "ssr")]
+pub mod otp;
 #[cfg(feature = "ssr")]
 pub mod outbox;
 pub mod password;

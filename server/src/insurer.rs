@@ -371,6 +371,19 @@ fn answer<R: Serialize>(result: Result<R, sqlx::Error>, what: &str) -> Response 
     }
 }
 
+/// The feed's two addresses.
+pub fn routes() -> axum::Router<crate::state::AppState> {
+    axum::Router::new()
+        .route(
+            "/assurance-maladie/remboursements",
+            axum::routing::post(endpoint),
+        )
+        .route(
+            "/assurance-maladie/deces",
+            axum::routing::post(death_endpoint),
+        )
+}
+
 /// `POST /assurance-maladie/remboursements`.
 pub async fn endpoint(
     State(state): State<crate::web::AppState>,

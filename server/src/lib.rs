@@ -12,8 +12,10 @@ pub mod housekeeping;
 pub mod insurer;
 pub mod letters;
 pub mod mail;
+pub mod routes;
 pub mod seed;
 pub mod sms;
+pub mod state;
 pub mod web;
 
 use anyhow::Result;

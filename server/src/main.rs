@@ -297,7 +297,7 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
         state.services.clone(),
     ));
     // The decoy a failed sign-in is checked against, made before the first one.
-    tokio::task::spawn_blocking(app::account::flow::decoy_hash);
+    tokio::task::spawn_blocking(app::credentials::decoy_hash);
     let listener = tokio::net::TcpListener::bind(serve.listen).await?;
     tracing::info!(
         "portal listening on http://{} ({} mode)",

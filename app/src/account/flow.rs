@@ -12,12 +12,9 @@ use crate::credentials::hash_password;
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
 use crate::outbox::{enqueue, Channel, Message};
-use crate::secret::keyed_hash;
 use crate::services::Services;
 use chrono::{DateTime, Duration, Utc};
-use rand::Rng;
 use sqlx::PgPool;
-use subtle::ConstantTimeEq;
 
 pub use super::attempts::{FAILURES_BEFORE_LOCK, LOCK_MINUTES};
 /// [I] A one-time code: its life, wrong tries before it dies, codes per sign-in.
@@ -120,7 +117,7 @@ pub async fn sign_in(
 }
 
 fn code_hash(key: &[u8], session_id: i64, code: &str) -> [u8; 32] {
-    keyed_hash(key, &format!("otp:{session_id}:{code}"))
+    crate::otp::hash(key, crate::otp::SIGN_IN, session_id, code)
 }
 
 /// Sends a new one-time code to the chosen channel (`email` or `sms`).
@@ -154,7 +151,7 @@ pub async fn send_code(
     if sent >= CODES_PER_SIGN_IN {
         return Ok(Outcome::error(Field::OneTimeCode, Text::TooManyCodes));
     }
-    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
+    let code = crate::otp::new_code();
     // One live code at a time.
     sqlx::query("UPDATE sign_in_code SET revoked = true WHERE session_id = $1 AND used_at IS NULL")
         .bind(session.id)
@@ -248,10 +245,7 @@ pub async fn verify_code(
             },
         ));
     }
-    let right: bool = hash
-        .as_slice()
-        .ct_eq(code_hash(&s.key, session.id, &typed).as_slice())
-        .into();
+    let right = crate::otp::matches(&s.key, crate::otp::SIGN_IN, session.id, &typed, &hash);
     if !right {
         let wrong = wrong + 1;
         sqlx::query("UPDATE sign_in_code SET wrong_attempts = $2, revoked = $3 WHERE id = $1")
@@ -290,7 +284,7 @@ pub async fn verify_code(
             &mut tx,
             session.dmp_id,
             session.account_id,
-            "connexion",
+            crate::audit::Action::Connexion,
             None,
             v.now,
         )
@@ -407,7 +401,7 @@ pub async fn change_password(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "mot_de_passe_personnalise",
+        crate::audit::Action::MotDePassePersonnalise,
         None,
         v.now,
     )
@@ -427,7 +421,7 @@ pub async fn change_password(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "connexion",
+        crate::audit::Action::Connexion,
         None,
         v.now,
     )

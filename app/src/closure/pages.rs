@@ -28,7 +28,7 @@ pub async fn load_closure() -> Result<Option<bool>, PortalError> {
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_cloture",
+        crate::audit::Action::ConsultationCloture,
         None,
         now,
     )

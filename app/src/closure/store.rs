@@ -105,7 +105,7 @@ pub async fn close_by_holder(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "cloture",
+        crate::audit::Action::Cloture,
         None,
         now,
     )
@@ -275,7 +275,15 @@ pub async fn reopen(
     .fetch_one(&mut *tx)
     .await?;
     crate::session::attempts::reset_account(&mut tx, key, account_id).await?;
-    crate::audit::trace(&mut tx, dmp_id, account_id, "reouverture", None, now).await?;
+    crate::audit::trace(
+        &mut tx,
+        dmp_id,
+        account_id,
+        crate::audit::Action::Reouverture,
+        None,
+        now,
+    )
+    .await?;
     crate::notify::notify(
         &mut tx,
         dmp_id,

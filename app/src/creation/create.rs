@@ -216,7 +216,7 @@ async fn take_over(
         &mut *tx,
         dmp_id,
         account_id,
-        "reprise_par_le_titulaire",
+        crate::audit::Action::RepriseParLeTitulaire,
         None,
         r.now,
     )

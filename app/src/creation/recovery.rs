@@ -127,7 +127,7 @@ pub async fn recover(
         &mut tx,
         dmp_id,
         account_id,
-        "renouvellement_identifiants",
+        crate::audit::Action::RenouvellementIdentifiants,
         None,
         v.now,
     )

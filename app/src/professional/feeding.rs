@@ -12,6 +12,16 @@ use sqlx::PgPool;
 /// « Synthèse du dossier médical »: the volet de synthèse médicale.
 pub const VSM_TYPE: &str = "60591-5";
 
+/// The types a professional may deposit: (code, label, space slug).
+pub async fn deposit_types(pool: &PgPool) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT code, label, space FROM document_type WHERE code NOT LIKE 'DOCPAT%' \
+         AND code NOT LIKE 'EXPPAT%' AND code <> 'REMB' ORDER BY label",
+    )
+    .fetch_all(pool)
+    .await
+}
+
 /// What a professional deposits.
 #[derive(Debug, Default)]
 pub struct Deposit {
@@ -145,7 +155,7 @@ pub async fn deposit(
         &mut tx,
         patient.dmp_id,
         holder,
-        "depot_document",
+        crate::audit::Action::DepotDocument,
         Some(id),
         Some(Right::Author),
         None,
@@ -233,7 +243,7 @@ pub async fn author_action(
                 &mut tx,
                 dmp_id,
                 holder,
-                "visibilite_patient_document",
+                crate::audit::Action::VisibilitePatientDocument,
                 Some(id),
                 Some(Right::Author),
                 None,
@@ -267,7 +277,7 @@ pub async fn author_action(
                 &mut tx,
                 dmp_id,
                 holder,
-                "suppression_document",
+                crate::audit::Action::SuppressionDocument,
                 Some(id),
                 Some(Right::Author),
                 None,
@@ -324,7 +334,7 @@ pub async fn replace(
         &mut tx,
         patient.dmp_id,
         holder,
-        "remplacement_document",
+        crate::audit::Action::RemplacementDocument,
         Some(new_id),
         Some(Right::Author),
         None,

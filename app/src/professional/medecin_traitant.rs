@@ -96,7 +96,7 @@ pub async fn block(
         &mut tx,
         patient.dmp_id,
         holder,
-        "blocage_professionnel",
+        crate::audit::Action::BlocageProfessionnel,
         None,
         Some(Right::MedecinTraitant),
         None,

@@ -11,6 +11,8 @@ pub mod medecin_traitant;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod record;
+#[cfg(feature = "ssr")]
+mod view;
 
 use crate::error::PortalError;
 use crate::forms::fields::Field;
@@ -208,48 +210,9 @@ pub fn right_label(code: &str) -> &'static str {
 }
 
 #[cfg(feature = "ssr")]
-mod http {
-    use super::card;
-    use crate::error::PortalError;
-
-    pub struct Context {
-        pub pool: sqlx::PgPool,
-        pub services: crate::services::Services,
-        pub token: Option<String>,
-        pub now: chrono::DateTime<chrono::Utc>,
-    }
-
-    pub fn context() -> Result<Context, PortalError> {
-        let (pool, services, parts) = crate::http::request()?;
-        crate::http::no_store();
-        Ok(Context {
-            pool,
-            services,
-            token: crate::http::session_token(&parts, card::COOKIE),
-            now: chrono::Utc::now(),
-        })
-    }
-
-    pub fn set_cookie(services: &crate::services::Services, token: Option<&str>) {
-        crate::http::set_cookie(&crate::http::cookie(
-            card::COOKIE,
-            token,
-            None,
-            services.secure_cookies(),
-        ));
-    }
-
-    /// The signed-in card holder, if any.
-    pub async fn holder(c: &Context) -> Result<Option<card::Holder>, PortalError> {
-        let Some(token) = &c.token else {
-            return Ok(None);
-        };
-        let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
-        card::current(&mut conn, &c.services.key, token, c.now)
-            .await
-            .map_err(crate::http::unavailable)
-    }
-}
+use crate::session::card::http;
+#[cfg(feature = "ssr")]
+use view::{open_patient, record_view, required_patient};
 
 #[server(endpoint = "pro/accueil")]
 pub async fn load_professional_home() -> Result<ProfessionalHome, PortalError> {
@@ -258,15 +221,10 @@ pub async fn load_professional_home() -> Result<ProfessionalHome, PortalError> {
     let emergency = match &holder {
         Some(h) => {
             let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
-            let open: Option<(String, String)> = sqlx::query_as(
-                "SELECT mode, reason FROM emergency_access WHERE session_id = $1 \
-                 ORDER BY started_at DESC LIMIT 1",
-            )
-            .bind(h.session_id)
-            .fetch_optional(&mut *conn)
-            .await
-            .map_err(crate::http::unavailable)?;
-            open.map(|(mode, reason)| emergency_text(&mode, &reason))
+            record::emergency_of_session(&mut conn, h.session_id)
+                .await
+                .map_err(crate::http::unavailable)?
+                .map(|(mode, reason)| emergency_text(&mode, &reason))
         }
         None => None,
     };
@@ -340,34 +298,6 @@ fn refused(errors: Vec<crate::forms::fields::FieldError>) -> PortalError {
     PortalError::Invalid(errors)
 }
 
-/// The signed-in holder and the patient open in their session.
-#[cfg(feature = "ssr")]
-async fn open_patient(
-    c: &http::Context,
-) -> Result<Option<(card::Holder, record::Patient)>, PortalError> {
-    let Some(holder) = http::holder(c).await? else {
-        return Ok(None);
-    };
-    let Some(dmp_id) = holder.dmp_id else {
-        return Ok(None);
-    };
-    let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
-    let patient = record::patient(&mut conn, dmp_id, c.now)
-        .await
-        .map_err(crate::http::unavailable)?;
-    Ok(patient.map(|p| (holder, p)))
-}
-
-/// The same, for the actions that need both: otherwise, sign in again.
-#[cfg(feature = "ssr")]
-async fn required_patient(
-    c: &http::Context,
-) -> Result<(card::Holder, record::Patient), PortalError> {
-    open_patient(c)
-        .await?
-        .ok_or_else(|| PortalError::refused(Text::ProSessionEnded))
-}
-
 #[server(endpoint = "pro/recherche")]
 pub async fn find_patient_record(form: Search) -> Result<(), PortalError> {
     let c = http::context()?;
@@ -403,91 +333,6 @@ pub async fn load_professional_record() -> Result<Option<RecordView>, PortalErro
         return Ok(None);
     };
     record_view(&c, &holder, &patient, true).await.map(Some)
-}
-
-#[cfg(feature = "ssr")]
-async fn record_view(
-    c: &http::Context,
-    holder: &card::Holder,
-    patient: &record::Patient,
-    list: bool,
-) -> Result<RecordView, PortalError> {
-    use crate::http::unavailable;
-    let mut conn = c.pool.acquire().await.map_err(unavailable)?;
-    let (situation, reason) = record::situation(&mut conn, holder, patient, c.now)
-        .await
-        .map_err(unavailable)?;
-    let access = situation.access();
-    let documents = match access {
-        Ok(right) if list => {
-            let docs = record::documents(&mut conn, holder, &situation, patient.dmp_id)
-                .await
-                .map_err(unavailable)?;
-            drop(conn);
-            record::trace_consultation(
-                &c.pool,
-                holder,
-                patient,
-                "consultation_liste",
-                None,
-                right,
-                c.now,
-            )
-            .await
-            .map_err(unavailable)?;
-            docs
-        }
-        _ => Vec::new(),
-    };
-    let (history, blockable) =
-        if list && access == Ok(crate::domain::access::Right::MedecinTraitant) {
-            let mut conn = c.pool.acquire().await.map_err(unavailable)?;
-            (
-                medecin_traitant::history(&mut conn, holder, patient.dmp_id)
-                    .await
-                    .map_err(unavailable)?,
-                medecin_traitant::blockable(&mut conn, holder, patient.dmp_id)
-                    .await
-                    .map_err(unavailable)?,
-            )
-        } else {
-            (Vec::new(), Vec::new())
-        };
-    let emergency = match situation.mode {
-        crate::domain::access::Mode::BrisDeGlace => {
-            Some(emergency_text("bris_de_glace", &reason.unwrap_or_default()))
-        }
-        crate::domain::access::Mode::Centre15 => Some(emergency_text("centre15", "")),
-        crate::domain::access::Mode::Normal => None,
-    };
-    // Without a right, the answer is only that a DMP exists.
-    let (name, birth_date) = if access.is_ok() {
-        (
-            patient.full_name.clone(),
-            patient.birth_date.format("%d/%m/%Y").to_string(),
-        )
-    } else {
-        (String::new(), String::new())
-    };
-    Ok(RecordView {
-        holder: holder.label.clone(),
-        patient: name,
-        birth_date,
-        right: access
-            .map(|r| right_label(r.code()).to_string())
-            .map_err(|r| r.message().to_string()),
-        emergency,
-        may_become_medecin_traitant: holder.profession_code == "10",
-        medecin_traitant: situation.relation.medecin_traitant,
-        regulator: holder.regulator,
-        counts: space_counts(&documents),
-        documents,
-        history,
-        blockable,
-        feeding_only: holder.professional_id.is_none(),
-        minor: patient.minor,
-        secret: holder.secret && patient.minor,
-    })
 }
 
 #[server(endpoint = "pro/autorisation")]
@@ -564,9 +409,9 @@ pub async fn professional_secret_mode(
         patient.dmp_id,
         &secret_holder,
         if on {
-            "connexion_secrete"
+            crate::audit::Action::ConnexionSecrete
         } else {
-            "fin_connexion_secrete"
+            crate::audit::Action::FinConnexionSecrete
         },
         None,
         None,
@@ -634,7 +479,7 @@ pub async fn load_professional_document(id: String) -> Result<Option<DocumentPag
                 &holder,
                 &patient,
                 id,
-                "consultation_document",
+                crate::audit::Action::ConsultationDocument,
                 record::Bytes::TextOnly,
                 c.now,
             )
@@ -681,13 +526,7 @@ pub async fn load_deposit_page() -> Result<Option<DepositPage>, PortalError> {
         return Ok(None);
     };
     let record = record_view(&c, &holder, &patient, false).await?;
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT code, label, space FROM document_type WHERE code NOT LIKE 'DOCPAT%' \
-         AND code NOT LIKE 'EXPPAT%' AND code <> 'REMB' ORDER BY label",
-    )
-    .fetch_all(&c.pool)
-    .await
-    .map_err(unavailable)?;
+    let rows = feeding::deposit_types(&c.pool).await.map_err(unavailable)?;
     let types = rows
         .into_iter()
         .map(|(code, label, space)| {

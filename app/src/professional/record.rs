@@ -4,6 +4,7 @@
 //! and the traces and notifications every access leaves.
 
 use super::card::Holder;
+use crate::audit::Action;
 use crate::domain::access::{
     self, Actor, Authorisation, DocumentFacts, Mode, Refusal, Relation, Right, Settings, Visibility,
 };
@@ -178,30 +179,31 @@ pub async fn situation(
 
 pub use super::Listed;
 
-type DocRow = (
-    i64,
-    i64,
-    String,
-    String,
-    NaiveDate,
-    String,
-    String,
-    bool,
-    bool,
-    bool,
-    bool,
-    bool,
-    String,
-);
+/// One document as the professional's policy judges it and lists it.
+#[derive(sqlx::FromRow)]
+struct DocRow {
+    id: i64,
+    dmp_id: i64,
+    title: String,
+    care_date: NaiveDate,
+    type_label: String,
+    space: String,
+    masked: bool,
+    hidden_from_patient: bool,
+    hidden_from_representatives: bool,
+    by_actor: bool,
+    matrix_allows: bool,
+    author: String,
+}
 
 const DOC_QUERY: &str =
-    "SELECT d.id, d.dmp_id, d.title, d.type_code, d.care_date, t.label, t.space, \
+    "SELECT d.id, d.dmp_id, d.title, d.care_date, t.label AS type_label, t.space, \
      d.masked, d.hidden_from_patient, d.hidden_from_representatives, \
-     coalesce(d.author_professional_id = $2, false), \
+     coalesce(d.author_professional_id = $2, false) AS by_actor, \
      EXISTS (SELECT 1 FROM access_matrix m WHERE m.profession_code = $3 \
-             AND (m.specialty = '' OR m.specialty = $4) AND m.type_code = d.type_code), \
+             AND (m.specialty = '' OR m.specialty = $4) AND m.type_code = d.type_code) AS matrix_allows, \
      CASE WHEN d.by_patient THEN 'Le patient' \
-          ELSE coalesce(p.profession || ' ' || p.first_name || ' ' || p.last_name, ac.holder_label, '') END \
+          ELSE coalesce(p.profession || ' ' || p.first_name || ' ' || p.last_name, ac.holder_label, '') END AS author \
      FROM document d JOIN document_type t ON t.code = d.type_code \
      LEFT JOIN professional p ON p.id = d.author_professional_id \
      LEFT JOIN professional_card ac ON ac.id = d.author_card_id \
@@ -209,29 +211,29 @@ const DOC_QUERY: &str =
 
 fn judge(s: &Situation, dmp_id: i64, r: &DocRow) -> Result<Right, Refusal> {
     let facts = DocumentFacts {
-        in_record: r.1 == dmp_id,
+        in_record: r.dmp_id == dmp_id,
         visibility: Visibility {
-            masked: r.7,
-            invisible_patient: r.8,
-            invisible_representatives: r.9,
+            masked: r.masked,
+            invisible_patient: r.hidden_from_patient,
+            invisible_representatives: r.hidden_from_representatives,
         },
-        by_actor: r.10,
-        matrix_allows: r.11,
+        by_actor: r.by_actor,
+        matrix_allows: r.matrix_allows,
     };
     access::read_document(s.actor, s.relation, s.mode, s.settings, facts)
 }
 
 fn listed(r: DocRow, right: Right) -> Listed {
     Listed {
-        id: r.0,
-        date: r.4.format("%d/%m/%Y").to_string(),
-        title: r.2,
-        type_label: r.5,
-        space: r.6,
-        author: r.12,
-        masked: r.7,
-        invisible_patient: r.8,
-        invisible_representatives: r.9,
+        id: r.id,
+        date: r.care_date.format("%d/%m/%Y").to_string(),
+        title: r.title,
+        type_label: r.type_label,
+        space: r.space,
+        author: r.author,
+        masked: r.masked,
+        invisible_patient: r.hidden_from_patient,
+        invisible_representatives: r.hidden_from_representatives,
         right: right.code().to_string(),
     }
 }
@@ -310,7 +312,7 @@ pub async fn read_document(
     holder: &Holder,
     patient: &Patient,
     id: i64,
-    action: &str,
+    action: Action,
     bytes: Bytes,
     now: DateTime<Utc>,
 ) -> Result<Option<(Listed, String, Option<Vec<u8>>)>, sqlx::Error> {
@@ -348,13 +350,27 @@ pub async fn read_document(
     Ok(Some((listed, content_type, content)))
 }
 
+/// The emergency access a card session opened last, if any: (mode, reason).
+pub async fn emergency_of_session(
+    conn: &mut PgConnection,
+    session_id: i64,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT mode, reason FROM emergency_access WHERE session_id = $1 \
+         ORDER BY started_at DESC LIMIT 1",
+    )
+    .bind(session_id)
+    .fetch_optional(conn)
+    .await
+}
+
 /// Writes one professional action to the record's access trace.
 #[allow(clippy::too_many_arguments)]
 pub async fn trace(
     conn: &mut PgConnection,
     dmp_id: i64,
     holder: &Holder,
-    action: &str,
+    action: Action,
     document_id: Option<i64>,
     right: Option<Right>,
     reason: Option<&str>,
@@ -370,7 +386,7 @@ pub async fn trace(
     .bind(dmp_id)
     .bind(now)
     .bind(holder.professional_id)
-    .bind(action)
+    .bind(action.code())
     .bind(document_id)
     .bind(right.map(Right::code))
     .bind(reason)
@@ -427,9 +443,9 @@ pub async fn declare_consent(
         patient.dmp_id,
         holder,
         if medecin_traitant {
-            "declaration_medecin_traitant"
+            crate::audit::Action::DeclarationMedecinTraitant
         } else {
-            "declaration_autorisation"
+            crate::audit::Action::DeclarationAutorisation
         },
         None,
         Some(if is_mt {
@@ -486,7 +502,7 @@ pub async fn declare_emergency(
             &mut tx,
             patient.dmp_id,
             holder,
-            "acces_urgence",
+            crate::audit::Action::AccesUrgence,
             None,
             Some(right),
             Some(reason).filter(|r| !r.is_empty()),
@@ -523,7 +539,7 @@ pub async fn trace_consultation(
     pool: &PgPool,
     holder: &Holder,
     patient: &Patient,
-    action: &str,
+    action: Action,
     document_id: Option<i64>,
     right: Right,
     now: DateTime<Utc>,
@@ -537,7 +553,7 @@ async fn consultation(
     conn: &mut PgConnection,
     holder: &Holder,
     patient: &Patient,
-    action: &str,
+    action: Action,
     document_id: Option<i64>,
     right: Right,
     now: DateTime<Utc>,

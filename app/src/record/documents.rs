@@ -425,7 +425,13 @@ pub async fn load_space(
         &mut conn,
         session.dmp_id,
         session.account_id,
-        &format!("consultation_espace:{slug}"),
+        crate::audit::Action::SpaceRead(
+            SPACES
+                .iter()
+                .map(|(s, _)| *s)
+                .find(|s| *s == slug)
+                .unwrap_or("inconnu"),
+        ),
         None,
         now,
     )
@@ -467,7 +473,7 @@ pub async fn load_document(id: String) -> Result<Option<DocumentView>, PortalErr
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_document",
+        crate::audit::Action::ConsultationDocument,
         Some(view.row.id),
         now,
     )

@@ -40,7 +40,7 @@ pub async fn load_export_page() -> Result<Option<ExportPage>, PortalError> {
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_page_telechargement",
+        crate::audit::Action::ConsultationPageTelechargement,
         None,
         now,
     )

@@ -54,82 +54,14 @@ pub const WHO: [(&str, &str); 5] = [
 
 /// What an action of the trace was, in plain French.
 pub fn action_label(action: &str) -> String {
-    if let Some(slug) = action.strip_prefix("consultation_espace:") {
-        let title = super::documents::SPACES
-            .iter()
-            .find(|(s, _)| *s == slug)
-            .map(|(_, t)| *t)
-            .unwrap_or(slug);
-        return format!("Consultation de l'espace « {title} »");
-    }
-    let known = match action {
-        "connexion" => "Connexion",
-        "deconnexion" => "Déconnexion",
-        "mot_de_passe_personnalise" => "Choix d'un nouveau mot de passe",
-        "renouvellement_identifiants" => "Nouvelles données de connexion",
-        "consultation_accueil" => "Consultation de l'accueil du DMP",
-        "consultation_document" | "consultation_ouverture" | "ouverture_document" => {
-            "Consultation d'un document"
-        }
-        "consultation_telechargement" | "telechargement_document" => "Téléchargement d'un document",
-        "telechargement_dmp" => "Téléchargement de tout le DMP",
-        "consultation_cloture" => "Consultation de la page de clôture",
-        "consultation_reglages_notifications" => "Consultation des réglages des notifications",
-        "consultation_page_telechargement" => "Consultation de la page de téléchargement",
-        "cloture" => "Clôture du DMP",
-        "cloture_deces" => "Clôture du DMP (décès)",
-        "reouverture" => "Réouverture du DMP",
-        "reglages_notifications" => "Modification des réglages des notifications",
-        "demande_changement_contact" => "Demande de changement d'un moyen de contact",
-        "changement_contact" => "Changement d'un moyen de contact",
-        "consultation_liste" | "consultation_dossier" => "Consultation de la liste des documents",
-        "consultation_remboursements" => "Consultation des données de remboursement",
-        "consultation_notifications" => "Consultation des notifications",
-        "consultation_espace_personnel" => "Consultation de l'espace personnel",
-        "consultation_historique" => "Consultation de l'historique des accès",
-        "consultation_professionnels" => "Consultation des professionnels autorisés ou bloqués",
-        "consultation_acces_urgence" => "Consultation des choix d'accès en urgence",
-        "depot_document" => "Dépôt d'un document",
-        "invitation_majorite" => "Invitation du titulaire devenu majeur à reprendre son DMP",
-        "reprise_par_le_titulaire" => "Reprise du DMP par son titulaire, devenu majeur",
-        "remplacement_document" => "Remplacement d'un document",
-        "suppression_document" => "Suppression d'un document",
-        "visibilite_patient_document" => "Document rendu visible pour vous",
-        "declaration_autorisation" => "Déclaration de votre autorisation d'accès",
-        "declaration_medecin_traitant" => "Déclaration comme médecin traitant DMP",
-        "acces_urgence" => "Accès en urgence",
-        "invitation_representant_legal" => "Invitation d'un second représentant légal",
-        "ajout_representant_legal" => "Accès d'un nouveau représentant légal",
-        "retrait_representant_legal" => "Fin de l'accès d'un représentant légal",
-        "consultation_representants" => "Consultation des représentants légaux",
-        "connexion_secrete" => "Passage en connexion secrète (secret du mineur)",
-        "fin_connexion_secrete" => "Fin de la connexion secrète",
-        "blocage_professionnel" => "Blocage d'un professionnel de santé",
-        "deblocage_professionnel" => "Déblocage d'un professionnel de santé",
-        "masquage_document" => "Document masqué aux professionnels",
-        "demasquage_document" => "Document de nouveau visible des professionnels",
-        "choix_urgence" => "Modification des choix d'accès en urgence",
-        "alimentation_remboursements" => "Ajout de données de remboursement",
-        "modification_notes_sante" => "Modification des notes de santé",
-        "modification_coordonnees" => "Modification des coordonnées",
-        "ajout_personne_a_prevenir" => "Ajout d'une personne à prévenir",
-        "retrait_personne_a_prevenir" => "Retrait d'une personne à prévenir",
-        "modification_personne_de_confiance" => "Désignation de la personne de confiance",
-        "retrait_personne_de_confiance" => "Retrait de la personne de confiance",
-        "redaction_directives_anticipees" => "Rédaction des directives anticipées",
-        "modification_don_organes" => "Modification du choix sur le don d'organes",
-        _ => "",
-    };
-    if known.is_empty() {
+    crate::audit::Action::label_of(action).unwrap_or_else(|| {
         // A new action still reads as words rather than a code.
         let words = action.replace(['_', ':'], " ");
         let mut c = words.chars();
         c.next()
             .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
             .unwrap_or_default()
-    } else {
-        known.to_string()
-    }
+    })
 }
 
 /// Why an access was allowed, in plain French.
@@ -247,7 +179,7 @@ pub async fn load_history(
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_historique",
+        crate::audit::Action::ConsultationHistorique,
         None,
         now,
     )

@@ -146,7 +146,7 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_accueil",
+        crate::audit::Action::ConsultationAccueil,
         None,
         now,
     )

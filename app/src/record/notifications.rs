@@ -42,7 +42,7 @@ pub async fn load_notifications() -> Result<Option<Vec<Notification>>, PortalErr
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_notifications",
+        crate::audit::Action::ConsultationNotifications,
         None,
         now,
     )

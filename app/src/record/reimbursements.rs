@@ -126,7 +126,7 @@ pub async fn load_reimbursements(
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_remboursements",
+        crate::audit::Action::ConsultationRemboursements,
         None,
         now,
     )

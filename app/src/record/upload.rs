@@ -155,7 +155,7 @@ pub mod server {
             &mut tx,
             session.dmp_id,
             session.account_id,
-            "depot_document",
+            crate::audit::Action::DepotDocument,
             Some(id),
             now,
         )
@@ -187,7 +187,7 @@ pub mod server {
                 &mut tx,
                 session.dmp_id,
                 session.account_id,
-                "suppression_document",
+                crate::audit::Action::SuppressionDocument,
                 Some(id),
                 now,
             )

@@ -17,7 +17,7 @@ pub fn is_minor(birth: NaiveDate, today: NaiveDate) -> bool {
 }
 
 /// The registry's facts about the person, read inside the transaction.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Beneficiary {
     pub id: i64,
     pub nir: String,
@@ -48,39 +48,13 @@ pub async fn beneficiary(
     conn: &mut PgConnection,
     id: i64,
 ) -> Result<Option<Beneficiary>, sqlx::Error> {
-    #[allow(clippy::type_complexity)]
-    let row: Option<(
-        i64,
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        NaiveDate,
-        String,
-        String,
-        String,
-        String,
-    )> = sqlx::query_as(
-        "SELECT id, nir, birth_name, usage_name, first_names, sex, birth_date, address_line, \
-         postal_code, city, caisse_code FROM beneficiary WHERE id = $1",
+    sqlx::query_as(
+        "SELECT id, nir, birth_name, usage_name, first_names, sex = 'M' AS male, birth_date, \
+         address_line, postal_code, city, caisse_code AS caisse FROM beneficiary WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(conn)
-    .await?;
-    Ok(row.map(|r| Beneficiary {
-        id: r.0,
-        nir: r.1,
-        birth_name: r.2,
-        usage_name: r.3,
-        first_names: r.4,
-        male: r.5 == "M",
-        birth_date: r.6,
-        address_line: r.7,
-        postal_code: r.8,
-        city: r.9,
-        caisse: r.10,
-    }))
+    .await
 }
 
 /// A record's reimbursement tables, one per family, in the order of the

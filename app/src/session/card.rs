@@ -271,3 +271,47 @@ pub async fn purge_expired(
     .await?
     .rows_affected())
 }
+
+/// The card session's request context, for the professionals' server functions.
+pub mod http {
+    use crate::error::PortalError;
+    use crate::session::card;
+
+    pub struct Context {
+        pub pool: sqlx::PgPool,
+        pub services: crate::services::Services,
+        pub token: Option<String>,
+        pub now: chrono::DateTime<chrono::Utc>,
+    }
+
+    pub fn context() -> Result<Context, PortalError> {
+        let (pool, services, parts) = crate::http::request()?;
+        crate::http::no_store();
+        Ok(Context {
+            pool,
+            services,
+            token: crate::http::session_token(&parts, card::COOKIE),
+            now: chrono::Utc::now(),
+        })
+    }
+
+    pub fn set_cookie(services: &crate::services::Services, token: Option<&str>) {
+        crate::http::set_cookie(&crate::http::cookie(
+            card::COOKIE,
+            token,
+            None,
+            services.secure_cookies(),
+        ));
+    }
+
+    /// The signed-in card holder, if any.
+    pub async fn holder(c: &Context) -> Result<Option<card::Holder>, PortalError> {
+        let Some(token) = &c.token else {
+            return Ok(None);
+        };
+        let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
+        card::current(&mut conn, &c.services.key, token, c.now)
+            .await
+            .map_err(crate::http::unavailable)
+    }
+}

@@ -349,7 +349,7 @@ pub async fn sign_out(
                 &mut tx,
                 session.dmp_id,
                 session.account_id,
-                "deconnexion",
+                crate::audit::Action::Deconnexion,
                 None,
                 v.now,
             )

@@ -419,7 +419,7 @@ async fn the_history_says_who_what_and_why_and_filters_emergencies(pool: PgPool)
         &pool,
         &gp,
         &marie,
-        "consultation_liste",
+        app::audit::Action::ConsultationListe,
         None,
         Right::MedecinTraitant,
         now,

@@ -220,7 +220,7 @@ pub async fn load_professionals(
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_professionnels",
+        crate::audit::Action::ConsultationProfessionnels,
         None,
         now,
     )
@@ -275,7 +275,7 @@ pub async fn load_emergency() -> Result<Option<EmergencyChoices>, PortalError> {
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_acces_urgence",
+        crate::audit::Action::ConsultationAccesUrgence,
         None,
         now,
     )

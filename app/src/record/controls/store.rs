@@ -39,9 +39,9 @@ pub async fn set_masked(
         session.dmp_id,
         session.account_id,
         if masked {
-            "masquage_document"
+            crate::audit::Action::MasquageDocument
         } else {
-            "demasquage_document"
+            crate::audit::Action::DemasquageDocument
         },
         Some(id),
         Some(&detail),
@@ -252,9 +252,9 @@ pub async fn set_blocked(
         session.dmp_id,
         session.account_id,
         if block {
-            "blocage_professionnel"
+            crate::audit::Action::BlocageProfessionnel
         } else {
-            "deblocage_professionnel"
+            crate::audit::Action::DeblocageProfessionnel
         },
         None,
         Some(&detail),
@@ -310,7 +310,7 @@ pub async fn save_emergency(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "choix_urgence",
+        crate::audit::Action::ChoixUrgence,
         None,
         Some(&super::emergency_detail(
             centre15_allowed,

@@ -109,7 +109,7 @@ pub async fn load(
         &mut conn,
         session.dmp_id,
         session.account_id,
-        "consultation_espace_personnel",
+        crate::audit::Action::ConsultationEspacePersonnel,
         None,
         now,
     )
@@ -158,7 +158,7 @@ pub async fn save_notes(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "modification_notes_sante",
+        crate::audit::Action::ModificationNotesSante,
         None,
         now,
     )
@@ -190,7 +190,7 @@ pub async fn save_coordinates(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "modification_coordonnees",
+        crate::audit::Action::ModificationCoordonnees,
         None,
         now,
     )
@@ -216,7 +216,7 @@ pub async fn save_organ_donation(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "modification_don_organes",
+        crate::audit::Action::ModificationDonOrganes,
         None,
         now,
     )
@@ -270,7 +270,7 @@ pub async fn add_contact(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "ajout_personne_a_prevenir",
+        crate::audit::Action::AjoutPersonneAPrevenir,
         None,
         now,
     )
@@ -301,8 +301,8 @@ pub async fn remove_contact(
         > 0;
     if removed {
         let action = match role {
-            Role::Emergency => "retrait_personne_a_prevenir",
-            Role::Trusted => "retrait_personne_de_confiance",
+            Role::Emergency => crate::audit::Action::RetraitPersonneAPrevenir,
+            Role::Trusted => crate::audit::Action::RetraitPersonneDeConfiance,
         };
         trace(
             &mut tx,
@@ -344,7 +344,7 @@ pub async fn save_trusted(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "modification_personne_de_confiance",
+        crate::audit::Action::ModificationPersonneDeConfiance,
         None,
         now,
     )
@@ -399,7 +399,7 @@ pub async fn save_directives(
         &mut tx,
         session.dmp_id,
         session.account_id,
-        "redaction_directives_anticipees",
+        crate::audit::Action::RedactionDirectivesAnticipees,
         Some(id),
         now,
     )

@@ -1,0 +1,70 @@
+//! Creation's files: the document des secrets and the CGU as a PDF.
+
+use crate::state::AppState;
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(app::terms::PDF_PATH, get(terms_pdf))
+        .route(app::paths::SECRETS_PDF_PATH, get(secrets_pdf))
+}
+
+/// The document des secrets, made on demand from the creation session; gone
+/// once the session (and the initial password) has ended.
+async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let visit = app::creation::actions::http::visit(&parts);
+    match app::creation::flow::secrets_pdf(&state.pool, &state.services, &visit).await {
+        Ok(Some(pdf)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"document-des-secrets-dmp.pdf\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Ok(None) => (
+            StatusCode::GONE,
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            "<!DOCTYPE html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Document indisponible</title>\
+             <h1>Document indisponible</h1><p>Le document des secrets n'est disponible que pendant la \
+             création du DMP, 15 minutes au plus. Si vous ne l'avez pas enregistré, choisissez \
+             « Identifiant ou mot de passe oublié » sur la page de connexion.</p>\
+             <p><a href=\"/\">Retour à l'accueil</a></p></html>",
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "document des secrets: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// The CGU as a PDF, made from the same text as the page.
+async fn terms_pdf() -> impl IntoResponse {
+    let pdf = tokio::task::spawn_blocking(app::terms::pdf)
+        .await
+        .unwrap_or_default();
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf"),
+            (
+                header::CONTENT_DISPOSITION,
+                "inline; filename=\"conditions-generales-dmp.pdf\"",
+            ),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        pdf,
+    )
+}

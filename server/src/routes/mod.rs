@@ -1,0 +1,54 @@
+//! The routes that are not Leptos pages, each feature's beside its own
+//! handlers; merged once in `web`.
+
+pub mod creation;
+pub mod demo;
+pub mod professional;
+pub mod record;
+
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+/// A document's file, for its holder only: any other id, or nobody signed
+/// in, answers 404. Shown inline (PDF in the page's frame) or downloaded.
+/// A document's bytes for the browser: inline or as a download, never cached.
+pub fn file_response(id: i64, content_type: &str, bytes: Vec<u8>, download: bool) -> Response {
+    // A PDF needs the browser's viewer, which a sandbox would block;
+    // text and images need nothing and get the strictest policy.
+    let policy = if content_type == "application/pdf" {
+        "frame-ancestors 'self'"
+    } else {
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'self'; sandbox"
+    };
+    let extension = match content_type {
+        "application/pdf" => "pdf",
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
+        _ => "txt",
+    };
+    let disposition = format!(
+        "{}; filename=\"document-{id}.{extension}\"",
+        if download { "attachment" } else { "inline" }
+    );
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+            // The record's page shows it in a frame: same origin only.
+            (header::X_FRAME_OPTIONS, "SAMEORIGIN".to_string()),
+            (header::CONTENT_SECURITY_POLICY, policy.to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+pub fn not_found_file() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CACHE_CONTROL, "no-store")],
+        "Document introuvable",
+    )
+        .into_response()
+}
