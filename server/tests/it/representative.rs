@@ -905,86 +905,6 @@ async fn connexion_secrete_is_refused_on_an_adults_record_and_ends_with_the_reco
     );
 }
 
-/// Signs in an existing account (no seeding): its session cookie.
-async fn sign_in_again(pool: &PgPool, login: &str, password: &str) -> Option<String> {
-    use app::account::flow::{self, Cookie, Visit};
-    let services = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
-    let visit = Visit {
-        token: None,
-        kiosk: false,
-        now: Utc::now(),
-    };
-    let o = flow::sign_in(pool, &services, &visit, login, password)
-        .await
-        .unwrap();
-    let Cookie::Set(token) = o.cookie else {
-        return None;
-    };
-    let visit = Visit {
-        token: Some(token),
-        ..visit
-    };
-    let o = flow::send_code(pool, &services, &visit, "email")
-        .await
-        .unwrap();
-    if o.result.is_err() {
-        return None;
-    }
-    let body: String = sqlx::query_scalar(
-        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap();
-    let o = flow::verify_code(pool, &services, &visit, &common::six_digits(&body))
-        .await
-        .unwrap();
-    match o.cookie {
-        Cookie::Set(token) => Some(format!("{}={token}", app::session::patient::COOKIE)),
-        _ => None,
-    }
-}
-
-/// A form posted without JavaScript, with the cookie it sets.
-async fn post_for_cookie(
-    app: &axum::Router,
-    uri: &str,
-    fields: &[(&str, &str)],
-) -> (u16, String, Option<String>) {
-    use tower::ServiceExt;
-    let body = fields
-        .iter()
-        .map(|(k, v)| format!("{}={}", common::urlencode(k), common::urlencode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
-    let response = app
-        .clone()
-        .oneshot(
-            axum::http::Request::post(uri)
-                .header("accept", "text/html")
-                .header("referer", "http://127.0.0.1:3000/representant-legal")
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(axum::body::Body::from(body))
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    let cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|c| c.to_str().ok())
-        .find(|c| c.starts_with(&format!("{}=", app::session::patient::COOKIE)))
-        .and_then(|c| c.split(';').next())
-        .map(str::to_string);
-    let location = response
-        .headers()
-        .get("location")
-        .map(|l| l.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    (response.status().as_u16(), location, cookie)
-}
-
 const MARC: &str = "marc.jean-baptiste@example.org";
 const MARC_PASSWORD: &str = "cerf-volant rouge sous la pluie";
 
@@ -1056,10 +976,17 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
     };
     let answer = |code: &str, password: &str| {
         let fields = accept(code, password);
-        let app = app.clone();
+        let pool = pool.clone();
         async move {
             let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            post_for_cookie(&app, ACCEPT, &fields).await
+            let sent = common::TestApp::new(&pool)
+                .post_form(ACCEPT, None, "/representant-legal", &fields)
+                .await;
+            (
+                sent.status.as_u16(),
+                sent.location().to_string(),
+                sent.cookie(app::session::patient::COOKIE),
+            )
         }
     };
     let (status, _, session) = answer(wrong, MARC_PASSWORD).await;
@@ -1097,7 +1024,8 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
         home.contains("Vous lisez le DMP de Emma JEAN-BAPTISTE, en tant que représentant légal.")
     );
     assert!(!home.contains(SECRET));
-    let marc = sign_in_again(&pool, &login, MARC_PASSWORD)
+    let marc = common::TestApp::new(&pool)
+        .sign_in(&login, MARC_PASSWORD)
         .await
         .expect("his own credentials");
     assert_ne!(marc, cookie);
@@ -1169,7 +1097,10 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
         "Marc's session reads nothing any more"
     );
     assert!(
-        sign_in_again(&pool, &login, MARC_PASSWORD).await.is_none(),
+        common::TestApp::new(&pool)
+            .sign_in(&login, MARC_PASSWORD)
+            .await
+            .is_none(),
         "his account reads no record any more"
     );
     let told_marc: i64 = sqlx::query_scalar(

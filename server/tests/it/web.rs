@@ -1,38 +1,9 @@
 //! The HTTP surface without a browser: the axum router driven in-process
 //! against a real PostgreSQL.
 
-use crate::common;
-
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use http_body_util::BodyExt;
-use server::web::{leptos_options, router, AppState};
+use crate::common::{self, TestApp};
+use axum::http::StatusCode;
 use sqlx::PgPool;
-use tower::ServiceExt;
-
-fn app(pool: PgPool) -> axum::Router {
-    router(AppState {
-        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
-        pool,
-        services: app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo),
-    })
-}
-
-async fn get(app: axum::Router, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-    let response = app
-        .oneshot(
-            Request::get(uri)
-                .header("accept", "text/html")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.into_body().collect().await.unwrap().to_bytes();
-    (status, headers, String::from_utf8_lossy(&body).into_owned())
-}
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn health_reports_a_reachable_database(
@@ -40,20 +11,22 @@ async fn health_reports_a_reachable_database(
     connect: sqlx::postgres::PgConnectOptions,
 ) {
     let pool = common::own_pool(connect).await;
-    let (status, headers, body) = get(app(pool.clone()), "/healthz").await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(body, r#"{"status":"ok","database":"ok"}"#);
-    assert_eq!(headers["cache-control"], "no-store");
+    let portal = TestApp::new(&pool);
+    let health = portal.get("/healthz", None).await;
+    assert_eq!(health.status, StatusCode::OK);
+    assert_eq!(health.body, r#"{"status":"ok","database":"ok"}"#);
+    assert_eq!(health.header("cache-control"), "no-store");
 
     pool.close().await;
-    let (status, _, body) = get(app(pool), "/healthz").await;
-    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-    assert!(body.contains("unreachable"));
+    let health = portal.get("/healthz", None).await;
+    assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(health.body.contains("unreachable"));
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn the_home_page_is_rendered_in_french_on_the_server(pool: PgPool) {
-    let (status, headers, body) = get(app(pool), "/").await;
+    let home = TestApp::new(&pool).get("/", None).await;
+    let (status, headers, body) = (home.status, home.headers, home.body);
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains(r#"<html lang="fr""#));
     assert!(body.contains("Mon Dossier Médical Partagé"));
@@ -77,7 +50,9 @@ async fn the_home_page_is_rendered_in_french_on_the_server(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn entry_points_lead_to_pages_not_errors(pool: PgPool) {
-    let (status, headers, body) = get(app(pool.clone()), "/creation").await;
+    let portal = TestApp::new(&pool);
+    let step1 = portal.get("/creation", None).await;
+    let (status, headers, body) = (step1.status, step1.headers, step1.body);
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("Étape 1 sur 3"));
     assert!(body.contains(r#"action="/api/creation/identification""#));
@@ -86,43 +61,11 @@ async fn entry_points_lead_to_pages_not_errors(pool: PgPool) {
         headers.get("set-cookie").is_none(),
         "a visit alone opens no session"
     );
-    let (status, headers, body) = get(app(pool), "/connexion").await;
+    let sign_in = portal.get("/connexion", None).await;
+    let (status, headers, body) = (sign_in.status, sign_in.headers, sign_in.body);
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains(r#"action="/api/connexion/identifiants""#));
     assert_eq!(headers["cache-control"], "no-store");
-}
-
-/// A form post as a browser without JavaScript sends it.
-async fn post_form(
-    app: axum::Router,
-    uri: &str,
-    cookie: Option<&str>,
-    form: &str,
-) -> (StatusCode, axum::http::HeaderMap) {
-    let mut request = Request::post(uri)
-        .header("accept", "text/html")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("referer", "http://127.0.0.1:3000/creation");
-    if let Some(c) = cookie {
-        request = request.header("cookie", c);
-    }
-    let response = app
-        .oneshot(request.body(Body::from(form.to_string())).unwrap())
-        .await
-        .unwrap();
-    (response.status(), response.headers().clone())
-}
-
-async fn get_with_cookie(app: axum::Router, uri: &str, cookie: &str) -> axum::response::Response {
-    app.oneshot(
-        Request::get(uri)
-            .header("accept", "text/html")
-            .header("cookie", cookie)
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await
-    .unwrap()
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
@@ -134,87 +77,96 @@ async fn without_javascript_the_creation_moves_by_redirects_and_a_cookie(pool: P
     };
     server::seed::seed(&pool, common::KEY, &args).await.unwrap();
     // One server for the whole visit: the initial password lives in its memory.
-    let portal = app(pool);
+    let portal = TestApp::new(&pool);
     // Step 1, badly typed: back to the form, whose page shows the errors.
-    let (status, headers) = post_form(
-        portal.clone(),
-        "/api/creation/identification",
-        None,
-        "form%5Bnir%5D=123&form%5Bcode%5D=&form%5Bserial%5D=",
-    )
-    .await;
-    assert_eq!(status, StatusCode::FOUND);
-    assert_eq!(headers["location"], "/creation");
-    let set_cookie = headers["set-cookie"].to_str().unwrap().to_string();
+    let sent = portal
+        .post_form(
+            "/api/creation/identification",
+            None,
+            "/creation",
+            &[
+                ("form[nir]", "123"),
+                ("form[code]", ""),
+                ("form[serial]", ""),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::FOUND);
+    assert_eq!(sent.location(), "/creation");
+    let set_cookie = sent.header("set-cookie").to_string();
     assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
     assert!(!set_cookie.contains("Secure"), "plain HTTP in demo mode");
     let cookie = set_cookie.split(';').next().unwrap().to_string();
-    let page = get_with_cookie(portal.clone(), "/creation", &cookie).await;
-    let body = page.into_body().collect().await.unwrap().to_bytes();
-    let body = String::from_utf8_lossy(&body);
+    let body = portal.get("/creation", Some(&cookie)).await.body;
     assert!(body.contains("informations sont à corriger"));
     assert!(body.contains(r##"href="#nir""##));
 
     // Step 1 right (the demo code is valid from the registry's date on).
-    let (status, headers) = post_form(
-        portal.clone(),
-        "/api/creation/identification",
-        Some(&cookie),
-        "form%5Bnir%5D=269054958815780&form%5Bcode%5D=DEMA-2345-6789\
-         &form%5Bcard_type%5D=avec_photo&form%5Bserial%5D=80123456789",
-    )
-    .await;
-    assert_eq!(status, StatusCode::FOUND);
-    assert_eq!(headers["location"], "/creation/informations");
-    let page = get_with_cookie(portal.clone(), "/creation/informations", &cookie).await;
-    assert_eq!(page.headers()["cache-control"], "no-store");
-    let body = page.into_body().collect().await.unwrap().to_bytes();
-    assert!(String::from_utf8_lossy(&body).contains("MARTIN"));
+    let sent = portal
+        .post_form(
+            "/api/creation/identification",
+            Some(&cookie),
+            "/creation",
+            &[
+                ("form[nir]", "269054958815780"),
+                ("form[code]", "DEMA-2345-6789"),
+                ("form[card_type]", "avec_photo"),
+                ("form[serial]", "80123456789"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::FOUND);
+    assert_eq!(sent.location(), "/creation/informations");
+    let step2 = portal.get("/creation/informations", Some(&cookie)).await;
+    assert_eq!(step2.header("cache-control"), "no-store");
+    assert!(step2.body.contains("MARTIN"));
 
     // Step 2, consent given: on to step 3; the PDF is there, not cached.
-    let (status, headers) = post_form(
-        portal.clone(),
-        "/api/creation/informations",
-        Some(&cookie),
-        "form%5Bemail%5D=c%40exemple.fr&form%5Bemail_confirm%5D=c%40exemple.fr\
-         &form%5Bsamu%5D=on&form%5Bbris_de_glace%5D=on&form%5Baccept%5D=on",
-    )
-    .await;
-    assert_eq!(status, StatusCode::FOUND);
-    assert_eq!(headers["location"], "/creation/donnees-de-connexion");
-    let pdf = get_with_cookie(
-        portal.clone(),
-        "/creation/document-des-secrets.pdf",
-        &cookie,
-    )
-    .await;
-    assert_eq!(pdf.status(), StatusCode::OK);
-    assert_eq!(pdf.headers()["content-type"], "application/pdf");
-    assert_eq!(pdf.headers()["cache-control"], "no-store");
-    assert!(pdf.headers()["content-disposition"]
-        .to_str()
-        .unwrap()
-        .starts_with("attachment"));
+    let sent = portal
+        .post_form(
+            "/api/creation/informations",
+            Some(&cookie),
+            "/creation/informations",
+            &[
+                ("form[email]", "c@exemple.fr"),
+                ("form[email_confirm]", "c@exemple.fr"),
+                ("form[samu]", "on"),
+                ("form[bris_de_glace]", "on"),
+                ("form[accept]", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::FOUND);
+    assert_eq!(sent.location(), "/creation/donnees-de-connexion");
+    let pdf = portal
+        .get("/creation/document-des-secrets.pdf", Some(&cookie))
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    assert_eq!(pdf.header("cache-control"), "no-store");
+    assert!(pdf.header("content-disposition").starts_with("attachment"));
 
     // Terminer: the cookie is cleared and the PDF is gone.
-    let (status, headers) = post_form(portal.clone(), "/api/creation/fin", Some(&cookie), "").await;
-    assert_eq!(status, StatusCode::FOUND);
-    assert!(headers["set-cookie"]
-        .to_str()
-        .unwrap()
-        .contains("Max-Age=0"));
-    let pdf = get_with_cookie(
-        portal.clone(),
-        "/creation/document-des-secrets.pdf",
-        &cookie,
-    )
-    .await;
-    assert_eq!(pdf.status(), StatusCode::GONE);
+    let done = portal
+        .post_form(
+            "/api/creation/fin",
+            Some(&cookie),
+            "/creation/donnees-de-connexion",
+            &[],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::FOUND);
+    assert!(done.header("set-cookie").contains("Max-Age=0"));
+    let pdf = portal
+        .get("/creation/document-des-secrets.pdf", Some(&cookie))
+        .await;
+    assert_eq!(pdf.status, StatusCode::GONE);
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn an_unknown_address_gets_a_french_404_page(pool: PgPool) {
-    let (status, _, body) = get(app(pool), "/nulle-part").await;
+    let nowhere = TestApp::new(&pool).get("/nulle-part", None).await;
+    let (status, body) = (nowhere.status, nowhere.body);
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("Page introuvable"));
     assert!(body.contains(r#"<html lang="fr""#));
@@ -222,24 +174,18 @@ async fn an_unknown_address_gets_a_french_404_page(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn the_terms_of_use_read_the_same_as_a_page_and_as_a_pdf(pool: PgPool) {
-    let (status, _, page) = get(app(pool.clone()), "/conditions-generales").await;
+    let portal = TestApp::new(&pool);
+    let terms = portal.get("/conditions-generales", None).await;
+    let (status, page) = (terms.status, terms.body);
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Conditions générales d'utilisation du Dossier Médical Partagé"));
     assert!(page.contains("version 1.0"));
     assert!(page.contains(r#"href="/conditions-generales.pdf""#));
 
-    let response = app(pool)
-        .oneshot(
-            Request::get("/conditions-generales.pdf")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(response.headers()["content-type"], "application/pdf");
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let file = portal.get("/conditions-generales.pdf", None).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.header("content-type"), "application/pdf");
+    let pdf = lopdf::Document::load_mem(&file.bytes).unwrap();
     let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
     let text = pdf.extract_text(&pages).unwrap();
     for section in app::terms::SECTIONS {
@@ -254,26 +200,20 @@ async fn the_terms_of_use_read_the_same_as_a_page_and_as_a_pdf(pool: PgPool) {
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn the_demo_outbox_exists_in_demo_mode_only(pool: PgPool) {
-    let (status, headers, body) = get(app(pool.clone()), "/demo/messages").await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(headers["cache-control"], "no-store");
-    assert!(body.contains("Aucun message pour l'instant"));
+    let outbox = TestApp::new(&pool).get("/demo/messages", None).await;
+    assert_eq!(outbox.status, StatusCode::OK);
+    assert_eq!(outbox.header("cache-control"), "no-store");
+    assert!(outbox.body.contains("Aucun message pour l'instant"));
 
-    let production = router(AppState {
-        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
-        pool,
-        services: app::services::Services::new(
-            common::KEY.to_vec(),
-            app::domain::ins::Mode::Production,
-        ),
-    });
-    let (status, _, body) = get(production.clone(), "/demo/messages").await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
-    assert!(body.contains("qu'en mode démonstration"));
-    let (status, _, _) = get(production.clone(), "/demo/messages/1/piece-jointe").await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    let production = TestApp::in_mode(&pool, app::domain::ins::Mode::Production);
+    let outbox = production.get("/demo/messages", None).await;
+    assert_eq!(outbox.status, StatusCode::NOT_FOUND);
+    assert!(outbox.body.contains("qu'en mode démonstration"));
+    let letter = production.get("/demo/messages/1/piece-jointe", None).await;
+    assert_eq!(letter.status, StatusCode::NOT_FOUND);
     // Nor are test cards offered in place of a card reader.
-    let (status, _, body) = get(production, "/professionnel").await;
+    let cards = production.get("/professionnel", None).await;
+    let (status, body) = (cards.status, cards.body);
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("demande un lecteur de carte"), "{body}");
     assert!(!body.contains("Code PIN"));

@@ -1,6 +1,10 @@
 //! What the integration tests share: the secret key, a seeded registry as
 //! of a fixed date, and step-1 identities built from typed text.
 
+pub mod harness;
+
+pub use harness::TestApp;
+
 pub mod pro;
 
 use app::registry::identify::{IdentifyForm, Identity};
