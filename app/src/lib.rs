@@ -109,7 +109,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/mon-dmp/professionnels") view=record::controls::pages::ProfessionalsPageView ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/acces-en-urgence") view=record::controls::pages::EmergencyPageView ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/telecharger") view=record::export::ExportPageView ssr=SsrMode::Async/>
-                        <Route path=path!("/mon-dmp/notifications/reglages") view=record::notification_settings::SettingsPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/mon-dmp/notifications/reglages") view=|| view! {
+                            <record::notification_settings::SettingsPageView contacts=ViewFn::from(|| view! { <account::contact::pages::ContactSettings/> })/>
+                        } ssr=SsrMode::Async/>
                         <Route path=path!("/mon-dmp/cloturer") view=closure::pages::ClosePage ssr=SsrMode::Async/>
                         <Route path=path!("/dmp-cloture") view=closure::pages::ClosedPage/>
                         <Route path=path!("/rouvrir-mon-dmp") view=closure::pages::ReopenPage ssr=SsrMode::Async/>

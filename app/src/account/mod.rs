@@ -2,6 +2,7 @@
 //! one-time code; the first sign-in sets the patient's own password.
 
 pub mod actions;
+pub mod contact;
 #[cfg(feature = "ssr")]
 pub use crate::session::attempts;
 #[cfg(feature = "ssr")]
