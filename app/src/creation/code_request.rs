@@ -71,6 +71,7 @@ mod server {
         DailyLimit,
     }
 
+    #[derive(sqlx::FromRow)]
     struct Person {
         id: i64,
         first_names: String,
@@ -144,19 +145,8 @@ mod server {
         serial: &str,
         now: DateTime<Utc>,
     ) -> Result<Outcome, sqlx::Error> {
-        #[allow(clippy::type_complexity)]
-        let row: Option<(
-            i64,
-            String,
-            String,
-            Option<String>,
-            String,
-            String,
-            String,
-            String,
-            Option<String>,
-        )> = sqlx::query_as(
-            "SELECT b.id, b.first_names, b.birth_name, b.usage_name, b.sex, b.address_line, \
+        let person: Option<Person> = sqlx::query_as(
+            "SELECT b.id, b.first_names, b.birth_name, b.usage_name, b.sex = 'M' AS male, b.address_line, \
                         b.postal_code, b.city, b.email \
                  FROM beneficiary b \
                  JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
@@ -168,19 +158,8 @@ mod server {
         .bind(serial)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(row) = row else {
+        let Some(person) = person else {
             return Ok(Outcome::NoMatch);
-        };
-        let person = Person {
-            id: row.0,
-            first_names: row.1,
-            birth_name: row.2,
-            usage_name: row.3,
-            male: row.4 == "M",
-            address_line: row.5,
-            postal_code: row.6,
-            city: row.7,
-            email: row.8,
         };
         let sent_today: i64 = sqlx::query_scalar(
             "SELECT count(*) FROM creation_code WHERE beneficiary_id = $1 AND issued_at > $2",

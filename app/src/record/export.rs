@@ -29,7 +29,7 @@ pub async fn load_export_page() -> Result<Option<ExportPage>, PortalError> {
     let Some((pool, now, session)) = super::open_record().await? else {
         return Ok(None);
     };
-    let documents = super::documents::server::counts(&pool, (&session).into())
+    let documents = super::documents::store::counts(&pool, (&session).into())
         .await
         .map_err(unavailable)?
         .iter()
@@ -214,7 +214,7 @@ mod archive {
         now: DateTime<Utc>,
     ) -> Result<Vec<u8>, ExportError> {
         let (dmp_id, reader) = (session.dmp_id, session.into());
-        use super::super::documents::server::{document, readable_rows};
+        use super::super::documents::store::{document, readable_rows};
         let mut conn = pool.acquire().await?;
         let (beneficiary_id, ins, created_at, local): (i64, String, DateTime<Utc>, NaiveDateTime) =
             sqlx::query_as(

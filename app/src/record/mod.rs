@@ -109,10 +109,10 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         return Ok(None);
     };
     // These read with their own connection: before ours is taken.
-    let counts = documents::server::counts(&pool, (&session).into())
+    let counts = documents::store::counts(&pool, (&session).into())
         .await
         .map_err(unavailable)?;
-    let latest = documents::server::latest(&pool, (&session).into(), 5)
+    let latest = documents::store::latest(&pool, (&session).into(), 5)
         .await
         .map_err(unavailable)?;
     let mut conn = pool.acquire().await.map_err(unavailable)?;

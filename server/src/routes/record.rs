@@ -20,7 +20,7 @@ async fn document_file(
     axum::extract::Path(id): axum::extract::Path<i64>,
     request: Request,
 ) -> Response {
-    use app::record::documents::server::{document, open_session};
+    use app::record::documents::store::{document, open_session};
     let (parts, _) = request.into_parts();
     let visit = app::session::patient::http::visit(&parts);
     let download = parts
@@ -70,7 +70,7 @@ async fn receipt_pdf(
     request: Request,
 ) -> Response {
     use app::record::controls::{receipt::receipt_pdf, store::receipt};
-    use app::record::documents::server::open_session;
+    use app::record::documents::store::open_session;
     let (parts, _) = request.into_parts();
     let visit = app::session::patient::http::visit(&parts);
     let found = async {
@@ -105,7 +105,7 @@ async fn receipt_pdf(
 /// holder only (nobody signed in: 404). The download is traced first, so
 /// that the access history in the archive shows it.
 async fn export_zip(State(state): State<AppState>, request: Request) -> Response {
-    use app::record::documents::server::open_session;
+    use app::record::documents::store::open_session;
     use app::record::export::{build_zip, ExportError};
     let (parts, _) = request.into_parts();
     let visit = app::session::patient::http::visit(&parts);

@@ -64,7 +64,7 @@ async fn the_holder_downloads_what_they_may_read_with_a_summary_and_the_history(
         .fetch_one(&pool)
         .await
         .unwrap();
-    let readable: i64 = app::record::documents::server::counts(&pool, holder(dmp_id))
+    let readable: i64 = app::record::documents::store::counts(&pool, holder(dmp_id))
         .await
         .unwrap()
         .iter()
@@ -218,8 +218,8 @@ async fn the_page_offers_the_archive_or_asks_to_sign_in(pool: PgPool) {
     );
 }
 
-fn holder(dmp_id: i64) -> app::record::documents::server::Reader {
-    app::record::documents::server::Reader {
+fn holder(dmp_id: i64) -> app::record::documents::store::Reader {
+    app::record::documents::store::Reader {
         dmp_id,
         actor: app::domain::access::Actor::Holder,
     }

@@ -913,11 +913,11 @@ async fn only_the_author_announces_replaces_and_deletes(pool: PgPool) {
         let pool = pool.clone();
         let dmp = marie.dmp_id;
         async move {
-            let holder = app::record::documents::server::Reader {
+            let holder = app::record::documents::store::Reader {
                 dmp_id: dmp,
                 actor: app::domain::access::Actor::Holder,
             };
-            app::record::documents::server::document(&pool, holder, id)
+            app::record::documents::store::document(&pool, holder, id)
                 .await
                 .unwrap()
                 .is_some()

@@ -294,7 +294,7 @@ async fn deposit(
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn every_document_type_lands_in_the_space_its_table_says(pool: PgPool) {
-    use app::record::documents::{all_time, server::space, SPACES};
+    use app::record::documents::{all_time, store::space, SPACES};
     let p = portal(&pool).await;
     signed_in(&pool, &p.services, claire()).await;
     let types: Vec<(String, String)> =
@@ -322,7 +322,7 @@ async fn every_document_type_lands_in_the_space_its_table_says(pool: PgPool) {
         let mut listed = Vec::new();
         for page in 1.. {
             let (from, to) = all_time();
-            let reader = app::record::documents::server::Reader {
+            let reader = app::record::documents::store::Reader {
                 dmp_id,
                 actor: app::domain::access::Actor::Holder,
             };

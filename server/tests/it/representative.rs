@@ -623,7 +623,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
     assert!(documents > 1, "the same record, with its documents");
 
     // She reads it as its holder: her secret consultation included.
-    let holder = app::record::documents::server::Reader {
+    let holder = app::record::documents::store::Reader {
         dmp_id: sqlx::query_scalar(
             "SELECT d.id FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = $1",
         )
@@ -635,7 +635,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
     };
     let secret = document_id(&pool, SECRET).await;
     assert!(
-        app::record::documents::server::document(&pool, holder, secret)
+        app::record::documents::store::document(&pool, holder, secret)
             .await
             .unwrap()
             .is_some()

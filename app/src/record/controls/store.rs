@@ -17,7 +17,7 @@ pub async fn set_masked(
     now: DateTime<Utc>,
 ) -> Result<Option<Option<i64>>, sqlx::Error> {
     // The holder's view decides what they may act on.
-    let Some(row) = crate::record::documents::server::row(pool, session.into(), id).await? else {
+    let Some(row) = crate::record::documents::store::row(pool, session.into(), id).await? else {
         return Ok(None);
     };
     let mut tx = pool.begin().await?;
