@@ -20,29 +20,15 @@ use sqlx::PgPool;
 
 /// Who is asking: the cookie's token, the client address (for limits), the
 /// device kind, and the time (a parameter so tests can move it).
-#[derive(Clone, Debug)]
-pub struct Visit {
-    pub token: Option<String>,
-    pub address: String,
-    pub kiosk: bool,
-    pub now: DateTime<Utc>,
-}
+pub use crate::session::{Cookie, Visit};
 
-impl Visit {
-    pub(crate) fn channel(&self) -> Channel {
-        if self.kiosk {
-            Channel::Kiosk
-        } else {
-            Channel::Web
-        }
+/// Where the creation is made from, recorded with the DMP.
+pub(crate) fn channel(v: &Visit) -> Channel {
+    if v.kiosk {
+        Channel::Kiosk
+    } else {
+        Channel::Web
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Cookie {
-    Keep,
-    Set(String),
-    Clear,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,7 +81,7 @@ async fn live_or_new(
         return Ok((session, Cookie::Keep));
     }
     let mut conn = pool.acquire().await?;
-    let (session, token) = session::create(&mut conn, &s.key, v.channel(), v.now).await?;
+    let (session, token) = session::create(&mut conn, &s.key, channel(v), v.now).await?;
     Ok((session, Cookie::Set(token)))
 }
 

@@ -132,9 +132,15 @@ pub async fn recover(
         v.now,
     )
     .await?;
-    let (shown, token) =
-        session::create_renewal(&mut tx, &s.key, v.channel(), beneficiary_id, dmp_id, v.now)
-            .await?;
+    let (shown, token) = session::create_renewal(
+        &mut tx,
+        &s.key,
+        super::flow::channel(v),
+        beneficiary_id,
+        dmp_id,
+        v.now,
+    )
+    .await?;
     tx.commit().await?;
     s.vault.put(
         shown.id,

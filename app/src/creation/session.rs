@@ -7,7 +7,7 @@ use super::identify::IdentifyForm;
 use super::informations::InformationsForm;
 use super::state::Notice;
 use crate::forms::fields::FieldError;
-use crate::secret::{keyed_hash, new_token};
+
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
@@ -64,7 +64,7 @@ pub struct Session {
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
-    keyed_hash(key, &format!("creation-session:{token}"))
+    crate::session::token::hash(key, "creation-session", token)
 }
 
 type Row = (
@@ -126,7 +126,7 @@ pub async fn create(
     channel: Channel,
     now: DateTime<Utc>,
 ) -> Result<(Session, String), sqlx::Error> {
-    let token = new_token();
+    let token = crate::session::token::new();
     let row: Row = sqlx::query_as(&format!(
         "INSERT INTO creation_session (token_hash, channel, created_at, expires_at) \
          VALUES ($1, $2, $3, $4) RETURNING {COLUMNS}"
@@ -150,7 +150,7 @@ pub async fn create_renewal(
     dmp_id: i64,
     now: DateTime<Utc>,
 ) -> Result<(Session, String), sqlx::Error> {
-    let token = new_token();
+    let token = crate::session::token::new();
     let row: Row = sqlx::query_as(&format!(
         "INSERT INTO creation_session (token_hash, channel, step, beneficiary_id, dmp_id, renewal, created_at, expires_at) \
          VALUES ($1, $2, 3, $3, $4, true, $5, $6) RETURNING {COLUMNS}"

@@ -5,7 +5,7 @@
 //! token's keyed hash stored.
 
 use crate::messages::Text;
-use crate::secret::{keyed_hash, new_token};
+use crate::secret::keyed_hash;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgPool};
@@ -70,7 +70,7 @@ fn pin_hash(key: &[u8], card: &str, pin: &str) -> [u8; 32] {
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
-    keyed_hash(key, &format!("professional-session:{token}"))
+    super::token::hash(key, "professional-session", token)
 }
 
 pub async fn test_cards(pool: &PgPool) -> Result<Vec<TestCard>, sqlx::Error> {
@@ -143,7 +143,7 @@ pub async fn sign_in(
         .bind(card_id)
         .execute(&mut *tx)
         .await?;
-    let token = new_token();
+    let token = super::token::new();
     sqlx::query(
         "INSERT INTO professional_session (token_hash, card_id, created_at, last_seen_at) \
          VALUES ($1, $2, $3, $3)",

@@ -4,7 +4,7 @@
 
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
-use crate::secret::{keyed_hash, new_token};
+
 use chrono::{DateTime, Duration, Utc};
 use sqlx::PgConnection;
 
@@ -79,7 +79,7 @@ pub struct PatientSession {
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
-    keyed_hash(key, &format!("patient-session:{token}"))
+    super::token::hash(key, "patient-session", token)
 }
 
 /// Opens a session at `stage`; returns its token.
@@ -91,7 +91,7 @@ pub async fn open(
     kiosk: bool,
     now: DateTime<Utc>,
 ) -> Result<String, sqlx::Error> {
-    let token = new_token();
+    let token = crate::session::token::new();
     sqlx::query(
         "INSERT INTO patient_session (token_hash, account_id, stage, kiosk, created_at, \
          idle_expires_at, absolute_expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -230,7 +230,7 @@ pub async fn advance(
     session: &PatientSession,
     stage: Stage,
 ) -> Result<String, sqlx::Error> {
-    let token = new_token();
+    let token = crate::session::token::new();
     sqlx::query("UPDATE patient_session SET token_hash = $2, stage = $3 WHERE id = $1")
         .bind(session.id)
         .bind(token_hash(key, &token).as_slice())
@@ -261,19 +261,7 @@ pub async fn purge_expired(
     .rows_affected())
 }
 
-#[derive(Clone, Debug)]
-pub struct Visit {
-    pub token: Option<String>,
-    pub kiosk: bool,
-    pub now: DateTime<Utc>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Cookie {
-    Keep,
-    Set(String),
-    Clear,
-}
+pub use super::{Cookie, Visit};
 
 /// Where to go next, or what to say; and what to do with the cookie.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -390,6 +378,7 @@ pub mod http {
     pub fn visit(parts: &Parts) -> Visit {
         Visit {
             token: crate::http::session_token(parts, COOKIE),
+            address: crate::http::client_address(parts),
             kiosk: crate::http::is_kiosk(parts),
             now: chrono::Utc::now(),
         }

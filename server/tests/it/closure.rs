@@ -27,6 +27,7 @@ async fn status(pool: &PgPool) -> (String, Option<String>) {
 async fn sign_in(pool: &PgPool) -> Result<&'static str, Vec<app::forms::fields::FieldError>> {
     let services = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
     let visit = app::account::flow::Visit {
+        address: String::new(),
         token: None,
         kiosk: false,
         now: Utc::now(),

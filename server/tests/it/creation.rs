@@ -658,6 +658,7 @@ async fn signed_in(
     use app::account::flow as account;
     let s = services();
     let visit = |token: Option<String>| account::Visit {
+        address: String::new(),
         token,
         kiosk: false,
         now: now(),

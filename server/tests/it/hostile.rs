@@ -485,6 +485,7 @@ async fn an_unknown_login_and_a_wrong_password_do_the_same_writes(pool: PgPool) 
     demo_records(&pool).await;
     let services = app::services::Services::new(KEY.to_vec(), app::domain::ins::Mode::Demo);
     let visit = app::account::flow::Visit {
+        address: String::new(),
         token: None,
         kiosk: false,
         now: chrono::Utc::now(),

@@ -617,6 +617,7 @@ async fn the_patient_sees_the_last_professional_access_and_every_emergency(pool:
     .unwrap();
     let code = common::six_digits(&body);
     let visit = app::account::flow::Visit {
+        address: String::new(),
         token: Some(token),
         kiosk: false,
         now: Utc::now(),

@@ -72,6 +72,7 @@ async fn signed_in(pool: &PgPool, s: &Services, who: IdentifyForm) -> String {
         .unwrap();
 
     let at = |token: Option<&str>| account::Visit {
+        address: String::new(),
         token: token.map(str::to_string),
         kiosk: false,
         now: Utc::now(),
@@ -481,6 +482,7 @@ async fn a_ready_demo_record_is_full_at_first_sign_in(pool: PgPool) {
         services: services.clone(),
     });
     let at = |token: Option<&str>| account::Visit {
+        address: String::new(),
         token: token.map(str::to_string),
         kiosk: false,
         now: Utc::now(),

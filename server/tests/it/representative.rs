@@ -351,6 +351,7 @@ async fn the_representatives_access_ends_on_the_eighteenth_birthday(pool: PgPool
         Utc.with_ymd_and_hms(2033, 3, d, h, m, 0).unwrap() - chrono::Duration::hours(1)
     };
     let visit = |now| Visit {
+        address: String::new(),
         token: None,
         kiosk: false,
         now,
@@ -413,6 +414,7 @@ async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says
     .unwrap();
     let s = app::services::Services::new(common::KEY.to_vec(), app::domain::ins::Mode::Demo);
     let visit = |token: Option<String>| Visit {
+        address: String::new(),
         token,
         kiosk: false,
         now: Utc::now(),
@@ -644,6 +646,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
         &pool,
         &s,
         &app::account::flow::Visit {
+            address: String::new(),
             token: None,
             kiosk: false,
             now: birthday,
@@ -687,6 +690,7 @@ async fn a_closed_record_is_no_longer_read_by_its_representatives(pool: PgPool) 
         &pool,
         &s,
         &app::account::flow::Visit {
+            address: String::new(),
             token: None,
             kiosk: false,
             now: Utc::now(),
@@ -1140,6 +1144,7 @@ async fn lea_reads_both_daughters_records_with_one_account_and_chooses(pool: PgP
     .await
     .unwrap();
     let visit = Visit {
+        address: String::new(),
         token: Some(token),
         kiosk: false,
         now: Utc::now(),

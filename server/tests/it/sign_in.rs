@@ -24,6 +24,7 @@ fn services() -> Services {
 
 fn at(token: Option<&str>, when: DateTime<Utc>) -> Visit {
     Visit {
+        address: String::new(),
         token: token.map(str::to_string),
         kiosk: false,
         now: when,

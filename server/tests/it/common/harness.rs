@@ -125,6 +125,7 @@ impl TestApp {
         let services =
             app::services::Services::new(super::KEY.to_vec(), app::domain::ins::Mode::Demo);
         let visit = Visit {
+            address: String::new(),
             token: None,
             kiosk: false,
             now: chrono::Utc::now(),

@@ -84,6 +84,7 @@ pub async fn code_sent(
     demo_records(pool).await;
     let services = app::services::Services::new(KEY.to_vec(), app::domain::ins::Mode::Demo);
     let visit = Visit {
+        address: String::new(),
         token: None,
         kiosk: false,
         now: Utc::now(),
@@ -121,6 +122,7 @@ pub async fn verify(
     code: &str,
 ) -> Result<&'static str, Vec<app::forms::fields::FieldError>> {
     let visit = app::account::flow::Visit {
+        address: String::new(),
         token: Some(token.to_string()),
         kiosk: false,
         now: Utc::now(),
@@ -158,6 +160,7 @@ pub async fn signed_in_as(pool: &PgPool, login: &str, password: &str) -> String 
     .await
     .unwrap();
     let visit = Visit {
+        address: String::new(),
         token: Some(token),
         kiosk: false,
         now: Utc::now(),
