@@ -62,6 +62,7 @@ pub async fn purge(
     let mut rows = app::registry::limits::purge(&mut tx, &services.limits, now).await?;
     rows += app::session::attempts::purge(&mut tx, now).await?;
     rows += app::record::representatives::store::purge(&mut tx, now).await?;
+    rows += app::session::patient::purge_orphan_accounts(&mut tx, now).await?;
     tx.commit().await?;
     Ok(Some(rows))
 }

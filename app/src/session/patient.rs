@@ -261,6 +261,55 @@ pub async fn purge_expired(
     .rows_affected())
 }
 
+/// [I] How long an account that reads no record any more is kept, so that
+/// its owner can still sign in and read why.
+pub const ORPHAN_DAYS: i32 = 30;
+
+/// Deletes the accounts that hold no record of their own and represent
+/// nobody any more (every link ended, or its holder of age, for more than
+/// [`ORPHAN_DAYS`]): a parent's login, password and contacts are not kept
+/// for ever. Their links stay, with the names, for the record's history.
+/// Returns how many accounts went.
+pub async fn purge_orphan_accounts(
+    conn: &mut PgConnection,
+    now: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    let orphans: Vec<i64> = sqlx::query_scalar(
+        "SELECT a.id FROM patient_account a WHERE a.dmp_id IS NULL \
+           AND a.created_at < $1 - make_interval(days => $2) \
+           AND NOT EXISTS (SELECT 1 FROM legal_representative r \
+             JOIN dmp d ON d.id = r.dmp_id JOIN beneficiary b ON b.id = d.beneficiary_id \
+             WHERE r.account_id = a.id AND ( \
+               (r.ended_at IS NULL AND b.birth_date + make_interval(years => $3, days => $2) \
+                  > ($1 AT TIME ZONE 'Europe/Paris')::date) \
+               OR r.ended_at > $1 - make_interval(days => $2))) \
+         FOR UPDATE OF a SKIP LOCKED",
+    )
+    .bind(now)
+    .bind(ORPHAN_DAYS)
+    .bind(crate::registry::AGE_OF_MAJORITY as i32)
+    .fetch_all(&mut *conn)
+    .await?;
+    if orphans.is_empty() {
+        return Ok(0);
+    }
+    sqlx::query("UPDATE legal_representative SET account_id = NULL WHERE account_id = ANY($1)")
+        .bind(&orphans)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE legal_representative SET added_by = NULL WHERE added_by = ANY($1)")
+        .bind(&orphans)
+        .execute(&mut *conn)
+        .await?;
+    Ok(
+        sqlx::query("DELETE FROM patient_account WHERE id = ANY($1)")
+            .bind(&orphans)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected(),
+    )
+}
+
 pub use super::{Cookie, Visit};
 
 /// Where to go next, or what to say; and what to do with the cookie.

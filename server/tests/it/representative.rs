@@ -1129,6 +1129,47 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
     ] {
         assert!(history.contains(entry), "{entry}");
     }
+
+    // A month later Marc's account, which reads nothing, is gone; his
+    // link stays with his name for the history; Léa's account stays.
+    let accounts = |pool: PgPool, marc: String| async move {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM patient_account WHERE login IN ($1, 'lea.jeanbaptiste')",
+        )
+        .bind(marc)
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    let mut conn = pool.acquire().await.unwrap();
+    let purged = app::session::patient::purge_orphan_accounts(&mut conn, Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(purged, 0, "not before a month");
+    assert_eq!(accounts(pool.clone(), login.clone()).await, 2);
+    let later = Utc::now() + chrono::Duration::days(31);
+    let purged = app::session::patient::purge_orphan_accounts(&mut conn, later)
+        .await
+        .unwrap();
+    assert_eq!(purged, 1);
+    assert_eq!(
+        accounts(pool.clone(), login.clone()).await,
+        1,
+        "Léa's stays"
+    );
+    let kept: (Option<i64>, String) =
+        sqlx::query_as("SELECT account_id, first_names FROM legal_representative WHERE id = $1")
+            .bind(marc_link.parse::<i64>().unwrap())
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(kept, (None, "Marc".to_string()));
+    drop(conn);
+    assert!(server::audit::verify(&pool)
+        .await
+        .unwrap()
+        .problems
+        .is_empty());
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
