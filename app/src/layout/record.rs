@@ -145,13 +145,7 @@ pub async fn whose_record() -> Result<Option<Whose>, PortalError> {
     if !several && !representative {
         return Ok(None);
     }
-    let name: String = sqlx::query_scalar(
-        "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
-         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
-    )
-    .bind(session.dmp_id)
-    .fetch_one(&mut *conn)
-    .await?;
+    let name = crate::registry::holder_name(&mut conn, session.dmp_id).await?;
     Ok(Some(Whose {
         name,
         representative,

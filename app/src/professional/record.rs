@@ -261,15 +261,15 @@ pub async fn documents(
         .collect())
 }
 
-/// One document, if the policy lets it through (any other answer is the
-/// same « introuvable »), with its content.
-pub async fn document(
+/// One document's row and the right that lets this professional read it,
+/// if the policy does (any other answer is the same « introuvable »).
+async fn judged(
     conn: &mut PgConnection,
     holder: &Holder,
     s: &Situation,
     dmp_id: i64,
     id: i64,
-) -> Result<Option<(Listed, String, Vec<u8>)>, sqlx::Error> {
+) -> Result<Option<(DocRow, Right)>, sqlx::Error> {
     let row: Option<DocRow> = sqlx::query_as(&format!("{DOC_QUERY} d.id = $1"))
         .bind(id)
         .bind(holder.professional_id)
@@ -277,10 +277,19 @@ pub async fn document(
         .bind(&holder.specialty)
         .fetch_optional(&mut *conn)
         .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    let Ok(right) = judge(s, dmp_id, &row) else {
+    Ok(row.and_then(|row| judge(s, dmp_id, &row).ok().map(|right| (row, right))))
+}
+
+/// One document, if the policy lets it through, with its content; no trace
+/// (the decision alone, as tests and the policy's checks need it).
+pub async fn document(
+    conn: &mut PgConnection,
+    holder: &Holder,
+    s: &Situation,
+    dmp_id: i64,
+    id: i64,
+) -> Result<Option<(Listed, String, Vec<u8>)>, sqlx::Error> {
+    let Some((row, right)) = judged(conn, holder, s, dmp_id, id).await? else {
         return Ok(None);
     };
     let (content_type, content): (String, Vec<u8>) =
@@ -317,17 +326,7 @@ pub async fn read_document(
     now: DateTime<Utc>,
 ) -> Result<Option<(Listed, String, Option<Vec<u8>>)>, sqlx::Error> {
     let (s, _) = situation(conn, holder, patient, now).await?;
-    let row: Option<DocRow> = sqlx::query_as(&format!("{DOC_QUERY} d.id = $1"))
-        .bind(id)
-        .bind(holder.professional_id)
-        .bind(&holder.profession_code)
-        .bind(&holder.specialty)
-        .fetch_optional(&mut *conn)
-        .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    let Ok(right) = judge(&s, patient.dmp_id, &row) else {
+    let Some((row, right)) = judged(conn, holder, &s, patient.dmp_id, id).await? else {
         return Ok(None);
     };
     let (content_type, content): (String, Option<Vec<u8>>) = sqlx::query_as(

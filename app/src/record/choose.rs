@@ -27,13 +27,7 @@ async fn choices(
     use crate::session::patient::{records, Role};
     let mut out = Vec::new();
     for (dmp_id, role) in records(conn, session.account_id, now).await? {
-        let name: String = sqlx::query_scalar(
-            "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
-             FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
-        )
-        .bind(dmp_id)
-        .fetch_one(&mut *conn)
-        .await?;
+        let name = crate::registry::holder_name(conn, dmp_id).await?;
         out.push(Choice {
             dmp_id,
             name,

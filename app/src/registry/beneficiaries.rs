@@ -57,6 +57,18 @@ pub async fn beneficiary(
     .await
 }
 
+/// « Emma JEAN-BAPTISTE »: how a record's holder is named to its readers
+/// (first first name, usage name if any).
+pub async fn holder_name(conn: &mut PgConnection, dmp_id: i64) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
+    )
+    .bind(dmp_id)
+    .fetch_one(conn)
+    .await
+}
+
 /// A record's reimbursement tables, one per family, in the order of the
 /// seed slide: filled from the registry at creation and by the insurer's feed.
 pub const RECORD_REIMBURSEMENT_TABLES: [&str; 5] = [

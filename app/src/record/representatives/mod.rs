@@ -307,12 +307,6 @@ pub async fn load_welcome() -> Result<Option<(String, String)>, PortalError> {
     };
     let mut conn = pool.acquire().await?;
     let login = store::login(&mut conn, session.account_id).await?;
-    let child: String = sqlx::query_scalar(
-        "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
-         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
-    )
-    .bind(session.dmp_id)
-    .fetch_one(&mut *conn)
-    .await?;
+    let child = crate::registry::holder_name(&mut conn, session.dmp_id).await?;
     Ok(Some((login, child)))
 }

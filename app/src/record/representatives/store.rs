@@ -12,15 +12,7 @@ fn code_hash(key: &[u8], dmp_id: i64, code: &str) -> [u8; 32] {
     crate::otp::hash(key, crate::otp::INVITATION, dmp_id, code)
 }
 
-async fn child_name(conn: &mut PgConnection, dmp_id: i64) -> Result<String, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT split_part(b.first_names, ' ', 1) || ' ' || coalesce(b.usage_name, b.birth_name) \
-         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1",
-    )
-    .bind(dmp_id)
-    .fetch_one(conn)
-    .await
-}
+use crate::registry::holder_name as child_name;
 
 /// Active representatives of a record whose holder is still a minor
 /// and whose record is open; locks the record's row.

@@ -151,27 +151,11 @@ pub async fn marie_signed_in(pool: &PgPool) -> String {
 /// The demo records, and this ready account signed in with the code sent
 /// by e-mail: its session cookie.
 pub async fn signed_in_as(pool: &PgPool, login: &str, password: &str) -> String {
-    use app::account::flow::{verify_code, Cookie, Visit};
-    let (services, token) = code_sent(pool, login, password, "email").await;
-    let body: String = sqlx::query_scalar(
-        "SELECT body FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap();
-    let visit = Visit {
-        address: String::new(),
-        token: Some(token),
-        kiosk: false,
-        now: Utc::now(),
-    };
-    let outcome = verify_code(pool, &services, &visit, &six_digits(&body))
+    demo_records(pool).await;
+    TestApp::new(pool)
+        .sign_in(login, password)
         .await
-        .unwrap();
-    let Cookie::Set(token) = outcome.cookie else {
-        panic!("{outcome:?}")
-    };
-    format!("{}={token}", app::session::patient::COOKIE)
+        .unwrap_or_else(|| panic!("{login} signs in"))
 }
 
 /// A response's status, `location` header and body.
