@@ -69,7 +69,7 @@ pub mod http {
     use crate::creation::session::COOKIE;
     use crate::creation::state::Reply;
     use crate::error::PortalError;
-    use crate::http::{client_address, cookie, is_plain_form};
+    use crate::http::is_plain_form;
     use crate::services::Services;
     use axum::http::request::Parts;
     use sqlx::PgPool;
@@ -80,34 +80,21 @@ pub mod http {
 
     /// A visit as read from a request's headers.
     pub fn visit(parts: &Parts) -> Visit {
-        Visit {
-            token: crate::http::session_token(parts, COOKIE),
-            address: client_address(parts),
-            kiosk: is_kiosk(parts),
-            now: chrono::Utc::now(),
-        }
+        crate::session::http::visit(parts, COOKIE)
     }
 
     pub fn context() -> Result<(PgPool, Services, Visit), PortalError> {
-        let (pool, services, parts) = crate::http::request()?;
-        Ok((pool, services, visit(&parts)))
+        crate::session::http::context(COOKIE)
     }
 
     pub use crate::http::unavailable;
 
     pub fn cookie_header(services: &Services, c: &Cookie) -> Option<String> {
-        let secure = services.secure_cookies();
-        match c {
-            Cookie::Keep => None,
-            Cookie::Set(token) => Some(cookie(COOKIE, Some(token), None, secure)),
-            Cookie::Clear => Some(cookie(COOKIE, None, None, secure)),
-        }
+        crate::session::http::cookie_header(services, COOKIE, c)
     }
 
     pub fn set_cookie(services: &Services, c: &Cookie) {
-        if let Some(value) = cookie_header(services, c) {
-            crate::http::set_cookie(&value);
-        }
+        crate::session::http::set_cookie(services, COOKIE, c);
     }
 
     /// Sets the cookie and redirects: always for a plain form post (back to

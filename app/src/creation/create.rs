@@ -44,12 +44,13 @@ pub async fn awaits_its_holder(
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
     // The same calendar as the end of the representatives' access.
-    sqlx::query_scalar(
+    sqlx::query_scalar(concat!(
         "SELECT EXISTS (SELECT 1 FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
          WHERE d.beneficiary_id = $1 AND d.status = 'ACTIVE' \
-           AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) \
-           AND b.birth_date + make_interval(years => $3) <= ($2 AT TIME ZONE 'Europe/Paris')::date)",
-    )
+           AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) AND NOT ",
+        crate::registry::under_age!("b.birth_date", "$2", "$3"),
+        ")"
+    ))
     .bind(beneficiary_id)
     .bind(now)
     .bind(AGE_OF_MAJORITY as i32)

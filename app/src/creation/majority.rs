@@ -34,15 +34,15 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
             String,
             Option<String>,
         );
-        let due: Option<Due> = sqlx::query_as(
+        let due: Option<Due> = sqlx::query_as(concat!(
             "SELECT d.id, b.id, b.first_names, b.birth_name, b.usage_name, b.sex = 'M', \
                     b.address_line, b.postal_code, b.city, b.email \
              FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
              WHERE d.status = 'ACTIVE' AND d.majority_invited_at IS NULL \
-               AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) \
-               AND b.birth_date + make_interval(years => $2) <= ($1 AT TIME ZONE 'Europe/Paris')::date \
-             ORDER BY d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED",
-        )
+               AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) AND NOT ",
+            crate::registry::under_age!("b.birth_date", "$1", "$2"),
+            " ORDER BY d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED"
+        ))
         .bind(now)
         .bind(AGE_OF_MAJORITY as i32)
         .fetch_optional(&mut *tx)

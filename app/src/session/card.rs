@@ -285,23 +285,22 @@ pub mod http {
     }
 
     pub fn context() -> Result<Context, PortalError> {
-        let (pool, services, parts) = crate::http::request()?;
+        let (pool, services, visit) = crate::session::http::context(card::COOKIE)?;
         crate::http::no_store();
         Ok(Context {
             pool,
             services,
-            token: crate::http::session_token(&parts, card::COOKIE),
-            now: chrono::Utc::now(),
+            token: visit.token,
+            now: visit.now,
         })
     }
 
     pub fn set_cookie(services: &crate::services::Services, token: Option<&str>) {
-        crate::http::set_cookie(&crate::http::cookie(
-            card::COOKIE,
-            token,
-            None,
-            services.secure_cookies(),
-        ));
+        let c = match token {
+            Some(t) => crate::session::Cookie::Set(t.to_string()),
+            None => crate::session::Cookie::Clear,
+        };
+        crate::session::http::set_cookie(services, card::COOKIE, &c);
     }
 
     /// The signed-in card holder, if any.

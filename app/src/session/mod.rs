@@ -40,3 +40,45 @@ pub mod token {
         crate::secret::keyed_hash(key, &format!("{kind}:{token}"))
     }
 }
+
+/// The one request context of every session's server functions and file
+/// routes: the visit as the request's headers tell it, under the session
+/// cookie each kind names, and the cookie each step sets.
+#[cfg(feature = "ssr")]
+pub mod http {
+    use super::{Cookie, Visit};
+    use crate::error::PortalError;
+    use crate::services::Services;
+    use axum::http::request::Parts;
+    use sqlx::PgPool;
+
+    pub fn visit(parts: &Parts, cookie: &str) -> Visit {
+        Visit {
+            token: crate::http::session_token(parts, cookie),
+            address: crate::http::client_address(parts),
+            kiosk: crate::http::is_kiosk(parts),
+            now: chrono::Utc::now(),
+        }
+    }
+
+    pub fn context(cookie: &str) -> Result<(PgPool, Services, Visit), PortalError> {
+        let (pool, services, parts) = crate::http::request()?;
+        Ok((pool, services, visit(&parts, cookie)))
+    }
+
+    /// The `Set-Cookie` value a step asks for, if any.
+    pub fn cookie_header(services: &Services, name: &str, c: &Cookie) -> Option<String> {
+        let secure = services.secure_cookies();
+        match c {
+            Cookie::Keep => None,
+            Cookie::Set(token) => Some(crate::http::cookie(name, Some(token), None, secure)),
+            Cookie::Clear => Some(crate::http::cookie(name, None, None, secure)),
+        }
+    }
+
+    pub fn set_cookie(services: &Services, name: &str, c: &Cookie) {
+        if let Some(value) = cookie_header(services, name, c) {
+            crate::http::set_cookie(&value);
+        }
+    }
+}

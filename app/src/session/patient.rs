@@ -173,13 +173,13 @@ pub async fn represented(
     account_id: i64,
     now: DateTime<Utc>,
 ) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query_scalar(
+    sqlx::query_scalar(concat!(
         "SELECT r.dmp_id FROM legal_representative r JOIN dmp d ON d.id = r.dmp_id \
          JOIN beneficiary b ON b.id = d.beneficiary_id \
-         WHERE r.account_id = $1 AND r.ended_at IS NULL AND d.status = 'ACTIVE' \
-           AND b.birth_date + make_interval(years => $3) > ($2 AT TIME ZONE 'Europe/Paris')::date \
-         ORDER BY r.id",
-    )
+         WHERE r.account_id = $1 AND r.ended_at IS NULL AND d.status = 'ACTIVE' AND ",
+        crate::registry::under_age!("b.birth_date", "$2", "$3"),
+        " ORDER BY r.id"
+    ))
     .bind(account_id)
     .bind(now)
     .bind(crate::registry::AGE_OF_MAJORITY as i32)
@@ -419,34 +419,24 @@ pub async fn open_record() -> Result<
 pub mod http {
     use super::{Cookie, Outcome, Visit, COOKIE};
     use crate::error::PortalError;
-    use crate::http::cookie;
     use crate::services::Services;
     use axum::http::request::Parts;
     use sqlx::PgPool;
 
     pub fn visit(parts: &Parts) -> Visit {
-        Visit {
-            token: crate::http::session_token(parts, COOKIE),
-            address: crate::http::client_address(parts),
-            kiosk: crate::http::is_kiosk(parts),
-            now: chrono::Utc::now(),
-        }
+        crate::session::http::visit(parts, COOKIE)
     }
 
     pub fn context() -> Result<(PgPool, Services, Visit), PortalError> {
-        let (pool, services, parts) = crate::http::request()?;
-        Ok((pool, services, visit(&parts)))
+        crate::session::http::context(COOKIE)
+    }
+
+    pub fn set_cookie(services: &Services, c: &Cookie) {
+        crate::session::http::set_cookie(services, COOKIE, c);
     }
 
     pub fn respond(services: &Services, outcome: Outcome) -> Result<(), PortalError> {
-        let secure = services.secure_cookies();
-        match &outcome.cookie {
-            Cookie::Keep => {}
-            Cookie::Set(token) => {
-                crate::http::set_cookie(&cookie(COOKIE, Some(token), None, secure))
-            }
-            Cookie::Clear => crate::http::set_cookie(&cookie(COOKIE, None, None, secure)),
-        }
+        set_cookie(services, &outcome.cookie);
         crate::http::no_store();
         match outcome.result {
             Ok(path) => {

@@ -263,12 +263,10 @@ pub async fn remove_representative(
             {
                 crate::session::patient::close(&mut conn, session.id).await?;
                 let (_, services, _) = crate::http::request()?;
-                crate::http::set_cookie(&crate::http::cookie(
-                    crate::session::patient::COOKIE,
-                    None,
-                    None,
-                    services.secure_cookies(),
-                ));
+                crate::session::patient::http::set_cookie(
+                    &services,
+                    &crate::session::Cookie::Clear,
+                );
                 leptos_axum::redirect(crate::paths::SIGNED_OUT_PATH);
             } else {
                 leptos_axum::redirect(crate::paths::CHOOSE_PATH);
@@ -286,12 +284,7 @@ pub async fn accept_invitation(form: AcceptForm) -> Result<(), PortalError> {
     crate::http::no_store();
     match store::accept(&pool, &services.key, &form, visit.kiosk, visit.now).await? {
         store::Accepted::Done { token } => {
-            crate::http::set_cookie(&crate::http::cookie(
-                crate::session::patient::COOKIE,
-                Some(&token),
-                None,
-                services.secure_cookies(),
-            ));
+            http::set_cookie(&services, &crate::session::Cookie::Set(token));
             leptos_axum::redirect(WELCOME_PATH);
             Ok(())
         }

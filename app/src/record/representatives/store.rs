@@ -21,13 +21,13 @@ async fn lock_minor_record(
     dmp_id: i64,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
+    sqlx::query_scalar(concat!(
         "SELECT (SELECT count(*) FROM legal_representative r WHERE r.dmp_id = d.id \
            AND r.ended_at IS NULL) FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
-         WHERE d.id = $1 AND d.status = 'ACTIVE' \
-           AND b.birth_date + make_interval(years => $3) > ($2 AT TIME ZONE 'Europe/Paris')::date \
-         FOR UPDATE OF d",
-    )
+         WHERE d.id = $1 AND d.status = 'ACTIVE' AND ",
+        crate::registry::under_age!("b.birth_date", "$2", "$3"),
+        " FOR UPDATE OF d"
+    ))
     .bind(dmp_id)
     .bind(now)
     .bind(crate::registry::AGE_OF_MAJORITY as i32)
@@ -94,11 +94,12 @@ async fn is_open_minor_record(
     dmp_id: i64,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
-    sqlx::query_scalar(
+    sqlx::query_scalar(concat!(
         "SELECT EXISTS (SELECT 1 FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
-         WHERE d.id = $1 AND d.status = 'ACTIVE' \
-           AND b.birth_date + make_interval(years => $3) > ($2 AT TIME ZONE 'Europe/Paris')::date)",
-    )
+         WHERE d.id = $1 AND d.status = 'ACTIVE' AND ",
+        crate::registry::under_age!("b.birth_date", "$2", "$3"),
+        ")"
+    ))
     .bind(dmp_id)
     .bind(now)
     .bind(crate::registry::AGE_OF_MAJORITY as i32)
