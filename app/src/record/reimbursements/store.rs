@@ -1,0 +1,62 @@
+//! The insurer's history of a record, one table per family, as the
+//! reimbursement page shows it.
+
+use super::*;
+use chrono::NaiveDate;
+use sqlx::PgConnection;
+
+/// The rows of each family between `from` and `to`, newest first, each
+/// already formatted for reading: pharmacy, care, radiology, hospital and
+/// biology, in [`TABLES`]' order.
+pub async fn tables(
+    conn: &mut PgConnection,
+    dmp_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<[Vec<Vec<String>>; 5], sqlx::Error> {
+    // Each family's table and its columns as the page shows them, formatted
+    // by PostgreSQL so that one query shape serves the five tables.
+    const H: &str = "CASE WHEN hospital THEN 'H' ELSE '' END";
+    let [pharmacy, care, radiology, hospital, biology] = TABLES;
+    let families: [(&str, &str, String); 5] = [
+        (
+            pharmacy,
+            "care_date",
+            format!("label, active_ingredients, quantity::text, {H}"),
+        ),
+        (
+            care,
+            "care_date",
+            format!("act_code, coefficient::text, label, specialty, {H}"),
+        ),
+        (
+            radiology,
+            "care_date",
+            format!("ccam_code, coefficient::text, label, {H}"),
+        ),
+        (
+            hospital,
+            "admission_date",
+            format!("length_days::text, nature, {H}"),
+        ),
+        (
+            biology,
+            "care_date",
+            format!("nabm_code, label, quantity::text, {H}"),
+        ),
+    ];
+    let mut tables = Vec::with_capacity(families.len());
+    for (table, date, columns) in &families {
+        let rows: Vec<Vec<String>> = sqlx::query_scalar(&format!(
+            "SELECT ARRAY[to_char({date}, 'DD/MM/YYYY'), {columns}] FROM {table} \
+             WHERE dmp_id = $1 AND {date} BETWEEN $2 AND $3 ORDER BY {date} DESC, id"
+        ))
+        .bind(dmp_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&mut *conn)
+        .await?;
+        tables.push(rows);
+    }
+    Ok(tables.try_into().unwrap_or_default())
+}
