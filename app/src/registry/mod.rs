@@ -8,6 +8,7 @@
 /// SQL of the birth date, of the moment and of the age of majority (bind
 /// `AGE_OF_MAJORITY`), so that every query states it with its own
 /// placeholders.
+#[cfg(feature = "ssr")]
 macro_rules! under_age {
     ($birth:literal, $now:literal, $age:literal) => {
         concat!(
@@ -21,6 +22,7 @@ macro_rules! under_age {
         )
     };
 }
+#[cfg(feature = "ssr")]
 pub(crate) use under_age;
 
 pub mod identify;

@@ -129,8 +129,8 @@ pub async fn deposit(
     Ok(Ok(space))
 }
 
-/// Deletes (logically) a document the patient deposited; `false` for
-/// anything else, which stays untouched.
+/// Deletes (logically) a document the patient deposited, giving its space;
+/// `None` for anything else, which stays untouched.
 pub async fn delete(
     pool: &PgPool,
     session: &PatientSession,
