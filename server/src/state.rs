@@ -19,7 +19,17 @@ pub fn leptos_options(site_root: &str, addr: std::net::SocketAddr) -> LeptosOpti
         .site_root(site_root)
         .site_pkg_dir("pkg")
         .site_addr(addr)
+        .hash_files(built_with_hashes())
         .build()
+}
+
+/// Whether cargo-leptos gave the site's files hashed names: it then writes
+/// their hashes beside the server binary, where the pages' links read them.
+fn built_with_hashes() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").is_file()))
+        .unwrap_or(false)
 }
 
 /// What every page and server function finds in its context.

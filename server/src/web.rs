@@ -5,6 +5,7 @@ pub use crate::state::{leptos_options, AppState};
 use app::{shell, App};
 use axum::extract::Request;
 use axum::extract::State;
+use axum::handler::Handler;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::IntoResponse;
@@ -13,6 +14,9 @@ use axum::routing::get;
 use axum::Router;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sqlx::PgPool;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The portal with no proxy in front and no HSTS (tests, a laptop).
@@ -42,7 +46,26 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
                 move || shell(options.clone())
             },
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .nest_service(
+            &format!("/{}", state.leptos_options.site_pkg_dir),
+            site_files(&state.leptos_options),
+        )
+        .fallback_service(
+            Router::new()
+                .fallback_service(
+                    ServeDir::new(state.leptos_options.site_root.as_ref())
+                        .precompressed_br()
+                        .precompressed_gzip()
+                        .fallback(
+                            leptos_axum::file_and_error_handler::<AppState, _>(shell)
+                                .with_state(state.clone()),
+                        ),
+                )
+                // The images of the public folder change with a release.
+                .layer(middleware::map_response(|r: Response| {
+                    cache_when_found(r, "public, max-age=86400")
+                })),
+        )
         .layer(middleware::from_fn(no_store_unless_public))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -81,10 +104,45 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
             edge.clone(),
             edge::with_client_address,
         ))
+        // Pages and server functions compressed as they go; the site's
+        // files come precompressed, PDFs and ZIPs are compressed already.
+        .layer(
+            CompressionLayer::new().compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("application/pdf"))
+                    .and(NotForContentType::const_new("application/zip")),
+            ),
+        )
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             edge::panic_response,
         ))
         .with_state(state)
+}
+
+/// `/pkg`: the WebAssembly, its JavaScript and the CSS, with the `.br` and
+/// `.gz` twins a release build writes. Names carrying the build's hash
+/// are kept a year; otherwise a browser asks again and gets a 304.
+fn site_files(options: &leptos::config::LeptosOptions) -> Router {
+    let dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
+    let cache = if options.hash_files {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    Router::new()
+        .fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+        .layer(middleware::map_response(move |r: Response| {
+            cache_when_found(r, cache)
+        }))
+}
+
+async fn cache_when_found(mut response: Response, cache: &'static str) -> Response {
+    if response.status() == StatusCode::OK || response.status() == StatusCode::NOT_MODIFIED {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    }
+    response
 }
 
 /// What a browser or a proxy may keep: the home page, the CGU, the site's

@@ -14,6 +14,7 @@ mod export;
 mod hostile;
 mod identify;
 mod insurer;
+mod light;
 mod mail;
 mod notifications;
 mod professional;

@@ -56,15 +56,35 @@ impl TestApp {
     }
 
     pub fn in_mode(pool: &PgPool, mode: app::domain::ins::Mode) -> Self {
-        use server::web::{leptos_options, router, AppState};
+        let options = server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap());
+        Self::with_site(pool, mode, options)
+    }
+
+    /// The portal over a built site of the test's own making.
+    pub fn with_site(
+        pool: &PgPool,
+        mode: app::domain::ins::Mode,
+        leptos_options: leptos::config::LeptosOptions,
+    ) -> Self {
+        use server::web::{router, AppState};
         TestApp {
             pool: pool.clone(),
             router: router(AppState {
-                leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+                leptos_options,
                 pool: pool.clone(),
                 services: app::services::Services::new(super::KEY.to_vec(), mode),
             }),
         }
+    }
+
+    /// A GET with the headers a browser would add (`accept-encoding`,
+    /// `if-modified-since`…).
+    pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Answer {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
     }
 
     async fn send(&self, request: Request<Body>) -> Answer {
