@@ -6,6 +6,8 @@
 
 pub mod account;
 pub mod audit;
+#[cfg(feature = "hydrate")]
+pub mod browser;
 pub mod closure;
 pub mod creation;
 #[cfg(feature = "ssr")]
@@ -59,7 +61,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -72,12 +74,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let text_size = layout::TextSize::provide();
     view! {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="description" content="Créez et consultez votre Dossier Médical Partagé (DMP), le carnet de santé numérique gratuit et confidentiel de l'Assurance Maladie."/>
         <Title formatter=|page: String| format!("{page} – Mon DMP")/>
-        <div class="page" class:page--large-text=move || text_size.large.get()>
+        <div class="page">
             <Router>
                 <layout::Header/>
                 <main id="contenu" tabindex="-1">
@@ -135,10 +136,5 @@ pub fn App() -> impl IntoView {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
-    // The page now reacts in the browser: what was typed before this moment
-    // was typed into plain HTML (the end-to-end tests wait for this mark).
-    if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("data-hydrated", "");
-    }
+    browser::start();
 }

@@ -29,9 +29,27 @@ impl NewPasswordForm {
     /// `personal`: the login and the holder's names, which the password
     /// must not contain (compared without case or accents).
     pub fn check_rules(&self, personal: &[&str]) -> Vec<FieldError> {
+        let mut errors = self.check_shape();
+        let long_enough = !errors.iter().any(|e| e.field == Field::Password);
+        if long_enough && !personal.is_empty() {
+            let typed = folded(&self.password);
+            if personal
+                .iter()
+                .map(|p| folded(p))
+                .any(|p| p.chars().count() >= 3 && typed.contains(p.as_str()))
+            {
+                errors.insert(0, FieldError::new(Field::Password, Text::PasswordPersonal));
+            }
+        }
+        errors
+    }
+
+    /// The rules that need nothing but the form: its length and the
+    /// confirmation (what the browser checks; the personal words, folded
+    /// with Unicode's tables, are the server's).
+    pub fn check_shape(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         let length = self.password.chars().count();
-        let typed = folded(&self.password);
         if length < MIN_LENGTH {
             errors.push(FieldError::new(
                 Field::Password,
@@ -40,12 +58,6 @@ impl NewPasswordForm {
                     found: length,
                 },
             ));
-        } else if personal
-            .iter()
-            .map(|p| folded(p))
-            .any(|p| p.chars().count() >= 3 && typed.contains(p.as_str()))
-        {
-            errors.push(FieldError::new(Field::Password, Text::PasswordPersonal));
         }
         if self.confirm != self.password {
             errors.push(FieldError::new(

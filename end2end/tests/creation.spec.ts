@@ -52,6 +52,17 @@ test('créer son DMP en trois étapes, puis télécharger le document des secret
     "J'obtiens les données de connexion à mon DMP",
   );
 
+  if (javascript) {
+    // Leaving a field checks it at once, with the server's own rules.
+    const nir = page.getByLabel('Numéro de sécurité sociale');
+    await nir.fill('12');
+    await nir.press('Tab');
+    await expect(page.locator('#nir-erreur')).toBeVisible();
+    await expect(nir).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.error-summary').getByRole('link')).toHaveCount(1);
+    await nir.fill('');
+  }
+
   // Nothing typed: every field is named in the summary, each linked to its input.
   await page.getByRole('button', { name: 'Continuer' }).click();
   const summary = page.locator('.error-summary');

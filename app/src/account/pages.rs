@@ -224,36 +224,7 @@ fn NewPasswordForm_() -> impl IntoView {
     );
     let password = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
-    let score = RwSignal::new(None::<u8>);
     let summary = NodeRef::<leptos::html::Div>::new();
-
-    // The meter asks the server (zxcvbn and its dictionaries stay there),
-    // a moment after typing stops.
-    let typed_version = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let p = password.get();
-        typed_version.update_value(|v| *v += 1);
-        let mine = typed_version.get_value();
-        if p.is_empty() {
-            score.set(None);
-            return;
-        }
-        set_timeout(
-            move || {
-                if typed_version.get_value() != mine {
-                    return;
-                }
-                leptos::task::spawn_local(async move {
-                    if let Ok(Some(s)) = password_strength(p).await {
-                        if typed_version.get_value() == mine {
-                            score.set(Some(s));
-                        }
-                    }
-                });
-            },
-            std::time::Duration::from_millis(350),
-        );
-    });
 
     let current = move || NewPasswordForm {
         password: password.get_untracked(),
@@ -287,22 +258,34 @@ fn NewPasswordForm_() -> impl IntoView {
             <GeneralErrors messages=general/>
             <TextField field=Field::Password name="form[password]" label="Nouveau mot de passe" required=true
                 value=password errors on_blur=check input_type="password" autocomplete="new-password" maxlength=256/>
-            <Show when=move || score.get().is_some()>
-                <p class="strength" aria-live="polite">
-                    <label for="force">"Solidité : "</label>
-                    <meter id="force" min="0" max="4" low="2" high="3" optimum="4"
-                        value=move || score.get().unwrap_or(0).to_string()></meter>
-                    " "
-                    <strong>{move || strength_label(score.get().unwrap_or(0))}</strong>
-                    {move || (score.get().unwrap_or(0) < MIN_SCORE).then_some(" — pas encore assez solide")}
-                </p>
-            </Show>
+            <StrengthMeter/>
             <TextField field=Field::PasswordConfirm name="form[confirm]" label="Confirmez le nouveau mot de passe" required=true
                 value=confirm errors on_blur=check input_type="password" autocomplete="new-password" maxlength=256/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Enregistrer mon mot de passe"</button>
             </div>
         </form>
+    }
+}
+
+/// The strength of the new password as it is typed, drawn hidden: the
+/// WebAssembly (`browser::meter`) asks the server (zxcvbn and its
+/// dictionaries stay there) a moment after typing stops, and fills it in.
+/// Without JavaScript the rules are checked when the form is sent.
+#[component]
+fn StrengthMeter() -> impl IntoView {
+    let labels: Vec<&str> = (0..=4).map(strength_label).collect();
+    let strength_path = <PasswordStrength as leptos::server_fn::ServerFn>::PATH;
+    view! {
+        <p class="strength" aria-live="polite" hidden
+            data-force=strength_path
+            data-labels=labels.join("|") data-min=MIN_SCORE>
+            <label for="force">"Solidité : "</label>
+            <meter id="force" min="0" max="4" low="2" high="3" optimum="4" value="0"></meter>
+            " "
+            <strong></strong>
+            <span>" — pas encore assez solide"</span>
+        </p>
     }
 }
 

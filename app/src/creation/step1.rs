@@ -463,30 +463,20 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
 /// Watches for inactivity on a kiosk: after `idle` seconds a dialog asks
 /// whether the person is still there; `warning` seconds later the creation
 /// session is discarded on the server and the device goes back to a blank
-/// welcome screen. Runs only in the browser.
+/// welcome screen (the browser's part is `browser::idle`).
 #[component]
 pub fn KioskGuard(idle: u32, warning: u32) -> impl IntoView {
-    let end = ServerAction::<EndCreation>::new();
-    // After the wipe, a fresh page: nothing typed survives in the DOM.
-    Effect::new(move |_| {
-        if end.value().get().is_some() {
-            let _ = window().location().assign(STEP1_PATH);
-        }
-    });
+    let end_path = <EndCreation as leptos::server_fn::ServerFn>::PATH;
     view! {
         <crate::layout::idle::IdleGuard
             idle
             warning
             count_activity=true
             title="Êtes-vous toujours là ?"
-            message=Callback::new(|n: u32| format!(
-                "Par sécurité, les informations saisies seront effacées dans {n} secondes."
-            ))
+            message="Par sécurité, les informations saisies seront effacées dans {n} secondes."
             button="Je continue"
-            on_continue=Callback::new(|_| {})
-            on_expire=Callback::new(move |_| {
-                end.dispatch(EndCreation {});
-            })
+            end=end_path
+            then=STEP1_PATH.to_string()
         />
     }
 }

@@ -28,30 +28,21 @@ pub fn set_content_security_policy() {
     }
 }
 
-/// Larger text for people who need it. Only offered once the WebAssembly
-/// runs: without JavaScript the browser's own zoom does the same job.
-#[derive(Clone, Copy)]
-pub struct TextSize {
-    pub large: RwSignal<bool>,
-}
-
-impl TextSize {
-    pub fn provide() -> Self {
-        let me = TextSize {
-            large: RwSignal::new(false),
-        };
-        provide_context(me);
-        me
+/// Larger text for people who need it, on the whole page. Drawn hidden:
+/// the WebAssembly (`browser::text_size`) shows it and makes it work;
+/// without JavaScript the browser's own zoom does the same job.
+#[component]
+fn TextSize() -> impl IntoView {
+    view! {
+        <button type="button" class="button button--secondary text-size" aria-pressed="false"
+            hidden data-taille-texte="">
+            "Agrandir le texte"
+        </button>
     }
 }
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let text_size = expect_context::<TextSize>();
-    // False on the server and at hydration, true once the browser runs the
-    // WebAssembly: the control never appears where it could not work.
-    let interactive = RwSignal::new(false);
-    Effect::new(move |_| interactive.set(true));
     view! {
         <a class="skip-link" href="#contenu">"Aller au contenu"</a>
         <header class="site-header">
@@ -60,16 +51,7 @@ pub fn Header() -> impl IntoView {
                     <span class="site-header__name">"Mon DMP"</span>
                     <span class="site-header__tagline">"Dossier Médical Partagé"</span>
                 </A>
-                <Show when=move || interactive.get()>
-                    <button
-                        type="button"
-                        class="button button--secondary text-size"
-                        aria-pressed=move || if text_size.large.get() { "true" } else { "false" }
-                        on:click=move |_| text_size.large.update(|l| *l = !*l)
-                    >
-                        {move || if text_size.large.get() { "Texte normal" } else { "Agrandir le texte" }}
-                    </button>
-                </Show>
+                <TextSize/>
             </div>
         </header>
     }

@@ -92,29 +92,23 @@ fn SessionGuard() -> impl IntoView {
                     } else {
                         crate::paths::SIGNED_OUT_PATH
                     };
+                    let keep_path = <KeepAlive as leptos::server_fn::ServerFn>::PATH;
+                    let end_path = <SignOut as leptos::server_fn::ServerFn>::PATH;
                     view! {
                         <crate::layout::idle::IdleGuard
                             idle
                             warning
                             count_activity=kiosk
                             title=if kiosk { "Êtes-vous toujours là ?" } else { "Votre session va bientôt expirer" }
-                            message=Callback::new(move |n: u32| if kiosk {
-                                format!("Par sécurité, vous serez déconnecté et l'écran effacé dans {n} secondes.")
+                            message=if kiosk {
+                                "Par sécurité, vous serez déconnecté et l'écran effacé dans {n} secondes."
                             } else {
-                                format!("Sans action de votre part, vous serez déconnecté dans {n} secondes.")
-                            })
+                                "Sans action de votre part, vous serez déconnecté dans {n} secondes."
+                            }
                             button=if kiosk { "Je continue" } else { "Rester connecté" }
-                            on_continue=Callback::new(|_| {
-                                leptos::task::spawn_local(async {
-                                    let _ = keep_alive().await;
-                                });
-                            })
-                            on_expire=Callback::new(move |_| {
-                                leptos::task::spawn_local(async move {
-                                    let _ = sign_out().await;
-                                    let _ = window().location().assign(destination);
-                                });
-                            })
+                            keep=keep_path
+                            end=end_path
+                            then=destination.to_string()
                         />
                     }
                 })

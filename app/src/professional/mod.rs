@@ -662,3 +662,20 @@ pub async fn block_professional(
         Err(_) => Err(PortalError::refused(Text::BlockMedecinTraitantOnly)),
     }
 }
+
+/// The rules the browser checks before a form is sent (`forms::check`).
+#[cfg(feature = "hydrate")]
+pub const CHECKS: &[(&str, crate::forms::check::Checker)] = {
+    use leptos::server_fn::ServerFn;
+    &[(FindPatientRecord::PATH, |d| {
+        let v = crate::forms::check::Values(d);
+        let form = Search {
+            ins: v.text("form[ins]"),
+            birth_name: v.text("form[birth_name]"),
+            first_name: v.text("form[first_name]"),
+            birth_date: v.text("form[birth_date]"),
+            sex: v.text("form[sex]"),
+        };
+        Some(form.check())
+    })]
+};

@@ -568,3 +568,51 @@ mod tests {
         assert!(check_directives("Pas d'acharnement thérapeutique.").is_empty());
     }
 }
+
+/// The rules the browser checks before a form is sent (`forms::check`).
+#[cfg(feature = "hydrate")]
+pub const CHECKS: &[(&str, crate::forms::check::Checker)] = {
+    use crate::forms::check::Values;
+    use leptos::server_fn::ServerFn;
+    fn person(d: &leptos::web_sys::FormData) -> Person {
+        let v = Values(d);
+        Person {
+            last_name: v.text("form[last_name]"),
+            first_name: v.text("form[first_name]"),
+            relation: v.text("form[relation]"),
+            phone: v.text("form[phone]"),
+        }
+    }
+    &[
+        (SaveHealthNotes::PATH, |d| {
+            let v = Values(d);
+            let form = HealthNotes {
+                allergies: v.text("form[allergies]"),
+                history: v.text("form[history]"),
+                operations: v.text("form[operations]"),
+                blood_group: v.text("form[blood_group]"),
+                free_note: v.text("form[free_note]"),
+            };
+            Some(form.check())
+        }),
+        (SaveCoordinates::PATH, |d| {
+            let v = Values(d);
+            let form = Coordinates {
+                address: v.text("form[address]"),
+                postal_code: v.text("form[postal_code]"),
+                town: v.text("form[town]"),
+                phone: v.text("form[phone]"),
+            };
+            Some(form.check())
+        }),
+        (AddEmergencyContact::PATH, |d| {
+            Some(person(d).check(Role::Emergency))
+        }),
+        (SaveTrustedPerson::PATH, |d| {
+            Some(person(d).check(Role::Trusted))
+        }),
+        (SaveOrganDonation::PATH, |d| {
+            Some(check_organ_donation(&Values(d).text("choice")))
+        }),
+    ]
+};

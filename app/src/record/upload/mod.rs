@@ -99,3 +99,44 @@ pub async fn delete_document(id: String) -> Result<(), PortalError> {
         None => Err(PortalError::refused(Text::NotDeletable)),
     }
 }
+
+/// What the browser checks before the file travels (`forms::check`); the
+/// form is then posted as without JavaScript.
+#[cfg(feature = "hydrate")]
+pub const CHECKS: &[(&str, crate::forms::check::Checker)] = {
+    use leptos::server_fn::ServerFn;
+    &[(UploadDocument::PATH, |data| Some(check_in_browser(data)))]
+};
+
+#[cfg(feature = "hydrate")]
+fn check_in_browser(data: &leptos::web_sys::FormData) -> Vec<FieldError> {
+    use leptos::wasm_bindgen::JsCast;
+    let text = |name: &str| data.get(name).as_string().unwrap_or_default();
+    let today = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let mut found = check_fields(
+        &text("type_code"),
+        &text("title"),
+        &text("date"),
+        today.get(..10).unwrap_or_default(),
+    );
+    let size = data
+        .get("file")
+        .dyn_into::<web_sys::File>()
+        .map(|file| file.size())
+        .unwrap_or(0.0);
+    if size == 0.0 {
+        found.push(FieldError {
+            field: Field::DocumentFile,
+            message: Text::ChooseFile.into(),
+        });
+    } else if size > MAX_BYTES as f64 {
+        found.push(FieldError {
+            field: Field::DocumentFile,
+            message: Text::FileTooLarge.into(),
+        });
+    }
+    found
+}

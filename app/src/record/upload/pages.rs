@@ -27,96 +27,47 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
     let general = RwSignal::new(Vec::new());
     track_address_errors(UploadDocument::PATH, FIELDS, errors, general);
     let error = move |field: Field| field_error(errors, field);
-    let form = NodeRef::<leptos::html::Form>::new();
     let summary = NodeRef::<leptos::html::Div>::new();
-    // With JavaScript, what can be checked here is checked before the file
-    // travels; the form is then posted as without JavaScript.
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        #[cfg(feature = "hydrate")]
-        {
-            use leptos::wasm_bindgen::JsCast;
-            let Some(f) = form.get_untracked() else {
-                return;
-            };
-            let Ok(data) = leptos::web_sys::FormData::new_with_form(&f) else {
-                return;
-            };
-            let text = |name: &str| data.get(name).as_string().unwrap_or_default();
-            let today = js_sys::Date::new_0()
-                .to_iso_string()
-                .as_string()
-                .unwrap_or_default();
-            let mut found = check_fields(
-                &text("type_code"),
-                &text("title"),
-                &text("date"),
-                today.get(..10).unwrap_or_default(),
-            );
-            let size = data
-                .get("file")
-                .dyn_into::<web_sys::File>()
-                .map(|file| file.size())
-                .unwrap_or(0.0);
-            if size == 0.0 {
-                found.push(FieldError {
-                    field: Field::DocumentFile,
-                    message: Text::ChooseFile.into(),
-                });
-            } else if size > MAX_BYTES as f64 {
-                found.push(FieldError {
-                    field: Field::DocumentFile,
-                    message: Text::FileTooLarge.into(),
-                });
-            }
-            if !found.is_empty() {
-                ev.prevent_default();
-                errors.set(found);
-                crate::forms::ui::focus_later(summary);
-            }
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (ev, form, summary);
-    };
     view! {
-        <p>
-            "Ajoutez à votre DMP un document que vous avez (ordonnance, compte rendu, résultats…). "
-            "Formats acceptés : PDF, JPEG ou PNG, 5 Mo au plus. Vous pourrez le supprimer à tout moment."
-        </p>
-        <form method="post" action=UploadDocument::url() enctype="multipart/form-data" novalidate
-            node_ref=form on:submit=on_submit>
-            <ErrorSummary errors node_ref=summary/>
-            <GeneralErrors messages=general/>
-            <div class="field">
-                <label class="field__label" for="type_code">"Type de document"<span class="field__required">" (obligatoire)"</span></label>
-                {error(Field::DocumentType)}
-                <select class="field__input" id="type_code" name="type_code" required>
-                    <option value="">"Choisissez"</option>
-                    {types.into_iter().map(|t| view! {
-                        <option value=t.code>{format!("{} — espace {}", t.label, t.space_title)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label class="field__label" for="document_title">"Titre"<span class="field__required">" (obligatoire)"</span></label>
-                {error(Field::DocumentTitle)}
-                <input class="field__input" id="document_title" name="title" maxlength="200" required/>
-            </div>
-            <div class="field">
-                <label class="field__label" for="document_date">"Date du document"</label>
-                <p class="field__hint">"Laissez vide pour la date du jour."</p>
-                {error(Field::DocumentDate)}
-                <input class="field__input" type="date" id="document_date" name="date"/>
-            </div>
-            <div class="field">
-                <label class="field__label" for="document_file">"Fichier"<span class="field__required">" (obligatoire)"</span></label>
-                <p class="field__hint">"PDF, JPEG ou PNG, 5 Mo au plus."</p>
-                {error(Field::DocumentFile)}
-                <input class="field__input" type="file" id="document_file" name="file" required
-                    accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"/>
-            </div>
-            <div class="actions">
-                <button type="submit" class="button button--large">"Déposer le document"</button>
-            </div>
-        </form>
-    }
+            <p>
+                "Ajoutez à votre DMP un document que vous avez (ordonnance, compte rendu, résultats…). "
+                "Formats acceptés : PDF, JPEG ou PNG, 5 Mo au plus. Vous pourrez le supprimer à tout moment."
+            </p>
+            <form method="post" action=UploadDocument::url() enctype="multipart/form-data" novalidate
+    >
+                <ErrorSummary errors node_ref=summary/>
+                <GeneralErrors messages=general/>
+                <div class="field">
+                    <label class="field__label" for="type_code">"Type de document"<span class="field__required">" (obligatoire)"</span></label>
+                    {error(Field::DocumentType)}
+                    <select class="field__input" id="type_code" name="type_code" required>
+                        <option value="">"Choisissez"</option>
+                        {types.into_iter().map(|t| view! {
+                            <option value=t.code>{format!("{} — espace {}", t.label, t.space_title)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="document_title">"Titre"<span class="field__required">" (obligatoire)"</span></label>
+                    {error(Field::DocumentTitle)}
+                    <input class="field__input" id="document_title" name="title" maxlength="200" required/>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="document_date">"Date du document"</label>
+                    <p class="field__hint">"Laissez vide pour la date du jour."</p>
+                    {error(Field::DocumentDate)}
+                    <input class="field__input" type="date" id="document_date" name="date"/>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="document_file">"Fichier"<span class="field__required">" (obligatoire)"</span></label>
+                    <p class="field__hint">"PDF, JPEG ou PNG, 5 Mo au plus."</p>
+                    {error(Field::DocumentFile)}
+                    <input class="field__input" type="file" id="document_file" name="file" required
+                        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"/>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="button button--large">"Déposer le document"</button>
+                </div>
+            </form>
+        }
 }
