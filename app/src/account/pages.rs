@@ -1,7 +1,7 @@
 //! « J'accède à mon DMP »: the sign-in pages.
 
 use super::actions::*;
-use super::password::{strength_label, NewPasswordForm, MIN_LENGTH, MIN_SCORE};
+use super::password::{strength_label, MIN_LENGTH, MIN_SCORE};
 use super::state::*;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
@@ -9,10 +9,6 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
-
-fn no_check() -> Callback<Field> {
-    Callback::new(|_| {})
-}
 
 /// For a page reached at the wrong stage: where to go instead.
 #[component]
@@ -89,10 +85,10 @@ fn SignInForm(state: SignInState) -> impl IntoView {
         <ActionForm action attr:novalidate=true attr:autocomplete=if kiosk { "off" } else { "on" }>
             <ErrorSummary errors/>
             <TextField field=Field::Login name="login" label="Identifiant de connexion" required=true
-                value=login errors on_blur=no_check()
+                value=login errors
                 autocomplete=if kiosk { "off" } else { "username" } maxlength=64/>
             <TextField field=Field::Password name="password" label="Mot de passe" required=true
-                value=password errors on_blur=no_check() input_type="password"
+                value=password errors input_type="password"
                 autocomplete=if kiosk { "off" } else { "current-password" } maxlength=256/>
             <GeneralErrors messages=general/>
             <div class="actions">
@@ -179,7 +175,7 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
                 <GeneralErrors messages=general/>
                 <TextField field=Field::OneTimeCode name="code" label="Code reçu" required=true
                     hint="Les 6 chiffres du dernier message reçu."
-                    value=code errors on_blur=no_check() inputmode="numeric"
+                    value=code errors inputmode="numeric"
                     autocomplete="one-time-code" maxlength=12/>
                 <div class="actions">
                     <button type="submit" class="button button--large">"Valider"</button>
@@ -224,28 +220,6 @@ fn NewPasswordForm_() -> impl IntoView {
     );
     let password = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
-    let summary = NodeRef::<leptos::html::Div>::new();
-
-    let current = move || NewPasswordForm {
-        password: password.get_untracked(),
-        confirm: confirm.get_untracked(),
-    };
-    let check = Callback::new(move |field: Field| {
-        let all = current().check_rules(&[]);
-        crate::forms::ui::refresh_field(errors, field, all);
-    });
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let form = current();
-        let e = form.check_rules(&[]);
-        if e.is_empty() {
-            errors.set(Vec::new());
-            action.dispatch(ChangePassword { form });
-        } else {
-            errors.set(e);
-            crate::forms::ui::focus_later(summary);
-        }
-    };
     view! {
         <p>"C'est votre première connexion : choisissez votre propre mot de passe. Le mot de passe initial ne fonctionnera plus."</p>
         <ul>
@@ -253,14 +227,14 @@ fn NewPasswordForm_() -> impl IntoView {
             <li>"ni votre identifiant, ni votre nom, ni votre prénom ;"</li>
             <li>"difficile à deviner : plusieurs mots sans rapport entre eux font un bon mot de passe, par exemple « lapin-vert-soupe-nuage »."</li>
         </ul>
-        <form method="post" action=ChangePassword::url() novalidate on:submit=on_submit>
-            <ErrorSummary errors node_ref=summary/>
+        <form method="post" action=ChangePassword::url() novalidate>
+            <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <TextField field=Field::Password name="form[password]" label="Nouveau mot de passe" required=true
-                value=password errors on_blur=check input_type="password" autocomplete="new-password" maxlength=256/>
+                value=password errors input_type="password" autocomplete="new-password" maxlength=256/>
             <StrengthMeter/>
             <TextField field=Field::PasswordConfirm name="form[confirm]" label="Confirmez le nouveau mot de passe" required=true
-                value=confirm errors on_blur=check input_type="password" autocomplete="new-password" maxlength=256/>
+                value=confirm errors input_type="password" autocomplete="new-password" maxlength=256/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Enregistrer mon mot de passe"</button>
             </div>

@@ -81,6 +81,25 @@ pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// « Imprimer »: the buttons drawn hidden (`data-imprimer`) appear and
+/// print the page.
+fn print_buttons() {
+    let Ok(buttons) = document().query_selector_all("[data-imprimer]") else {
+        return;
+    };
+    for i in 0..buttons.length() {
+        if let Some(button) = buttons
+            .item(i)
+            .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = button.remove_attribute("hidden");
+            on(&button, "click", |_| {
+                let _ = window().print();
+            });
+        }
+    }
+}
+
 /// Everything the browser does, started once the WebAssembly is loaded.
 pub fn start() {
     crate::forms::check::listen(&[
@@ -93,6 +112,7 @@ pub fn start() {
     text_size::start();
     idle::start();
     meter::start();
+    print_buttons();
     // The page now reacts: what was typed before this moment was typed
     // into plain HTML (the end-to-end tests wait for this mark).
     if let Some(root) = document().document_element() {

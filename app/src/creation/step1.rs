@@ -1,13 +1,10 @@
 //! Step 1 page, « Je m'identifie », and the code request page.
 
 use super::actions::{load_creation_state, EndCreation, IdentifyStep, RequestCodeStep};
-use super::code_request::CodeRequestForm;
-use super::identify::IdentifyForm;
 use super::state::*;
 use crate::error::PortalError;
-use crate::forms::fields::{Field, FieldError};
-use crate::forms::ui::{refresh_field, ErrorSummary, Stepper, TextField};
-use leptos::html;
+use crate::forms::fields::Field;
+use crate::forms::ui::{ErrorSummary, Stepper, TextField};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -52,42 +49,20 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
     }
 }
 
-/// Shows a server function's answer in a form when JavaScript runs; moves
-/// the focus to the error summary so it is read out.
-pub fn follow_replies<S>(
-    action: ServerAction<S>,
-    errors: RwSignal<Vec<FieldError>>,
-    notice: RwSignal<Option<Notice>>,
-    summary: NodeRef<html::Div>,
-) where
+/// Shows a server function's failure in a form, when the page is drawn
+/// after a post (the error comes back in the page's address).
+pub fn follow_replies<S>(action: ServerAction<S>, notice: RwSignal<Option<Notice>>)
+where
     S: leptos::server_fn::ServerFn<Output = Reply, Error = PortalError>
         + Clone
         + Send
         + Sync
         + 'static,
 {
-    // Without JavaScript, a server error comes back in the page's address.
     if let Some(Err(e)) = action.value().get_untracked() {
         notice.set(Some(Notice::Failed(e)));
     }
-    Effect::new(move |_| match action.value().get() {
-        Some(Ok(Reply::Invalid(e))) => {
-            notice.set(None);
-            errors.set(e);
-            focus_later(summary);
-        }
-        Some(Ok(Reply::Notice(n))) => {
-            errors.set(Vec::new());
-            notice.set(Some(n));
-        }
-        Some(Err(e)) => {
-            notice.set(Some(Notice::Failed(e)));
-        }
-        _ => {}
-    });
 }
-
-pub use crate::forms::ui::focus_later;
 
 /// Shared by the step pages: loads the session's state once.
 pub fn load_state() -> Resource<Result<CreationState, PortalError>> {
@@ -162,51 +137,8 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
     let serial = RwSignal::new(f.serial);
     let errors = RwSignal::new(state.errors.clone());
     let notice = RwSignal::new(state.notice.clone());
-    let summary = NodeRef::<html::Div>::new();
-    follow_replies(action, errors, notice, summary);
+    follow_replies(action, notice);
 
-    let current = move || IdentifyForm {
-        nir: nir.get_untracked(),
-        code: code.get_untracked(),
-        card_type: card_type.get_untracked(),
-        serial: serial.get_untracked(),
-    };
-    // Checked when a field is left, if something was typed or it already
-    // shows an error: no scolding for fields not reached yet.
-    let on_blur = Callback::new(move |field: Field| {
-        let typed = match field {
-            Field::Nir => nir.get_untracked(),
-            Field::Code => code.get_untracked(),
-            Field::Serial => serial.get_untracked(),
-            _ => card_type.get_untracked(),
-        };
-        let shown = errors.with_untracked(|e| e.iter().any(|e| e.field == field));
-        if !typed.trim().is_empty() || shown {
-            refresh_field(
-                errors,
-                field,
-                current().validate().err().unwrap_or_default(),
-            );
-        }
-    });
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if action.pending().get_untracked() {
-            return;
-        }
-        let form = current();
-        match form.validate() {
-            Err(e) => {
-                notice.set(None);
-                errors.set(e);
-                focus_later(summary);
-            }
-            Ok(_) => {
-                errors.set(Vec::new());
-                action.dispatch(IdentifyStep { form });
-            }
-        }
-    };
     let autocomplete = if state.kiosk { "off" } else { "on" };
     let step = state.step;
     let radio =
@@ -218,10 +150,6 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                         name="form[card_type]"
                         value=value
                         checked=card_type.get_untracked() == value
-                        on:change=move |_| {
-                            card_type.set(value.to_string());
-                            on_blur.run(Field::CardType);
-                        }
                     />
                     <span class="choice__label">{label}</span>
                     <img src=image alt=alt width="200" height="126"/>
@@ -247,9 +175,8 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
             action=IdentifyStep::url()
             novalidate
             autocomplete=autocomplete
-            on:submit=on_submit
         >
-            <ErrorSummary errors node_ref=summary/>
+            <ErrorSummary errors/>
             <NoticeBox notice/>
             <TextField
                 field=Field::Nir
@@ -259,7 +186,6 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 required=true
                 value=nir
                 errors
-                on_blur
                 inputmode="numeric"
                 maxlength=25
             />
@@ -271,7 +197,6 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 required=true
                 value=code
                 errors
-                on_blur
                 maxlength=20
             />
             <p class="field__aside">
@@ -290,7 +215,7 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 <p class="field__hint" id="card_type-aide">
                     "Le numéro de série n'est pas au même endroit sur les deux cartes."
                 </p>
-                {move || card_error().map(|m| view! { <p class="field__error"><span class="visually-hidden">"Erreur : "</span>{m}</p> })}
+                {move || card_error().map(|m| view! { <p class="field__error" id="card_type-erreur"><span class="visually-hidden">"Erreur : "</span>{m}</p> })}
                 <div class="choices choices--cards">
                     {radio(
                         "avec_photo",
@@ -314,18 +239,11 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 required=true
                 value=serial
                 errors
-                on_blur
                 inputmode="numeric"
                 maxlength=20
             />
             <div class="actions">
-                <button
-                    type="submit"
-                    class="button button--large"
-                    aria-disabled=move || action.pending().get().then_some("true")
-                >
-                    {move || if action.pending().get() { "Vérification…" } else { "Continuer" }}
-                </button>
+                <button type="submit" class="button button--large">"Continuer"</button>
             </div>
         </form>
         <Show when=move || { step > 0 }>
@@ -377,53 +295,16 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
             Notice::CodeRequested | Notice::LockedNir { .. } | Notice::LockedAddress
         )
     }));
-    let summary = NodeRef::<html::Div>::new();
-    follow_replies(action, errors, notice, summary);
-    let current = move || CodeRequestForm {
-        nir: nir.get_untracked(),
-        serial: serial.get_untracked(),
-    };
-    let on_blur = Callback::new(move |field: Field| {
-        let typed = if field == Field::Nir {
-            nir.get_untracked()
-        } else {
-            serial.get_untracked()
-        };
-        let shown = errors.with_untracked(|e| e.iter().any(|e| e.field == field));
-        if !typed.trim().is_empty() || shown {
-            refresh_field(
-                errors,
-                field,
-                current().validate().err().unwrap_or_default(),
-            );
-        }
-    });
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if action.pending().get_untracked() {
-            return;
-        }
-        let form = current();
-        match form.validate() {
-            Err(e) => {
-                errors.set(e);
-                focus_later(summary);
-            }
-            Ok(_) => {
-                errors.set(Vec::new());
-                action.dispatch(RequestCodeStep { form });
-            }
-        }
-    };
+    follow_replies(action, notice);
     view! {
         <p>
             "Indiquez votre numéro de sécurité sociale et le numéro de série de votre carte Vitale. "
             "Un nouveau code vous sera envoyé par e-mail, ou par courrier à l'adresse connue de l'Assurance Maladie. "
             "Il remplace tout code reçu auparavant."
         </p>
-        <form method="post" action=RequestCodeStep::url() novalidate on:submit=on_submit
+        <form method="post" action=RequestCodeStep::url() novalidate
             autocomplete=if state.kiosk { "off" } else { "on" }>
-            <ErrorSummary errors node_ref=summary/>
+            <ErrorSummary errors/>
             <NoticeBox notice/>
             <TextField
                 field=Field::Nir
@@ -433,7 +314,6 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
                 required=true
                 value=nir
                 errors
-                on_blur
                 inputmode="numeric"
                 maxlength=25
             />
@@ -445,7 +325,6 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
                 required=true
                 value=serial
                 errors
-                on_blur
                 inputmode="numeric"
                 maxlength=20
             />

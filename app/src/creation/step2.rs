@@ -1,15 +1,12 @@
 //! Step 2 page, « Je saisis mes informations personnelles ».
 
 use super::actions::InformationsStep;
-use super::informations::{InformationsForm, RELATIONS};
+use super::informations::RELATIONS;
 use super::state::*;
-use super::step1::{
-    focus_later, follow_replies, load_state, AbandonForm, Kiosk, NoticeBox, Unavailable,
-};
+use super::step1::{follow_replies, load_state, AbandonForm, Kiosk, NoticeBox, Unavailable};
 use super::terms;
 use crate::forms::fields::Field;
-use crate::forms::ui::{refresh_field, ErrorSummary, Stepper, TextField};
-use leptos::html;
+use crate::forms::ui::{ErrorSummary, Stepper, TextField};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -81,63 +78,8 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
     let accept = RwSignal::new(f.accept.is_some());
     let errors = RwSignal::new(state.errors.clone());
     let notice = RwSignal::new(state.notice.clone());
-    let summary = NodeRef::<html::Div>::new();
-    follow_replies(action, errors, notice, summary);
+    follow_replies(action, notice);
 
-    let on = |b: bool| b.then(|| "on".to_string());
-    let current = move || InformationsForm {
-        email: email.get_untracked(),
-        email_confirm: email_confirm.get_untracked(),
-        mobile: mobile.get_untracked(),
-        mobile_confirm: mobile_confirm.get_untracked(),
-        samu: on(samu.get_untracked()),
-        bris_de_glace: on(bris_de_glace.get_untracked()),
-        rep_relation: rep_relation.get_untracked(),
-        rep_birth_name: rep_birth_name.get_untracked(),
-        rep_first_names: rep_first_names.get_untracked(),
-        accept: on(accept.get_untracked()),
-    };
-    let on_blur = Callback::new(move |field: Field| {
-        let typed = match field {
-            Field::Email => email.get_untracked(),
-            Field::EmailConfirm => email_confirm.get_untracked(),
-            Field::Mobile => mobile.get_untracked(),
-            Field::MobileConfirm => mobile_confirm.get_untracked(),
-            Field::RepBirthName => rep_birth_name.get_untracked(),
-            Field::RepFirstNames => rep_first_names.get_untracked(),
-            Field::RepRelation => rep_relation.get_untracked(),
-            _ => "x".into(),
-        };
-        let shown = errors.with_untracked(|e| e.iter().any(|e| e.field == field));
-        if !typed.trim().is_empty() || shown {
-            let all = current().validate(minor).err().unwrap_or_default();
-            refresh_field(errors, field, all);
-            // « At least one channel » sits on the e-mail field: typing a
-            // mobile number clears it.
-            if matches!(field, Field::Mobile | Field::MobileConfirm) {
-                let all = current().validate(minor).err().unwrap_or_default();
-                refresh_field(errors, Field::Email, all);
-            }
-        }
-    });
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if action.pending().get_untracked() {
-            return;
-        }
-        let form = current();
-        match form.validate(minor) {
-            Err(e) => {
-                notice.set(None);
-                errors.set(e);
-                focus_later(summary);
-            }
-            Ok(_) => {
-                errors.set(Vec::new());
-                action.dispatch(InformationsStep { form });
-            }
-        }
-    };
     let autocomplete_email = if state.kiosk { "off" } else { "email" };
     let autocomplete_tel = if state.kiosk { "off" } else { "tel" };
     let field_error = move |field: Field| {
@@ -168,9 +110,9 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                 </p>
             </section>
         })}
-        <form method="post" action=InformationsStep::url() novalidate on:submit=on_submit
+        <form method="post" action=InformationsStep::url() novalidate
             autocomplete=if state.kiosk { "off" } else { "on" }>
-            <ErrorSummary errors node_ref=summary/>
+            <ErrorSummary errors/>
             <NoticeBox notice/>
 
             <fieldset class="group">
@@ -180,15 +122,15 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                     "Indiquez au moins une adresse e-mail ou un numéro de mobile, et saisissez-le deux fois."
                 </p>
                 <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
-                    hint="Par exemple prenom.nom@exemple.fr" value=email errors on_blur
+                    hint="Par exemple prenom.nom@exemple.fr" value=email errors
                     input_type="email" autocomplete=autocomplete_email maxlength=254/>
                 <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
-                    value=email_confirm errors on_blur input_type="email" autocomplete="off" maxlength=254/>
+                    value=email_confirm errors input_type="email" autocomplete="off" maxlength=254/>
                 <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
-                    hint="10 chiffres, commençant par 06 ou 07. Par exemple 06 12 34 56 78" value=mobile errors on_blur
+                    hint="10 chiffres, commençant par 06 ou 07. Par exemple 06 12 34 56 78" value=mobile errors
                     input_type="tel" autocomplete=autocomplete_tel maxlength=20/>
                 <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
-                    value=mobile_confirm errors on_blur input_type="tel" autocomplete="off" maxlength=20/>
+                    value=mobile_confirm errors input_type="tel" autocomplete="off" maxlength=20/>
             </fieldset>
 
             <fieldset class="group">
@@ -199,16 +141,14 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                     "Chaque accès en urgence est enregistré et vous en êtes informé."
                 </p>
                 <label class="choice">
-                    <input type="checkbox" name="form[samu]" value="on" checked=samu.get_untracked()
-                        on:change=move |ev| samu.set(event_target_checked(&ev))/>
+                    <input type="checkbox" name="form[samu]" value="on" checked=samu.get_untracked()/>
                     <span class="choice__label">
                         <strong>"J'autorise le médecin du SAMU – Centre 15"</strong>
                         " à consulter mon DMP pendant un appel d'urgence me concernant."
                     </span>
                 </label>
                 <label class="choice">
-                    <input type="checkbox" name="form[bris_de_glace]" value="on" checked=bris_de_glace.get_untracked()
-                        on:change=move |ev| bris_de_glace.set(event_target_checked(&ev))/>
+                    <input type="checkbox" name="form[bris_de_glace]" value="on" checked=bris_de_glace.get_untracked()/>
                     <span class="choice__label">
                         <strong>"J'autorise l'accès « bris de glace »"</strong>
                         " : si ma vie est en danger et que je ne peux pas donner mon accord, tout professionnel de santé qui me soigne peut consulter mon DMP."
@@ -225,8 +165,7 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                     <div class="field" class:field--error=move || errors.with(|e| e.iter().any(|e| e.field == Field::RepRelation))>
                         <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
                         {field_error(Field::RepRelation)}
-                        <select class="field__input" id="rep_relation" name="form[rep_relation]"
-                            on:change=move |ev| { rep_relation.set(event_target_value(&ev)); on_blur.run(Field::RepRelation); }>
+                        <select class="field__input" id="rep_relation" name="form[rep_relation]">
                             <option value="">"Choisissez"</option>
                             {RELATIONS.iter().map(|(code, label)| view! {
                                 <option value=*code selected=rep_relation.get_untracked() == *code>{*label}</option>
@@ -234,9 +173,9 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                         </select>
                     </div>
                     <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom du représentant légal"
-                        required=true value=rep_birth_name errors on_blur maxlength=80/>
+                        required=true value=rep_birth_name errors maxlength=80/>
                     <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom du représentant légal"
-                        required=true value=rep_first_names errors on_blur maxlength=80/>
+                        required=true value=rep_first_names errors maxlength=80/>
                 </fieldset>
             })}
 
@@ -255,8 +194,7 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                 <div class="field" class:field--error=move || errors.with(|e| e.iter().any(|e| e.field == Field::Accept))>
                     {field_error(Field::Accept)}
                     <label class="choice">
-                        <input type="checkbox" id="accept" name="form[accept]" value="on" checked=accept.get_untracked()
-                            on:change=move |ev| { accept.set(event_target_checked(&ev)); on_blur.run(Field::Accept); }/>
+                        <input type="checkbox" id="accept" name="form[accept]" value="on" checked=accept.get_untracked()/>
                         <span class="choice__label">
                             "J'accepte les Conditions Générales d'Utilisation du DMP et je consens (ou mon représentant légal) "
                             "à la création de mon DMP et du compte d'accès associé"
@@ -266,10 +204,7 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
             </fieldset>
 
             <div class="actions">
-                <button type="submit" class="button button--large"
-                    aria-disabled=move || action.pending().get().then_some("true")>
-                    {move || if action.pending().get() { "Création en cours…" } else { "Valider" }}
-                </button>
+                <button type="submit" class="button button--large">"Valider"</button>
             </div>
         </form>
         <AbandonForm/>

@@ -44,9 +44,6 @@ pub fn CredentialsPage() -> impl IntoView {
 #[component]
 fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
     let c = credentials;
-    // The print button needs JavaScript; without it, the PDF prints.
-    let interactive = RwSignal::new(false);
-    Effect::new(move |_| interactive.set(true));
     let has_password = c.initial_password.is_some();
     view! {
         <div class="notice notice--success" role="status">
@@ -90,12 +87,10 @@ fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
                     <a class="button button--large" href=SECRETS_PDF_PATH download="document-des-secrets-dmp.pdf">
                         "Télécharger le document des secrets (PDF)"
                     </a>
-                    <Show when=move || interactive.get()>
-                        <button type="button" class="button button--secondary button--large"
-                            on:click=move |_| { let _ = window().print(); }>
-                            "Imprimer cette page"
-                        </button>
-                    </Show>
+                    // Shown and wired by the browser (`browser::print_buttons`).
+                    <button type="button" class="button button--secondary button--large" hidden data-imprimer="">
+                        "Imprimer cette page"
+                    </button>
                 </div>
             }.into_any()
         } else {

@@ -3,7 +3,6 @@
 
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
-use leptos::html;
 use leptos::prelude::*;
 
 pub const STEPS: [&str; 3] = [
@@ -45,29 +44,16 @@ pub fn Stepper(current: u8) -> impl IntoView {
     }
 }
 
-/// Replaces one field's error with the one `all` has for it, keeping the
-/// form's order (used when a field loses focus).
-pub fn refresh_field(errors: RwSignal<Vec<FieldError>>, field: Field, all: Vec<FieldError>) {
-    errors.update(|current| {
-        current.retain(|e| e.field != field);
-        current.extend(all.into_iter().filter(|e| e.field == field));
-        current.sort_by_key(|e| e.field);
-    });
-}
-
-/// The list of errors at the top of a form; each links to its field. Gets
-/// the focus after a failed submit so screen readers announce it.
+/// The list of errors at the top of a form; each links to its field (the
+/// browser's own fragment navigation puts the focus there). Drawn, hidden,
+/// even without errors: the browser's checks fill it in (`forms::check`).
 #[component]
-pub fn ErrorSummary(
-    errors: RwSignal<Vec<FieldError>>,
-    #[prop(optional)] node_ref: NodeRef<html::Div>,
-) -> impl IntoView {
+pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     view! {
         <div
             class="error-summary"
             role="alert"
             tabindex="-1"
-            node_ref=node_ref
             hidden=move || errors.with(Vec::is_empty)
         >
             <Show when=move || !errors.with(Vec::is_empty)>
@@ -90,7 +76,7 @@ pub fn ErrorSummary(
                                 let id = e.field.id();
                                 view! {
                                     <li>
-                                        <a href=format!("#{id}") on:click=move |ev| focus_field(ev, id)>
+                                        <a href=format!("#{id}")>
                                             {e.message.text()}
                                         </a>
                                     </li>
@@ -101,20 +87,6 @@ pub fn ErrorSummary(
                 </ul>
             </Show>
         </div>
-    }
-}
-
-/// Puts the focus in the field an error summary's link names (the router
-/// would otherwise only scroll to it), as the browser does without JavaScript.
-fn focus_field(ev: leptos::ev::MouseEvent, id: &str) {
-    use leptos::wasm_bindgen::JsCast;
-    let Some(el) = document().get_element_by_id(id) else {
-        return;
-    };
-    ev.prevent_default();
-    el.scroll_into_view();
-    if let Ok(el) = el.dyn_into::<leptos::web_sys::HtmlElement>() {
-        let _ = el.focus();
     }
 }
 
@@ -130,10 +102,6 @@ pub fn TextField(
     #[prop(optional)] required: bool,
     value: RwSignal<String>,
     errors: RwSignal<Vec<FieldError>>,
-    /// Checks the field: when it loses focus, and while typing in a field
-    /// that shows an error (so the error goes as soon as it is fixed, and
-    /// nothing moves under the pointer when the form is sent).
-    on_blur: Callback<Field>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] inputmode: Option<&'static str>,
@@ -192,13 +160,6 @@ pub fn TextField(
                 required=required
                 aria-invalid=move || error().is_some().then_some("true")
                 aria-describedby=described
-                on:input=move |ev| {
-                    value.set(event_target_value(&ev));
-                    if errors.with_untracked(|all| all.iter().any(|e| e.field == field)) {
-                        on_blur.run(field);
-                    }
-                }
-                on:blur=move |_| on_blur.run(field)
             />
         </div>
     }
@@ -220,9 +181,9 @@ pub fn GeneralErrors(messages: RwSignal<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// Shows a server function's errors in a form: at once when the page was
-/// drawn after a post without JavaScript (the error comes back in a
-/// sealed cookie, as codes of the catalogue), and as each answer arrives with JavaScript.
+/// Shows a server function's errors in a form, when the page is drawn
+/// after a post (the error comes back in a sealed cookie, as codes of the
+/// catalogue).
 pub fn track_errors<T, V>(
     value: V,
     fields: &'static [Field],
@@ -245,66 +206,6 @@ pub fn track_errors<T, V>(
         general.set(others);
     };
     apply(value.get_untracked());
-    Effect::new(move |first: Option<()>| {
-        let v = value.get();
-        if first.is_some() {
-            apply(v);
-        }
-    });
-}
-
-/// A form's submit with JavaScript: reads the form as its server function
-/// will, checks it with the same rules as the server and shows the errors
-/// at once (focus on the summary), or sends it. When the form cannot be
-/// read, the browser posts it as without JavaScript.
-pub fn checked_submit<S>(
-    action: ServerAction<S>,
-    errors: RwSignal<Vec<FieldError>>,
-    summary: NodeRef<html::Div>,
-    check: fn(&S) -> Vec<FieldError>,
-) -> impl Fn(leptos::ev::SubmitEvent) + 'static
-where
-    S: leptos::server_fn::ServerFn + serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
-    S::Output: Send + Sync + 'static,
-    S::Error: Send + Sync + 'static,
-{
-    move |ev| {
-        let Ok(input) = S::from_event(&ev) else {
-            return;
-        };
-        ev.prevent_default();
-        let found = check(&input);
-        if found.is_empty() {
-            errors.set(Vec::new());
-            action.dispatch(input);
-        } else {
-            errors.set(found);
-            crate::forms::ui::focus_later(summary);
-        }
-    }
-}
-
-/// Re-checks one field of a form (when it loses focus) with the rules of
-/// its server function, reading the whole form as the server would.
-pub fn live_check<S>(
-    form: NodeRef<html::Form>,
-    errors: RwSignal<Vec<FieldError>>,
-    check: fn(&S) -> Vec<FieldError>,
-) -> Callback<Field>
-where
-    S: serde::de::DeserializeOwned + 'static,
-{
-    Callback::new(move |field: Field| {
-        let Some(form) = form.get_untracked() else {
-            return;
-        };
-        let Ok(data) = leptos::web_sys::FormData::new_with_form(&form) else {
-            return;
-        };
-        if let Ok(input) = S::from_form_data(&data) {
-            refresh_field(errors, field, check(&input));
-        }
-    })
 }
 
 /// A labelled multi-line text with its hint and error.
@@ -316,7 +217,6 @@ pub fn TextArea(
     #[prop(optional)] hint: Option<&'static str>,
     value: String,
     errors: RwSignal<Vec<FieldError>>,
-    on_blur: Callback<Field>,
     maxlength: u32,
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
@@ -360,7 +260,6 @@ pub fn TextArea(
                 maxlength=maxlength
                 aria-invalid=move || error().is_some().then_some("true")
                 aria-describedby=described
-                on:blur=move |_| on_blur.run(field)
             >{value}</textarea>
         </div>
     }
@@ -396,15 +295,6 @@ pub fn field_error(
     }
 }
 
-/// Moves the focus to a block (an error summary) once it is drawn.
-pub fn focus_later(target: NodeRef<html::Div>) {
-    request_animation_frame(move || {
-        if let Some(el) = target.get_untracked() {
-            let _ = el.focus();
-        }
-    });
-}
-
 /// The four fields that prove who someone is, as in step 1 of the creation
 /// (a forgotten password, a reopening), posted as `form[…]`.
 #[component]
@@ -417,10 +307,10 @@ pub fn IdentityFields(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     view! {
         <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
             hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise."
-            value=nir errors on_blur=Callback::new(|_| {}) inputmode="numeric" maxlength=25/>
+            value=nir errors inputmode="numeric" maxlength=25/>
         <TextField field=Field::Code name="form[code]" label="Code de création" required=true
             hint="Les 12 caractères reçus par courrier ou par e-mail."
-            value=code errors on_blur=Callback::new(|_| {}) maxlength=20/>
+            value=code errors maxlength=20/>
         <fieldset class="field" id="card_type">
             <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
             <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
@@ -428,6 +318,6 @@ pub fn IdentityFields(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
         </fieldset>
         <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
             hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres)."
-            value=serial errors on_blur=Callback::new(|_| {}) inputmode="numeric" maxlength=20/>
+            value=serial errors inputmode="numeric" maxlength=20/>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::forms::fields::FieldError;
-use crate::forms::ui::{checked_submit, field_error, live_check, track_address_errors, TextField};
+use crate::forms::ui::{field_error, track_address_errors, TextField};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors};
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -120,28 +120,23 @@ fn PatientSearch() -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), SEARCH_FIELDS, errors, general);
-    let form = NodeRef::<leptos::html::Form>::new();
-    let summary = NodeRef::<leptos::html::Div>::new();
-    let check: fn(&FindPatientRecord) -> Vec<FieldError> = |s| s.form.check();
-    let on_blur = live_check(form, errors, check);
     let text = || RwSignal::new(String::new());
     view! {
         <h2>"Rechercher le DMP d'un patient"</h2>
         <p>"Saisissez l'INS du patient, ou ses traits d'identité. La réponse dit seulement si un DMP existe."</p>
-        <form method="post" action=FindPatientRecord::url() novalidate node_ref=form
-            on:submit=checked_submit(action, errors, summary, check)>
-            <ErrorSummary errors node_ref=summary/>
+        <form method="post" action=FindPatientRecord::url() novalidate>
+            <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <TextField field=Field::PatientIns name="form[ins]" label="INS (numéro de sécurité sociale du patient)"
-                value=text() errors on_blur inputmode="numeric" maxlength=25/>
+                value=text() errors inputmode="numeric" maxlength=25/>
             <fieldset class="group">
                 <legend>"Ou ses traits d'identité"</legend>
                 <TextField field=Field::PatientBirthName name="form[birth_name]" label="Nom de naissance"
-                    value=text() errors on_blur maxlength=100/>
+                    value=text() errors maxlength=100/>
                 <TextField field=Field::PatientFirstName name="form[first_name]" label="Premier prénom"
-                    value=text() errors on_blur maxlength=100/>
+                    value=text() errors maxlength=100/>
                 <TextField field=Field::PatientBirthDate name="form[birth_date]" label="Date de naissance"
-                    value=text() errors on_blur input_type="date"/>
+                    value=text() errors input_type="date"/>
                 <div class="field">
                     <label class="field__label" for=Field::PatientSex.id()>"Sexe"</label>
                     {crate::forms::ui::field_error(errors, Field::PatientSex)}

@@ -614,5 +614,8 @@ pub const CHECKS: &[(&str, crate::forms::check::Checker)] = {
         (SaveOrganDonation::PATH, |d| {
             Some(check_organ_donation(&Values(d).text("choice")))
         }),
+        (SaveDirectives::PATH, |d| {
+            Some(check_directives(&Values(d).text("text")))
+        }),
     ]
 };

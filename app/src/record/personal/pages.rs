@@ -3,11 +3,8 @@
 
 use super::*;
 use crate::error::PortalError;
-use crate::forms::ui::{
-    checked_submit, live_check, track_errors, ErrorSummary, GeneralErrors, TextArea, TextField,
-};
+use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextArea, TextField};
 use crate::record::RecordNav;
-use leptos::html;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -203,12 +200,10 @@ pub fn PersonalSubjectPage() -> impl IntoView {
     .into_any()
 }
 
-/// The signals every form of these pages has.
+/// The errors every form of these pages shows after a post.
 struct FormState {
     errors: RwSignal<Vec<FieldError>>,
     general: RwSignal<Vec<String>>,
-    summary: NodeRef<html::Div>,
-    form: NodeRef<html::Form>,
 }
 
 fn form_state<S>(action: ServerAction<S>, fields: &'static [Field]) -> FormState
@@ -218,12 +213,7 @@ where
     let errors = RwSignal::new(Vec::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), fields, errors, general);
-    FormState {
-        errors,
-        general,
-        summary: NodeRef::new(),
-        form: NodeRef::new(),
-    }
+    FormState { errors, general }
 }
 
 #[component]
@@ -239,22 +229,19 @@ fn NotesForm(notes: HealthNotes) -> impl IntoView {
             Field::FreeNote,
         ],
     );
-    let check: fn(&SaveHealthNotes) -> Vec<FieldError> = |s| s.form.check();
-    let on_blur = live_check(f.form, f.errors, check);
     let errors = f.errors;
     let group = notes.blood_group.clone();
     view! {
         <p>"Notez ce qu'un soignant doit savoir de vous. Tous les champs sont facultatifs."</p>
-        <form method="post" action=SaveHealthNotes::url() novalidate node_ref=f.form
-            on:submit=checked_submit(action, f.errors, f.summary, check)>
-            <ErrorSummary errors node_ref=f.summary/>
+        <form method="post" action=SaveHealthNotes::url() novalidate>
+            <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
             <TextArea field=Field::Allergies name="form[allergies]" label="Allergies"
-                hint="Médicaments, aliments, produits… et ce qu'ils provoquent." value=notes.allergies errors on_blur maxlength=2000/>
+                hint="Médicaments, aliments, produits… et ce qu'ils provoquent." value=notes.allergies errors maxlength=2000/>
             <TextArea field=Field::History name="form[history]" label="Antécédents"
-                hint="Maladies que vous avez eues ou avez, y compris dans votre famille proche." value=notes.history errors on_blur maxlength=2000/>
+                hint="Maladies que vous avez eues ou avez, y compris dans votre famille proche." value=notes.history errors maxlength=2000/>
             <TextArea field=Field::Operations name="form[operations]" label="Opérations"
-                hint="Avec leur année, si vous la connaissez." value=notes.operations errors on_blur maxlength=2000/>
+                hint="Avec leur année, si vous la connaissez." value=notes.operations errors maxlength=2000/>
             <div class="field">
                 <label class="field__label" for="blood_group">"Groupe sanguin"</label>
                 {crate::forms::ui::field_error(errors, Field::BloodGroup)}
@@ -266,7 +253,7 @@ fn NotesForm(notes: HealthNotes) -> impl IntoView {
                 </select>
             </div>
             <TextArea field=Field::FreeNote name="form[free_note]" label="Note libre"
-                value=notes.free_note errors on_blur maxlength=2000/>
+                value=notes.free_note errors maxlength=2000/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Enregistrer mes notes"</button>
             </div>
@@ -281,23 +268,20 @@ fn CoordinatesForm(c: Coordinates) -> impl IntoView {
         action,
         &[Field::Address, Field::PostalCode, Field::Town, Field::Phone],
     );
-    let check: fn(&SaveCoordinates) -> Vec<FieldError> = |s| s.form.check();
-    let on_blur = live_check(f.form, f.errors, check);
     let errors = f.errors;
     view! {
         <p>"Votre adresse et votre téléphone, pour que les soignants puissent vous joindre. Tout est facultatif."</p>
-        <form method="post" action=SaveCoordinates::url() novalidate node_ref=f.form
-            on:submit=checked_submit(action, f.errors, f.summary, check)>
-            <ErrorSummary errors node_ref=f.summary/>
+        <form method="post" action=SaveCoordinates::url() novalidate>
+            <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
             <TextField field=Field::Address name="form[address]" label="Adresse (numéro et rue)"
-                value=RwSignal::new(c.address) errors on_blur autocomplete="street-address" maxlength=200/>
+                value=RwSignal::new(c.address) errors autocomplete="street-address" maxlength=200/>
             <TextField field=Field::PostalCode name="form[postal_code]" label="Code postal"
-                value=RwSignal::new(c.postal_code) errors on_blur autocomplete="postal-code" inputmode="numeric" maxlength=6/>
+                value=RwSignal::new(c.postal_code) errors autocomplete="postal-code" inputmode="numeric" maxlength=6/>
             <TextField field=Field::Town name="form[town]" label="Commune"
-                value=RwSignal::new(c.town) errors on_blur autocomplete="address-level2" maxlength=100/>
+                value=RwSignal::new(c.town) errors autocomplete="address-level2" maxlength=100/>
             <TextField field=Field::Phone name="form[phone]" label="Téléphone" hint="Par exemple 01 23 45 67 89."
-                value=RwSignal::new(c.phone) errors on_blur input_type="tel" autocomplete="tel" maxlength=20/>
+                value=RwSignal::new(c.phone) errors input_type="tel" autocomplete="tel" maxlength=20/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Enregistrer mes coordonnées"</button>
             </div>
@@ -317,8 +301,6 @@ fn ContactsForm(contacts: Vec<Contact>) -> impl IntoView {
             Field::ContactPhone,
         ],
     );
-    let check: fn(&AddEmergencyContact) -> Vec<FieldError> = |s| s.form.check(Role::Emergency);
-    let on_blur = live_check(f.form, f.errors, check);
     let errors = f.errors;
     let full = contacts.len() as i64 >= CONTACTS_MAX;
     view! {
@@ -334,11 +316,10 @@ fn ContactsForm(contacts: Vec<Contact>) -> impl IntoView {
             view! { <p>"Votre liste est complète : retirez une personne pour en ajouter une autre."</p> }.into_any()
         } else {
             view! {
-                <form method="post" action=AddEmergencyContact::url() novalidate node_ref=f.form
-                    on:submit=checked_submit(action, f.errors, f.summary, check)>
-                    <ErrorSummary errors node_ref=f.summary/>
+                <form method="post" action=AddEmergencyContact::url() novalidate>
+                    <ErrorSummary errors/>
                     <GeneralErrors messages=f.general/>
-                    <PersonFields role=Role::Emergency person=Person::default() errors on_blur/>
+                    <PersonFields role=Role::Emergency person=Person::default() errors/>
                     <div class="actions">
                         <button type="submit" class="button button--large">"Ajouter cette personne"</button>
                     </div>
@@ -349,22 +330,17 @@ fn ContactsForm(contacts: Vec<Contact>) -> impl IntoView {
 }
 
 #[component]
-fn PersonFields(
-    role: Role,
-    person: Person,
-    errors: RwSignal<Vec<FieldError>>,
-    on_blur: Callback<Field>,
-) -> impl IntoView {
+fn PersonFields(role: Role, person: Person, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let [last, first, relation, phone] = role.fields();
     view! {
         <TextField field=last name="form[last_name]" label="Nom" required=true
-            value=RwSignal::new(person.last_name) errors on_blur autocomplete="off" maxlength=100/>
+            value=RwSignal::new(person.last_name) errors autocomplete="off" maxlength=100/>
         <TextField field=first name="form[first_name]" label="Prénom" required=true
-            value=RwSignal::new(person.first_name) errors on_blur autocomplete="off" maxlength=100/>
+            value=RwSignal::new(person.first_name) errors autocomplete="off" maxlength=100/>
         <TextField field=relation name="form[relation]" label="Lien avec vous" hint="Par exemple : fille, voisin, ami."
-            value=RwSignal::new(person.relation) errors on_blur autocomplete="off" maxlength=60/>
+            value=RwSignal::new(person.relation) errors autocomplete="off" maxlength=60/>
         <TextField field=phone name="form[phone]" label="Téléphone" required=true hint="Par exemple 06 12 34 56 78."
-            value=RwSignal::new(person.phone) errors on_blur input_type="tel" autocomplete="off" maxlength=20/>
+            value=RwSignal::new(person.phone) errors input_type="tel" autocomplete="off" maxlength=20/>
     }
 }
 
@@ -381,8 +357,6 @@ fn TrustedForm(trusted: Option<Person>) -> impl IntoView {
             Field::TrustedPhone,
         ],
     );
-    let check: fn(&SaveTrustedPerson) -> Vec<FieldError> = |s| s.form.check(Role::Trusted);
-    let on_blur = live_check(f.form, f.errors, check);
     let errors = f.errors;
     let has = trusted.is_some();
     view! {
@@ -395,11 +369,10 @@ fn TrustedForm(trusted: Option<Person>) -> impl IntoView {
             "Sa désignation se fait par écrit, signée par vous et par elle ; l'indiquer ici permet aux soignants "
             "de savoir qui elle est et comment la joindre."
         </p>
-        <form method="post" action=SaveTrustedPerson::url() novalidate node_ref=f.form
-            on:submit=checked_submit(action, f.errors, f.summary, check)>
-            <ErrorSummary errors node_ref=f.summary/>
+        <form method="post" action=SaveTrustedPerson::url() novalidate>
+            <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
-            <PersonFields role=Role::Trusted person=trusted.unwrap_or_default() errors on_blur/>
+            <PersonFields role=Role::Trusted person=trusted.unwrap_or_default() errors/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Enregistrer ma personne de confiance"</button>
             </div>
@@ -416,8 +389,6 @@ fn TrustedForm(trusted: Option<Person>) -> impl IntoView {
 fn DirectivesForm(directives: Option<WrittenDirectives>) -> impl IntoView {
     let action = ServerAction::<SaveDirectives>::new();
     let f = form_state(action, &[Field::Directives]);
-    let check: fn(&SaveDirectives) -> Vec<FieldError> = |s| check_directives(&s.text);
-    let on_blur = live_check(f.form, f.errors, check);
     let errors = f.errors;
     view! {
         <p>
@@ -434,12 +405,11 @@ fn DirectivesForm(directives: Option<WrittenDirectives>) -> impl IntoView {
         {directives.as_ref().map(|d| view! {
             <p>{format!("Version actuelle rédigée le {}. En enregistrant, vous la remplacez.", d.date)}</p>
         })}
-        <form method="post" action=SaveDirectives::url() novalidate node_ref=f.form
-            on:submit=checked_submit(action, f.errors, f.summary, check)>
-            <ErrorSummary errors node_ref=f.summary/>
+        <form method="post" action=SaveDirectives::url() novalidate>
+            <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
             <TextArea field=Field::Directives name="text" label="Mes directives anticipées"
-                value=directives.map(|d| d.text).unwrap_or_default() errors on_blur maxlength=10000 rows=12/>
+                value=directives.map(|d| d.text).unwrap_or_default() errors maxlength=10000 rows=12/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Enregistrer mes directives"</button>
             </div>
@@ -466,9 +436,8 @@ fn OrganForm(choice: String) -> impl IntoView {
             "Pour que votre refus soit pris en compte à coup sûr, inscrivez-vous aussi au registre national des "
             "refus, tenu par l'Agence de la biomédecine."
         </p>
-        <form method="post" action=SaveOrganDonation::url() novalidate node_ref=f.form
-            on:submit=checked_submit(action, f.errors, f.summary, |s: &SaveOrganDonation| check_organ_donation(&s.choice))>
-            <ErrorSummary errors node_ref=f.summary/>
+        <form method="post" action=SaveOrganDonation::url() novalidate>
+            <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
             <fieldset class="field">
                 <legend class="field__label">"Mon choix"</legend>

@@ -64,19 +64,14 @@ fn Table(
 
 #[component]
 fn Tables(r: Reimbursements) -> impl IntoView {
-    let interactive = RwSignal::new(false);
-    Effect::new(move |_| interactive.set(true));
     view! {
         <p>
             "L'historique de vos soins remboursés par l'Assurance Maladie au cours des 24 derniers mois. "
             "La mention « H » signale un soin délivré à l'hôpital ou en clinique."
         </p>
         <crate::record::PeriodForm action=PATH.to_string() from=r.from.clone() to=r.to.clone() error=r.period_error.clone()/>
-        <Show when=move || interactive.get()>
-            <p><button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>
-                "Imprimer"
-            </button></p>
-        </Show>
+        // Shown and wired by the browser (`browser::print_buttons`).
+        <p><button type="button" class="button button--secondary" hidden data-imprimer="">"Imprimer"</button></p>
         <Table title="Pharmacie / fournitures"
             headers=&["Date", "Libellé", "Principes actifs", "Quantité", "H"] rows=r.pharmacy/>
         <Table title="Soins médicaux et dentaires"

@@ -27,7 +27,6 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
     let general = RwSignal::new(Vec::new());
     track_address_errors(UploadDocument::PATH, FIELDS, errors, general);
     let error = move |field: Field| field_error(errors, field);
-    let summary = NodeRef::<leptos::html::Div>::new();
     view! {
             <p>
                 "Ajoutez à votre DMP un document que vous avez (ordonnance, compte rendu, résultats…). "
@@ -35,7 +34,7 @@ fn UploadForm(types: Vec<TypeChoice>) -> impl IntoView {
             </p>
             <form method="post" action=UploadDocument::url() enctype="multipart/form-data" novalidate
     >
-                <ErrorSummary errors node_ref=summary/>
+                <ErrorSummary errors/>
                 <GeneralErrors messages=general/>
                 <div class="field">
                     <label class="field__label" for="type_code">"Type de document"<span class="field__required">" (obligatoire)"</span></label>
