@@ -56,6 +56,8 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
                     ServeDir::new(state.leptos_options.site_root.as_ref())
                         .precompressed_br()
                         .precompressed_gzip()
+                        // Any other method on an unknown address: the portal's 404 page.
+                        .call_fallback_on_method_not_allowed(true)
                         .fallback(
                             leptos_axum::file_and_error_handler::<AppState, _>(shell)
                                 .with_state(state.clone()),
