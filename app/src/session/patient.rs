@@ -125,12 +125,22 @@ pub async fn find(
         bool,
         DateTime<Utc>,
     );
+    // The idle deadline moves at most once a minute: a page's several
+    // server functions, and a reader going from page to page, then read the
+    // session without writing it (a write is a commit to disk each time).
     let row: Option<Row> = sqlx::query_as(
-        "UPDATE patient_session s SET idle_expires_at = LEAST($3, s.absolute_expires_at) \
-         FROM patient_account a \
-         WHERE s.token_hash = $1 AND a.id = s.account_id \
-           AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2 \
-         RETURNING s.id, s.account_id, s.dmp_id, s.role, a.dmp_id, s.stage, s.kiosk, s.idle_expires_at",
+        "WITH live AS ( \
+           SELECT s.id, s.account_id, s.dmp_id, s.role, a.dmp_id AS own, s.stage, s.kiosk, \
+                  s.idle_expires_at, LEAST($3, s.absolute_expires_at) AS pushed_to \
+           FROM patient_session s JOIN patient_account a ON a.id = s.account_id \
+           WHERE s.token_hash = $1 AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2), \
+         pushed AS ( \
+           UPDATE patient_session s SET idle_expires_at = live.pushed_to FROM live \
+           WHERE s.id = live.id AND live.idle_expires_at < live.pushed_to - interval '1 minute' \
+           RETURNING s.id, s.idle_expires_at) \
+         SELECT live.id, live.account_id, live.dmp_id, live.role, live.own, live.stage, live.kiosk, \
+                COALESCE(pushed.idle_expires_at, live.idle_expires_at) \
+         FROM live LEFT JOIN pushed ON pushed.id = live.id",
     )
     .bind(token_hash(key, token).as_slice())
     .bind(now)

@@ -418,6 +418,53 @@ async fn sessions_expire_when_idle_and_end_at_sign_out(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn reading_within_a_minute_does_not_write_the_session_and_later_pushes_its_deadline(
+    pool: PgPool,
+) {
+    registry(&pool, 20).await;
+    let s = services();
+    let (login, password) = claire(&pool, &s).await;
+    let (t, _) = signed_in(&pool, &s, &login, &password, "email").await;
+    let deadline = || async {
+        sqlx::query_scalar::<_, chrono::DateTime<chrono::Utc>>(
+            "SELECT idle_expires_at FROM patient_session ORDER BY id DESC LIMIT 1",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    // The row's version: any UPDATE, even to the same value, changes it.
+    let version = || async {
+        sqlx::query_scalar::<_, String>(
+            "SELECT xmin::text FROM patient_session ORDER BY id DESC LIMIT 1",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    let (first, unwritten) = (deadline().await, version().await);
+    // Three server functions of one page, 30 seconds later: read, not written.
+    for _ in 0..3 {
+        let session = flow::current(&pool, &s, &at(Some(&t), now() + Duration::seconds(30)))
+            .await
+            .unwrap()
+            .expect("signed in");
+        assert_eq!(session.idle_expires_at, first);
+    }
+    assert_eq!(deadline().await, first);
+    assert_eq!(version().await, unwritten, "the session was not written");
+    // Five minutes later the deadline moves: 15 quiet minutes from then.
+    let later = now() + Duration::minutes(5);
+    let session = flow::current(&pool, &s, &at(Some(&t), later))
+        .await
+        .unwrap()
+        .expect("signed in");
+    assert!(session.idle_expires_at > first + Duration::minutes(4));
+    assert_eq!(deadline().await, session.idle_expires_at);
+    assert_ne!(version().await, unwritten);
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn forgotten_credentials_are_renewed_with_the_card_and_a_creation_code(pool: PgPool) {
     use app::creation::recovery::{recover, Recovery};
     use app::creation::state::Notice;
