@@ -63,7 +63,8 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
                                 .with_state(state.clone()),
                         ),
                 )
-                // The images of the public folder change with a release.
+                // The public folder's images keep their names from one release to
+                // the next: kept a day, not a year.
                 .layer(middleware::map_response(|r: Response| {
                     cache_when_found(r, "public, max-age=86400")
                 })),
