@@ -136,5 +136,12 @@ pub fn App() -> impl IntoView {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    browser::start();
+    // The features' forms and their rules, for the browser's instant checks.
+    browser::start(&[
+        creation::CHECKS,
+        account::CHECKS,
+        record::personal::CHECKS,
+        record::upload::CHECKS,
+        professional::CHECKS,
+    ]);
 }

@@ -100,15 +100,10 @@ fn print_buttons() {
     }
 }
 
-/// Everything the browser does, started once the WebAssembly is loaded.
-pub fn start() {
-    crate::forms::check::listen(&[
-        crate::creation::CHECKS,
-        crate::account::CHECKS,
-        crate::record::personal::CHECKS,
-        crate::record::upload::CHECKS,
-        crate::professional::CHECKS,
-    ]);
+/// Everything the browser does, started once the WebAssembly is loaded;
+/// `checks`: every feature's forms and their rules (`forms::check`).
+pub fn start(checks: &'static [&'static [(&'static str, crate::forms::check::Checker)]]) {
+    crate::forms::check::listen(checks);
     text_size::start();
     idle::start();
     meter::start();
