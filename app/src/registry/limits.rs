@@ -84,7 +84,6 @@ impl Attempt {
         now: DateTime<Utc>,
     ) -> Result<Result<Attempt, Blocked>, sqlx::Error> {
         let nir_hash = keyed_hash(key, &format!("nir:{}", nir.as_str()));
-        let address_hash = keyed_hash(key, &format!("address:{address}"));
         sqlx::query(
             "INSERT INTO identification_lock (nir_hash, window_start) VALUES ($1, $2) ON CONFLICT DO NOTHING",
         )
@@ -92,13 +91,8 @@ impl Attempt {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO identification_address (address_hash, window_start) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        )
-        .bind(address_hash.as_slice())
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        // The address is seen even when the NIR's lock answers first.
+        AddressAttempt::note(tx, key, address, now).await?;
         let (nir_failures, nir_window, locked_until): (i16, DateTime<Utc>, Option<DateTime<Utc>>) =
             sqlx::query_as(
                 "SELECT failures, window_start, locked_until FROM identification_lock WHERE nir_hash = $1 FOR UPDATE",
@@ -109,27 +103,20 @@ impl Attempt {
         if let Some(until) = locked_until.filter(|u| *u > now) {
             return Ok(Err(Blocked::Nir { until }));
         }
-        let (address_failures, address_window): (i32, DateTime<Utc>) = sqlx::query_as(
-            "SELECT failures, window_start FROM identification_address WHERE address_hash = $1 FOR UPDATE",
-        )
-        .bind(address_hash.as_slice())
-        .fetch_one(&mut *tx)
-        .await?;
         // Counts older than the window no longer matter.
-        let window_start = now - limits.window;
-        let (nir_failures, nir_window) = if nir_window < window_start {
+        let (nir_failures, nir_window) = if nir_window < now - limits.window {
             (0, now)
         } else {
             (nir_failures, nir_window)
         };
-        let (address_failures, address_window) = if address_window < window_start {
-            (0, now)
-        } else {
-            (address_failures, address_window)
-        };
-        if address_failures >= limits.failures_per_address {
+        let Ok(AddressAttempt {
+            address_hash,
+            failures: address_failures,
+            window: address_window,
+        }) = AddressAttempt::begin(tx, key, address, limits, now).await?
+        else {
             return Ok(Err(Blocked::Address));
-        }
+        };
         Ok(Ok(Attempt {
             nir_hash,
             address_hash,
@@ -177,6 +164,79 @@ impl Attempt {
         .execute(&mut *tx)
         .await?;
         Ok(locked_until)
+    }
+}
+
+/// The count of one client address, for a secret typed without a NIR (a
+/// representative's invitation code, with the contact it was sent to):
+/// the same rows as step 1's, so a connection that guesses is stopped at
+/// the same total whichever form it tries.
+pub struct AddressAttempt {
+    address_hash: [u8; 32],
+    failures: i32,
+    window: DateTime<Utc>,
+}
+
+impl AddressAttempt {
+    /// Opens an attempt from `address`, or says it must wait.
+    pub async fn begin(
+        tx: &mut PgConnection,
+        key: &[u8],
+        address: &str,
+        limits: &Limits,
+        now: DateTime<Utc>,
+    ) -> Result<Result<AddressAttempt, Blocked>, sqlx::Error> {
+        let address_hash = Self::note(tx, key, address, now).await?;
+        let (failures, window): (i32, DateTime<Utc>) = sqlx::query_as(
+            "SELECT failures, window_start FROM identification_address WHERE address_hash = $1 FOR UPDATE",
+        )
+        .bind(address_hash.as_slice())
+        .fetch_one(&mut *tx)
+        .await?;
+        let (failures, window) = if window < now - limits.window {
+            (0, now)
+        } else {
+            (failures, window)
+        };
+        if failures >= limits.failures_per_address {
+            return Ok(Err(Blocked::Address));
+        }
+        Ok(Ok(AddressAttempt {
+            address_hash,
+            failures,
+            window,
+        }))
+    }
+
+    /// The address's row, made if it is new; its keyed hash.
+    async fn note(
+        tx: &mut PgConnection,
+        key: &[u8],
+        address: &str,
+        now: DateTime<Utc>,
+    ) -> Result<[u8; 32], sqlx::Error> {
+        let address_hash = keyed_hash(key, &format!("address:{address}"));
+        sqlx::query(
+            "INSERT INTO identification_address (address_hash, window_start) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(address_hash.as_slice())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        Ok(address_hash)
+    }
+
+    /// Counts a failure from this address.
+    pub async fn failed(self, tx: &mut PgConnection) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE identification_address SET failures = $2, window_start = $3 WHERE address_hash = $1",
+        )
+        .bind(self.address_hash.as_slice())
+        .bind(self.failures + 1)
+        .bind(self.window)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
     }
 }
 

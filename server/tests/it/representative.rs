@@ -1232,3 +1232,47 @@ async fn lea_reads_both_daughters_records_with_one_account_and_chooses(pool: PgP
     let (_, space) = page(&app, "/mon-dmp/espace/comptes-rendus", &cookie).await;
     assert!(space.contains("Consultation de cardiologie") && !space.contains(SECRET));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn one_connection_guessing_invitation_codes_is_stopped_as_at_step_one(pool: PgPool) {
+    use app::forms::check::message_for;
+    use app::forms::fields::Field;
+    use app::record::representatives::{store, AcceptForm};
+    let limits = app::registry::limits::Limits::default();
+    let answer = |code: String, address: &'static str| {
+        let (pool, limits) = (pool.clone(), limits.clone());
+        async move {
+            let form = AcceptForm {
+                contact: "quelqu.un@example.org".into(),
+                code,
+                password: MARC_PASSWORD.into(),
+                confirm: MARC_PASSWORD.into(),
+            };
+            let visit = app::session::Visit {
+                token: None,
+                address: address.into(),
+                kiosk: false,
+                now: Utc::now(),
+            };
+            match store::accept(&pool, common::KEY, &form, &visit, &limits)
+                .await
+                .unwrap()
+            {
+                store::Accepted::Refused(errors) => {
+                    message_for(&errors, Field::OneTimeCode).unwrap_or_default()
+                }
+                store::Accepted::Done { .. } => panic!("no invitation was sent"),
+            }
+        }
+    };
+    for i in 0..limits.failures_per_address {
+        let said = answer(format!("{i:06}"), "203.0.113.7").await;
+        assert!(said.contains("ne correspond à aucune invitation"), "{said}");
+    }
+    // The connection has guessed enough: it must wait, whatever it types.
+    let said = answer("123456".into(), "203.0.113.7").await;
+    assert!(said.contains("depuis cette connexion"), "{said}");
+    // Another connection is not held back.
+    let said = answer("123456".into(), "198.51.100.2").await;
+    assert!(said.contains("ne correspond à aucune invitation"), "{said}");
+}

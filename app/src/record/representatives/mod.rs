@@ -282,7 +282,7 @@ pub async fn accept_invitation(form: AcceptForm) -> Result<(), PortalError> {
     use crate::session::patient::http;
     let (pool, services, visit) = http::context()?;
     crate::http::no_store();
-    match store::accept(&pool, &services.key, &form, visit.kiosk, visit.now).await? {
+    match store::accept(&pool, &services.key, &form, &visit, &services.limits).await? {
         store::Accepted::Done { token } => {
             http::set_cookie(&services, &crate::session::Cookie::Set(token));
             leptos_axum::redirect(WELCOME_PATH);

@@ -265,9 +265,10 @@ pub async fn accept(
     pool: &PgPool,
     key: &[u8],
     form: &AcceptForm,
-    kiosk: bool,
-    now: DateTime<Utc>,
+    visit: &crate::session::Visit,
+    limits: &crate::registry::limits::Limits,
 ) -> Result<Accepted, sqlx::Error> {
+    let (kiosk, now) = (visit.kiosk, visit.now);
     let errors = form.check();
     if !errors.is_empty() {
         return Ok(Accepted::Refused(errors));
@@ -285,6 +286,24 @@ pub async fn accept(
         Vec<u8>,
     );
     let mut tx = pool.begin().await?;
+    // Wrong answers count against the connection too, as at step 1.
+    let attempt = match crate::registry::limits::AddressAttempt::begin(
+        &mut tx,
+        key,
+        &visit.address,
+        limits,
+        now,
+    )
+    .await?
+    {
+        Ok(attempt) => attempt,
+        Err(blocked) => {
+            return Ok(Accepted::Refused(vec![FieldError::new(
+                Field::OneTimeCode,
+                blocked.message(now),
+            )]))
+        }
+    };
     let candidates: Vec<Invitation> = sqlx::query_as(
         "SELECT id, dmp_id, invited_by, relation, birth_name, first_names, email, mobile, code_hash \
          FROM representative_invitation WHERE (email = $1 OR mobile = $1) AND accepted_at IS NULL \
@@ -314,6 +333,7 @@ pub async fn accept(
         .bind(now)
         .execute(&mut *tx)
         .await?;
+        attempt.failed(&mut tx).await?;
         tx.commit().await?;
         return Ok(wrong());
     };
