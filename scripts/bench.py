@@ -1,22 +1,34 @@
 #!/usr/bin/env python3
 """Measures a running portal; called by ./scripts/bench, which starts it.
 
-Section "burst": rounds of 60 simultaneous anonymous form posts, as browsers
+Usage: bench.py HOST:PORT burst ROUNDS | holders FILE N | creations FILE SECONDS
+
+"burst": rounds of 60 simultaneous anonymous form posts, as browsers
 without JavaScript send them (20 step-1 identifications that reach the
 registry, 20 code requests, 20 sign-ins on a known and an unknown login),
 each from its own client address (the portal trusts the bench as a proxy),
 while /healthz is asked every 50 ms. It prints the answer times; the goals
 are every post within 5 s and /healthz within 1 s.
+
+"holders": signs in the first N bench accounts of FILE (written by `server
+seed --bench-file`) through the forms, the one-time code read from the demo
+outbox, and prints one session cookie per line.
+
+"creations": complete creations (step 1, step 2, the document des secrets,
+« Terminer ») of the people of FILE, 8 at a time, for SECONDS; prints the
+creations per second.
 """
 import http.client
+import re
 import statistics
 import sys
 import threading
 import time
+from urllib.parse import quote
 
 HOST, PORT = sys.argv[1].split(":") if len(sys.argv) > 1 else ("127.0.0.1", "3000")
 PORT = int(PORT)
-ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+MODE = sys.argv[2] if len(sys.argv) > 2 else "burst"
 
 STEP1 = "/api/creation/identification"
 CODE_REQUEST = "/api/creation/demande-de-code"
@@ -35,26 +47,159 @@ def step1_body(i):
 def post(path, body, client):
     """One form post on a new connection: (status, seconds)."""
     start = time.perf_counter()
-    conn = http.client.HTTPConnection(HOST, PORT, timeout=120)
     try:
-        conn.request(
-            "POST",
-            path,
-            body=body,
-            headers={
-                "Accept": "text/html",
-                "Content-Type": "application/x-www-form-urlencoded",
-                "Referer": f"http://{HOST}:{PORT}/",
-                "Sec-Fetch-Site": "same-origin",
-                "X-Forwarded-For": client,
-            },
-        )
-        status = conn.getresponse().status
+        status, _, _ = send("POST", path, body, client)
     except OSError as e:
         status = f"erreur {type(e).__name__}"
+    return status, time.perf_counter() - start
+
+
+def send(method, path, body=None, client="127.0.0.1", cookie=None):
+    """One request as a browser without JavaScript: (status, headers, body)."""
+    conn = http.client.HTTPConnection(HOST, PORT, timeout=120)
+    headers = {
+        "Accept": "text/html",
+        "Referer": f"http://{HOST}:{PORT}/",
+        "Sec-Fetch-Site": "same-origin",
+        "X-Forwarded-For": client,
+    }
+    if body is not None:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if cookie:
+        headers["Cookie"] = cookie
+    try:
+        conn.request(method, path, body=body, headers=headers)
+        answer = conn.getresponse()
+        return answer.status, answer.getheaders(), answer.read()
     finally:
         conn.close()
-    return status, time.perf_counter() - start
+
+
+def form(fields):
+    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in fields)
+
+
+def keep_cookie(jar, headers):
+    """The cookie jar after an answer: `name=value` pairs, newest wins."""
+    jar = dict(jar)
+    for name, value in headers:
+        if name.lower() == "set-cookie":
+            key, _, val = value.split(";")[0].partition("=")
+            if "Max-Age=0" in value:
+                jar.pop(key, None)
+            else:
+                jar[key] = val
+    return jar
+
+
+def cookie_header(jar):
+    return "; ".join(f"{k}={v}" for k, v in jar.items()) or None
+
+
+def location(headers):
+    return dict((k.lower(), v) for k, v in headers).get("location", "")
+
+
+def read_file(path, kind):
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t")[1:] for line in f
+                if line.startswith(kind + "\t")]
+
+
+def sign_in(login, password, client):
+    """A session cookie for `login`, through the forms, or None."""
+    jar = {}
+    status, headers, _ = send("POST", "/api/connexion/identifiants",
+                              form([("login", login), ("password", password)]), client)
+    jar = keep_cookie(jar, headers)
+    status, headers, _ = send("POST", "/api/connexion/envoi-code", form([("channel", "email")]),
+                              client, cookie_header(jar))
+    jar = keep_cookie(jar, headers)
+    _, _, outbox = send("GET", "/demo/messages", client=client)
+    # The newest message to this login's address comes first.
+    text = outbox.decode("utf-8", "replace")
+    match = re.search(re.escape(f'outbox__recipient">{login}@example.org<')
+                      + r'.*?<pre class="outbox__body">[^<]*?\b(\d{6})\b', text, re.S)
+    if not match:
+        return None
+    _, headers, _ = send("POST", "/api/connexion/code", form([("code", match.group(1))]),
+                         client, cookie_header(jar))
+    if "mon-dmp" not in location(headers):
+        return None
+    return cookie_header(keep_cookie(jar, headers))
+
+
+def holders(path, n):
+    accounts = read_file(path, "record")[:n]
+    for k, (login, password) in enumerate(accounts):
+        cookie = sign_in(login, password, f"198.19.{k // 250}.{k % 250 + 1}")
+        if cookie is None:
+            print(f"sign-in of {login} failed", file=sys.stderr)
+            return 1
+        print(cookie)
+    return 0
+
+
+def create(person, client):
+    """One complete creation without JavaScript: True when it went through."""
+    nir, card_type, serial, code = person
+    jar = {}
+    status, headers, _ = send("POST", "/api/creation/identification", form([
+        ("form[nir]", nir), ("form[code]", code), ("form[card_type]", card_type),
+        ("form[serial]", serial)]), client)
+    jar = keep_cookie(jar, headers)
+    if location(headers) != "/creation/informations":
+        return False
+    email = f"creation.{nir}@example.org"
+    status, headers, _ = send("POST", "/api/creation/informations", form([
+        ("form[email]", email), ("form[email_confirm]", email), ("form[samu]", "on"),
+        ("form[bris_de_glace]", "on"), ("form[accept]", "on")]), client, cookie_header(jar))
+    jar = keep_cookie(jar, headers)
+    if location(headers) != "/creation/donnees-de-connexion":
+        return False
+    status, _, pdf = send("GET", "/creation/document-des-secrets.pdf", client=client,
+                          cookie=cookie_header(jar))
+    if status != 200 or not pdf.startswith(b"%PDF"):
+        return False
+    status, headers, _ = send("POST", "/api/creation/fin", "", client, cookie_header(jar))
+    return status == 302
+
+
+def creations(path, seconds, workers=8):
+    people = read_file(path, "person")
+    lock = threading.Lock()
+    done, failed = [], []
+    deadline = time.perf_counter() + seconds
+    start = time.perf_counter()
+
+    def run(w):
+        while time.perf_counter() < deadline:
+            with lock:
+                if not people:
+                    return
+                person = people.pop()
+                k = len(people)
+            t = time.perf_counter()
+            ok = create(person, f"198.20.{k // 250}.{k % 250 + 1}")
+            with lock:
+                (done if ok else failed).append(time.perf_counter() - t)
+
+    threads = [threading.Thread(target=run, args=(w,)) for w in range(workers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    rate = len(done) / elapsed
+    times = sorted(done) or [0]
+    print(f"\nComplete creations without JavaScript (step 1, step 2 with argon2id, the document "
+          f"des secrets, « Terminer »), {workers} at a time for {elapsed:.0f} s:\n")
+    print("| Creations | Failed | Creations/s | p50 | Max |")
+    print("|---|---|---|---|---|")
+    print(f"| {len(done)} | {len(failed)} | {rate:.1f} | {statistics.median(times) * 1000:.0f} ms "
+          f"| {times[-1] * 1000:.0f} ms |")
+    print(f"\nGoal: at least 30 creations per second: {'met' if rate >= 30 else 'NOT MET'}.")
+    return 0 if not failed else 1
 
 
 def health():
@@ -121,6 +266,15 @@ def row(name, times, statuses):
 
 
 def main():
+    if MODE == "holders":
+        return holders(sys.argv[3], int(sys.argv[4]))
+    if MODE == "creations":
+        return creations(sys.argv[3], float(sys.argv[4]))
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    return bursts(rounds)
+
+
+def bursts(ROUNDS):
     all_results, all_checks = [], []
     for r in range(ROUNDS):
         results, checks = burst(r)

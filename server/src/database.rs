@@ -38,6 +38,10 @@ impl Database {
         };
         let db = match PgPoolOptions::new()
             .max_connections(config.db_pool_size)
+            // No ping before each use: a record page takes a connection
+            // three times, and each ping was a round trip. A connection
+            // broken meanwhile fails its query (a 503) and is dropped.
+            .test_before_acquire(false)
             .acquire_timeout(std::time::Duration::from_secs(config.db_acquire_seconds))
             .connect_with(options)
             .await

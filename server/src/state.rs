@@ -36,4 +36,5 @@ fn built_with_hashes() -> bool {
 pub fn provide_app_context(state: &AppState) {
     leptos::prelude::provide_context(state.pool.clone());
     leptos::prelude::provide_context(state.services.clone());
+    leptos::prelude::provide_context(app::session::patient::RequestMemo::default());
 }

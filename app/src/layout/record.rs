@@ -133,9 +133,12 @@ pub async fn whose_record() -> Result<Option<Whose>, PortalError> {
     let Some((pool, now, session)) = crate::session::patient::open_record().await? else {
         return Ok(None);
     };
+    let representative = session.role == Role::Representative;
+    if !representative && !session.represents {
+        return Ok(None);
+    }
     let mut conn = pool.acquire().await?;
     let several = records(&mut conn, session.account_id, now).await?.len() > 1;
-    let representative = session.role == Role::Representative;
     if !several && !representative {
         return Ok(None);
     }

@@ -76,6 +76,9 @@ pub struct PatientSession {
     pub stage: Stage,
     pub kiosk: bool,
     pub idle_expires_at: DateTime<Utc>,
+    /// Whether the account has a link to a minor's record not ended: if
+    /// not, it reads its own record and no other, without asking [`records`].
+    pub represents: bool,
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
@@ -124,6 +127,7 @@ pub async fn find(
         String,
         bool,
         DateTime<Utc>,
+        bool,
     );
     // The idle deadline moves at most once a minute: a page's several
     // server functions, and a reader going from page to page, then read the
@@ -131,7 +135,10 @@ pub async fn find(
     let row: Option<Row> = sqlx::query_as(
         "WITH live AS ( \
            SELECT s.id, s.account_id, s.dmp_id, s.role, a.dmp_id AS own, s.stage, s.kiosk, \
-                  s.idle_expires_at, LEAST($3, s.absolute_expires_at) AS pushed_to \
+                  s.idle_expires_at, LEAST($3, s.absolute_expires_at) AS pushed_to, \
+                  EXISTS (SELECT 1 FROM legal_representative r \
+                    WHERE r.account_id = s.account_id AND r.ended_at IS NULL) \
+                    AS represents \
            FROM patient_session s JOIN patient_account a ON a.id = s.account_id \
            WHERE s.token_hash = $1 AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2), \
          pushed AS ( \
@@ -139,7 +146,7 @@ pub async fn find(
            WHERE s.id = live.id AND live.idle_expires_at < live.pushed_to - interval '1 minute' \
            RETURNING s.id, s.idle_expires_at) \
          SELECT live.id, live.account_id, live.dmp_id, live.role, live.own, live.stage, live.kiosk, \
-                COALESCE(pushed.idle_expires_at, live.idle_expires_at) \
+                COALESCE(pushed.idle_expires_at, live.idle_expires_at), live.represents \
          FROM live LEFT JOIN pushed ON pushed.id = live.id",
     )
     .bind(token_hash(key, token).as_slice())
@@ -147,7 +154,8 @@ pub async fn find(
     .bind(now + Duration::minutes(IDLE_MINUTES))
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((id, account_id, chosen, role, own, stage, kiosk, idle_expires_at)) = row else {
+    let Some((id, account_id, chosen, role, own, stage, kiosk, idle_expires_at, represents)) = row
+    else {
         return Ok(None);
     };
     // A representative's access ends the day the holder comes of age (or
@@ -173,6 +181,7 @@ pub async fn find(
         stage: Stage::from_code(&stage),
         kiosk,
         idle_expires_at,
+        represents,
     }))
 }
 
@@ -359,6 +368,8 @@ impl Outcome {
 }
 
 /// The live session behind the cookie, if any (at any stage of sign-in).
+/// Read once per request: a record page's parts (the idle guard, whose
+/// record it is, the page's data) each ask for it.
 pub async fn current(
     pool: &sqlx::PgPool,
     s: &crate::services::Services,
@@ -367,9 +378,20 @@ pub async fn current(
     let Some(token) = &v.token else {
         return Ok(None);
     };
-    let mut conn = pool.acquire().await?;
-    find(&mut conn, &s.key, token, v.now).await
+    let read = || async {
+        let mut conn = pool.acquire().await?;
+        find(&mut conn, &s.key, token, v.now).await
+    };
+    match leptos::prelude::use_context::<RequestMemo>() {
+        Some(memo) => memo.0.get_or_try_init(read).await.cloned(),
+        None => read().await,
+    }
 }
+
+/// The session as this request first read it; each request gets its own
+/// (see `server::state::provide_app_context`), so nothing outlives it.
+#[derive(Clone, Default)]
+pub struct RequestMemo(std::sync::Arc<tokio::sync::OnceCell<Option<PatientSession>>>);
 
 /// The session that may read a record: signed in, code typed.
 pub async fn open_session(

@@ -1,6 +1,7 @@
 //! `server seed`: replaces the insurer's reference registry with
 //! deterministic synthetic data, streamed with `COPY`.
 
+pub mod bench;
 mod demo;
 mod generate;
 mod records;
@@ -33,6 +34,14 @@ pub struct SeedArgs {
     /// Leave out the ready demo records (open DMPs full of documents).
     #[arg(long)]
     pub without_records: bool,
+    /// For `./scripts/bench`: open this many more records of generated
+    /// adults, with accounts `banc00001`… (password in `seed::bench`).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=100_000))]
+    pub bench_records: u64,
+    /// For `./scripts/bench`: where to write the bench accounts and 1 000
+    /// people without a DMP whose creation codes are valid (tab-separated).
+    #[arg(long)]
+    pub bench_file: Option<std::path::PathBuf>,
 }
 
 impl SeedArgs {
@@ -43,6 +52,8 @@ impl SeedArgs {
             as_of: None,
             print_demo: false,
             without_records: false,
+            bench_records: 0,
+            bench_file: None,
         }
     }
 }
@@ -68,6 +79,9 @@ pub async fn run(config: &Config, args: SeedArgs) -> Result<()> {
     })
     .await
 }
+
+/// People without a DMP listed in `--bench-file` for the bench's creations.
+const BENCH_PEOPLE: u64 = 1_000;
 
 pub async fn registry_is_empty(pool: &PgPool) -> Result<bool> {
     Ok(
@@ -263,6 +277,21 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
         let documents = records::seed_ready_records(&mut tx, as_of, Mode::Demo).await?;
         tx.commit().await?;
         tables.push(("document", documents as u64));
+    }
+    if args.bench_records > 0 || args.bench_file.is_some() {
+        let mut tx = conn.begin().await?;
+        let (records, documents) = bench::seed_bench(
+            &mut tx,
+            gen(),
+            as_of,
+            args.bench_records,
+            BENCH_PEOPLE,
+            args.bench_file.as_deref(),
+        )
+        .await?;
+        tx.commit().await?;
+        tables.push(("bench dmp", records));
+        tables.push(("bench document", documents));
     }
 
     // Fresh statistics so the first queries plan well on a large registry.

@@ -15,7 +15,9 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sqlx::PgConnection;
 
 /// (type, title, days before the seed date, author's RPPS, the text).
-const DOCUMENTS: &[(&str, &str, i64, &str, &str)] = &[
+pub(super) type Document = (&'static str, &'static str, i64, &'static str, &'static str);
+
+pub(super) const DOCUMENTS: &[Document] = &[
     (
         "60591-5",
         "Volet de synthèse médicale",
@@ -83,6 +85,102 @@ const DOCUMENTS: &[(&str, &str, i64, &str, &str)] = &[
     ),
 ];
 
+/// Opens the DMP of beneficiary `id` a month before `now`, as the creation
+/// flow would (its code used, the reimbursement history copied); returns
+/// the record's id.
+pub(super) async fn open_record(
+    tx: &mut PgConnection,
+    id: i64,
+    now: DateTime<Utc>,
+    mode: Mode,
+) -> Result<i64> {
+    let b = beneficiary(&mut *tx, id).await?.context("beneficiary")?;
+    let nir = Nir::parse(&b.nir)?;
+    let ins = Ins::new(nir.clone(), InsAuthority::default_for(mode), mode)?;
+    let yymmdd = format!(
+        "{:02}{:02}{:02}",
+        b.birth_date.year() % 100,
+        b.birth_date.month(),
+        b.birth_date.day()
+    );
+    let created = now - Duration::days(30);
+    let dmp_id: i64 = sqlx::query_scalar(
+        "INSERT INTO dmp (beneficiary_id, ins_value, ins_oid, insc, created_at, creation_channel, \
+         department, terms_version, consent_at, oppose_centre15, oppose_bris_de_glace, choices_at) \
+         VALUES ($1, $2, $3, $4, $5, 'web', $6, $7, $5, false, false, $5) RETURNING id",
+    )
+    .bind(id)
+    .bind(ins.matricule.as_str())
+    .bind(ins.authority.oid())
+    .bind(insc(&nir, b.first_name(), &yymmdd).ok())
+    .bind(created)
+    .bind(&b.caisse)
+    .bind(app::terms::VERSION)
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE creation_code SET used_at = $2 WHERE beneficiary_id = $1")
+        .bind(id)
+        .bind(created)
+        .execute(&mut *tx)
+        .await?;
+    copy_history(&mut *tx, dmp_id, id, history_start(now)).await?;
+    Ok(dmp_id)
+}
+
+/// A document of [`DOCUMENTS`], rendered for one patient, ready to deposit.
+pub(super) struct Deposit {
+    type_code: &'static str,
+    title: &'static str,
+    care_date: NaiveDate,
+    deposited_at: DateTime<Utc>,
+    author_id: i64,
+    content: Vec<u8>,
+}
+
+impl Deposit {
+    pub async fn new(
+        tx: &mut PgConnection,
+        &(type_code, title, days, rpps, text): &Document,
+        as_of: NaiveDate,
+        patient: &str,
+    ) -> Result<Self> {
+        let (author_id, author): (i64, String) = sqlx::query_as(
+            "SELECT id, first_name || ' ' || last_name || ', ' || profession \
+             || coalesce(' – ' || nullif(specialty, ''), '') FROM professional WHERE rpps = $1",
+        )
+        .bind(rpps)
+        .fetch_one(&mut *tx)
+        .await
+        .with_context(|| format!("professional {rpps}"))?;
+        let care_date = as_of - Duration::days(days);
+        Ok(Deposit {
+            type_code,
+            title,
+            care_date,
+            deposited_at: care_date.and_hms_opt(12, 0, 0).context("date")?.and_utc(),
+            author_id,
+            content: pdf(title, patient, &author, care_date, text),
+        })
+    }
+
+    pub async fn insert(&self, tx: &mut PgConnection, dmp_id: i64) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, \
+             author_professional_id, content_type, content) VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7)",
+        )
+        .bind(dmp_id)
+        .bind(self.type_code)
+        .bind(self.title)
+        .bind(self.care_date)
+        .bind(self.deposited_at)
+        .bind(self.author_id)
+        .bind(&self.content)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    }
+}
+
 fn pdf(title: &str, patient: &str, author: &str, date: NaiveDate, text: &str) -> Vec<u8> {
     render(
         title,
@@ -120,29 +218,8 @@ pub async fn seed_ready_records(
             continue;
         };
         let b = beneficiary(&mut *tx, id).await?.context("beneficiary")?;
-        let nir = Nir::parse(&b.nir)?;
-        let ins = Ins::new(nir.clone(), InsAuthority::default_for(mode), mode)?;
-        let yymmdd = format!(
-            "{:02}{:02}{:02}",
-            b.birth_date.year() % 100,
-            b.birth_date.month(),
-            b.birth_date.day()
-        );
         let created = now - Duration::days(30);
-        let dmp_id: i64 = sqlx::query_scalar(
-            "INSERT INTO dmp (beneficiary_id, ins_value, ins_oid, insc, created_at, creation_channel, \
-             department, terms_version, consent_at, oppose_centre15, oppose_bris_de_glace, choices_at) \
-             VALUES ($1, $2, $3, $4, $5, 'web', $6, $7, $5, false, false, $5) RETURNING id",
-        )
-        .bind(id)
-        .bind(ins.matricule.as_str())
-        .bind(ins.authority.oid())
-        .bind(insc(&nir, b.first_name(), &yymmdd).ok())
-        .bind(created)
-        .bind(&b.caisse)
-        .bind(app::terms::VERSION)
-        .fetch_one(&mut *tx)
-        .await?;
+        let dmp_id = open_record(tx, id, now, mode).await?;
         // A representative's account may already read a brother or sister's.
         let existing: Option<i64> = match ready.represented_by {
             Some(_) => {
@@ -195,36 +272,11 @@ pub async fn seed_ready_records(
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query("UPDATE creation_code SET used_at = $2 WHERE beneficiary_id = $1")
-            .bind(id)
-            .bind(created)
-            .execute(&mut *tx)
-            .await?;
-        copy_history(&mut *tx, dmp_id, id, history_start(now)).await?;
-
-        for (type_code, title, days, rpps, text) in DOCUMENTS {
-            let (author_id, author): (i64, String) = sqlx::query_as(
-                "SELECT id, first_name || ' ' || last_name || ', ' || profession \
-                 || coalesce(' – ' || nullif(specialty, ''), '') FROM professional WHERE rpps = $1",
-            )
-            .bind(rpps)
-            .fetch_one(&mut *tx)
-            .await
-            .with_context(|| format!("professional {rpps}"))?;
-            let date = as_of - Duration::days(*days);
-            sqlx::query(
-                "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, \
-                 author_professional_id, content_type, content) VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7)",
-            )
-            .bind(dmp_id)
-            .bind(type_code)
-            .bind(title)
-            .bind(date)
-            .bind(now - Duration::days(*days) + Duration::hours(3))
-            .bind(author_id)
-            .bind(pdf(title, &b.full_name(), &author, date, text))
-            .execute(&mut *tx)
-            .await?;
+        for d in DOCUMENTS {
+            Deposit::new(tx, d, as_of, &b.full_name())
+                .await?
+                .insert(tx, dmp_id)
+                .await?;
             deposited += 1;
         }
         // A minor's record: a consultation deposited in secret mode (§4.6),

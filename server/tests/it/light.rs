@@ -165,3 +165,62 @@ async fn unhashed_files_are_asked_again_and_answered_with_304(pool: PgPool) {
     assert_eq!(lost.status, StatusCode::NOT_FOUND);
     assert!(lost.body.contains("<h1>Page introuvable</h1>"));
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_bench_registry_has_records_to_read_and_people_to_create(pool: PgPool) {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let args = server::seed::SeedArgs {
+        as_of: Some(chrono::Utc::now().date_naive()),
+        bench_records: 12,
+        bench_file: Some(file.path().to_path_buf()),
+        ..crate::common::args(120)
+    };
+    server::seed::seed(&pool, crate::common::KEY, &args)
+        .await
+        .unwrap();
+    let text = std::fs::read_to_string(file.path()).unwrap();
+    let lines: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let records: Vec<_> = lines.iter().filter(|l| l[0] == "record").collect();
+    let people: Vec<_> = lines.iter().filter(|l| l[0] == "person").collect();
+    assert_eq!(records.len(), 12);
+    assert!(!people.is_empty());
+    let (opened, with_history, documents): (i64, i64, i64) = sqlx::query_as(
+        "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM record_remb_care r \
+           WHERE r.dmp_id = d.id)), (SELECT count(*) FROM document) FROM dmp d",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(opened, 12);
+    assert!(with_history > 0, "the records carry the insurer's history");
+    assert_eq!(documents, 36);
+
+    // Each bench account reads its own record.
+    let portal = TestApp::new(&pool);
+    let (login, password) = (records[11][1], records[11][2]);
+    let cookie = portal.sign_in(login, password).await.expect("signed in");
+    let page = portal.get("/mon-dmp/remboursements", Some(&cookie)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Données de remboursement"));
+
+    // A listed person has no DMP yet and passes step 1 with the listed data.
+    let p = people.last().unwrap();
+    let sent = portal
+        .post_form(
+            "/api/creation/identification",
+            None,
+            "/creation",
+            &[
+                ("form[nir]", p[1]),
+                ("form[code]", p[4]),
+                ("form[card_type]", p[2]),
+                ("form[serial]", p[3]),
+            ],
+        )
+        .await;
+    assert_eq!(sent.location(), "/creation/informations");
+}

@@ -45,18 +45,31 @@ pub async fn tables(
             format!("nabm_code, label, quantity::text, {H}"),
         ),
     ];
-    let mut tables = Vec::with_capacity(families.len());
-    for (table, date, columns) in &families {
-        let rows: Vec<Vec<String>> = sqlx::query_scalar(&format!(
-            "SELECT ARRAY[to_char({date}, 'DD/MM/YYYY'), {columns}] FROM {table} \
-             WHERE dmp_id = $1 AND {date} BETWEEN $2 AND $3 ORDER BY {date} DESC, id"
-        ))
-        .bind(dmp_id)
-        .bind(from)
-        .bind(to)
-        .fetch_all(&mut *conn)
-        .await?;
-        tables.push(rows);
+    // One round trip for the five: each row says its family.
+    let sql = families
+        .iter()
+        .enumerate()
+        .map(|(f, (table, date, columns))| {
+            format!(
+                "SELECT {f} AS f, ARRAY[to_char({date}, 'DD/MM/YYYY'), {columns}] AS r, {date} AS d, id \
+                 FROM {table} WHERE dmp_id = $1 AND {date} BETWEEN $2 AND $3"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let rows: Vec<(i32, Vec<String>)> = sqlx::query_as(&format!(
+        "SELECT f, r FROM ({sql}) x ORDER BY f, d DESC, id"
+    ))
+    .bind(dmp_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut tables: [Vec<Vec<String>>; 5] = Default::default();
+    for (f, row) in rows {
+        if let Some(table) = tables.get_mut(f as usize) {
+            table.push(row);
+        }
     }
-    Ok(tables.try_into().unwrap_or_default())
+    Ok(tables)
 }
