@@ -41,6 +41,7 @@ pub mod secret;
 pub mod services;
 #[cfg(feature = "ssr")]
 pub mod session;
+pub mod staff;
 pub mod terms;
 
 use leptos::prelude::*;
@@ -124,6 +125,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/professionnel/deposer") view=professional::pages::ProfessionalDepositPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel/documents/:id") view=professional::pages::ProfessionalDocumentPage ssr=SsrMode::Async/>
                         <Route path=path!("/borne") view=kiosk::KioskPage ssr=SsrMode::Async/>
+                        <Route path=path!("/personnel") view=staff::pages::StaffHomePage ssr=SsrMode::Async/>
+                        <Route path=path!("/personnel/connexion") view=staff::pages::StaffSignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/personnel/code") view=staff::pages::StaffCodePage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <layout::Footer/>

@@ -127,6 +127,7 @@ catalogue! {
         identifiant et votre mot de passe.",
     EnterLogin => "Saisissez votre identifiant de connexion (sur votre document des secrets).",
     EnterPassword => "Saisissez votre mot de passe.",
+    StaffEnterLogin => "Saisissez votre identifiant professionnel (par exemple agent.angers).",
     ChooseCodeChannel => "Choisissez où recevoir votre code : par e-mail ou par SMS.",
     TooManyCodes => "Trop de codes ont été demandés pour cette connexion. Reconnectez-vous dans \
         quelques minutes.",

@@ -28,6 +28,7 @@ pub fn matches(key: &[u8], purpose: &str, scope: i64, typed: &str, stored: &[u8]
 /// The purposes, each a different key space.
 pub const SIGN_IN: &str = "otp";
 pub const CONTACT_CHANGE: &str = "contact-change";
+pub const STAFF_SIGN_IN: &str = "staff-sign-in";
 pub const INVITATION: &str = "representative-invitation";
 
 #[cfg(test)]

@@ -19,6 +19,11 @@ pub const NEW_PASSWORD_PATH: &str = "/connexion/nouveau-mot-de-passe";
 pub const SIGNED_OUT_PATH: &str = "/connexion/deconnecte";
 pub const FORGOTTEN_PATH: &str = "/connexion/oubli";
 
+// Staff: the people who work for the insurer or its partners.
+pub const STAFF_SIGN_IN_PATH: &str = "/personnel/connexion";
+pub const STAFF_CODE_PATH: &str = "/personnel/code";
+pub const STAFF_HOME_PATH: &str = "/personnel";
+
 // The record.
 pub const RECORD_PATH: &str = "/mon-dmp";
 /// Where an account that reads several records chooses one.

@@ -59,6 +59,7 @@ pub async fn purge(
     app::creation::session::purge_expired(&mut tx, now).await?;
     app::session::patient::purge_expired(&mut tx, now).await?;
     app::session::card::purge_expired(&mut tx, now).await?;
+    app::session::staff::purge_expired(&mut tx, now).await?;
     let mut rows = app::registry::limits::purge(&mut tx, &services.limits, now).await?;
     rows += app::session::attempts::purge(&mut tx, now).await?;
     rows += app::record::representatives::store::purge(&mut tx, now).await?;

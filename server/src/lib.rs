@@ -15,6 +15,7 @@ pub mod mail;
 pub mod routes;
 pub mod seed;
 pub mod sms;
+pub mod staff;
 pub mod state;
 pub mod web;
 

@@ -68,6 +68,41 @@ enum Command {
     /// Postal letters, for the print shop.
     #[command(subcommand)]
     Courriers(LettersCommand),
+    /// The staff accounts: desk agents, workshop facilitators, statisticians,
+    /// administrators.
+    #[command(subcommand)]
+    Personnel(PersonnelCommand),
+}
+
+#[derive(Subcommand)]
+enum PersonnelCommand {
+    /// Add an account. The password is read from standard input (one line);
+    /// the sign-in codes go to the e-mail address.
+    Add {
+        #[arg(long)]
+        login: String,
+        /// agent, animateur, statisticien or administrateur.
+        #[arg(long)]
+        role: String,
+        /// First name and NAME, as the pages and the trace show them.
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+        /// A desk agent's caisse code (e.g. 049).
+        #[arg(long)]
+        caisse: Option<String>,
+        /// Where they work (« Accueil CPAM d'Angers »).
+        #[arg(long)]
+        site: Option<String>,
+        /// Their department (49, 2A, 971…), where their openings are counted.
+        #[arg(long)]
+        department: Option<String>,
+    },
+    /// Disable an account and end its sessions (its trace stays).
+    Disable { login: String },
+    /// List the accounts: login, role, site, department, state.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -217,6 +252,7 @@ async fn run(cli: Cli) -> Result<()> {
             println!("{} letters exported", written.len());
             Ok(())
         }
+        Some(Command::Personnel(action)) => personnel(&config, action).await,
         Some(Command::Audit(AuditCommand::Verify)) => {
             let report =
                 server::with_database(
@@ -241,6 +277,63 @@ async fn run(cli: Cli) -> Result<()> {
             } else {
                 anyhow::bail!("the access trace was tampered with")
             }
+        }
+    }
+}
+
+async fn personnel(config: &Config, action: PersonnelCommand) -> Result<()> {
+    let now = chrono::Utc::now();
+    match action {
+        PersonnelCommand::Add {
+            login,
+            role,
+            name,
+            email,
+            caisse,
+            site,
+            department,
+        } => {
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            let new = server::staff::NewStaff {
+                login,
+                role,
+                full_name: name,
+                email,
+                caisse,
+                site,
+                department,
+                password: password.trim_end_matches(['\r', '\n']).to_string(),
+            };
+            server::with_database(config, |pool| async move {
+                let id = server::staff::add(&pool, &new, now).await?;
+                println!(
+                    "account {} added (id {id})",
+                    new.login.trim().to_lowercase()
+                );
+                Ok(())
+            })
+            .await
+        }
+        PersonnelCommand::Disable { login } => {
+            server::with_database(config, |pool| async move {
+                if server::staff::disable(&pool, &login, now).await? {
+                    println!("account {login} disabled, its sessions ended");
+                    Ok(())
+                } else {
+                    anyhow::bail!("no active account {login}")
+                }
+            })
+            .await
+        }
+        PersonnelCommand::List => {
+            server::with_database(config, |pool| async move {
+                for line in server::staff::list(&pool).await? {
+                    println!("{line}");
+                }
+                Ok(())
+            })
+            .await
         }
     }
 }

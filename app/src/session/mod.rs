@@ -6,6 +6,7 @@
 pub mod attempts;
 pub mod card;
 pub mod patient;
+pub mod staff;
 
 use chrono::{DateTime, Utc};
 

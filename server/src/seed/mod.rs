@@ -277,6 +277,8 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
         let documents = records::seed_ready_records(&mut tx, as_of, Mode::Demo).await?;
         tx.commit().await?;
         tables.push(("document", documents as u64));
+        // The demo's staff: a desk agent, a facilitator, a statistician.
+        crate::staff::seed_demo(&mut conn, chrono::Utc::now()).await?;
     }
     if args.bench_records > 0 || args.bench_file.is_some() {
         let mut tx = conn.begin().await?;

@@ -23,4 +23,5 @@ mod registry;
 mod representative;
 mod sign_in;
 mod sms;
+mod staff;
 mod web;
