@@ -109,27 +109,20 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
         return Ok(None);
     };
     // These read with their own connection: before ours is taken.
-    let counts = documents::store::counts(&pool, (&session).into())
-        .await
-        .map_err(unavailable)?;
-    let latest = documents::store::latest(&pool, (&session).into(), 5)
+    let (counts, latest) = documents::store::counts_and_latest(&pool, (&session).into(), 5)
         .await
         .map_err(unavailable)?;
     let mut conn = pool.acquire().await.map_err(unavailable)?;
-    let (beneficiary_id, ins, created_at): (i64, String, chrono::DateTime<chrono::Utc>) =
-        sqlx::query_as("SELECT beneficiary_id, ins_value, created_at FROM dmp WHERE id = $1")
-            .bind(session.dmp_id)
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(unavailable)?;
-    let b = crate::registry::beneficiary(&mut conn, beneficiary_id)
-        .await
-        .map_err(unavailable)?
-        .ok_or_else(|| crate::http::fault("record without holder"))?;
+    // The record, its holder's name and its reimbursement lines: one query.
     let count = reimbursements::TABLES
         .map(|t| format!("(SELECT count(*) FROM {t} WHERE dmp_id = $1)"))
         .join(" + ");
-    let lines: i64 = sqlx::query_scalar(&format!("SELECT {count}"))
+    let (full_name, ins, created_at, lines): (String, String, chrono::DateTime<chrono::Utc>, i64) =
+        sqlx::query_as(&format!(
+            "SELECT coalesce(b.usage_name, b.birth_name) || ' ' || split_part(b.first_names, ' ', 1), \
+                    d.ins_value, d.created_at, {count} \
+             FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.id = $1"
+        ))
         .bind(session.dmp_id)
         .fetch_one(&mut *conn)
         .await
@@ -153,7 +146,7 @@ pub async fn load_record_home() -> Result<Option<RecordHome>, PortalError> {
     .await
     .map_err(unavailable)?;
     Ok(Some(RecordHome {
-        full_name: b.full_name(),
+        full_name,
         ins: crate::domain::nir::Nir::parse(&ins)
             .map(|n| n.display())
             .unwrap_or(ins),

@@ -177,22 +177,27 @@ pub async fn space(
 
 /// Documents per space, for the record's home.
 pub async fn counts(pool: &PgPool, reader: Reader) -> Result<Vec<(String, i64)>, sqlx::Error> {
-    let mut counts: Vec<(String, i64)> = Vec::new();
-    for f in readable(pool, reader).await? {
-        match counts.iter_mut().find(|(s, _)| *s == f.space) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((f.space, 1)),
-        }
-    }
-    Ok(counts)
+    Ok(count_spaces(&readable(pool, reader).await?))
 }
 
-/// The latest documents deposited in the record.
-pub async fn latest(
+fn count_spaces(readable: &[Found]) -> Vec<(String, i64)> {
+    let mut counts: Vec<(String, i64)> = Vec::new();
+    for f in readable {
+        match counts.iter_mut().find(|(s, _)| *s == f.space) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((f.space.clone(), 1)),
+        }
+    }
+    counts
+}
+
+/// Documents per space and the latest `n` deposited, for the record's
+/// home: what the reader may read is worked out once for both.
+pub async fn counts_and_latest(
     pool: &PgPool,
     reader: Reader,
     n: i64,
-) -> Result<Vec<DocumentRow>, sqlx::Error> {
+) -> Result<(Vec<(String, i64)>, Vec<DocumentRow>), sqlx::Error> {
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT id FROM document WHERE dmp_id = $1 AND status = 'ACTIVE' \
          ORDER BY deposited_at DESC, id DESC",
@@ -201,12 +206,16 @@ pub async fn latest(
     .fetch_all(pool)
     .await?;
     let mut readable = readable(pool, reader).await?;
+    let counts = count_spaces(&readable);
     readable.sort_by_key(|f| ids.iter().position(|id| *id == f.row.id));
-    Ok(readable
-        .into_iter()
-        .take(n.max(0) as usize)
-        .map(|f| f.row)
-        .collect())
+    Ok((
+        counts,
+        readable
+            .into_iter()
+            .take(n.max(0) as usize)
+            .map(|f| f.row)
+            .collect(),
+    ))
 }
 
 /// One document `reader` may read, without its content.
