@@ -1,0 +1,46 @@
+import { test, expect } from '@playwright/test';
+
+// Each project signs in with its own demo account: the two run at once
+// and read their codes from one outbox.
+const accounts: Record<string, { login: string; email: string; name: string; role: string }> = {
+  'javascript': { login: 'agent.angers', email: 'agent.angers@example.org', name: 'Camille ROUSSEAU', role: "Agent d'accueil" },
+  'sans-javascript': { login: 'statistiques', email: 'statistiques@example.org', name: 'Nadia BENALI', role: 'Statisticien' },
+};
+
+test("un membre du personnel se connecte avec son mot de passe et le code reçu par e-mail", async ({ page }, info) => {
+  const who = accounts[info.project.name];
+  await page.goto('/personnel/connexion');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espace du personnel');
+
+  // A wrong password: the usual message, linked from the summary.
+  await page.getByLabel('Identifiant professionnel').fill(who.login);
+  await page.getByLabel('Mot de passe').fill('pas-le-bon');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByText('Identifiant ou mot de passe incorrect').first()).toBeVisible();
+
+  await page.getByLabel('Identifiant professionnel').fill(who.login);
+  await page.getByLabel('Mot de passe').fill('Demo-DMP-Personnel-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(/\/personnel\/code$/);
+  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres a été envoyé');
+
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const mail = outbox.locator('.outbox__message')
+    .filter({ hasText: "Votre code de connexion à l'espace du personnel DMP" })
+    .filter({ hasText: who.email })
+    .first();
+  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
+  await outbox.close();
+
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(/\/personnel$/);
+  await expect(page.getByText(who.name)).toBeVisible();
+  await expect(page.getByText(who.role)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/personnel\/connexion$/);
+  await page.goto('/personnel');
+  await expect(page.getByText('Votre connexion a expiré')).toBeVisible();
+});
