@@ -1,6 +1,7 @@
 //! Who is asking: the sessions every feature stands on. A patient's
 //! (holder or legal representative, after login, password and one-time
-//! code) and a professional's card session; each a random token in an
+//! code), a professional's card session and a staff member's (login,
+//! password, code by e-mail); each a random token in an
 //! `HttpOnly; SameSite=Strict` cookie, only its keyed hash in PostgreSQL.
 
 pub mod attempts;
