@@ -225,6 +225,9 @@ catalogue! {
     InvitationCodeWrong => "Ce code ne correspond à aucune invitation en cours pour cette adresse \
         e-mail ou ce numéro de mobile. Vérifiez-les : après 3 erreurs, l'invitation doit être \
         envoyée de nouveau par le représentant légal qui vous a invité.",
+    /// The right code, for an invitation already answered with another password.
+    InvitationAlreadyAccepted => "Cette invitation a déjà été acceptée. Saisissez le mot de passe \
+        choisi alors pour retrouver votre accès, ou connectez-vous avec votre identifiant.",
     InvitationVoid => "Cette invitation n'est plus valable : le DMP a déjà deux représentants \
         légaux, l'enfant est devenu majeur, le DMP est clôturé, ou la personne qui vous a invité \
         n'en est plus représentant légal. Rien n'a été créé.",

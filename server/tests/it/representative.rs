@@ -1003,6 +1003,22 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
         (302, "/representant-legal/bienvenue")
     );
     let marc = session.expect("signed in");
+    // The same answer again (a double click, a reload): the same outcome,
+    // no second account; the right code with another password opens nothing.
+    let (status, to, again) = answer(&code, MARC_PASSWORD).await;
+    assert_eq!(
+        (status, to.as_str()),
+        (302, "/representant-legal/bienvenue")
+    );
+    assert!(again.is_some_and(|c| c != marc), "a session of its own");
+    let (_, to, other) = answer(&code, "Un-autre-mot-de-passe-2026").await;
+    assert_eq!((to.as_str(), other), ("/representant-legal", None));
+    let accounts: i64 = sqlx::query_scalar("SELECT count(*) FROM patient_account WHERE email = $1")
+        .bind(MARC)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(accounts, 1);
     let (_, welcome) = page(&app, "/representant-legal/bienvenue", &marc).await;
     let login: String = sqlx::query_scalar("SELECT login FROM patient_account WHERE email = $1")
         .bind(MARC)
@@ -1010,15 +1026,6 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
         .await
         .unwrap();
     assert!(welcome.contains(&login), "{welcome:.500}");
-    // The code served once.
-    let (_, _, again) = answer(&code, MARC_PASSWORD).await;
-    assert_eq!(again, None);
-    let accounts: i64 = sqlx::query_scalar("SELECT count(*) FROM patient_account WHERE email = $1")
-        .bind(MARC)
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(accounts, 1);
 
     // Marc reads Emma's record as a representative, without her secret,
     // and signs in again with his own login, password and code.

@@ -325,6 +325,13 @@ pub async fn accept(
     };
     let Some((id, dmp_id, invited_by, relation, birth_name, first_names, email, mobile, _)) = found
     else {
+        if let Some((account_id, dmp_id)) =
+            answered_lately(&mut tx, key, &contact, &form.code, now).await?
+        {
+            // The right code, answered already: not a wrong guess.
+            tx.commit().await?;
+            return answered_again(pool, key, form, account_id, dmp_id, visit).await;
+        }
         sqlx::query(
             "UPDATE representative_invitation SET wrong_attempts = wrong_attempts + 1 \
              WHERE (email = $1 OR mobile = $1) AND accepted_at IS NULL AND expires_at > $2",
@@ -377,7 +384,17 @@ pub async fn accept(
     .fetch_optional(&mut *tx)
     .await?;
     if still.is_none() {
-        return Ok(wrong());
+        // Two answers at once: the other one made the account.
+        drop(tx);
+        let mut conn = pool.acquire().await?;
+        let made = answered_lately(&mut conn, key, &contact, &form.code, now).await?;
+        drop(conn);
+        return match made {
+            Some((account_id, dmp_id)) => {
+                answered_again(pool, key, form, account_id, dmp_id, visit).await
+            }
+            None => Ok(wrong()),
+        };
     }
     let void = || {
         Accepted::Refused(vec![FieldError::new(
@@ -433,11 +450,14 @@ pub async fn accept(
     .bind(invited_by)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE representative_invitation SET accepted_at = $2 WHERE id = $1")
-        .bind(id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "UPDATE representative_invitation SET accepted_at = $2, account_id = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(account_id)
+    .execute(&mut *tx)
+    .await?;
     crate::audit::trace_detail(
         &mut tx,
         dmp_id,
@@ -462,8 +482,23 @@ pub async fn accept(
         "DMP : un second représentant légal a désormais accès au DMP de votre enfant.",
     )
     .await?;
+    let token = open_as_representative(&mut tx, key, account_id, dmp_id, kiosk, now).await?;
+    tx.commit().await?;
+    Ok(Accepted::Done { token })
+}
+
+/// A session of the new representative's account, open on the minor's
+/// record, and its trace.
+async fn open_as_representative(
+    tx: &mut PgConnection,
+    key: &[u8],
+    account_id: i64,
+    dmp_id: i64,
+    kiosk: bool,
+    now: DateTime<Utc>,
+) -> Result<String, sqlx::Error> {
     let token = crate::session::patient::open(
-        &mut tx,
+        &mut *tx,
         key,
         account_id,
         crate::session::patient::Stage::Open,
@@ -477,9 +512,9 @@ pub async fn accept(
     .bind(account_id)
     .fetch_one(&mut *tx)
     .await?;
-    crate::session::patient::choose(&mut tx, session_id, dmp_id, Role::Representative).await?;
+    crate::session::patient::choose(&mut *tx, session_id, dmp_id, Role::Representative).await?;
     crate::audit::trace(
-        &mut tx,
+        &mut *tx,
         dmp_id,
         account_id,
         crate::audit::Action::Connexion,
@@ -487,6 +522,68 @@ pub async fn accept(
         now,
     )
     .await?;
+    Ok(token)
+}
+
+/// [I] How long a second answer to an accepted invitation is recognised.
+const ANSWERED_AGAIN_MINUTES: i64 = 15;
+
+/// The account and record of an invitation to `contact` accepted in the
+/// last minutes whose code is `typed`, if any.
+async fn answered_lately(
+    conn: &mut PgConnection,
+    key: &[u8],
+    contact: &str,
+    typed: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    let accepted: Vec<(i64, i64, Vec<u8>)> = sqlx::query_as(
+        "SELECT account_id, dmp_id, code_hash FROM representative_invitation \
+         WHERE (email = $1 OR mobile = $1) AND account_id IS NOT NULL \
+           AND accepted_at > $2 - make_interval(mins => $3)",
+    )
+    .bind(contact)
+    .bind(now)
+    .bind(ANSWERED_AGAIN_MINUTES as i32)
+    .fetch_all(conn)
+    .await?;
+    Ok(accepted
+        .into_iter()
+        .find(|(_, dmp_id, hash)| {
+            crate::otp::matches(key, crate::otp::INVITATION, *dmp_id, typed, hash)
+        })
+        .map(|(account, dmp_id, _)| (account, dmp_id)))
+}
+
+/// A second answer to an accepted invitation (a double click, a reload):
+/// with the password chosen then, the same outcome, signed in; no second
+/// account.
+async fn answered_again(
+    pool: &PgPool,
+    key: &[u8],
+    form: &AcceptForm,
+    account_id: i64,
+    dmp_id: i64,
+    visit: &crate::session::Visit,
+) -> Result<Accepted, sqlx::Error> {
+    let hash: Option<String> =
+        sqlx::query_scalar("SELECT password_hash FROM patient_account WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(pool)
+            .await?;
+    let right = match hash {
+        Some(hash) => crate::credentials::check_password(form.password.clone(), hash).await,
+        None => false,
+    };
+    if !right {
+        return Ok(Accepted::Refused(vec![FieldError::new(
+            Field::Password,
+            Text::InvitationAlreadyAccepted,
+        )]));
+    }
+    let mut tx = pool.begin().await?;
+    let token =
+        open_as_representative(&mut tx, key, account_id, dmp_id, visit.kiosk, visit.now).await?;
     tx.commit().await?;
     Ok(Accepted::Done { token })
 }
