@@ -17,6 +17,9 @@ use sqlx::PgConnection;
 pub enum Outcome {
     Created {
         dmp_id: i64,
+        /// A record opened for a minor, given to its now adult holder: not
+        /// a new DMP, and not counted as one.
+        taken_over: bool,
     },
     /// Someone (another tab, another device) created it first.
     AlreadyHasDmp,
@@ -155,7 +158,10 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
 
     copy_history(tx, dmp_id, b.id, history_start(r.now)).await?;
     enqueue(tx, &acknowledgement(b, i, r.now)).await?;
-    Ok(Outcome::Created { dmp_id })
+    Ok(Outcome::Created {
+        dmp_id,
+        taken_over: false,
+    })
 }
 
 /// The young adult takes over the record opened for them as a minor: their
@@ -222,7 +228,10 @@ async fn take_over(
         r.now,
     )
     .await?;
-    Ok(Outcome::Created { dmp_id })
+    Ok(Outcome::Created {
+        dmp_id,
+        taken_over: true,
+    })
 }
 
 pub const ACKNOWLEDGEMENT_SUBJECT: &str = "Accusé de réception création d'un DMP";

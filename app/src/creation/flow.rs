@@ -292,9 +292,15 @@ pub async fn informations(
     )
     .await?;
     match outcome {
-        Created::Created { dmp_id } => {
+        Created::Created { dmp_id, taken_over } => {
             session::created(&mut tx, &session, dmp_id, v.now).await?;
-            session::count(&mut tx, v.now, session.channel, &person.caisse, "etape3").await?;
+            // Step 3 reached is a DMP created; a takeover at majority is not.
+            let event = if taken_over {
+                "reprise_majorite"
+            } else {
+                "etape3"
+            };
+            session::count(&mut tx, v.now, session.channel, &person.caisse, event).await?;
             tx.commit().await?;
             s.vault.put(
                 session.id,

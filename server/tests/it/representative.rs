@@ -614,6 +614,16 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
     .await
     .unwrap();
     assert_eq!((accounts, ended, traced), (1, 1, 1));
+    // Not a DMP created: the funnel counts it apart from step 3.
+    let (created, taken_over): (i64, i64) = sqlx::query_as(
+        "SELECT coalesce(sum(count) FILTER (WHERE event = 'etape3'), 0)::bigint, \
+                coalesce(sum(count) FILTER (WHERE event = 'reprise_majorite'), 0)::bigint \
+         FROM creation_funnel",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((created, taken_over), (0, 1));
     let documents: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM document d JOIN dmp m ON m.id = d.dmp_id \
          JOIN beneficiary b ON b.id = m.beneficiary_id WHERE b.nir = $1",
