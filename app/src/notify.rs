@@ -63,7 +63,8 @@ impl Event {
 }
 
 /// Tells the holder (and a minor's legal representatives): listed in the
-/// portal, and sent on each channel on file not turned off for this event.
+/// portal, and sent on each channel on file that this reader did not turn
+/// off for this event.
 #[cfg(feature = "ssr")]
 pub async fn notify(
     conn: &mut sqlx::PgConnection,
@@ -96,7 +97,7 @@ pub async fn notify_as(
     // its own).
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT a.email, a.mobile, p.email, p.sms FROM patient_account a \
-         LEFT JOIN notification_preference p ON p.dmp_id = $1 AND p.event = $2 \
+         LEFT JOIN notification_preference p ON p.dmp_id = $1 AND p.account_id = a.id AND p.event = $2 \
          WHERE a.dmp_id = $1 OR (NOT $3 AND a.id IN (SELECT account_id FROM legal_representative \
            WHERE dmp_id = $1 AND ended_at IS NULL))",
     )

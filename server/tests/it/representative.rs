@@ -1293,3 +1293,89 @@ async fn one_connection_guessing_invitation_codes_is_stopped_as_at_step_one(pool
     let said = answer("123456".into(), "198.51.100.2").await;
     assert!(said.contains("ne correspond à aucune invitation"), "{said}");
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn each_representative_chooses_their_own_messages(pool: PgPool) {
+    use app::notify::{notify, Event};
+    use app::session::patient::{PatientSession, Role, Stage};
+    let _ = lea(&pool).await;
+    // Marc, Emma's father, reads her record with his own account.
+    let (emma, lea_account): (i64, i64) = sqlx::query_as(
+        "SELECT d.id, a.id FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
+         JOIN patient_account a ON a.login = 'lea.jeanbaptiste' WHERE b.nir = $1",
+    )
+    .bind(EMMA)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let marc: i64 = sqlx::query_scalar(
+        "INSERT INTO patient_account (login, password_hash, email, created_at, must_change_password, \
+         password_changed_at) VALUES ('marcjeanbaptiste', 'x', $1, now(), false, now()) RETURNING id",
+    )
+    .bind(MARC)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO legal_representative (dmp_id, relation, birth_name, first_names, consent_at, \
+         account_id) VALUES ($1, 'FTH', 'JEAN-BAPTISTE', 'Marc', now(), $2)",
+    )
+    .bind(emma)
+    .bind(marc)
+    .execute(&pool)
+    .await
+    .unwrap();
+
+    // Léa turns off the e-mail of new documents; Marc changes nothing.
+    let lea_session = PatientSession {
+        id: 0,
+        account_id: lea_account,
+        dmp_id: emma,
+        role: Role::Representative,
+        stage: Stage::Open,
+        kiosk: false,
+        idle_expires_at: Utc::now(),
+        represents: true,
+    };
+    let choices = [
+        ("first_access", true, true),
+        ("new_document", false, true),
+        ("account", true, true),
+        ("closure", true, true),
+    ];
+    assert!(app::record::notification_settings::store::save(
+        &pool,
+        &lea_session,
+        &choices,
+        Utc::now()
+    )
+    .await
+    .unwrap());
+    let mut conn = pool.acquire().await.unwrap();
+    let page = app::record::notification_settings::store::page(&mut conn, emma, marc)
+        .await
+        .unwrap();
+    assert!(
+        page.settings.iter().all(|s| s.email && s.sms),
+        "Marc's settings are his own"
+    );
+
+    notify(
+        &mut conn,
+        emma,
+        Event::NewDocument,
+        "Un nouveau document dans le DMP",
+        "Bonjour, un document a été ajouté.",
+        "DMP : un document a été ajouté.",
+    )
+    .await
+    .unwrap();
+    let recipients: Vec<String> = sqlx::query_scalar(
+        "SELECT recipient FROM outbox WHERE subject = 'Un nouveau document dans le DMP' \
+         AND channel = 'email' ORDER BY recipient",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(recipients, [MARC], "Léa turned it off for herself only");
+}

@@ -35,7 +35,7 @@ pub async fn load_settings() -> Result<Option<SettingsPage>, PortalError> {
         return Ok(None);
     };
     let mut conn = pool.acquire().await.map_err(unavailable)?;
-    let page = store::page(&mut conn, session.dmp_id)
+    let page = store::page(&mut conn, session.dmp_id, session.account_id)
         .await
         .map_err(unavailable)?;
     // Contact details are shown: a look like any other.

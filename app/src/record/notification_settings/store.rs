@@ -1,4 +1,5 @@
-//! The settings' rows: which events reach which channel, per record.
+//! The settings' rows: which events reach which channel, per record and
+//! per reader (each legal representative chooses their own).
 
 use super::*;
 use crate::notify::Event;
@@ -6,12 +7,18 @@ use crate::session::patient::PatientSession;
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
 
-pub async fn page(conn: &mut PgConnection, dmp_id: i64) -> Result<SettingsPage, sqlx::Error> {
-    let prefs: Vec<(String, bool, bool)> =
-        sqlx::query_as("SELECT event, email, sms FROM notification_preference WHERE dmp_id = $1")
-            .bind(dmp_id)
-            .fetch_all(&mut *conn)
-            .await?;
+pub async fn page(
+    conn: &mut PgConnection,
+    dmp_id: i64,
+    account_id: i64,
+) -> Result<SettingsPage, sqlx::Error> {
+    let prefs: Vec<(String, bool, bool)> = sqlx::query_as(
+        "SELECT event, email, sms FROM notification_preference WHERE dmp_id = $1 AND account_id = $2",
+    )
+    .bind(dmp_id)
+    .bind(account_id)
+    .fetch_all(&mut *conn)
+    .await?;
     let settings = Event::CHOOSABLE
         .iter()
         .map(|(_, code, label)| {
@@ -42,14 +49,16 @@ pub async fn save(
     let mut changed = 0;
     for (event, email, sms) in choices {
         changed += sqlx::query(
-            "INSERT INTO notification_preference (dmp_id, event, email, sms) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (dmp_id, event) DO UPDATE SET email = $3, sms = $4 \
+            "INSERT INTO notification_preference (dmp_id, event, email, sms, account_id) \
+             VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (dmp_id, account_id, event) DO UPDATE SET email = $3, sms = $4 \
              WHERE (notification_preference.email, notification_preference.sms) IS DISTINCT FROM ($3, $4)",
         )
         .bind(session.dmp_id)
         .bind(event)
         .bind(email)
         .bind(sms)
+        .bind(session.account_id)
         .execute(&mut *tx)
         .await?
         .rows_affected();
