@@ -14,6 +14,7 @@ pub mod creation;
 pub mod credentials;
 pub mod demo;
 pub mod deposit;
+pub mod desk;
 pub mod domain;
 pub mod error;
 pub mod forms;
@@ -126,6 +127,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/professionnel/documents/:id") view=professional::pages::ProfessionalDocumentPage ssr=SsrMode::Async/>
                         <Route path=path!("/borne") view=kiosk::KioskPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel") view=staff::pages::StaffHomePage ssr=SsrMode::Async/>
+                        <Route path=path!("/guichet") view=desk::pages::DeskPageView ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/connexion") view=staff::pages::StaffSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/code") view=staff::pages::StaffCodePage ssr=SsrMode::Async/>
                     </Routes>

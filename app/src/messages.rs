@@ -127,6 +127,10 @@ catalogue! {
         identifiant et votre mot de passe.",
     EnterLogin => "Saisissez votre identifiant de connexion (sur votre document des secrets).",
     EnterPassword => "Saisissez votre mot de passe.",
+    DeskPresence => "Cochez cette case : la personne (ou son représentant légal) est devant vous \
+        avec sa carte Vitale.",
+    DeskNoMatch => "Aucune personne ne correspond à ce numéro de sécurité sociale sur cette carte \
+        Vitale. Vérifiez les deux numéros et le type de carte.",
     StaffEnterLogin => "Saisissez votre identifiant professionnel (par exemple agent.angers).",
     ChooseCodeChannel => "Choisissez où recevoir votre code : par e-mail ou par SMS.",
     TooManyCodes => "Trop de codes ont été demandés pour cette connexion. Reconnectez-vous dans \

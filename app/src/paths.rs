@@ -23,6 +23,8 @@ pub const FORGOTTEN_PATH: &str = "/connexion/oubli";
 pub const STAFF_SIGN_IN_PATH: &str = "/personnel/connexion";
 pub const STAFF_CODE_PATH: &str = "/personnel/code";
 pub const STAFF_HOME_PATH: &str = "/personnel";
+/// The reception desk's console (desk agents).
+pub const DESK_PATH: &str = "/guichet";
 
 // The record.
 pub const RECORD_PATH: &str = "/mon-dmp";

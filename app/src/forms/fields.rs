@@ -58,11 +58,12 @@ pub enum Field {
     SecretAgreement,
     InvitationContact,
     RemovalConfirm,
+    Presence,
 }
 
 impl Field {
     /// Every field, to find one by its `id`.
-    pub const ALL: [Field; 52] = [
+    pub const ALL: [Field; 53] = [
         Field::Nir,
         Field::Code,
         Field::CardType,
@@ -115,6 +116,7 @@ impl Field {
         Field::SecretAgreement,
         Field::InvitationContact,
         Field::RemovalConfirm,
+        Field::Presence,
     ];
 
     /// The field whose input has this `id`.
@@ -177,6 +179,7 @@ impl Field {
             Field::SecretAgreement => "secret_agreement",
             Field::InvitationContact => "invitation_contact",
             Field::RemovalConfirm => "removal_confirm",
+            Field::Presence => "presence",
         }
     }
 }

@@ -83,6 +83,8 @@ pub struct StaffSession {
     pub stage: Stage,
     pub department: Option<String>,
     pub site: Option<String>,
+    /// At a desk: the person being served, once identified.
+    pub beneficiary_id: Option<i64>,
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
@@ -128,10 +130,12 @@ pub async fn find(
         String,
         Option<String>,
         Option<String>,
+        Option<i64>,
     );
     let row: Option<Row> = sqlx::query_as(
         "WITH live AS ( \
            SELECT s.id, s.account_id, a.full_name, a.role, s.stage, a.department, a.site, \
+                  s.beneficiary_id, \
                   s.idle_expires_at, LEAST($3, s.absolute_expires_at) AS pushed_to \
            FROM staff_session s JOIN staff_account a ON a.id = s.account_id \
            WHERE s.token_hash = $1 AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2 \
@@ -139,7 +143,7 @@ pub async fn find(
          pushed AS ( \
            UPDATE staff_session s SET idle_expires_at = live.pushed_to FROM live \
            WHERE s.id = live.id AND live.idle_expires_at < live.pushed_to - interval '1 minute') \
-         SELECT id, account_id, full_name, role, stage, department, site FROM live",
+         SELECT id, account_id, full_name, role, stage, department, site, beneficiary_id FROM live",
     )
     .bind(token_hash(key, token).as_slice())
     .bind(now)
@@ -147,7 +151,7 @@ pub async fn find(
     .fetch_optional(conn)
     .await?;
     Ok(row.and_then(
-        |(id, account_id, full_name, role, stage, department, site)| {
+        |(id, account_id, full_name, role, stage, department, site, beneficiary_id)| {
             Some(StaffSession {
                 id,
                 account_id,
@@ -160,9 +164,39 @@ pub async fn find(
                 },
                 department,
                 site,
+                beneficiary_id,
             })
         },
     ))
+}
+
+/// What a staff page may show to whoever asks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// No open staff session (a patient, a visitor, a code not typed).
+    NotSignedIn,
+    /// Signed in, in a role this page is not for.
+    Refused(Role),
+    Open(StaffSession),
+}
+
+/// The staff session behind `token`, if it is open and its role is one
+/// of `roles`: roles decide which pages open.
+pub async fn access(
+    conn: &mut PgConnection,
+    key: &[u8],
+    token: Option<&str>,
+    now: DateTime<Utc>,
+    roles: &[Role],
+) -> Result<Access, sqlx::Error> {
+    let Some(token) = token else {
+        return Ok(Access::NotSignedIn);
+    };
+    Ok(match find(conn, key, token, now).await? {
+        Some(s) if s.stage == Stage::Open && roles.contains(&s.role) => Access::Open(s),
+        Some(s) if s.stage == Stage::Open => Access::Refused(s.role),
+        _ => Access::NotSignedIn,
+    })
 }
 
 /// Moves a session to `stage` under a new token (the old one, seen before

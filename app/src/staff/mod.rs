@@ -20,6 +20,8 @@ pub struct StaffState {
     pub role: String,
     /// Where they work, when the account says.
     pub place: Option<String>,
+    /// Whether the desk's console opens to them.
+    pub desk: bool,
     pub demo: bool,
 }
 
@@ -46,6 +48,7 @@ pub async fn load_staff_state() -> Result<StaffState, PortalError> {
             ),
             full_name: s.full_name,
             role: s.role.label().to_string(),
+            desk: s.role == crate::session::staff::Role::Agent,
             place: match (s.site, s.department) {
                 (Some(site), Some(d)) => Some(format!("{site} ({d})")),
                 (Some(site), None) => Some(site),

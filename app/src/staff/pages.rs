@@ -182,6 +182,9 @@ fn StaffHome(state: StaffState) -> impl IntoView {
             <dt>"Rôle"</dt><dd>{state.role}</dd>
             {state.place.map(|p| view! { <dt>"Lieu"</dt><dd>{p}</dd> })}
         </dl>
+        {state.desk.then(|| view! {
+            <p><A href=crate::paths::DESK_PATH attr:class="button button--large">"Ouvrir la console d'accueil"</A></p>
+        })}
         <p>"Tout ce que vous faites dans cet espace est enregistré avec votre identité."</p>
         <ActionForm action=sign_out>
             <button type="submit" class="button button--secondary">"Se déconnecter"</button>

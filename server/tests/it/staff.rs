@@ -274,3 +274,120 @@ async fn operators_add_and_disable_accounts_and_a_disabled_account_opens_nothing
         ["lucie.martin\tagent\tAccueil CPAM de Paris\t75\tdésactivé"]
     );
 }
+
+/// A demo staff member signed in through the forms: the open session's cookie.
+async fn signed_in(portal: &TestApp, pool: &PgPool, login: &str) -> String {
+    let cookie = post_sign_in(portal, login, DEMO_PASSWORD)
+        .await
+        .cookie(COOKIE)
+        .expect("password accepted");
+    let code = last_code(pool, &format!("{login}@example.org")).await;
+    portal
+        .post_form(
+            "/api/personnel/code",
+            Some(&cookie),
+            "/personnel/code",
+            &[("code", &code)],
+        )
+        .await
+        .cookie(COOKIE)
+        .expect("code accepted")
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn only_a_desk_agent_opens_the_console_and_identifies_the_person_from_the_card(pool: PgPool) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let agent = signed_in(&portal, &pool, "agent.angers").await;
+    let statistician = signed_in(&portal, &pool, "statistiques").await;
+    let marie = portal
+        .sign_in("marieleroy", "Demo-DMP-Marie-2026")
+        .await
+        .unwrap();
+
+    // Roles decide: the statistician and a patient do not get the console.
+    let page = portal.get("/guichet", Some(&statistician)).await;
+    assert!(
+        page.body.contains("réservée aux agents d"),
+        "{:.300}",
+        page.body
+    );
+    assert!(page.body.contains("Statisticien"));
+    assert!(!page.body.contains("Identifier la personne"));
+    let page = portal.get("/guichet", Some(&marie)).await;
+    assert!(page.body.contains("Me connecter à l"));
+    assert!(!page.body.contains("Identifier la personne"));
+    let home = portal.get("/personnel", Some(&agent)).await;
+    assert!(home.body.contains("Ouvrir la console d"));
+    let home = portal.get("/personnel", Some(&statistician)).await;
+    assert!(!home.body.contains("Ouvrir la console d"));
+
+    let antoine = [
+        ("form[nir]", "1 96 02 2B 033 008 02"),
+        ("form[card_type]", "sans_photo"),
+        ("form[serial]", "123456789"),
+        ("form[presence]", "on"),
+    ];
+    let identify = |cookie: String, fields: Vec<(&'static str, &'static str)>| {
+        let portal = &portal;
+        async move {
+            portal
+                .post_form(
+                    "/api/guichet/identifier",
+                    Some(&cookie),
+                    "/guichet",
+                    &fields,
+                )
+                .await
+        }
+    };
+    let kept = || async {
+        sqlx::query_scalar::<_, Option<i64>>(
+            "SELECT s.beneficiary_id FROM staff_session s JOIN staff_account a ON a.id = s.account_id \
+             WHERE a.login = 'agent.angers' AND s.stage = 'open'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    // Refused to another role, without presence, or with another card.
+    identify(statistician.clone(), antoine.to_vec()).await;
+    identify(agent.clone(), antoine[..3].to_vec()).await;
+    let mut wrong = antoine.to_vec();
+    wrong[2].1 = "123456780";
+    identify(agent.clone(), wrong).await;
+    assert_eq!(kept().await, None);
+
+    let done = identify(agent.clone(), antoine.to_vec()).await;
+    assert_eq!(done.location(), "/guichet");
+    assert!(kept().await.is_some());
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(page.body.contains("SANTONI Antoine"), "{:.500}", page.body);
+    assert!(
+        page.body.contains("N&#x27;a pas encore de DMP")
+            || page.body.contains("N'a pas encore de DMP")
+    );
+    let actions: Vec<String> = sqlx::query_scalar(
+        "SELECT t.action FROM staff_trace t JOIN staff_account a ON a.id = t.account_id \
+         WHERE a.login = 'agent.angers' ORDER BY t.id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        actions,
+        [
+            "connexion",
+            "identification_guichet_sans_resultat",
+            "identification_guichet"
+        ]
+    );
+
+    // « Personne suivante »: the console forgets them.
+    portal
+        .post_form("/api/guichet/suivant", Some(&agent), "/guichet", &[])
+        .await;
+    assert_eq!(kept().await, None);
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(page.body.contains("Identifier la personne"));
+}
