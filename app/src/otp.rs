@@ -25,6 +25,15 @@ pub fn matches(key: &[u8], purpose: &str, scope: i64, typed: &str, stored: &[u8]
     hash(key, purpose, scope, &typed).ct_eq(stored).into()
 }
 
+/// What a wrong sign-in code is answered, after `wrong` wrong tries of
+/// `tries`: the tries left, or that the code is dead.
+pub fn wrong_code(wrong: i16, tries: i16) -> crate::messages::Text {
+    match tries - wrong {
+        left if left <= 0 => crate::messages::Text::CodeWrongTooOften { tries },
+        left => crate::messages::Text::CodeWrong { left },
+    }
+}
+
 /// The purposes, each a different key space.
 pub const SIGN_IN: &str = "otp";
 pub const CONTACT_CHANGE: &str = "contact-change";

@@ -3,7 +3,7 @@
 //! function is independent of HTTP: the server functions wrap them, the
 //! integration tests call them.
 
-use super::attempts::{self, Attempt};
+use super::attempts;
 use super::password::{self, NewPasswordForm, MIN_SCORE};
 use super::session::{self, PatientSession, Stage};
 use super::state::*;
@@ -54,26 +54,11 @@ pub async fn sign_in(
             cookie: Cookie::Keep,
         });
     }
-    // 1. The attempt is counted first, whatever the login.
-    let mut conn = pool.acquire().await?;
-    let attempt = attempts::count(&mut conn, &s.key, &login, v.now).await?;
-    let account: Option<(i64, String)> = match attempt {
-        Attempt::Blocked => None,
-        Attempt::Allowed { .. } => {
-            sqlx::query_as("SELECT id, password_hash FROM patient_account WHERE login = $1")
-                .bind(&login)
-                .fetch_optional(&mut *conn)
-                .await?
-        }
-    };
-    drop(conn);
-    // 2. The same hashing in every case, with no connection held.
-    let (account_id, hash) = match account {
-        Some((id, hash)) => (Some(id), hash),
-        None => (None, decoy_hash().to_string()),
-    };
-    let right = check_password(password.to_string(), hash).await;
-    let Some(account_id) = account_id.filter(|_| right) else {
+    // Counted first, whatever the login; the same hashing in every case.
+    let lookup = "SELECT id, password_hash FROM patient_account WHERE login = $1";
+    let checked =
+        attempts::check_password(pool, &s.key, &login, lookup, &login, password, v.now).await?;
+    let Some(account_id) = checked else {
         return Ok(Outcome::error(Field::Login, Text::WrongCredentials));
     };
     // 3. The right password: a session at the code stage.
@@ -255,13 +240,10 @@ pub async fn verify_code(
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        let left = CODE_TRIES - wrong;
-        let message = if left <= 0 {
-            Text::CodeWrongTooOften { tries: CODE_TRIES }
-        } else {
-            Text::CodeWrong { left }
-        };
-        return Ok(Outcome::error(Field::OneTimeCode, message));
+        return Ok(Outcome::error(
+            Field::OneTimeCode,
+            crate::otp::wrong_code(wrong, CODE_TRIES),
+        ));
     }
     sqlx::query("UPDATE sign_in_code SET used_at = $2 WHERE id = $1")
         .bind(code_id)

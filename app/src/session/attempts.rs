@@ -113,3 +113,37 @@ pub async fn purge(conn: &mut PgConnection, now: DateTime<Utc>) -> Result<u64, s
     .await?
     .rows_affected())
 }
+
+/// A sign-in's password, checked the one way: the attempt is counted on
+/// `counted` first, then the account `lookup` finds for `login` (SQL
+/// giving `id, password_hash`, `$1` the login) has its hash compared with
+/// no connection held, a decoy's when the login is unknown or locked, so
+/// that all cases cost the same. The account's id when the password is
+/// right; the caller clears the count in its own transaction.
+pub async fn check_password(
+    pool: &sqlx::PgPool,
+    key: &[u8],
+    counted: &str,
+    lookup: &str,
+    login: &str,
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    let account: Option<(i64, String)> = match count(&mut conn, key, counted, now).await? {
+        Attempt::Blocked => None,
+        Attempt::Allowed { .. } => {
+            sqlx::query_as(lookup)
+                .bind(login)
+                .fetch_optional(&mut *conn)
+                .await?
+        }
+    };
+    drop(conn);
+    let (account_id, hash) = match account {
+        Some((id, hash)) => (Some(id), hash),
+        None => (None, crate::credentials::decoy_hash().to_string()),
+    };
+    let right = crate::credentials::check_password(password.to_string(), hash).await;
+    Ok(account_id.filter(|_| right))
+}

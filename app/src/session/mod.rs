@@ -83,4 +83,22 @@ pub mod http {
             crate::http::set_cookie(&value);
         }
     }
+
+    /// A sign-in step's answer: its cookie under `name`, then the next
+    /// page (a 302 without JavaScript) or the form's errors.
+    pub fn respond(
+        services: &Services,
+        name: &str,
+        outcome: super::patient::Outcome,
+    ) -> Result<(), PortalError> {
+        set_cookie(services, name, &outcome.cookie);
+        crate::http::no_store();
+        match outcome.result {
+            Ok(path) => {
+                leptos_axum::redirect(path);
+                Ok(())
+            }
+            Err(errors) => Err(PortalError::Invalid(errors)),
+        }
+    }
 }

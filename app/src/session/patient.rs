@@ -468,14 +468,6 @@ pub mod http {
     }
 
     pub fn respond(services: &Services, outcome: Outcome) -> Result<(), PortalError> {
-        set_cookie(services, &outcome.cookie);
-        crate::http::no_store();
-        match outcome.result {
-            Ok(path) => {
-                leptos_axum::redirect(path);
-                Ok(())
-            }
-            Err(errors) => Err(PortalError::Invalid(errors)),
-        }
+        crate::session::http::respond(services, COOKIE, outcome)
     }
 }

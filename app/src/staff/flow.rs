@@ -3,12 +3,11 @@
 //! code sent to the account's e-mail. Independent of HTTP: the server
 //! functions wrap it, the integration tests call it.
 
-use crate::credentials::{check_password, decoy_hash};
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
 use crate::outbox::{enqueue, Channel, Message};
 use crate::services::Services;
-use crate::session::attempts::{self, Attempt};
+use crate::session::attempts;
 use crate::session::patient::{Cookie, Outcome, Visit};
 use crate::session::staff::{self, StaffSession, Stage};
 use chrono::Duration;
@@ -62,29 +61,13 @@ pub async fn sign_in(
             cookie: Cookie::Keep,
         });
     }
-    // Counted first, whatever the login, apart from the patients' logins.
+    // Counted apart from the patients' logins.
     let counted = format!("personnel:{login}");
-    let mut conn = pool.acquire().await?;
-    let account: Option<(i64, String)> =
-        match attempts::count(&mut conn, &s.key, &counted, v.now).await? {
-            Attempt::Blocked => None,
-            Attempt::Allowed { .. } => {
-                sqlx::query_as(
-                    "SELECT id, password_hash FROM staff_account \
-                     WHERE login = $1 AND disabled_at IS NULL",
-                )
-                .bind(&login)
-                .fetch_optional(&mut *conn)
-                .await?
-            }
-        };
-    drop(conn);
-    let (account_id, hash) = match account {
-        Some((id, hash)) => (Some(id), hash),
-        None => (None, decoy_hash().to_string()),
-    };
-    let right = check_password(password.to_string(), hash).await;
-    let Some(account_id) = account_id.filter(|_| right) else {
+    let lookup =
+        "SELECT id, password_hash FROM staff_account WHERE login = $1 AND disabled_at IS NULL";
+    let checked =
+        attempts::check_password(pool, &s.key, &counted, lookup, &login, password, v.now).await?;
+    let Some(account_id) = checked else {
         return Ok(Outcome::error(Field::Login, Text::WrongCredentials));
     };
     let previous = current(pool, s, v).await?;
@@ -211,14 +194,9 @@ pub async fn verify_code(
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        let left = CODE_TRIES - wrong;
         return Ok(Outcome::error(
             Field::OneTimeCode,
-            if left <= 0 {
-                Text::CodeWrongTooOften { tries: CODE_TRIES }
-            } else {
-                Text::CodeWrong { left }
-            },
+            crate::otp::wrong_code(wrong, CODE_TRIES),
         ));
     }
     let token = staff::advance(&mut tx, &s.key, session.id, Stage::Open).await?;

@@ -113,14 +113,6 @@ pub mod http {
         services: &Services,
         outcome: crate::session::patient::Outcome,
     ) -> Result<(), PortalError> {
-        crate::session::http::set_cookie(services, COOKIE, &outcome.cookie);
-        crate::http::no_store();
-        match outcome.result {
-            Ok(path) => {
-                leptos_axum::redirect(path);
-                Ok(())
-            }
-            Err(errors) => Err(PortalError::Invalid(errors)),
-        }
+        crate::session::http::respond(services, COOKIE, outcome)
     }
 }

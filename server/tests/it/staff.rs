@@ -27,6 +27,31 @@ async fn last_code(pool: &PgPool, to: &str) -> String {
     six_digits(&body)
 }
 
+/// A staff member signed in through the forms (password, then the code
+/// from their e-mail): the open session's cookie.
+async fn signed_in(portal: &TestApp, pool: &PgPool, login: &str, password: &str) -> String {
+    let cookie = post_sign_in(portal, login, password)
+        .await
+        .cookie(COOKIE)
+        .expect("password accepted");
+    let email: String = sqlx::query_scalar("SELECT email FROM staff_account WHERE login = $1")
+        .bind(login)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let code = last_code(pool, &email).await;
+    portal
+        .post_form(
+            "/api/personnel/code",
+            Some(&cookie),
+            "/personnel/code",
+            &[("code", &code)],
+        )
+        .await
+        .cookie(COOKIE)
+        .expect("code accepted")
+}
+
 async fn post_sign_in(
     portal: &TestApp,
     login: &str,
@@ -238,21 +263,7 @@ async fn operators_add_and_disable_accounts_and_a_disabled_account_opens_nothing
     );
 
     let portal = TestApp::new(&pool);
-    let cookie = post_sign_in(&portal, "lucie.martin", strong)
-        .await
-        .cookie(COOKIE)
-        .unwrap();
-    let code = last_code(&pool, "lucie.martin@example.org").await;
-    let open = portal
-        .post_form(
-            "/api/personnel/code",
-            Some(&cookie),
-            "/personnel/code",
-            &[("code", &code)],
-        )
-        .await
-        .cookie(COOKIE)
-        .unwrap();
+    let open = signed_in(&portal, &pool, "lucie.martin", strong).await;
     assert!(portal
         .get("/personnel", Some(&open))
         .await
@@ -275,31 +286,12 @@ async fn operators_add_and_disable_accounts_and_a_disabled_account_opens_nothing
     );
 }
 
-/// A demo staff member signed in through the forms: the open session's cookie.
-async fn signed_in(portal: &TestApp, pool: &PgPool, login: &str) -> String {
-    let cookie = post_sign_in(portal, login, DEMO_PASSWORD)
-        .await
-        .cookie(COOKIE)
-        .expect("password accepted");
-    let code = last_code(pool, &format!("{login}@example.org")).await;
-    portal
-        .post_form(
-            "/api/personnel/code",
-            Some(&cookie),
-            "/personnel/code",
-            &[("code", &code)],
-        )
-        .await
-        .cookie(COOKIE)
-        .expect("code accepted")
-}
-
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn only_a_desk_agent_opens_the_console_and_identifies_the_person_from_the_card(pool: PgPool) {
     crate::common::demo_records(&pool).await;
     let portal = TestApp::new(&pool);
-    let agent = signed_in(&portal, &pool, "agent.angers").await;
-    let statistician = signed_in(&portal, &pool, "statistiques").await;
+    let agent = signed_in(&portal, &pool, "agent.angers", DEMO_PASSWORD).await;
+    let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
     let marie = portal
         .sign_in("marieleroy", "Demo-DMP-Marie-2026")
         .await
