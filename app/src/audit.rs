@@ -60,6 +60,32 @@ pub async fn trace_detail(
     .await
 }
 
+/// Writes what an agent of the insurer did on the record (at a desk): the
+/// holder's history names the place, not the agent, whose identity is in
+/// the staff trace.
+#[cfg(feature = "ssr")]
+pub async fn trace_by_staff(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    staff_account_id: i64,
+    place: Option<&str>,
+    action: Action,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO access_trace (dmp_id, at, actor_kind, actor_id, action, actor_label) \
+         VALUES ($1, $2, 'assurance_maladie', $3, $4, $5)",
+    )
+    .bind(dmp_id)
+    .bind(now)
+    .bind(staff_account_id)
+    .bind(action.code())
+    .bind(place.unwrap_or("Assurance Maladie"))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Declares [`Action`]: one variant per kind of entry, its stored code and
 /// how the history says it.
 macro_rules! actions {
@@ -130,6 +156,8 @@ actions! {
     ConsultationProfessionnels => "consultation_professionnels", "Consultation des professionnels autorisés ou bloqués",
     ConsultationAccesUrgence => "consultation_acces_urgence", "Consultation des choix d'accès en urgence",
     DepotDocument => "depot_document", "Dépôt d'un document",
+    CreationGuichet => "creation_guichet", "Création du DMP à un accueil de l'Assurance Maladie",
+    IdentifiantsGuichet => "identifiants_guichet", "Nouvelles données de connexion remises à un accueil de l'Assurance Maladie",
     InvitationMajorite => "invitation_majorite", "Invitation du titulaire devenu majeur à reprendre son DMP",
     RepriseParLeTitulaire => "reprise_par_le_titulaire", "Reprise du DMP par son titulaire, devenu majeur",
     RemplacementDocument => "remplacement_document", "Remplacement d'un document",

@@ -25,6 +25,7 @@ pub mod kiosk;
 pub mod layout;
 pub mod messages;
 pub mod notify;
+pub mod opening;
 #[cfg(feature = "ssr")]
 pub mod otp;
 #[cfg(feature = "ssr")]

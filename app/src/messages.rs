@@ -131,6 +131,18 @@ catalogue! {
         avec sa carte Vitale.",
     DeskNoMatch => "Aucune personne ne correspond à ce numéro de sécurité sociale sur cette carte \
         Vitale. Vérifiez les deux numéros et le type de carte.",
+    DeskConsent => "Cochez cette case une fois le DMP présenté et le consentement de la personne \
+        (ou de son représentant légal) recueilli : sans lui, le DMP n'est pas créé.",
+    DeskAnswerSamu => "Indiquez la réponse de la personne : le médecin du SAMU – Centre 15 peut-il \
+        consulter son DMP pendant un appel d'urgence ?",
+    DeskAnswerBrisDeGlace => "Indiquez la réponse de la personne : un professionnel de santé \
+        peut-il consulter son DMP en urgence, sans son accord ?",
+    DeskNobodyServed => "Identifiez d'abord la personne avec sa carte Vitale.",
+    DeskNoRecord => "Cette personne n'a pas de DMP ouvert : créez-le d'abord.",
+    DeskNeedsContact => "Cette personne n'a pas encore d'accès internet à son DMP : indiquez une \
+        adresse e-mail ou un numéro de mobile pour lui remettre ses données de connexion.",
+    DeskTooManySearches => "Trop de recherches sans résultat depuis ce poste : attendez quelques \
+        minutes avant de recommencer.",
     StaffEnterLogin => "Saisissez votre identifiant professionnel (par exemple agent.angers).",
     ChooseCodeChannel => "Choisissez où recevoir votre code : par e-mail ou par SMS.",
     TooManyCodes => "Trop de codes ont été demandés pour cette connexion. Reconnectez-vous dans \

@@ -25,6 +25,8 @@ pub const STAFF_CODE_PATH: &str = "/personnel/code";
 pub const STAFF_HOME_PATH: &str = "/personnel";
 /// The reception desk's console (desk agents).
 pub const DESK_PATH: &str = "/guichet";
+/// The document des secrets of a desk's hand-over.
+pub const DESK_SECRETS_PDF_PATH: &str = "/guichet/document-des-secrets.pdf";
 
 // The record.
 pub const RECORD_PATH: &str = "/mon-dmp";

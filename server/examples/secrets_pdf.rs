@@ -2,7 +2,7 @@
 //! median and the 99th percentile of 1 000 documents, after a warm-up.
 //! Run by `./scripts/bench` (`cargo run --release --example secrets_pdf`).
 
-use app::creation::secrets_pdf::{document_des_secrets, Secrets};
+use app::opening::secrets_pdf::{document_des_secrets, Secrets};
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -13,8 +13,8 @@ fn main() {
         ins: "283019711200550",
         ins_oid: "1.2.250.1.213.1.4.8",
         insc: "0123456789012345678901",
-        login: "k7m3p9tx",
-        initial_password: "Xq7-Pm2k-Rt9w",
+        login: Some("k7m3p9tx"),
+        initial_password: Some("Xq7-Pm2k-Rt9w"),
     };
     for _ in 0..50 {
         std::hint::black_box(document_des_secrets(&secrets));

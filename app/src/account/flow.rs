@@ -415,30 +415,7 @@ pub async fn change_password(
 
 pub use crate::session::patient::sign_out;
 
-fn mask_email(e: &str) -> String {
-    match e.split_once('@') {
-        Some((local, domain)) => {
-            let first: String = local.chars().take(1).collect();
-            format!("{first}•••@{domain}")
-        }
-        None => "•••".into(),
-    }
-}
-
-fn mask_mobile(m: &str) -> String {
-    // +33612345678 → 06 •• •• •• 78
-    let digits: String = m.chars().filter(char::is_ascii_digit).collect();
-    let last: String = digits
-        .chars()
-        .rev()
-        .take(2)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let second = digits.chars().nth(2).unwrap_or('6');
-    format!("0{second} •• •• •• {last}")
-}
+use crate::domain::contact::{mask_email, mask_mobile};
 
 /// What the sign-in pages show.
 pub async fn state(pool: &PgPool, s: &Services, v: &Visit) -> Result<SignInState, sqlx::Error> {

@@ -281,10 +281,11 @@ pub async fn informations(
         &mut tx,
         &create::Request {
             beneficiary: &person,
-            code_id: session.code_id.unwrap_or_default(),
+            code_id: Some(session.code_id.unwrap_or_default()),
             informations: &informations,
             password_hash: &hash,
             channel: session.channel.code(),
+            actor: create::Actor::Person,
             mode: s.mode,
             terms_version: terms::VERSION,
             now: v.now,
@@ -478,8 +479,8 @@ pub async fn secrets_pdf(
             ins: &c.ins,
             ins_oid: &oid,
             insc: &insc,
-            login: &c.login,
-            initial_password: &password,
+            login: Some(&c.login),
+            initial_password: Some(&password),
         })
     })
     .await

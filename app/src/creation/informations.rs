@@ -3,7 +3,6 @@
 //! minor, and consent. Validated by the same code in the browser and on the
 //! server.
 
-use crate::domain::contact::{Email, Mobile};
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::{Msg, Text};
 use serde::{Deserialize, Serialize};
@@ -52,15 +51,7 @@ impl Default for InformationsForm {
 pub use crate::forms::people::{contacts, representative, Representative, RELATIONS};
 
 /// Step 2 once valid.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Informations {
-    pub email: Option<Email>,
-    pub mobile: Option<Mobile>,
-    /// `true` = the person accepts this emergency access.
-    pub samu: bool,
-    pub bris_de_glace: bool,
-    pub representative: Option<Representative>,
-}
+pub use crate::opening::Informations;
 
 impl InformationsForm {
     /// Every error at once, in the order of the form. `minor` says whether

@@ -9,7 +9,7 @@
 pub mod actions;
 pub mod code_request;
 #[cfg(feature = "ssr")]
-pub mod create;
+pub use crate::opening::create;
 
 #[cfg(feature = "ssr")]
 pub mod flow;
@@ -23,7 +23,7 @@ pub mod majority;
 #[cfg(feature = "ssr")]
 pub mod recovery;
 #[cfg(feature = "ssr")]
-pub mod secrets_pdf;
+pub use crate::opening::secrets_pdf;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod state;

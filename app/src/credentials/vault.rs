@@ -10,6 +10,12 @@ use std::sync::{Arc, Mutex};
 /// Session id → (initial password, end of its life).
 type Entries = HashMap<i64, (String, DateTime<Utc>)>;
 
+/// The vault's key for a desk agent's session: creation sessions use
+/// their own (positive) ids, staff sessions the opposite.
+pub fn desk_key(staff_session_id: i64) -> i64 {
+    -staff_session_id
+}
+
 #[derive(Clone, Default)]
 pub struct Vault(Arc<Mutex<Entries>>);
 

@@ -1,15 +1,27 @@
 //! `/guichet`: the console's page.
 
 use super::*;
+use crate::forms::people::RELATIONS;
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
-use crate::paths::{STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
+use crate::paths::{DESK_SECRETS_PDF_PATH, STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 #[component]
 pub fn DeskPageView() -> impl IntoView {
     let next = ServerAction::<DeskNext>::new();
-    let state = Resource::new(move || next.version().get(), |_| load_desk());
+    let create = ServerAction::<DeskCreate>::new();
+    let issue = ServerAction::<DeskCredentials>::new();
+    let state = Resource::new(
+        move || {
+            (
+                next.version().get(),
+                create.version().get(),
+                issue.version().get(),
+            )
+        },
+        |_| load_desk(),
+    );
     view! {
         <Title text="Console d'accueil"/>
         <section class="container account">
@@ -23,7 +35,7 @@ pub fn DeskPageView() -> impl IntoView {
                                 None => agent,
                             }}</p>
                             {match person {
-                                Some(p) => view! { <Served person=p next/> }.into_any(),
+                                Some(p) => view! { <Served person=p next create issue/> }.into_any(),
                                 None => view! { <IdentifyForm/> }.into_any(),
                             }}
                         }.into_any(),
@@ -93,17 +105,209 @@ fn IdentifyForm() -> impl IntoView {
 }
 
 #[component]
-fn Served(person: Person, next: ServerAction<DeskNext>) -> impl IntoView {
+fn Served(
+    person: Person,
+    next: ServerAction<DeskNext>,
+    create: ServerAction<DeskCreate>,
+    issue: ServerAction<DeskCredentials>,
+) -> impl IntoView {
+    let open = person.account.is_some();
+    let (has_record, minor, handover) = (person.has_record, person.minor, person.handover.clone());
     view! {
         <h2>"Personne identifiée"</h2>
         <dl class="summary">
             <dt>"Nom"</dt><dd>{person.name}</dd>
-            <dt>"Date de naissance"</dt><dd>{person.birth_date}</dd>
+            <dt>"Date de naissance"</dt><dd>{person.birth_date}{minor.then_some(" (mineur)")}</dd>
             <dt>"Numéro de sécurité sociale"</dt><dd>{person.nir}</dd>
             <dt>"DMP"</dt><dd>{person.record}</dd>
+            {person.account.map(|a| view! { <dt>"Accès"</dt><dd>{a}</dd> })}
         </dl>
+        {handover.map(|h| view! { <HandOverBox handover=h/> })}
+        {(!has_record).then(|| view! { <ThreeQuestions action=create minor/> })}
+        {open.then(|| view! { <IssueCredentials action=issue/> })}
         <ActionForm action=next>
             <button type="submit" class="button button--secondary">"Personne suivante"</button>
+        </ActionForm>
+    }
+}
+
+/// What the agent hands over: the printed document des secrets.
+#[component]
+fn HandOverBox(handover: HandOver) -> impl IntoView {
+    let text = match (&handover.login, handover.printable) {
+        (Some(login), true) => format!(
+            "Données de connexion prêtes. Identifiant : {login}. Imprimez le document des secrets \
+             et remettez-le à la personne : le mot de passe initial n'apparaît que sur ce document."
+        ),
+        (Some(_), false) => "Le document des secrets n'est plus disponible (15 minutes passées ou \
+            serveur redémarré) : remettez de nouvelles données de connexion."
+            .to_string(),
+        (None, _) => "DMP créé sans accès internet : les professionnels de santé que la personne \
+            consulte peuvent l'utiliser. Remettez-lui le document de création ; elle pourra \
+            revenir avec une adresse e-mail ou un numéro de mobile pour recevoir ses données de \
+            connexion."
+            .to_string(),
+    };
+    let printable = handover.printable || handover.login.is_none();
+    view! {
+        <div class="notice notice--success" role="status">
+            <p>{text}</p>
+            {printable.then(|| view! {
+                <p><a class="button" href=DESK_SECRETS_PDF_PATH rel="external" download>
+                    "Télécharger le document des secrets (PDF)"
+                </a></p>
+            })}
+        </div>
+    }
+}
+
+/// The three questions, in the words of the national day of 12 November
+/// 2018, asked to the person or their legal representative.
+#[component]
+fn ThreeQuestions(action: ServerAction<DeskCreate>, minor: bool) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(
+        action.value(),
+        &[
+            Field::Accept,
+            Field::Samu,
+            Field::BrisDeGlace,
+            Field::Email,
+            Field::EmailConfirm,
+            Field::Mobile,
+            Field::MobileConfirm,
+            Field::RepRelation,
+            Field::RepBirthName,
+            Field::RepFirstNames,
+        ],
+        errors,
+        general,
+    );
+    let text = || RwSignal::new(String::new());
+    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
+    let (rep_birth_name, rep_first_names) = (text(), text());
+    let yes_no = move |field: Field, name: &'static str, legend: &'static str| {
+        view! {
+            <fieldset class="field" id=field.id()>
+                <legend class="field__label">{legend}<span class="field__required">" (obligatoire)"</span></legend>
+                {crate::forms::ui::field_error(errors, field)}
+                <label class="choice"><input type="radio" name=name value="oui"/><span class="choice__label">"Oui"</span></label>
+                <label class="choice"><input type="radio" name=name value="non"/><span class="choice__label">"Non"</span></label>
+            </fieldset>
+        }
+    };
+    view! {
+        <h2>"Créer le DMP : les trois questions"</h2>
+        <p>"Posez ces questions à la personne, ou à son représentant légal, et notez ses réponses."</p>
+        <ActionForm action attr:novalidate=true attr:autocomplete="off">
+            <ErrorSummary errors/>
+            <fieldset class="group">
+                <legend>"1. Présentation du DMP et consentement"</legend>
+                <p class="field__hint">
+                    "Le DMP est le carnet de santé numérique de la personne : elle et les professionnels "
+                    "de santé qu'elle autorise peuvent le consulter ; elle peut masquer un document, "
+                    "voir qui l'a consulté et le fermer à tout moment. Il est gratuit et facultatif."
+                </p>
+                <div class="field" id="accept">
+                    {crate::forms::ui::field_error(errors, Field::Accept)}
+                    <label class="choice">
+                        <input type="checkbox" name="form[accept]" value="on"/>
+                        <span class="choice__label">"Le DMP a été présenté à la personne, qui consent à sa création."</span>
+                    </label>
+                </div>
+            </fieldset>
+            <fieldset class="group">
+                <legend>"2. L'accès en cas d'urgence"</legend>
+                <p class="field__hint">"La personne pourra changer d'avis à tout moment depuis son DMP ou à un accueil."</p>
+                {yes_no(Field::BrisDeGlace, "form[bris_de_glace]",
+                    "Un professionnel de santé peut-il accéder à son DMP en cas d'urgence, sans son accord ?")}
+                {yes_no(Field::Samu, "form[samu]",
+                    "Le médecin du SAMU – Centre 15 peut-il consulter son DMP pendant un appel d'urgence ?")}
+            </fieldset>
+            <fieldset class="group">
+                <legend>"3. Pour se connecter plus tard (facultatif)"</legend>
+                <p class="field__hint">
+                    "Une adresse e-mail ou un numéro de mobile, saisi deux fois : la personne recevra "
+                    "son identifiant et son mot de passe provisoire sur le document des secrets. "
+                    "Si elle n'a ni l'un ni l'autre, laissez vide : le DMP est créé quand même et les "
+                    "professionnels de santé qu'elle choisit peuvent l'utiliser."
+                </p>
+                <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
+                    value=email errors input_type="email" maxlength=254/>
+                <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
+                    value=email_confirm errors input_type="email" maxlength=254/>
+                <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
+                    hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
+                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
+                    value=mobile_confirm errors input_type="tel" maxlength=20/>
+            </fieldset>
+            {minor.then(|| view! {
+                <fieldset class="group">
+                    <legend>"Le représentant légal, qui répond pour l'enfant"</legend>
+                    <div class="field">
+                        <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
+                        {crate::forms::ui::field_error(errors, Field::RepRelation)}
+                        <select class="field__input" id="rep_relation" name="form[rep_relation]">
+                            <option value="">"Choisissez"</option>
+                            {RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom du représentant légal"
+                        required=true value=rep_birth_name errors maxlength=80/>
+                    <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom du représentant légal"
+                        required=true value=rep_first_names errors maxlength=80/>
+                </fieldset>
+            })}
+            <GeneralErrors messages=general/>
+            <div class="actions">
+                <button type="submit" class="button button--large">"Créer le DMP"</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+/// New connection data, with a contact added or changed.
+#[component]
+fn IssueCredentials(action: ServerAction<DeskCredentials>) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(
+        action.value(),
+        &[
+            Field::Email,
+            Field::EmailConfirm,
+            Field::Mobile,
+            Field::MobileConfirm,
+        ],
+        errors,
+        general,
+    );
+    let text = || RwSignal::new(String::new());
+    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
+    view! {
+        <h2>"Remettre de nouvelles données de connexion"</h2>
+        <p>
+            "Un nouvel identifiant n'est pas créé : la personne garde le sien et reçoit un mot de "
+            "passe provisoire sur le document des secrets ; l'ancien ne fonctionne plus."
+        </p>
+        <ActionForm action attr:novalidate=true attr:autocomplete="off">
+            <ErrorSummary errors/>
+            <fieldset class="group">
+                <legend>"Ajouter ou changer un moyen de contact (facultatif si elle en a déjà un)"</legend>
+                <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
+                    value=email errors input_type="email" maxlength=254/>
+                <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
+                    value=email_confirm errors input_type="email" maxlength=254/>
+                <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
+                    hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
+                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
+                    value=mobile_confirm errors input_type="tel" maxlength=20/>
+            </fieldset>
+            <GeneralErrors messages=general/>
+            <div class="actions">
+                <button type="submit" class="button">"Remettre de nouvelles données de connexion"</button>
+            </div>
         </ActionForm>
     }
 }

@@ -1,16 +1,37 @@
-//! The console's rows: finding the person on the card, keeping them with
-//! the agent's session, tracing it.
+//! The console's rows: finding the person on the card and keeping them
+//! with the agent's session, creating their DMP, issuing connection data,
+//! tracing each with the agent.
 
-use super::Person;
+use super::{DeskCreateForm, DeskCredentialsForm, HandOver, Person};
+use crate::credentials::vault::desk_key;
+use crate::credentials::{hash_password, new_password};
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
+use crate::error::PortalError;
+use crate::forms::fields::{Field, FieldError};
+use crate::messages::Text;
+use crate::opening::create::{self, Actor, Outcome};
+use crate::registry::{beneficiary, is_minor, Beneficiary};
+use crate::services::Services;
 use crate::session::staff::{trace, StaffSession};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sqlx::{PgConnection, PgPool};
 
+/// How long the connection data just issued stay printable, as at step 3.
+const HANDOVER_MINUTES: i64 = 15;
+/// Searches without result from one agent in a quarter of an hour before
+/// the console waits [I]: a card in hand matches at the first try.
+const FRUITLESS_SEARCHES: i64 = 10;
+
+pub enum Identified {
+    Found,
+    NoMatch,
+    TooMany,
+}
+
 /// Finds the person with this NIR on this card; keeps them with the
-/// session and traces the identification with the agent. `false`, and
-/// nothing kept, when nobody matches (traced too, without the numbers).
+/// session and traces the identification with the agent. Nothing kept
+/// when nobody matches (traced too, without the numbers).
 pub async fn identify(
     pool: &PgPool,
     session: &StaffSession,
@@ -18,8 +39,19 @@ pub async fn identify(
     card_type: CardType,
     serial: &VitaleSerial,
     now: DateTime<Utc>,
-) -> Result<bool, sqlx::Error> {
+) -> Result<Identified, sqlx::Error> {
     let mut tx = pool.begin().await?;
+    let fruitless: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM staff_trace WHERE account_id = $1 \
+         AND action = 'identification_guichet_sans_resultat' AND at > $2",
+    )
+    .bind(session.account_id)
+    .bind(now - Duration::minutes(15))
+    .fetch_one(&mut *tx)
+    .await?;
+    if fruitless >= FRUITLESS_SEARCHES {
+        return Ok(Identified::TooMany);
+    }
     let found: Option<i64> = sqlx::query_scalar(
         "SELECT b.id FROM beneficiary b \
          JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
@@ -31,13 +63,16 @@ pub async fn identify(
     .bind(card_type.code())
     .fetch_optional(&mut *tx)
     .await?;
-    match found {
+    let outcome = match found {
         Some(id) => {
-            sqlx::query("UPDATE staff_session SET beneficiary_id = $2 WHERE id = $1")
-                .bind(session.id)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE staff_session SET beneficiary_id = $2, handover_dmp_id = NULL, \
+                 handover_at = NULL WHERE id = $1",
+            )
+            .bind(session.id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
             let detail = format!("beneficiaire {id}, présence attestée par l'agent");
             trace(
                 &mut tx,
@@ -47,6 +82,7 @@ pub async fn identify(
                 now,
             )
             .await?;
+            Identified::Found
         }
         None => {
             trace(
@@ -57,41 +93,388 @@ pub async fn identify(
                 now,
             )
             .await?;
+            Identified::NoMatch
         }
-    }
+    };
     tx.commit().await?;
-    Ok(found.is_some())
+    Ok(outcome)
 }
 
 pub async fn forget(pool: &PgPool, session_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE staff_session SET beneficiary_id = NULL WHERE id = $1")
-        .bind(session_id)
-        .execute(pool)
-        .await?;
+    sqlx::query(
+        "UPDATE staff_session SET beneficiary_id = NULL, handover_dmp_id = NULL, \
+         handover_at = NULL WHERE id = $1",
+    )
+    .bind(session_id)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 
-/// The person as the console shows them, with their record's state.
-pub async fn person(conn: &mut PgConnection, id: i64) -> Result<Option<Person>, sqlx::Error> {
-    let Some(b) = crate::registry::beneficiary(&mut *conn, id).await? else {
+/// The person served, as the agent's session names them now.
+async fn served(
+    pool: &PgPool,
+    session: &StaffSession,
+) -> Result<Result<Beneficiary, PortalError>, sqlx::Error> {
+    let Some(id) = session.beneficiary_id else {
+        return Ok(Err(PortalError::refused(Text::DeskNobodyServed)));
+    };
+    let mut conn = pool.acquire().await?;
+    Ok(beneficiary(&mut conn, id)
+        .await?
+        .ok_or_else(|| PortalError::refused(Text::DeskNobodyServed)))
+}
+
+/// Locks the agent's session (a double submit waits here) and says
+/// whether it still serves this person.
+async fn still_serving(
+    tx: &mut PgConnection,
+    session: &StaffSession,
+    beneficiary_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let served: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT beneficiary_id FROM staff_session WHERE id = $1 FOR UPDATE")
+            .bind(session.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    Ok(served.flatten() == Some(beneficiary_id))
+}
+
+async fn hashed_password() -> Result<(String, String), sqlx::Error> {
+    let password = new_password();
+    let p = password.clone();
+    let hash = tokio::task::spawn_blocking(move || hash_password(&p))
+        .await
+        .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?;
+    Ok((password, hash))
+}
+
+/// Records the hand-over with the session, traces it, commits, and keeps
+/// the initial password for printing.
+async fn hand_over(
+    mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
+    services: &Services,
+    session: &StaffSession,
+    dmp_id: i64,
+    action: crate::audit::Action,
+    password: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE staff_session SET handover_dmp_id = $2, handover_at = $3 WHERE id = $1")
+        .bind(session.id)
+        .bind(dmp_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    trace(
+        &mut tx,
+        session.account_id,
+        &action.code(),
+        Some(&format!("dmp {dmp_id}")),
+        now,
+    )
+    .await?;
+    crate::audit::trace_by_staff(
+        &mut tx,
+        dmp_id,
+        session.account_id,
+        session.site.as_deref(),
+        action,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    match password {
+        Some(p) => services.vault.put(
+            desk_key(session.id),
+            p,
+            now,
+            now + Duration::minutes(HANDOVER_MINUTES),
+        ),
+        None => services.vault.remove(desk_key(session.id)),
+    }
+    Ok(())
+}
+
+/// The three questions answered: the DMP is created in one transaction
+/// (as at step 2, with the 24 months of reimbursements), channel
+/// `guichet`, the agent recorded. Nothing twice: a second submit finds
+/// the DMP and the console shows it.
+pub async fn create(
+    pool: &PgPool,
+    services: &Services,
+    session: &StaffSession,
+    form: &DeskCreateForm,
+    now: DateTime<Utc>,
+) -> Result<Result<(), PortalError>, sqlx::Error> {
+    let b = match served(pool, session).await? {
+        Ok(b) => b,
+        Err(e) => return Ok(Err(e)),
+    };
+    let informations = match form.validate(is_minor(b.birth_date, now.date_naive())) {
+        Ok(i) => i,
+        Err(errors) => return Ok(Err(PortalError::Invalid(errors))),
+    };
+    let with_account = informations.email.is_some() || informations.mobile.is_some();
+    let (password, hash) = if with_account {
+        let (p, h) = hashed_password().await?;
+        (Some(p), h)
+    } else {
+        (None, String::new())
+    };
+    let mut tx = pool.begin().await?;
+    if !still_serving(&mut tx, session, b.id).await? {
+        return Ok(Ok(()));
+    }
+    let outcome = create::create(
+        &mut tx,
+        &create::Request {
+            beneficiary: &b,
+            code_id: None,
+            informations: &informations,
+            password_hash: &hash,
+            channel: "guichet",
+            actor: Actor::Staff(session.account_id),
+            mode: services.mode,
+            terms_version: crate::terms::VERSION,
+            now,
+        },
+    )
+    .await?;
+    match outcome {
+        Outcome::Created { dmp_id, .. } => {
+            let action = crate::audit::Action::CreationGuichet;
+            hand_over(tx, services, session, dmp_id, action, password, now).await?;
+        }
+        Outcome::AlreadyHasDmp | Outcome::CodeUnusable => tx.rollback().await?,
+    }
+    Ok(Ok(()))
+}
+
+/// New connection data for the person's open record, with the contacts
+/// given added or changed; a record without an account gets one (its
+/// holder's, or for a minor their representative's). The old password
+/// stops working and every session of the account ends.
+pub async fn credentials(
+    pool: &PgPool,
+    services: &Services,
+    session: &StaffSession,
+    form: &DeskCredentialsForm,
+    now: DateTime<Utc>,
+) -> Result<Result<(), PortalError>, sqlx::Error> {
+    let b = match served(pool, session).await? {
+        Ok(b) => b,
+        Err(e) => return Ok(Err(e)),
+    };
+    let (email, mobile) = match form.validate() {
+        Ok(c) => c,
+        Err(errors) => return Ok(Err(PortalError::Invalid(errors))),
+    };
+    let (email, mobile) = (
+        email.as_ref().map(|e| e.as_str()),
+        mobile.as_ref().map(|m| m.as_str()),
+    );
+    let record: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM dmp WHERE beneficiary_id = $1 AND status = 'ACTIVE'")
+            .bind(b.id)
+            .fetch_optional(pool)
+            .await?;
+    let Some(dmp_id) = record else {
+        return Ok(Err(PortalError::refused(Text::DeskNoRecord)));
+    };
+    let account = account_of(pool, dmp_id).await?;
+    if account.is_none() && email.is_none() && mobile.is_none() {
+        return Ok(Err(PortalError::Invalid(vec![FieldError::new(
+            Field::Email,
+            Text::DeskNeedsContact,
+        )])));
+    }
+    let (password, hash) = hashed_password().await?;
+    let mut tx = pool.begin().await?;
+    if !still_serving(&mut tx, session, b.id).await? {
+        return Ok(Ok(()));
+    }
+    match account {
+        Some(account_id) => {
+            sqlx::query(
+                "UPDATE patient_account SET password_hash = $2, must_change_password = true, \
+                 email = coalesce($3, email), mobile = coalesce($4, mobile) WHERE id = $1",
+            )
+            .bind(account_id)
+            .bind(&hash)
+            .bind(email)
+            .bind(mobile)
+            .execute(&mut *tx)
+            .await?;
+            crate::session::attempts::reset_account(&mut tx, &services.key, account_id).await?;
+            sqlx::query("DELETE FROM patient_session WHERE account_id = $1")
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        None => {
+            let minor = is_minor(b.birth_date, now.date_naive());
+            let holder = (!minor).then_some(dmp_id);
+            let account_id =
+                create::new_account(&mut tx, holder, email, mobile, &hash, now).await?;
+            if minor {
+                sqlx::query(
+                    "UPDATE legal_representative SET account_id = $2 WHERE id = \
+                     (SELECT id FROM legal_representative WHERE dmp_id = $1 \
+                      AND account_id IS NULL AND ended_at IS NULL ORDER BY id LIMIT 1)",
+                )
+                .bind(dmp_id)
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+    }
+    let action = crate::audit::Action::IdentifiantsGuichet;
+    hand_over(tx, services, session, dmp_id, action, Some(password), now).await?;
+    Ok(Ok(()))
+}
+
+/// The account that signs in to the record: its holder's, else its first
+/// representative's.
+async fn account_of(pool: &PgPool, dmp_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT account_id FROM record_account WHERE dmp_id = $1 ORDER BY role, account_id LIMIT 1",
+    )
+    .bind(dmp_id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// The person as the console shows them, with their record's state and
+/// what was just handed over.
+pub async fn person(
+    conn: &mut PgConnection,
+    services: &Services,
+    session: &StaffSession,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<Person>, sqlx::Error> {
+    let Some(b) = beneficiary(&mut *conn, id).await? else {
         return Ok(None);
     };
-    let record: Option<(String, DateTime<Utc>, Option<DateTime<Utc>>)> =
-        sqlx::query_as("SELECT status, created_at, closed_at FROM dmp WHERE beneficiary_id = $1")
-            .bind(id)
-            .fetch_optional(&mut *conn)
-            .await?;
+    #[allow(clippy::type_complexity)]
+    let record: Option<(
+        i64,
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+        Option<i64>,
+        Option<DateTime<Utc>>,
+    )> = sqlx::query_as(
+        "SELECT d.id, d.created_at, d.closed_at, s.handover_dmp_id, s.handover_at \
+             FROM dmp d LEFT JOIN staff_session s ON s.id = $2 WHERE d.beneficiary_id = $1",
+    )
+    .bind(id)
+    .bind(session.id)
+    .fetch_optional(&mut *conn)
+    .await?;
     let date = |d: DateTime<Utc>| crate::domain::fmt::french_date(d.date_naive());
-    let (record, has_record) = match record {
-        None => ("N'a pas encore de DMP.".to_string(), false),
-        Some((_, _, Some(closed))) => (format!("DMP clôturé le {}.", date(closed)), true),
-        Some((_, created, None)) => (format!("A un DMP, ouvert le {}.", date(created)), true),
-    };
-    Ok(Some(Person {
+    let mut person = Person {
         name: b.full_name(),
         birth_date: crate::domain::fmt::french_date(b.birth_date),
-        nir: Nir::parse(&b.nir).map(|n| n.display()).unwrap_or(b.nir),
-        record,
-        has_record,
-    }))
+        nir: Nir::parse(&b.nir)
+            .map(|n| n.display())
+            .unwrap_or(b.nir.clone()),
+        record: "N'a pas encore de DMP.".into(),
+        has_record: false,
+        account: None,
+        minor: is_minor(b.birth_date, now.date_naive()),
+        handover: None,
+    };
+    let Some((dmp_id, created, closed, handover_dmp, handover_at)) = record else {
+        return Ok(Some(person));
+    };
+    person.has_record = true;
+    if let Some(closed) = closed {
+        person.record = format!("DMP clôturé le {}.", date(closed));
+        return Ok(Some(person));
+    }
+    person.record = format!("A un DMP, ouvert le {}.", date(created));
+    let account: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT a.login, a.email, a.mobile FROM record_account r \
+         JOIN patient_account a ON a.id = r.account_id WHERE r.dmp_id = $1 \
+         ORDER BY r.role, a.id LIMIT 1",
+    )
+    .bind(dmp_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    use crate::domain::contact::{mask_email, mask_mobile};
+    person.account = Some(match &account {
+        None => "Aucun accès internet (ni e-mail ni mobile).".into(),
+        Some((_, email, mobile)) => {
+            let channels: Vec<String> = [
+                email
+                    .as_deref()
+                    .map(|e| format!("e-mail {}", mask_email(e))),
+                mobile
+                    .as_deref()
+                    .map(|m| format!("mobile {}", mask_mobile(m))),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            format!("Accès internet : {}.", channels.join(", "))
+        }
+    });
+    let fresh = handover_at.is_some_and(|at| at > now - Duration::minutes(HANDOVER_MINUTES));
+    if handover_dmp == Some(dmp_id) && fresh {
+        person.handover = Some(HandOver {
+            login: account.map(|(login, _, _)| login),
+            printable: services.vault.get(desk_key(session.id), now).is_some(),
+        });
+    }
+    Ok(Some(person))
+}
+
+/// The document des secrets of the hand-over in progress (without
+/// credentials for a record without account); `None` once it is over.
+pub async fn secrets_pdf(
+    pool: &PgPool,
+    services: &Services,
+    session: &StaffSession,
+    now: DateTime<Utc>,
+) -> Result<Option<Vec<u8>>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    let Some(id) = session.beneficiary_id else {
+        return Ok(None);
+    };
+    let Some(p) = person(&mut conn, services, session, id, now).await? else {
+        return Ok(None);
+    };
+    let Some(handover) = p.handover else {
+        return Ok(None);
+    };
+    let password = services.vault.get(desk_key(session.id), now);
+    if handover.login.is_some() && password.is_none() {
+        return Ok(None);
+    }
+    let row: (String, String, Option<String>, DateTime<Utc>) = sqlx::query_as(
+        "SELECT ins_value, ins_oid, insc, created_at FROM dmp WHERE beneficiary_id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    drop(conn);
+    let (ins, oid, insc, created) = row;
+    let pdf = tokio::task::spawn_blocking(move || {
+        use crate::opening::secrets_pdf::{document_des_secrets, Secrets};
+        let ins = Nir::parse(&ins).map(|n| n.display()).unwrap_or(ins);
+        document_des_secrets(&Secrets {
+            full_name: &p.name,
+            created_on: created.date_naive(),
+            ins: &ins,
+            ins_oid: &oid,
+            insc: insc.as_deref().unwrap_or("non calculable"),
+            login: handover.login.as_deref(),
+            initial_password: password.as_deref(),
+        })
+    })
+    .await
+    .map_err(|e| sqlx::Error::Protocol(format!("PDF: {e}")))?;
+    Ok(Some(pdf))
 }

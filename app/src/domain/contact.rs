@@ -155,6 +155,33 @@ impl Phone {
     }
 }
 
+/// « c•••@exemple.fr »: enough for the person to recognise it.
+pub fn mask_email(e: &str) -> String {
+    match e.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}•••@{domain}")
+        }
+        None => "•••".into(),
+    }
+}
+
+/// « 06 •• •• •• 78 ».
+pub fn mask_mobile(m: &str) -> String {
+    // +33612345678 → 06 •• •• •• 78
+    let digits: String = m.chars().filter(char::is_ascii_digit).collect();
+    let last: String = digits
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let second = digits.chars().nth(2).unwrap_or('6');
+    format!("0{second} •• •• •• {last}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

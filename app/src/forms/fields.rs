@@ -59,11 +59,13 @@ pub enum Field {
     InvitationContact,
     RemovalConfirm,
     Presence,
+    Samu,
+    BrisDeGlace,
 }
 
 impl Field {
     /// Every field, to find one by its `id`.
-    pub const ALL: [Field; 53] = [
+    pub const ALL: [Field; 55] = [
         Field::Nir,
         Field::Code,
         Field::CardType,
@@ -117,6 +119,8 @@ impl Field {
         Field::InvitationContact,
         Field::RemovalConfirm,
         Field::Presence,
+        Field::Samu,
+        Field::BrisDeGlace,
     ];
 
     /// The field whose input has this `id`.
@@ -180,6 +184,8 @@ impl Field {
             Field::InvitationContact => "invitation_contact",
             Field::RemovalConfirm => "removal_confirm",
             Field::Presence => "presence",
+            Field::Samu => "samu",
+            Field::BrisDeGlace => "bris_de_glace",
         }
     }
 }

@@ -85,6 +85,22 @@ pub fn representative(
 /// An e-mail address and a mobile number, each typed twice, at least one.
 #[allow(clippy::result_unit_err)]
 pub fn contacts(
+    email: [&str; 2],
+    mobile: [&str; 2],
+    push: &mut impl FnMut(Field, Msg),
+) -> Result<(Option<Email>, Option<Mobile>), ()> {
+    let given = optional_contacts(email, mobile, push)?;
+    if given == (None, None) {
+        push(Field::Email, Text::NoContact.into());
+        return Err(());
+    }
+    Ok(given)
+}
+
+/// The same where neither channel is required (a person served at a desk
+/// may have none): each one given is still typed twice and checked.
+#[allow(clippy::result_unit_err)]
+pub fn optional_contacts(
     [email, email_confirm]: [&str; 2],
     [mobile, mobile_confirm]: [&str; 2],
     push: &mut impl FnMut(Field, Msg),
@@ -105,10 +121,6 @@ pub fn contacts(
         (Field::Mobile, Field::MobileConfirm),
         push,
     );
-    if matches!((&email, &mobile), (Ok(None), Ok(None))) {
-        push(Field::Email, Text::NoContact.into());
-        return Err(());
-    }
     Ok((email?, mobile?))
 }
 

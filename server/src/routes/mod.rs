@@ -3,6 +3,7 @@
 
 pub mod creation;
 pub mod demo;
+pub mod desk;
 pub mod professional;
 pub mod record;
 

@@ -383,3 +383,257 @@ async fn only_a_desk_agent_opens_the_console_and_identifies_the_person_from_the_
     let page = portal.get("/guichet", Some(&agent)).await;
     assert!(page.body.contains("Identifier la personne"));
 }
+
+const ANTOINE: [(&str, &str); 4] = [
+    ("form[nir]", "1 96 02 2B 033 008 02"),
+    ("form[card_type]", "sans_photo"),
+    ("form[serial]", "123456789"),
+    ("form[presence]", "on"),
+];
+
+/// The three questions as the agent notes the answers; no contact given.
+const ANSWERS: [(&str, &str); 3] = [
+    ("form[accept]", "on"),
+    ("form[bris_de_glace]", "oui"),
+    ("form[samu]", "non"),
+];
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("a PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+/// The value printed after a label of the document des secrets.
+fn printed_after(text: &str, label: &str) -> String {
+    let rest = &text[text
+        .find(label)
+        .unwrap_or_else(|| panic!("{label} in {text}"))
+        + label.len()..];
+    rest.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn an_agent_creates_the_dmp_of_someone_with_neither_email_nor_mobile_then_hands_over_credentials(
+    pool: PgPool,
+) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let agent = signed_in(&portal, &pool, "agent.angers", DEMO_PASSWORD).await;
+    let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
+    portal
+        .post_form(
+            "/api/guichet/identifier",
+            Some(&agent),
+            "/guichet",
+            &ANTOINE,
+        )
+        .await;
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(
+        page.body.contains("les trois questions"),
+        "{:.800}",
+        page.body
+    );
+    let dmps = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
+             WHERE b.nir = '196022B03300802'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+
+    // Unanswered questions: every one said, nothing created.
+    let unanswered = [("form[email]", ""), ("form[email_confirm]", "")];
+    let refused = portal
+        .post_form("/api/guichet/creer", Some(&agent), "/guichet", &unanswered)
+        .await;
+    let back = refused
+        .cookie("dmp_retour")
+        .expect("the errors, back on the page");
+    let page = portal
+        .get("/guichet", Some(&format!("{agent}; {back}")))
+        .await;
+    for message in [
+        "le consentement de la personne",
+        "SAMU – Centre 15 peut-il",
+        "sans son accord ?",
+    ] {
+        assert!(page.body.contains(message), "{message}");
+    }
+    assert_eq!(dmps().await, 0);
+    // Another role cannot create it.
+    portal
+        .post_form(
+            "/api/guichet/creer",
+            Some(&statistician),
+            "/guichet",
+            &ANSWERS,
+        )
+        .await;
+    assert_eq!(dmps().await, 0);
+
+    // Answered, without e-mail or mobile: created once, whatever the clicks.
+    for _ in 0..2 {
+        let done = portal
+            .post_form("/api/guichet/creer", Some(&agent), "/guichet", &ANSWERS)
+            .await;
+        assert_eq!(done.location(), "/guichet");
+    }
+    assert_eq!(dmps().await, 1);
+    let (channel, by_staff, oppose_bdg, oppose_c15, accounts, lines, registry_lines): (
+        String,
+        String,
+        bool,
+        bool,
+        i64,
+        i64,
+        i64,
+    ) = sqlx::query_as(
+        "SELECT d.creation_channel, s.login, d.oppose_bris_de_glace, d.oppose_centre15, \
+         (SELECT count(*) FROM record_account r WHERE r.dmp_id = d.id), \
+         (SELECT count(*) FROM record_remb_care r WHERE r.dmp_id = d.id), \
+         (SELECT count(*) FROM remb_care r WHERE r.beneficiary_id = d.beneficiary_id) \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
+         JOIN staff_account s ON s.id = d.created_by_staff WHERE b.nir = '196022B03300802'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (channel.as_str(), by_staff.as_str()),
+        ("guichet", "agent.angers")
+    );
+    assert!(!oppose_bdg && oppose_c15);
+    assert_eq!(accounts, 0, "no e-mail, no mobile: no account");
+    assert!(lines > 0 && lines <= registry_lines);
+    let traced: Vec<(String, String)> = sqlx::query_as(
+        "SELECT t.actor_kind, t.action FROM access_trace t JOIN dmp d ON d.id = t.dmp_id \
+         JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = '196022B03300802' \
+         AND t.action = 'creation_guichet'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        traced,
+        [("assurance_maladie".into(), "creation_guichet".into())]
+    );
+
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(page.body.contains("DMP créé sans accès internet"));
+    let pdf = portal
+        .get("/guichet/document-des-secrets.pdf", Some(&agent))
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    let text = pdf_text(&pdf.bytes);
+    assert!(text.contains("SANTONI Antoine") && text.contains("sans accès internet"));
+    assert!(!text.contains("Mot de passe initial :"));
+    // Only the agent's session prints it.
+    let other = portal
+        .get("/guichet/document-des-secrets.pdf", Some(&statistician))
+        .await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+
+    // New credentials need a channel now; then the account is the holder's.
+    // As a browser posts it: every field, empty.
+    let none = [
+        ("form[email]", ""),
+        ("form[email_confirm]", ""),
+        ("form[mobile]", ""),
+        ("form[mobile_confirm]", ""),
+    ];
+    let refused = portal
+        .post_form("/api/guichet/identifiants", Some(&agent), "/guichet", &none)
+        .await;
+    let back = refused
+        .cookie("dmp_retour")
+        .expect("the error, back on the page");
+    let page = portal
+        .get("/guichet", Some(&format!("{agent}; {back}")))
+        .await;
+    assert!(
+        page.body.contains("pas encore d&#x27;accès internet")
+            || page.body.contains("pas encore d'accès internet"),
+        "{:.3000}",
+        page.body
+    );
+    let accounts: i64 = sqlx::query_scalar("SELECT count(*) FROM patient_account")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let email = [
+        ("form[email]", "antoine.santoni@example.org"),
+        ("form[email_confirm]", "antoine.santoni@example.org"),
+    ];
+    let done = portal
+        .post_form(
+            "/api/guichet/identifiants",
+            Some(&agent),
+            "/guichet",
+            &email,
+        )
+        .await;
+    assert_eq!(done.location(), "/guichet");
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM patient_account")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(after, accounts + 1);
+    let text = pdf_text(
+        &portal
+            .get("/guichet/document-des-secrets.pdf", Some(&agent))
+            .await
+            .bytes,
+    );
+    let login = printed_after(&text, "Identifiant de connexion :");
+    let password = printed_after(&text, "Mot de passe initial :");
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(page.body.contains(&login));
+    assert!(
+        !page.body.contains(&password),
+        "the agent never sees it: {login} {password} {text}"
+    );
+    assert!(
+        portal.sign_in(&login, &password).await.is_some(),
+        "{login} / {password} opens the record"
+    );
+
+    // Issued again: the same login, a new password, the old one dead.
+    portal
+        .post_form("/api/guichet/identifiants", Some(&agent), "/guichet", &none)
+        .await;
+    let text = pdf_text(
+        &portal
+            .get("/guichet/document-des-secrets.pdf", Some(&agent))
+            .await
+            .bytes,
+    );
+    assert_eq!(printed_after(&text, "Identifiant de connexion :"), login);
+    let renewed = printed_after(&text, "Mot de passe initial :");
+    assert_ne!(renewed, password);
+    assert!(portal.sign_in(&login, &password).await.is_none());
+    assert!(portal.sign_in(&login, &renewed).await.is_some());
+
+    let actions: Vec<String> = sqlx::query_scalar(
+        "SELECT t.action FROM staff_trace t JOIN staff_account a ON a.id = t.account_id \
+         WHERE a.login = 'agent.angers' AND t.action <> 'connexion' ORDER BY t.id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        actions,
+        [
+            "identification_guichet",
+            "creation_guichet",
+            "identifiants_guichet",
+            "identifiants_guichet"
+        ]
+    );
+}

@@ -2,8 +2,8 @@
 //! consent and choices, legal representative, 24 months of reimbursement
 //! lines, acknowledgement in the outbox), or not at all.
 
-use super::informations::Informations;
 use super::secrets_pdf::french_date;
+use super::Informations;
 use crate::credentials::new_login;
 use crate::domain::ins::{insc, Ins, InsAuthority, Mode};
 use crate::domain::nir::Nir;
@@ -27,12 +27,24 @@ pub enum Outcome {
     CodeUnusable,
 }
 
+/// Who opened the DMP besides the person: nobody on the web and at
+/// kiosks, an agent at a desk, a professional in their space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actor {
+    Person,
+    Staff(i64),
+    Professional(i64),
+}
+
 pub struct Request<'a> {
     pub beneficiary: &'a Beneficiary,
-    pub code_id: i64,
+    /// The creation code spent; `None` where someone vouches for the
+    /// person instead (an agent, a professional: [`Actor`]).
+    pub code_id: Option<i64>,
     pub informations: &'a Informations,
     pub password_hash: &'a str,
     pub channel: &'a str,
+    pub actor: Actor,
     pub mode: Mode,
     pub terms_version: &'a str,
     pub now: DateTime<Utc>,
@@ -65,13 +77,18 @@ pub async fn awaits_its_holder(
 /// opened when its holder was a minor, gives it to its now adult holder.
 pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, sqlx::Error> {
     let b = r.beneficiary;
-    let code_ok = crate::registry::spend_code(tx, r.code_id, r.now).await?;
+    let code_ok = match r.code_id {
+        Some(code_id) => crate::registry::spend_code(tx, code_id, r.now).await?,
+        None => true,
+    };
     let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM dmp WHERE beneficiary_id = $1")
         .bind(b.id)
         .fetch_optional(&mut *tx)
         .await?;
     if let Some(dmp_id) = existing {
-        if !awaits_its_holder(tx, b.id, r.now).await? {
+        // Someone who vouches for the person serves an existing record
+        // with its own tools (new credentials, contacts), not this one.
+        if r.code_id.is_none() || !awaits_its_holder(tx, b.id, r.now).await? {
             return Ok(Outcome::AlreadyHasDmp);
         }
         if !code_ok {
@@ -97,8 +114,9 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
     let i = r.informations;
     let dmp_id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO dmp (beneficiary_id, ins_value, ins_oid, insc, created_at, creation_channel, \
-         department, terms_version, consent_at, oppose_centre15, oppose_bris_de_glace, choices_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5, $9, $10, $5) \
+         department, terms_version, consent_at, oppose_centre15, oppose_bris_de_glace, choices_at, \
+         created_by_staff, created_by_professional) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5, $9, $10, $5, $11, $12) \
          ON CONFLICT (beneficiary_id) DO NOTHING RETURNING id",
     )
     .bind(b.id)
@@ -111,6 +129,14 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
     .bind(r.terms_version)
     .bind(!i.samu)
     .bind(!i.bris_de_glace)
+    .bind(match r.actor {
+        Actor::Staff(id) => Some(id),
+        _ => None,
+    })
+    .bind(match r.actor {
+        Actor::Professional(id) => Some(id),
+        _ => None,
+    })
     .fetch_optional(&mut *tx)
     .await?;
     let Some(dmp_id) = dmp_id else {
@@ -122,23 +148,17 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
     // representative's role and never sees what is kept from representatives
     // (§4.6). The minor gets an account of their own at majority.
     let holder_account = i.representative.is_none().then_some(dmp_id);
-    // A login already taken is drawn again (rare: 8.5·10^11 possibilities).
-    let account_id: i64 = loop {
-        let inserted: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO patient_account (dmp_id, login, password_hash, email, mobile, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (login) DO NOTHING RETURNING id",
-        )
-        .bind(holder_account)
-        .bind(new_login())
-        .bind(r.password_hash)
-        .bind(i.email.as_ref().map(|e| e.as_str()))
-        .bind(i.mobile.as_ref().map(|m| m.as_str()))
-        .bind(r.now)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some(id) = inserted {
-            break id;
-        }
+    // With neither e-mail nor mobile (only where someone vouches for the
+    // person), no account: the professionals the person chooses use the
+    // record, and a desk issues credentials once a channel is given.
+    let account_id: Option<i64> = if i.email.is_none() && i.mobile.is_none() {
+        None
+    } else {
+        let (email, mobile) = (
+            i.email.as_ref().map(|e| e.as_str()),
+            i.mobile.as_ref().map(|m| m.as_str()),
+        );
+        Some(new_account(tx, holder_account, email, mobile, r.password_hash, r.now).await?)
     };
 
     if let Some(rep) = &i.representative {
@@ -162,6 +182,36 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
         dmp_id,
         taken_over: false,
     })
+}
+
+/// A new account for the record (`None`: a representative's, linked by
+/// `legal_representative`); a login already taken is drawn again (rare:
+/// 8.5·10^11 possibilities).
+pub async fn new_account(
+    tx: &mut PgConnection,
+    dmp_id: Option<i64>,
+    email: Option<&str>,
+    mobile: Option<&str>,
+    password_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
+    loop {
+        let inserted: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO patient_account (dmp_id, login, password_hash, email, mobile, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (login) DO NOTHING RETURNING id",
+        )
+        .bind(dmp_id)
+        .bind(new_login())
+        .bind(password_hash)
+        .bind(email)
+        .bind(mobile)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(id) = inserted {
+            return Ok(id);
+        }
+    }
 }
 
 /// The young adult takes over the record opened for them as a minor: their

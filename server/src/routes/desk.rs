@@ -1,0 +1,69 @@
+//! The desk console's file: the document des secrets of the hand-over in
+//! progress, for the agent who issued it.
+
+use crate::state::AppState;
+use app::session::staff::{access, Access, Role, COOKIE};
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route(app::paths::DESK_SECRETS_PDF_PATH, get(secrets_pdf))
+}
+
+async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let visit = app::session::http::visit(&parts, COOKIE);
+    let pdf = async {
+        let mut conn = state.pool.acquire().await?;
+        let a = access(
+            &mut conn,
+            &state.services.key,
+            visit.token.as_deref(),
+            visit.now,
+            &[Role::Agent],
+        )
+        .await?;
+        drop(conn);
+        match a {
+            Access::Open(s) => {
+                app::desk::store::secrets_pdf(&state.pool, &state.services, &s, visit.now).await
+            }
+            _ => Ok(None),
+        }
+    }
+    .await;
+    match pdf {
+        Ok(Some(pdf)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"document-des-secrets-dmp.pdf\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Ok(None) => (
+            StatusCode::NOT_FOUND,
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            "<!DOCTYPE html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Document indisponible</title>\
+             <h1>Document indisponible</h1><p>Le document des secrets n'est imprimable que par \
+             l'agent qui a remis les données de connexion, pendant 15 minutes. Au-delà, remettez \
+             de nouvelles données de connexion depuis la console d'accueil.</p>\
+             <p><a href=\"/guichet\">Retour à la console d'accueil</a></p></html>",
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "desk document des secrets: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
