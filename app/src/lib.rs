@@ -44,6 +44,7 @@ pub mod services;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod staff;
+pub mod statistics;
 pub mod terms;
 
 use leptos::prelude::*;
@@ -129,6 +130,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/borne") view=kiosk::KioskPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel") view=staff::pages::StaffHomePage ssr=SsrMode::Async/>
                         <Route path=path!("/guichet") view=desk::pages::DeskPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/statistiques") view=statistics::pages::StatisticsPageView ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/connexion") view=staff::pages::StaffSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/code") view=staff::pages::StaffCodePage ssr=SsrMode::Async/>
                     </Routes>

@@ -22,6 +22,8 @@ pub struct StaffState {
     pub place: Option<String>,
     /// Whether the desk's console opens to them.
     pub desk: bool,
+    /// Whether the statistics open to them.
+    pub statistics: bool,
     pub demo: bool,
 }
 
@@ -49,6 +51,7 @@ pub async fn load_staff_state() -> Result<StaffState, PortalError> {
             full_name: s.full_name,
             role: s.role.label().to_string(),
             desk: s.role == crate::session::staff::Role::Agent,
+            statistics: s.role == crate::session::staff::Role::Statistician,
             place: match (s.site, s.department) {
                 (Some(site), Some(d)) => Some(format!("{site} ({d})")),
                 (Some(site), None) => Some(site),

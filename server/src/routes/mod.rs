@@ -6,6 +6,7 @@ pub mod demo;
 pub mod desk;
 pub mod professional;
 pub mod record;
+pub mod statistics;
 
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};

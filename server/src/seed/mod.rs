@@ -4,6 +4,7 @@
 pub mod bench;
 mod demo;
 mod generate;
+mod history;
 mod records;
 mod reference;
 
@@ -34,6 +35,9 @@ pub struct SeedArgs {
     /// Leave out the ready demo records (open DMPs full of documents).
     #[arg(long)]
     pub without_records: bool,
+    /// Leave out the few months of past openings behind the statistics.
+    #[arg(long)]
+    pub without_history: bool,
     /// For `./scripts/bench`: open this many more records of generated
     /// adults, with accounts `banc00001`… (password in `seed::bench`).
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=100_000))]
@@ -52,6 +56,7 @@ impl SeedArgs {
             as_of: None,
             print_demo: false,
             without_records: false,
+            without_history: false,
             bench_records: 0,
             bench_file: None,
         }
@@ -134,7 +139,7 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
     sqlx::query(
         "TRUNCATE caisse, beneficiary, vitale_card, vitale_card_beneficiary, creation_code, \
          remb_pharmacy, remb_care, remb_radiology, remb_hospital, remb_biology, \
-         professional, professional_card RESTART IDENTITY CASCADE",
+         professional, professional_card, creation_funnel RESTART IDENTITY CASCADE",
     )
     .execute(&mut *tx)
     .await?;
@@ -279,6 +284,16 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
         tables.push(("document", documents as u64));
         // The demo's staff: a desk agent, a facilitator, a statistician.
         crate::staff::seed_demo(&mut conn, chrono::Utc::now()).await?;
+    }
+    if !args.without_records && !args.without_history {
+        let mut tx = conn.begin().await?;
+        let demo: Vec<&str> = demo::HOUSEHOLDS
+            .iter()
+            .flat_map(|h| h.members.iter().map(|p| p.nir))
+            .collect();
+        let opened = history::seed_history(&mut tx, chrono::Utc::now(), &demo).await?;
+        tx.commit().await?;
+        tables.push(("past dmp", opened));
     }
     if args.bench_records > 0 || args.bench_file.is_some() {
         let mut tx = conn.begin().await?;

@@ -94,6 +94,19 @@ pub(super) async fn open_record(
     now: DateTime<Utc>,
     mode: Mode,
 ) -> Result<i64> {
+    open_record_on(tx, id, now, now - Duration::days(30), "web", mode).await
+}
+
+/// The same, opened on `created` by `channel`, with the history of the 24
+/// months before `now`.
+pub(super) async fn open_record_on(
+    tx: &mut PgConnection,
+    id: i64,
+    now: DateTime<Utc>,
+    created: DateTime<Utc>,
+    channel: &str,
+    mode: Mode,
+) -> Result<i64> {
     let b = beneficiary(&mut *tx, id).await?.context("beneficiary")?;
     let nir = Nir::parse(&b.nir)?;
     let ins = Ins::new(nir.clone(), InsAuthority::default_for(mode), mode)?;
@@ -103,11 +116,10 @@ pub(super) async fn open_record(
         b.birth_date.month(),
         b.birth_date.day()
     );
-    let created = now - Duration::days(30);
     let dmp_id: i64 = sqlx::query_scalar(
         "INSERT INTO dmp (beneficiary_id, ins_value, ins_oid, insc, created_at, creation_channel, \
          department, terms_version, consent_at, oppose_centre15, oppose_bris_de_glace, choices_at) \
-         VALUES ($1, $2, $3, $4, $5, 'web', $6, $7, $5, false, false, $5) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $8, $6, $7, $5, false, false, $5) RETURNING id",
     )
     .bind(id)
     .bind(ins.matricule.as_str())
@@ -116,6 +128,7 @@ pub(super) async fn open_record(
     .bind(created)
     .bind(&b.caisse)
     .bind(app::terms::VERSION)
+    .bind(channel)
     .fetch_one(&mut *tx)
     .await?;
     sqlx::query("UPDATE creation_code SET used_at = $2 WHERE beneficiary_id = $1")

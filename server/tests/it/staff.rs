@@ -637,3 +637,210 @@ async fn an_agent_creates_the_dmp_of_someone_with_neither_email_nor_mobile_then_
         ]
     );
 }
+
+/// The CSV's rows for one day, header left out.
+async fn csv_rows(portal: &TestApp, cookie: &str, day: &str) -> Vec<String> {
+    let csv = portal
+        .get(
+            &format!("/statistiques/creations.csv?du={day}&au={day}"),
+            Some(cookie),
+        )
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.header("content-type").starts_with("text/csv"));
+    let mut lines = csv.body.lines();
+    assert_eq!(
+        lines.next(),
+        Some("jour,departement,canal,crees,alimentes,alimentes_assurance_maladie")
+    );
+    lines.map(str::to_string).collect()
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_statistician_counts_a_web_and_a_desk_creation_and_nobody_else_reads_the_figures(
+    pool: PgPool,
+) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let agent = signed_in(&portal, &pool, "agent.angers", DEMO_PASSWORD).await;
+    let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
+    let marie = portal
+        .sign_in("marieleroy", "Demo-DMP-Marie-2026")
+        .await
+        .unwrap();
+    let today: String =
+        sqlx::query_scalar("SELECT (now() AT TIME ZONE 'Europe/Paris')::date::text")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+
+    // Roles: neither an agent, nor a patient, nor a visitor reads them.
+    for cookie in [Some(agent.as_str()), Some(marie.as_str()), None] {
+        let page = portal.get("/statistiques", cookie).await;
+        assert!(page.body.contains("réservées aux statisticiens"));
+        assert!(!page.body.contains("DMP créés"));
+        let csv = portal.get("/statistiques/creations.csv", cookie).await;
+        assert_eq!(csv.status, StatusCode::FORBIDDEN);
+        assert!(!csv.body.contains("jour,departement"));
+    }
+    // …and the statistician does not open the desk's console.
+    let desk = portal.get("/guichet", Some(&statistician)).await;
+    assert!(!desk.body.contains("Identifier la personne"));
+    assert!(csv_rows(&portal, &statistician, &today).await.is_empty());
+
+    // A web creation (Claire MARTIN, without JavaScript)…
+    let step1 = portal
+        .post_form(
+            "/api/creation/identification",
+            None,
+            "/creation",
+            &[
+                ("form[nir]", "269054958815780"),
+                ("form[code]", "DEMA-2345-6789"),
+                ("form[card_type]", "avec_photo"),
+                ("form[serial]", "80123456789"),
+            ],
+        )
+        .await;
+    assert_eq!(step1.location(), "/creation/informations");
+    let creation = step1
+        .header("set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let step2 = portal
+        .post_form(
+            "/api/creation/informations",
+            Some(&creation),
+            "/creation/informations",
+            &[
+                ("form[email]", "c@exemple.fr"),
+                ("form[email_confirm]", "c@exemple.fr"),
+                ("form[accept]", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(step2.location(), "/creation/donnees-de-connexion");
+    // …and a desk creation (Antoine SANTONI) the same day.
+    portal
+        .post_form(
+            "/api/guichet/identifier",
+            Some(&agent),
+            "/guichet",
+            &ANTOINE,
+        )
+        .await;
+    portal
+        .post_form("/api/guichet/creer", Some(&agent), "/guichet", &ANSWERS)
+        .await;
+
+    let rows = csv_rows(&portal, &statistician, &today).await;
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let row = |channel: &str| -> Vec<String> {
+        rows.iter()
+            .map(|r| r.split(',').map(str::to_string).collect::<Vec<_>>())
+            .find(|r| r[2] == channel)
+            .unwrap_or_else(|| panic!("{channel} in {rows:?}"))
+    };
+    let (web, desk) = (row("web"), row("guichet"));
+    assert_eq!(web[0], today);
+    assert_eq!(&web[3..5], ["1", "0"]);
+    assert_eq!(&desk[3..5], ["1", "0"]);
+    assert_eq!(desk[1], "2B", "Antoine's caisse is Haute-Corse's");
+    for r in &rows {
+        assert!(!r.contains("MARTIN") && !r.contains("269054958815780"));
+    }
+
+    // A professional's document: Claire's DMP is fed.
+    sqlx::query(
+        "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, \
+         author_professional_id, content_type, content) \
+         SELECT d.id, '11488-4', 'Consultation', current_date, now(), p.id, 'application/pdf', '%PDF-1.7' \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id, professional p \
+         WHERE b.nir = '269054958815780' LIMIT 1",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let rows = csv_rows(&portal, &statistician, &today).await;
+    assert!(rows.iter().any(|r| r.contains(",web,1,1,")), "{rows:?}");
+
+    // The page: figures, charts drawn on the server, tables beside them.
+    let page = portal
+        .get(
+            &format!("/statistiques?du={today}&au={today}&pas=jour"),
+            Some(&statistician),
+        )
+        .await;
+    assert!(page.body.contains("<svg"), "{:.2000}", page.body);
+    for text in [
+        "DMP créés par canal",
+        "Internet",
+        "Agent d",
+        "Parcours de création",
+    ] {
+        assert!(page.body.contains(text), "{text}");
+    }
+    let actions: Vec<String> = sqlx::query_scalar(
+        "SELECT t.action FROM staff_trace t JOIN staff_account a ON a.id = t.account_id \
+         WHERE a.login = 'statistiques' AND t.action LIKE '%statistiques' ORDER BY t.id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert!(actions.contains(&"export_statistiques".to_string()));
+    assert!(actions.contains(&"consultation_statistiques".to_string()));
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_demo_brings_months_of_openings_by_every_channel_for_the_charts(pool: PgPool) {
+    let args = server::seed::SeedArgs {
+        as_of: Some(chrono::Utc::now().date_naive()),
+        without_records: false,
+        without_history: false,
+        ..crate::common::args(200)
+    };
+    server::seed::seed(&pool, crate::common::KEY, &args)
+        .await
+        .unwrap();
+    let portal = TestApp::new(&pool);
+    let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
+    let csv = portal
+        .get("/statistiques/creations.csv", Some(&statistician))
+        .await
+        .body;
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    let created: i64 = rows.iter().map(|r| r[3].parse::<i64>().unwrap()).sum();
+    let fed: i64 = rows.iter().map(|r| r[4].parse::<i64>().unwrap()).sum();
+    let mut channels: Vec<&str> = rows.iter().map(|r| r[2]).collect();
+    channels.sort_unstable();
+    channels.dedup();
+    assert!(created >= 60, "{created} openings");
+    assert!(fed * 4 > created && fed < created, "{fed} fed of {created}");
+    assert_eq!(
+        channels,
+        [
+            "atelier",
+            "borne",
+            "guichet",
+            "officine",
+            "professionnel",
+            "web"
+        ]
+    );
+    let page = portal
+        .get("/statistiques?pas=semaine", Some(&statistician))
+        .await;
+    assert!(page.body.matches("<rect").count() > 30);
+    let started: i64 =
+        sqlx::query_scalar("SELECT sum(count)::bigint FROM creation_funnel WHERE event = 'etape1'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(started > 0);
+}

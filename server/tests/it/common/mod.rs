@@ -23,6 +23,7 @@ pub fn args(count: u64) -> SeedArgs {
         print_demo: false,
         // Only the registry: tests count what the flows add.
         without_records: true,
+        without_history: true,
         bench_records: 0,
         bench_file: None,
     }

@@ -1,0 +1,87 @@
+//! `/statistiques/creations.csv`: the statistics' figures for a period, one
+//! row per day × department × channel, for the statistician only.
+
+use crate::state::AppState;
+use app::session::staff::{access, trace, Access, Role, COOKIE};
+use app::statistics::{csv, store, Period, CSV_PATH};
+use axum::extract::{Query, Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use std::collections::HashMap;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route(CSV_PATH, get(creations_csv))
+}
+
+async fn creations_csv(
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let visit = app::session::http::visit(&parts, COOKIE);
+    let param = |k: &str| query.get(k).map(String::as_str).unwrap_or_default();
+    let answer = async {
+        let mut conn = state.pool.acquire().await?;
+        let a = access(
+            &mut conn,
+            &state.services.key,
+            visit.token.as_deref(),
+            visit.now,
+            &[Role::Statistician],
+        )
+        .await?;
+        let Access::Open(s) = a else {
+            return Ok(None);
+        };
+        let today = store::today(&mut conn, visit.now).await?;
+        let (period, _) = Period::parse(param("du"), param("au"), "jour", today);
+        let lines = store::lines(&mut conn, &period).await?;
+        let detail = format!("{} au {}", period.from, period.to);
+        trace(
+            &mut conn,
+            s.account_id,
+            "export_statistiques",
+            Some(&detail),
+            visit.now,
+        )
+        .await?;
+        Ok::<_, sqlx::Error>(Some((period, csv(&lines))))
+    }
+    .await;
+    match answer {
+        Ok(Some((period, text))) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!(
+                        "attachment; filename=\"dmp-creations-{}-{}.csv\"",
+                        period.from, period.to
+                    ),
+                ),
+                (header::CACHE_CONTROL, "no-store".to_string()),
+            ],
+            text,
+        )
+            .into_response(),
+        Ok(None) => (
+            StatusCode::FORBIDDEN,
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            "<!DOCTYPE html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Accès refusé</title>\
+             <h1>Accès refusé</h1><p>Les statistiques sont réservées aux statisticiens de \
+             l'Assurance Maladie, connectés à l'espace du personnel.</p>\
+             <p><a href=\"/personnel/connexion\">Me connecter à l'espace du personnel</a></p></html>",
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "statistics CSV: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
