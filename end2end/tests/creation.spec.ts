@@ -12,13 +12,14 @@ const people = {
     birthName: 'MARTIN',
     minor: false,
   },
+  // Antoine SANTONI is kept for the desk's console (staff.spec.ts).
   'sans-javascript': {
-    nir: '196022B03300802',
-    code: 'DEMB-2345-6789',
+    nir: '176079935001231',
+    code: 'DEME-2345-6789',
     card: 'Carte Vitale sans photo',
-    serial: '123456789',
-    name: 'SANTONI Antoine',
-    birthName: 'SANTONI',
+    serial: '1234567890',
+    name: 'BENALI Youssef',
+    birthName: 'BENALI',
     minor: false,
   },
 } as const;

@@ -161,7 +161,8 @@ fn Chart(
         const BOTTOM: f64 = 40.0;
         let n = bars.len().max(1) as f64;
         let slot = (W - 20.0) / n;
-        let every = (bars.len() / 8).max(1);
+        // A label every few columns, short: the table names each one in full.
+        let every = bars.len().div_ceil(6).max(1);
         let plot = H - TOP - BOTTOM;
         let items = bars
             .iter()
@@ -174,7 +175,7 @@ fn Chart(
                 let label = (i % every == 0).then(|| {
                     view! {
                         <text x=format!("{:.1}", x + w / 2.0) y=format!("{:.1}", H - BOTTOM + 16.0)
-                            text-anchor="middle" class="chart__label">{b.label.clone()}</text>
+                            text-anchor="middle" class="chart__label">{b.label.trim_start_matches("sem. du ").to_string()}</text>
                     }
                 });
                 view! {
