@@ -304,7 +304,7 @@ pub async fn informations(
             session::count(&mut tx, v.now, session.channel, &person.caisse, event).await?;
             tx.commit().await?;
             s.vault.put(
-                session.id,
+                crate::credentials::vault::Key::Creation(session.id),
                 password,
                 v.now,
                 v.now + Duration::minutes(session::LIFETIME_MINUTES),
@@ -351,7 +351,8 @@ pub async fn end(pool: &PgPool, s: &Services, v: &Visit) -> Result<Answer, sqlx:
         session::count(&mut tx, v.now, session.channel, "", event).await?;
     }
     tx.commit().await?;
-    s.vault.remove(session.id);
+    s.vault
+        .remove(crate::credentials::vault::Key::Creation(session.id));
     Ok(answer)
 }
 
@@ -435,7 +436,9 @@ async fn credentials(
         ins: Nir::parse(&ins).map(|n| n.display()).unwrap_or(ins),
         insc,
         login,
-        initial_password: s.vault.get(session.id, now),
+        initial_password: s
+            .vault
+            .get(crate::credentials::vault::Key::Creation(session.id), now),
         acknowledgement: if email.is_some() {
             "par e-mail".into()
         } else {

@@ -143,7 +143,7 @@ pub async fn recover(
     .await?;
     tx.commit().await?;
     s.vault.put(
-        shown.id,
+        crate::credentials::vault::Key::Creation(shown.id),
         password,
         v.now,
         v.now + Duration::minutes(session::LIFETIME_MINUTES),

@@ -7,29 +7,33 @@ use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// Session id → (initial password, end of its life).
-type Entries = HashMap<i64, (String, DateTime<Utc>)>;
-
-/// The vault's key for a desk agent's session: creation sessions use
-/// their own (positive) ids, staff sessions the opposite.
-pub fn desk_key(staff_session_id: i64) -> i64 {
-    -staff_session_id
+/// Whose hand-over a password belongs to: a creation session (step 3, or
+/// « Identifiant oublié »), a desk agent's session, a professional's card
+/// session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    Creation(i64),
+    Desk(i64),
+    Professional(i64),
 }
+
+/// Key → (initial password, end of its life).
+type Entries = HashMap<Key, (String, DateTime<Utc>)>;
 
 #[derive(Clone, Default)]
 pub struct Vault(Arc<Mutex<Entries>>);
 
 impl Vault {
-    pub fn put(&self, session_id: i64, password: String, now: DateTime<Utc>, until: DateTime<Utc>) {
+    pub fn put(&self, key: Key, password: String, now: DateTime<Utc>, until: DateTime<Utc>) {
         let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
         map.retain(|_, (_, end)| *end > now);
-        map.insert(session_id, (password, until));
+        map.insert(key, (password, until));
     }
 
-    pub fn get(&self, session_id: i64, now: DateTime<Utc>) -> Option<String> {
+    pub fn get(&self, key: Key, now: DateTime<Utc>) -> Option<String> {
         let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
         map.retain(|_, (_, end)| *end > now);
-        map.get(&session_id).map(|(p, _)| p.clone())
+        map.get(&key).map(|(p, _)| p.clone())
     }
 
     /// Forgets every password past its end (called by the server's purge).
@@ -38,9 +42,9 @@ impl Vault {
         map.retain(|_, (_, end)| *end > now);
     }
 
-    pub fn remove(&self, session_id: i64) {
+    pub fn remove(&self, key: Key) {
         let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        map.remove(&session_id);
+        map.remove(&key);
     }
 }
 
@@ -52,13 +56,27 @@ mod tests {
     fn a_password_lives_until_its_end_only() {
         let v = Vault::default();
         let t0 = chrono::Utc::now();
-        v.put(7, "secret".into(), t0, t0 + chrono::Duration::minutes(15));
-        assert_eq!(v.get(7, t0).as_deref(), Some("secret"));
-        assert_eq!(v.get(8, t0), None);
-        assert_eq!(v.get(7, t0 + chrono::Duration::minutes(15)), None);
-        v.put(9, "other".into(), t0, t0 + chrono::Duration::minutes(1));
-        v.remove(9);
-        assert_eq!(v.get(9, t0), None);
+        v.put(
+            Key::Creation(7),
+            "secret".into(),
+            t0,
+            t0 + chrono::Duration::minutes(15),
+        );
+        assert_eq!(v.get(Key::Creation(7), t0).as_deref(), Some("secret"));
+        assert_eq!(v.get(Key::Creation(8), t0), None);
+        assert_eq!(v.get(Key::Desk(7), t0), None, "another kind of session");
+        assert_eq!(
+            v.get(Key::Creation(7), t0 + chrono::Duration::minutes(15)),
+            None
+        );
+        v.put(
+            Key::Creation(9),
+            "other".into(),
+            t0,
+            t0 + chrono::Duration::minutes(1),
+        );
+        v.remove(Key::Creation(9));
+        assert_eq!(v.get(Key::Creation(9), t0), None);
         v.purge(t0 + chrono::Duration::minutes(16));
         assert!(v.0.lock().unwrap().is_empty());
     }

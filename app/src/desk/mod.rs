@@ -8,8 +8,6 @@
 //! one, the agent issues new connection data, adding or changing the
 //! contact channel they need.
 
-use crate::domain::nir::Nir;
-use crate::domain::vitale::{CardType, VitaleSerial};
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::{Msg, Text};
@@ -20,113 +18,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-/// The identification form, as posted (`form[…]`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DeskIdentifyForm {
-    pub nir: String,
-    pub card_type: String,
-    pub serial: String,
-    /// The agent's box: the person is here, with the card.
-    pub presence: Option<String>,
-}
-
-impl DeskIdentifyForm {
-    /// Every field's error at once, in the order of the form.
-    pub fn validate(&self) -> Result<(Nir, CardType, VitaleSerial), Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let mut push = |field, message: Msg| errors.push(FieldError { field, message });
-        let nir = Nir::parse(&self.nir).map_err(|e| push(Field::Nir, e.into()));
-        let card_type = CardType::from_code(&self.card_type)
-            .ok_or_else(|| push(Field::CardType, Text::ChooseCardType.into()));
-        let serial = VitaleSerial::parse(&self.serial).map_err(|e| push(Field::Serial, e.into()));
-        if self.presence.is_none() {
-            push(Field::Presence, Text::DeskPresence.into());
-        }
-        match (nir, card_type, serial) {
-            (Ok(nir), Ok(card_type), Ok(serial)) if errors.is_empty() => {
-                Ok((nir, card_type, serial))
-            }
-            _ => Err(errors),
-        }
-    }
-}
-
-/// The three questions, as posted. The answers to the emergency
-/// questions are `oui` / `non`: the agent must have asked them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DeskCreateForm {
-    /// 1. The DMP was presented and the person consents to its creation.
-    pub accept: Option<String>,
-    /// 2. Emergency accesses without consent.
-    pub samu: String,
-    pub bris_de_glace: String,
-    /// 3. Contacts, each typed twice; none is allowed.
-    pub email: String,
-    pub email_confirm: String,
-    pub mobile: String,
-    pub mobile_confirm: String,
-    /// A minor's legal representative, who answers for them.
-    pub rep_relation: String,
-    pub rep_birth_name: String,
-    pub rep_first_names: String,
-}
-
-fn yes_no(answer: &str, field: Field, missing: Text, push: &mut impl FnMut(Field, Msg)) -> bool {
-    match answer {
-        "oui" => true,
-        "non" => false,
-        _ => {
-            push(field, missing.into());
-            false
-        }
-    }
-}
-
-impl DeskCreateForm {
-    /// Every error at once, in the order of the form.
-    pub fn validate(&self, minor: bool) -> Result<crate::opening::Informations, Vec<FieldError>> {
-        use crate::forms::people::{optional_contacts, representative};
-        let mut errors = Vec::new();
-        let mut push = |field, message: Msg| errors.push(FieldError { field, message });
-        if self.accept.is_none() {
-            push(Field::Accept, Text::DeskConsent.into());
-        }
-        let bris_de_glace = yes_no(
-            &self.bris_de_glace,
-            Field::BrisDeGlace,
-            Text::DeskAnswerBrisDeGlace,
-            &mut push,
-        );
-        let samu = yes_no(&self.samu, Field::Samu, Text::DeskAnswerSamu, &mut push);
-        let contacts = optional_contacts(
-            [&self.email, &self.email_confirm],
-            [&self.mobile, &self.mobile_confirm],
-            &mut push,
-        );
-        let representative = if minor {
-            representative(
-                &self.rep_relation,
-                &self.rep_birth_name,
-                &self.rep_first_names,
-                &mut push,
-            )
-        } else {
-            None
-        };
-        match contacts {
-            Ok((email, mobile)) if errors.is_empty() => Ok(crate::opening::Informations {
-                email,
-                mobile,
-                samu,
-                bris_de_glace,
-                representative,
-            }),
-            _ => Err(errors),
-        }
-    }
-}
+pub use crate::opening::questions::{CardInHandForm, QuestionsForm};
 
 /// New connection data for a record: the contacts to add or change (none:
 /// keep those on file; required when the record has no account yet).
@@ -171,6 +63,9 @@ pub struct HandOver {
     pub login: Option<String>,
     /// The initial password is still there to print (15 minutes).
     pub printable: bool,
+    /// The record, for the server only.
+    #[serde(skip)]
+    pub dmp_id: i64,
 }
 
 /// The person being served, as the console shows them.
@@ -255,7 +150,7 @@ pub async fn load_desk() -> Result<DeskPage, PortalError> {
 
 /// « Identifier la personne ».
 #[server(endpoint = "guichet/identifier")]
-pub async fn desk_identify(form: DeskIdentifyForm) -> Result<(), PortalError> {
+pub async fn desk_identify(form: CardInHandForm) -> Result<(), PortalError> {
     use crate::session::staff::Access;
     let (pool, _, visit, access) = agent().await?;
     let Access::Open(s) = access else {
@@ -282,7 +177,7 @@ pub async fn desk_identify(form: DeskIdentifyForm) -> Result<(), PortalError> {
 /// The three questions answered: the DMP is created (once, whatever the
 /// clicks), and its connection data handed over.
 #[server(endpoint = "guichet/creer")]
-pub async fn desk_create(form: DeskCreateForm) -> Result<(), PortalError> {
+pub async fn desk_create(form: QuestionsForm) -> Result<(), PortalError> {
     use crate::session::staff::Access;
     let (pool, services, visit, access) = agent().await?;
     let Access::Open(s) = access else {
@@ -329,58 +224,11 @@ pub async fn desk_next() -> Result<(), PortalError> {
     if let Access::Open(s) = access {
         services
             .vault
-            .remove(crate::credentials::vault::desk_key(s.id));
+            .remove(crate::credentials::vault::Key::Desk(s.id));
         store::forget(&pool, s.id)
             .await
             .map_err(crate::http::unavailable)?;
     }
     leptos_axum::redirect(crate::paths::DESK_PATH);
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn answered() -> DeskCreateForm {
-        DeskCreateForm {
-            accept: Some("on".into()),
-            samu: "non".into(),
-            bris_de_glace: "oui".into(),
-            ..DeskCreateForm::default()
-        }
-    }
-
-    #[test]
-    fn the_three_questions_answered_without_any_contact_are_enough() {
-        let i = answered().validate(false).unwrap();
-        assert!(i.email.is_none() && i.mobile.is_none());
-        assert!(!i.samu && i.bris_de_glace && i.representative.is_none());
-    }
-
-    #[test]
-    fn each_question_must_be_answered_and_a_contact_given_is_typed_twice() {
-        let form = DeskCreateForm {
-            email: "antoine@exemple.fr".into(),
-            ..DeskCreateForm::default()
-        };
-        let fields: Vec<Field> = form
-            .validate(true)
-            .unwrap_err()
-            .iter()
-            .map(|e| e.field)
-            .collect();
-        assert_eq!(
-            fields,
-            [
-                Field::Accept,
-                Field::BrisDeGlace,
-                Field::Samu,
-                Field::EmailConfirm,
-                Field::RepRelation,
-                Field::RepBirthName,
-                Field::RepFirstNames,
-            ]
-        );
-    }
 }

@@ -1,8 +1,8 @@
 //! `/guichet`: the console's page.
 
 use super::*;
-use crate::forms::people::RELATIONS;
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
+use crate::opening::questions::QuestionsFields;
 use crate::paths::{DESK_SECRETS_PDF_PATH, STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -184,81 +184,12 @@ fn ThreeQuestions(action: ServerAction<DeskCreate>, minor: bool) -> impl IntoVie
         errors,
         general,
     );
-    let text = || RwSignal::new(String::new());
-    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
-    let (rep_birth_name, rep_first_names) = (text(), text());
-    let yes_no = move |field: Field, name: &'static str, legend: &'static str| {
-        view! {
-            <fieldset class="field" id=field.id()>
-                <legend class="field__label">{legend}<span class="field__required">" (obligatoire)"</span></legend>
-                {crate::forms::ui::field_error(errors, field)}
-                <label class="choice"><input type="radio" name=name value="oui"/><span class="choice__label">"Oui"</span></label>
-                <label class="choice"><input type="radio" name=name value="non"/><span class="choice__label">"Non"</span></label>
-            </fieldset>
-        }
-    };
     view! {
         <h2>"Créer le DMP : les trois questions"</h2>
         <p>"Posez ces questions à la personne, ou à son représentant légal, et notez ses réponses."</p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
-            <fieldset class="group">
-                <legend>"1. Présentation du DMP et consentement"</legend>
-                <p class="field__hint">
-                    "Le DMP est le carnet de santé numérique de la personne : elle et les professionnels "
-                    "de santé qu'elle autorise peuvent le consulter ; elle peut masquer un document, "
-                    "voir qui l'a consulté et le fermer à tout moment. Il est gratuit et facultatif."
-                </p>
-                <div class="field" id="accept">
-                    {crate::forms::ui::field_error(errors, Field::Accept)}
-                    <label class="choice">
-                        <input type="checkbox" name="form[accept]" value="on"/>
-                        <span class="choice__label">"Le DMP a été présenté à la personne, qui consent à sa création."</span>
-                    </label>
-                </div>
-            </fieldset>
-            <fieldset class="group">
-                <legend>"2. L'accès en cas d'urgence"</legend>
-                <p class="field__hint">"La personne pourra changer d'avis à tout moment depuis son DMP ou à un accueil."</p>
-                {yes_no(Field::BrisDeGlace, "form[bris_de_glace]",
-                    "Un professionnel de santé peut-il accéder à son DMP en cas d'urgence, sans son accord ?")}
-                {yes_no(Field::Samu, "form[samu]",
-                    "Le médecin du SAMU – Centre 15 peut-il consulter son DMP pendant un appel d'urgence ?")}
-            </fieldset>
-            <fieldset class="group">
-                <legend>"3. Pour se connecter plus tard (facultatif)"</legend>
-                <p class="field__hint">
-                    "Une adresse e-mail ou un numéro de mobile, saisi deux fois : la personne recevra "
-                    "son identifiant et son mot de passe provisoire sur le document des secrets. "
-                    "Si elle n'a ni l'un ni l'autre, laissez vide : le DMP est créé quand même et les "
-                    "professionnels de santé qu'elle choisit peuvent l'utiliser."
-                </p>
-                <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
-                    value=email errors input_type="email" maxlength=254/>
-                <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
-                    value=email_confirm errors input_type="email" maxlength=254/>
-                <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
-                    hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
-                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
-                    value=mobile_confirm errors input_type="tel" maxlength=20/>
-            </fieldset>
-            {minor.then(|| view! {
-                <fieldset class="group">
-                    <legend>"Le représentant légal, qui répond pour l'enfant"</legend>
-                    <div class="field">
-                        <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
-                        {crate::forms::ui::field_error(errors, Field::RepRelation)}
-                        <select class="field__input" id="rep_relation" name="form[rep_relation]">
-                            <option value="">"Choisissez"</option>
-                            {RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom du représentant légal"
-                        required=true value=rep_birth_name errors maxlength=80/>
-                    <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom du représentant légal"
-                        required=true value=rep_first_names errors maxlength=80/>
-                </fieldset>
-            })}
+            <QuestionsFields errors minor/>
             <GeneralErrors messages=general/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Créer le DMP"</button>

@@ -2,8 +2,8 @@
 //! with the agent's session, creating their DMP, issuing connection data,
 //! tracing each with the agent.
 
-use super::{DeskCreateForm, DeskCredentialsForm, HandOver, Person};
-use crate::credentials::vault::desk_key;
+use super::{DeskCredentialsForm, HandOver, Person, QuestionsForm};
+use crate::credentials::vault::Key;
 use crate::credentials::{hash_password, new_password};
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
@@ -186,12 +186,12 @@ async fn hand_over(
     tx.commit().await?;
     match password {
         Some(p) => services.vault.put(
-            desk_key(session.id),
+            Key::Desk(session.id),
             p,
             now,
             now + Duration::minutes(HANDOVER_MINUTES),
         ),
-        None => services.vault.remove(desk_key(session.id)),
+        None => services.vault.remove(Key::Desk(session.id)),
     }
     Ok(())
 }
@@ -204,7 +204,7 @@ pub async fn create(
     pool: &PgPool,
     services: &Services,
     session: &StaffSession,
-    form: &DeskCreateForm,
+    form: &QuestionsForm,
     now: DateTime<Utc>,
 ) -> Result<Result<(), PortalError>, sqlx::Error> {
     let b = match served(pool, session).await? {
@@ -425,7 +425,8 @@ pub async fn person(
     if handover_dmp == Some(dmp_id) && fresh {
         person.handover = Some(HandOver {
             login: account.map(|(login, _, _)| login),
-            printable: services.vault.get(desk_key(session.id), now).is_some(),
+            printable: services.vault.get(Key::Desk(session.id), now).is_some(),
+            dmp_id,
         });
     }
     Ok(Some(person))
@@ -449,32 +450,16 @@ pub async fn secrets_pdf(
     let Some(handover) = p.handover else {
         return Ok(None);
     };
-    let password = services.vault.get(desk_key(session.id), now);
+    let password = services.vault.get(Key::Desk(session.id), now);
     if handover.login.is_some() && password.is_none() {
         return Ok(None);
     }
-    let row: (String, String, Option<String>, DateTime<Utc>) = sqlx::query_as(
-        "SELECT ins_value, ins_oid, insc, created_at FROM dmp WHERE beneficiary_id = $1",
+    let pdf = crate::opening::secrets_pdf::of_record(
+        &mut conn,
+        handover.dmp_id,
+        handover.login,
+        password,
     )
-    .bind(id)
-    .fetch_one(&mut *conn)
     .await?;
-    drop(conn);
-    let (ins, oid, insc, created) = row;
-    let pdf = tokio::task::spawn_blocking(move || {
-        use crate::opening::secrets_pdf::{document_des_secrets, Secrets};
-        let ins = Nir::parse(&ins).map(|n| n.display()).unwrap_or(ins);
-        document_des_secrets(&Secrets {
-            full_name: &p.name,
-            created_on: created.date_naive(),
-            ins: &ins,
-            ins_oid: &oid,
-            insc: insc.as_deref().unwrap_or("non calculable"),
-            login: handover.login.as_deref(),
-            initial_password: password.as_deref(),
-        })
-    })
-    .await
-    .map_err(|e| sqlx::Error::Protocol(format!("PDF: {e}")))?;
     Ok(Some(pdf))
 }

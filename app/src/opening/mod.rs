@@ -8,6 +8,7 @@ pub use crate::forms::people::Representative;
 
 #[cfg(feature = "ssr")]
 pub mod create;
+pub mod questions;
 #[cfg(feature = "ssr")]
 pub mod secrets_pdf;
 

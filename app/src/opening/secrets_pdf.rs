@@ -76,6 +76,48 @@ pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
     render("Document des secrets – Dossier Médical Partagé", &blocks)
 }
 
+/// The document des secrets of an open record, from its rows: for the
+/// hand-overs of someone who opened it for the person (a desk, a
+/// professional). Without `login`, the record has no account yet.
+pub async fn of_record(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+    login: Option<String>,
+    password: Option<String>,
+) -> Result<Vec<u8>, sqlx::Error> {
+    let (beneficiary_id, ins, oid, insc, created): (
+        i64,
+        String,
+        String,
+        Option<String>,
+        chrono::DateTime<chrono::Utc>,
+    ) = sqlx::query_as(
+        "SELECT beneficiary_id, ins_value, ins_oid, insc, created_at FROM dmp WHERE id = $1",
+    )
+    .bind(dmp_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let b = crate::registry::beneficiary(conn, beneficiary_id)
+        .await?
+        .ok_or_else(|| sqlx::Error::RowNotFound)?;
+    tokio::task::spawn_blocking(move || {
+        let ins = crate::domain::nir::Nir::parse(&ins)
+            .map(|n| n.display())
+            .unwrap_or(ins);
+        document_des_secrets(&Secrets {
+            full_name: &b.full_name(),
+            created_on: created.date_naive(),
+            ins: &ins,
+            ins_oid: &oid,
+            insc: insc.as_deref().unwrap_or("non calculable"),
+            login: login.as_deref(),
+            initial_password: password.as_deref(),
+        })
+    })
+    .await
+    .map_err(|e| sqlx::Error::Protocol(format!("PDF: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

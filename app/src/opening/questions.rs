@@ -1,0 +1,252 @@
+//! What is asked when someone opens a DMP for a person in front of them
+//! (a desk agent, a professional): the card in hand, then the three
+//! questions. The same rules in the browser and on the server.
+
+use crate::domain::nir::Nir;
+use crate::domain::vitale::{CardType, VitaleSerial};
+use crate::forms::fields::{Field, FieldError};
+use crate::messages::{Msg, Text};
+use leptos::component;
+use serde::{Deserialize, Serialize};
+
+/// The person identified from the Carte Vitale in hand, as posted
+/// (`form[…]`): no creation code, the one who serves them vouches for
+/// their presence.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CardInHandForm {
+    pub nir: String,
+    pub card_type: String,
+    pub serial: String,
+    /// The box: the person (or their representative) is here, with the card.
+    pub presence: Option<String>,
+}
+
+impl CardInHandForm {
+    /// Every field's error at once, in the order of the form.
+    pub fn validate(&self) -> Result<(Nir, CardType, VitaleSerial), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut push = |field, message: Msg| errors.push(FieldError { field, message });
+        let nir = Nir::parse(&self.nir).map_err(|e| push(Field::Nir, e.into()));
+        let card_type = CardType::from_code(&self.card_type)
+            .ok_or_else(|| push(Field::CardType, Text::ChooseCardType.into()));
+        let serial = VitaleSerial::parse(&self.serial).map_err(|e| push(Field::Serial, e.into()));
+        if self.presence.is_none() {
+            push(Field::Presence, Text::DeskPresence.into());
+        }
+        match (nir, card_type, serial) {
+            (Ok(nir), Ok(card_type), Ok(serial)) if errors.is_empty() => {
+                Ok((nir, card_type, serial))
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The three questions (seed: national day of 12 November 2018), as
+/// posted. The answers to the emergency
+/// questions are `oui` / `non`: the agent must have asked them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuestionsForm {
+    /// 1. The DMP was presented and the person consents to its creation.
+    pub accept: Option<String>,
+    /// 2. Emergency accesses without consent.
+    pub samu: String,
+    pub bris_de_glace: String,
+    /// 3. Contacts, each typed twice; none is allowed.
+    pub email: String,
+    pub email_confirm: String,
+    pub mobile: String,
+    pub mobile_confirm: String,
+    /// A minor's legal representative, who answers for them.
+    pub rep_relation: String,
+    pub rep_birth_name: String,
+    pub rep_first_names: String,
+}
+
+fn yes_no(answer: &str, field: Field, missing: Text, push: &mut impl FnMut(Field, Msg)) -> bool {
+    match answer {
+        "oui" => true,
+        "non" => false,
+        _ => {
+            push(field, missing.into());
+            false
+        }
+    }
+}
+
+impl QuestionsForm {
+    /// Every error at once, in the order of the form.
+    pub fn validate(&self, minor: bool) -> Result<super::Informations, Vec<FieldError>> {
+        use crate::forms::people::{optional_contacts, representative};
+        let mut errors = Vec::new();
+        let mut push = |field, message: Msg| errors.push(FieldError { field, message });
+        if self.accept.is_none() {
+            push(Field::Accept, Text::DeskConsent.into());
+        }
+        let bris_de_glace = yes_no(
+            &self.bris_de_glace,
+            Field::BrisDeGlace,
+            Text::DeskAnswerBrisDeGlace,
+            &mut push,
+        );
+        let samu = yes_no(&self.samu, Field::Samu, Text::DeskAnswerSamu, &mut push);
+        let contacts = optional_contacts(
+            [&self.email, &self.email_confirm],
+            [&self.mobile, &self.mobile_confirm],
+            &mut push,
+        );
+        let representative = if minor {
+            representative(
+                &self.rep_relation,
+                &self.rep_birth_name,
+                &self.rep_first_names,
+                &mut push,
+            )
+        } else {
+            None
+        };
+        match contacts {
+            Ok((email, mobile)) if errors.is_empty() => Ok(super::Informations {
+                email,
+                mobile,
+                samu,
+                bris_de_glace,
+                representative,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The three questions' fields, for a form of the feature that asks them
+/// (its own action, its own button).
+#[component]
+pub fn QuestionsFields(
+    errors: leptos::prelude::RwSignal<Vec<FieldError>>,
+    minor: bool,
+) -> impl leptos::IntoView {
+    use crate::forms::people::RELATIONS;
+    use crate::forms::ui::TextField;
+    use leptos::prelude::*;
+    let text = || RwSignal::new(String::new());
+    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
+    let (rep_birth_name, rep_first_names) = (text(), text());
+    let yes_no = move |field: Field, name: &'static str, legend: &'static str| {
+        view! {
+            <fieldset class="field" id=field.id()>
+                <legend class="field__label">{legend}<span class="field__required">" (obligatoire)"</span></legend>
+                {crate::forms::ui::field_error(errors, field)}
+                <label class="choice"><input type="radio" name=name value="oui"/><span class="choice__label">"Oui"</span></label>
+                <label class="choice"><input type="radio" name=name value="non"/><span class="choice__label">"Non"</span></label>
+            </fieldset>
+        }
+    };
+    view! {
+        <fieldset class="group">
+            <legend>"1. Présentation du DMP et consentement"</legend>
+            <p class="field__hint">
+                "Le DMP est le carnet de santé numérique de la personne : elle et les professionnels "
+                "de santé qu'elle autorise peuvent le consulter ; elle peut masquer un document, "
+                "voir qui l'a consulté et le fermer à tout moment. Il est gratuit et facultatif."
+            </p>
+            <div class="field" id="accept">
+                {crate::forms::ui::field_error(errors, Field::Accept)}
+                <label class="choice">
+                    <input type="checkbox" name="form[accept]" value="on"/>
+                    <span class="choice__label">"Le DMP a été présenté à la personne, qui consent à sa création."</span>
+                </label>
+            </div>
+        </fieldset>
+        <fieldset class="group">
+            <legend>"2. L'accès en cas d'urgence"</legend>
+            <p class="field__hint">"La personne pourra changer d'avis à tout moment depuis son DMP ou à un accueil."</p>
+            {yes_no(Field::BrisDeGlace, "form[bris_de_glace]",
+                "Un professionnel de santé peut-il accéder à son DMP en cas d'urgence, sans son accord ?")}
+            {yes_no(Field::Samu, "form[samu]",
+                "Le médecin du SAMU – Centre 15 peut-il consulter son DMP pendant un appel d'urgence ?")}
+        </fieldset>
+        <fieldset class="group">
+            <legend>"3. Pour se connecter plus tard (facultatif)"</legend>
+            <p class="field__hint">
+                "Une adresse e-mail ou un numéro de mobile, saisi deux fois : la personne recevra "
+                "son identifiant et son mot de passe provisoire sur le document des secrets. "
+                "Si elle n'a ni l'un ni l'autre, laissez vide : le DMP est créé quand même et les "
+                "professionnels de santé qu'elle choisit peuvent l'utiliser."
+            </p>
+            <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
+                value=email errors input_type="email" maxlength=254/>
+            <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
+                value=email_confirm errors input_type="email" maxlength=254/>
+            <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
+                hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
+            <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
+                value=mobile_confirm errors input_type="tel" maxlength=20/>
+        </fieldset>
+        {minor.then(|| view! {
+            <fieldset class="group">
+                <legend>"Le représentant légal, qui répond pour l'enfant"</legend>
+                <div class="field">
+                    <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
+                    {crate::forms::ui::field_error(errors, Field::RepRelation)}
+                    <select class="field__input" id="rep_relation" name="form[rep_relation]">
+                        <option value="">"Choisissez"</option>
+                        {RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                    </select>
+                </div>
+                <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom du représentant légal"
+                    required=true value=rep_birth_name errors maxlength=80/>
+                <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom du représentant légal"
+                    required=true value=rep_first_names errors maxlength=80/>
+            </fieldset>
+        })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered() -> QuestionsForm {
+        QuestionsForm {
+            accept: Some("on".into()),
+            samu: "non".into(),
+            bris_de_glace: "oui".into(),
+            ..QuestionsForm::default()
+        }
+    }
+
+    #[test]
+    fn the_three_questions_answered_without_any_contact_are_enough() {
+        let i = answered().validate(false).unwrap();
+        assert!(i.email.is_none() && i.mobile.is_none());
+        assert!(!i.samu && i.bris_de_glace && i.representative.is_none());
+    }
+
+    #[test]
+    fn each_question_must_be_answered_and_a_contact_given_is_typed_twice() {
+        let form = QuestionsForm {
+            email: "antoine@exemple.fr".into(),
+            ..QuestionsForm::default()
+        };
+        let fields: Vec<Field> = form
+            .validate(true)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                Field::Accept,
+                Field::BrisDeGlace,
+                Field::Samu,
+                Field::EmailConfirm,
+                Field::RepRelation,
+                Field::RepBirthName,
+                Field::RepFirstNames,
+            ]
+        );
+    }
+}
