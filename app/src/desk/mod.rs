@@ -10,7 +10,9 @@
 
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
-use crate::messages::{Msg, Text};
+use crate::messages::Msg;
+#[cfg(feature = "ssr")]
+use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
