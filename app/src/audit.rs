@@ -156,6 +156,7 @@ actions! {
     ConsultationProfessionnels => "consultation_professionnels", "Consultation des professionnels autorisés ou bloqués",
     ConsultationAccesUrgence => "consultation_acces_urgence", "Consultation des choix d'accès en urgence",
     DepotDocument => "depot_document", "Dépôt d'un document",
+    CreationProfessionnel => "creation_professionnel", "Création du DMP par un professionnel de santé",
     CreationGuichet => "creation_guichet", "Création du DMP à un accueil de l'Assurance Maladie",
     IdentifiantsGuichet => "identifiants_guichet", "Nouvelles données de connexion remises à un accueil de l'Assurance Maladie",
     InvitationMajorite => "invitation_majorite", "Invitation du titulaire devenu majeur à reprendre son DMP",

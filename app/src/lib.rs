@@ -126,6 +126,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/professionnel") view=professional::pages::ProfessionalPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel/dossier") view=professional::pages::ProfessionalRecordPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel/deposer") view=professional::pages::ProfessionalDepositPage ssr=SsrMode::Async/>
+                        <Route path=path!("/professionnel/creer") view=professional::pages::ProfessionalOpeningPage ssr=SsrMode::Async/>
                         <Route path=path!("/professionnel/documents/:id") view=professional::pages::ProfessionalDocumentPage ssr=SsrMode::Async/>
                         <Route path=path!("/borne") view=kiosk::KioskPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel") view=staff::pages::StaffHomePage ssr=SsrMode::Async/>

@@ -137,6 +137,7 @@ catalogue! {
         consulter son DMP pendant un appel d'urgence ?",
     DeskAnswerBrisDeGlace => "Indiquez la réponse de la personne : un professionnel de santé \
         peut-il consulter son DMP en urgence, sans son accord ?",
+    ProOpeningNoCard => "Connectez-vous avec votre carte pour créer le DMP d'un patient.",
     DeskNobodyServed => "Identifiez d'abord la personne avec sa carte Vitale.",
     DeskNoRecord => "Cette personne n'a pas de DMP ouvert : créez-le d'abord.",
     DeskNeedsContact => "Cette personne n'a pas encore d'accès internet à son DMP : indiquez une \

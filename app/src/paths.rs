@@ -27,6 +27,9 @@ pub const STAFF_HOME_PATH: &str = "/personnel";
 pub const DESK_PATH: &str = "/guichet";
 /// The document des secrets of a desk's hand-over.
 pub const DESK_SECRETS_PDF_PATH: &str = "/guichet/document-des-secrets.pdf";
+/// The statisticians' figures, and the same as CSV.
+pub const STATISTICS_PATH: &str = "/statistiques";
+pub const STATISTICS_CSV_PATH: &str = "/statistiques/creations.csv";
 
 // The record.
 pub const RECORD_PATH: &str = "/mon-dmp";
@@ -58,6 +61,9 @@ pub const REOPENED_PATH: &str = "/rouvrir-mon-dmp/fait";
 pub const PROFESSIONAL_PATH: &str = "/professionnel";
 pub const PROFESSIONAL_RECORD_PATH: &str = "/professionnel/dossier";
 pub const PROFESSIONAL_DEPOSIT_PATH: &str = "/professionnel/deposer";
+/// A professional opens the DMP of the patient in front of them.
+pub const PROFESSIONAL_OPENING_PATH: &str = "/professionnel/creer";
+pub const PROFESSIONAL_SECRETS_PDF_PATH: &str = "/professionnel/document-des-secrets.pdf";
 
 // Demo.
 pub const OUTBOX_PATH: &str = "/demo/messages";

@@ -4,7 +4,6 @@
 
 use super::{DeskCredentialsForm, HandOver, Person, QuestionsForm};
 use crate::credentials::vault::Key;
-use crate::credentials::{hash_password, new_password};
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
 use crate::error::PortalError;
@@ -140,15 +139,6 @@ async fn still_serving(
     Ok(served.flatten() == Some(beneficiary_id))
 }
 
-async fn hashed_password() -> Result<(String, String), sqlx::Error> {
-    let password = new_password();
-    let p = password.clone();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&p))
-        .await
-        .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?;
-    Ok((password, hash))
-}
-
 /// Records the hand-over with the session, traces it, commits, and keeps
 /// the initial password for printing.
 async fn hand_over(
@@ -217,7 +207,7 @@ pub async fn create(
     };
     let with_account = informations.email.is_some() || informations.mobile.is_some();
     let (password, hash) = if with_account {
-        let (p, h) = hashed_password().await?;
+        let (p, h) = crate::opening::hashed_password().await?;
         (Some(p), h)
     } else {
         (None, String::new())
@@ -289,7 +279,7 @@ pub async fn credentials(
             Text::DeskNeedsContact,
         )])));
     }
-    let (password, hash) = hashed_password().await?;
+    let (password, hash) = crate::opening::hashed_password().await?;
     let mut tx = pool.begin().await?;
     if !still_serving(&mut tx, session, b.id).await? {
         return Ok(Ok(()));

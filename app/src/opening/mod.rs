@@ -22,3 +22,15 @@ pub struct Informations {
     pub bris_de_glace: bool,
     pub representative: Option<Representative>,
 }
+
+/// A new initial password and its argon2id hash, computed off the async
+/// threads (slow on purpose) and before any lock is taken.
+#[cfg(feature = "ssr")]
+pub async fn hashed_password() -> Result<(String, String), sqlx::Error> {
+    let password = crate::credentials::new_password();
+    let p = password.clone();
+    let hash = tokio::task::spawn_blocking(move || crate::credentials::hash_password(&p))
+        .await
+        .map_err(|e| sqlx::Error::Protocol(format!("password hashing: {e}")))?;
+    Ok((password, hash))
+}

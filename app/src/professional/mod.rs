@@ -8,6 +8,7 @@ pub use crate::session::card;
 pub mod feeding;
 #[cfg(feature = "ssr")]
 pub mod medecin_traitant;
+pub mod opening;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod record;

@@ -186,7 +186,7 @@ fn StaffHome(state: StaffState) -> impl IntoView {
             <p><A href=crate::paths::DESK_PATH attr:class="button button--large">"Ouvrir la console d'accueil"</A></p>
         })}
         {state.statistics.then(|| view! {
-            <p><A href=crate::statistics::PATH attr:class="button button--large">"Voir les statistiques des DMP"</A></p>
+            <p><A href=crate::paths::STATISTICS_PATH attr:class="button button--large">"Voir les statistiques des DMP"</A></p>
         })}
         <p>"Tout ce que vous faites dans cet espace est enregistré avec votre identité."</p>
         <ActionForm action=sign_out>

@@ -15,8 +15,7 @@ pub use period::{csv, Line, Period, CSV_HEADER};
 #[cfg(feature = "ssr")]
 pub mod store;
 
-pub const PATH: &str = "/statistiques";
-pub const CSV_PATH: &str = "/statistiques/creations.csv";
+pub use crate::paths::{STATISTICS_CSV_PATH as CSV_PATH, STATISTICS_PATH as PATH};
 /// The longest period read at once [I]: three years of days.
 pub const MAX_DAYS: i64 = 1100;
 /// The period shown when none is asked: the last 120 days.

@@ -10,10 +10,64 @@ use axum::routing::get;
 use axum::Router;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(
-        "/professionnel/documents/{id}/fichier",
-        get(professional_document_file),
-    )
+    Router::new()
+        .route(
+            "/professionnel/documents/{id}/fichier",
+            get(professional_document_file),
+        )
+        .route(
+            app::paths::PROFESSIONAL_SECRETS_PDF_PATH,
+            get(opening_secrets_pdf),
+        )
+}
+
+/// The document des secrets of the DMP the card's holder just opened for
+/// the patient in front of them (15 minutes).
+async fn opening_secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
+    use app::session::card;
+    use axum::http::header;
+    let (parts, _) = request.into_parts();
+    let visit = app::session::http::visit(&parts, card::COOKIE);
+    let pdf = async {
+        let Some(token) = visit.token.as_deref() else {
+            return Ok(None);
+        };
+        let mut conn = state.pool.acquire().await?;
+        let holder = card::current(&mut conn, &state.services.key, token, visit.now).await?;
+        drop(conn);
+        match holder {
+            Some(h) => {
+                app::professional::opening::store::secrets_pdf(
+                    &state.pool,
+                    &state.services,
+                    &h,
+                    visit.now,
+                )
+                .await
+            }
+            None => Ok(None),
+        }
+    }
+    .await;
+    match pdf {
+        Ok(Some(pdf)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"document-des-secrets-dmp.pdf\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Ok(None) => not_found_file(),
+        Err(e) => {
+            tracing::error!(error = %e, "professional document des secrets: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
 }
 
 /// A document of the record open in a professional's card session, if

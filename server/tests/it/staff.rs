@@ -1,5 +1,6 @@
-//! The staff's sign-in (issue 15): login, password, one-time code by
-//! e-mail; locked and disabled accounts; the operators' command.
+//! Issue 15: the staff's sign-in (login, password, one-time code by
+//! e-mail; locked and disabled accounts; the operators' command), the
+//! desk's console, professionals opening DMPs, and the statistics.
 
 use crate::common::{six_digits, TestApp};
 use axum::http::StatusCode;
@@ -843,4 +844,170 @@ async fn the_demo_brings_months_of_openings_by_every_channel_for_the_charts(pool
             .await
             .unwrap();
     assert!(started > 0);
+}
+
+async fn card_cookie(pool: &PgPool, card_number: &str) -> String {
+    use app::session::card::{self, SignIn};
+    let SignIn::Open(token) = card::sign_in(
+        pool,
+        crate::common::KEY,
+        card_number,
+        "1234",
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap() else {
+        panic!("card {card_number}")
+    };
+    format!("{}={token}", card::COOKIE)
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_pharmacist_opens_a_dmp_with_the_three_questions_and_reads_it_only_if_authorised(
+    pool: PgPool,
+) {
+    use crate::common::pro::{GP, PHARMACIST};
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let pharmacist = card_cookie(&pool, PHARMACIST).await;
+    let home = portal.get("/professionnel", Some(&pharmacist)).await;
+    assert!(
+        home.body.contains("Créer le DMP d&#x27;un patient")
+            || home.body.contains("Créer le DMP d'un patient")
+    );
+
+    let done = portal
+        .post_form(
+            "/api/pro/creation/identifier",
+            Some(&pharmacist),
+            "/professionnel/creer",
+            &ANTOINE,
+        )
+        .await;
+    assert_eq!(done.location(), "/professionnel/creer");
+    let page = portal.get("/professionnel/creer", Some(&pharmacist)).await;
+    for text in [
+        "SANTONI Antoine",
+        "les trois questions",
+        "autorise à consulter son DMP",
+    ] {
+        assert!(page.body.contains(text), "{text}");
+    }
+    let mut answers = ANSWERS.to_vec();
+    answers.extend([
+        ("form[mobile]", "06 12 34 56 78"),
+        ("form[mobile_confirm]", "0612345678"),
+    ]);
+    for _ in 0..2 {
+        portal
+            .post_form(
+                "/api/pro/creation/creer",
+                Some(&pharmacist),
+                "/professionnel/creer",
+                &answers,
+            )
+            .await;
+    }
+    let (dmp_id, channel, author, mobile): (i64, String, String, String) = sqlx::query_as(
+        "SELECT d.id, d.creation_channel, p.last_name, a.mobile FROM dmp d \
+         JOIN beneficiary b ON b.id = d.beneficiary_id \
+         JOIN professional p ON p.id = d.created_by_professional \
+         JOIN patient_account a ON a.dmp_id = d.id WHERE b.nir = '196022B03300802'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (channel.as_str(), author.as_str(), mobile.as_str()),
+        ("officine", "PAOLI", "+33612345678")
+    );
+    let authorisations = |dmp_id: i64| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT count(*) FROM professional_authorisation WHERE dmp_id = $1 AND status = 'VALIDE'",
+            )
+            .bind(dmp_id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(
+        authorisations(dmp_id).await,
+        0,
+        "creating gives no right to read"
+    );
+    let traced: Vec<String> = sqlx::query_scalar(
+        "SELECT action FROM access_trace WHERE dmp_id = $1 AND actor_kind = 'professionnel' ORDER BY id",
+    )
+    .bind(dmp_id)
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(traced, ["creation_professionnel"]);
+    let page = portal.get("/professionnel/creer", Some(&pharmacist)).await;
+    assert!(page.body.contains("ne vous a pas autorisé"));
+    let pdf = portal
+        .get("/professionnel/document-des-secrets.pdf", Some(&pharmacist))
+        .await;
+    let text = pdf_text(&pdf.bytes);
+    let login = printed_after(&text, "Identifiant de connexion :");
+    let password = printed_after(&text, "Mot de passe initial :");
+    assert!(page.body.contains(&login) && !page.body.contains(&password));
+    // Searching the record now: the consent is still to be asked.
+    portal
+        .post_form(
+            "/api/pro/recherche",
+            Some(&pharmacist),
+            "/professionnel",
+            &[("form[ins]", "196022B03300802")],
+        )
+        .await;
+    let record = portal
+        .get("/professionnel/dossier", Some(&pharmacist))
+        .await;
+    assert!(
+        record.body.contains("m&#x27;a autorisé") || record.body.contains("m'a autorisé"),
+        "{:.3000}",
+        record.body
+    );
+
+    // A doctor opens Youssef BENALI's, without e-mail nor mobile, authorised.
+    let doctor = card_cookie(&pool, GP).await;
+    portal
+        .post_form(
+            "/api/pro/creation/identifier",
+            Some(&doctor),
+            "/professionnel/creer",
+            &[
+                ("form[nir]", "176079935001231"),
+                ("form[card_type]", "sans_photo"),
+                ("form[serial]", "1234567890"),
+                ("form[presence]", "on"),
+            ],
+        )
+        .await;
+    let mut answers = ANSWERS.to_vec();
+    answers.push(("authorise", "on"));
+    portal
+        .post_form(
+            "/api/pro/creation/creer",
+            Some(&doctor),
+            "/professionnel/creer",
+            &answers,
+        )
+        .await;
+    let (dmp_id, channel, accounts): (i64, String, i64) = sqlx::query_as(
+        "SELECT d.id, d.creation_channel, (SELECT count(*) FROM record_account r WHERE r.dmp_id = d.id) \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = '176079935001231'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((channel.as_str(), accounts), ("professionnel", 0));
+    assert_eq!(authorisations(dmp_id).await, 1);
+    let page = portal.get("/professionnel/creer", Some(&doctor)).await;
+    assert!(page.body.contains("vous a autorisé"));
+    assert!(page.body.contains("sans accès internet"));
 }

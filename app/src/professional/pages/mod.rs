@@ -11,10 +11,12 @@ use leptos_router::hooks::use_params_map;
 
 mod deposit;
 mod document;
+mod opening;
 mod record;
 
 pub use deposit::ProfessionalDepositPage;
 pub use document::ProfessionalDocumentPage;
+pub use opening::ProfessionalOpeningPage;
 pub use record::ProfessionalRecordPage;
 
 #[component]
@@ -66,6 +68,9 @@ fn SignedIn(label: String, action: ServerAction<ProfessionalSignOut>) -> impl In
             <p>"Connecté avec la carte de : "<strong>{label}</strong></p>
         </div>
         <PatientSearch/>
+        <h2>"Créer le DMP d'un patient"</h2>
+        <p>"Le patient n'a pas encore de DMP ? Avec sa carte Vitale et son accord, vous pouvez le créer."</p>
+        <p><A href=crate::paths::PROFESSIONAL_OPENING_PATH attr:class="button">"Créer le DMP d'un patient"</A></p>
         <ActionForm action attr:class="sign-out">
             <button type="submit" class="button button--secondary">"Retirer ma carte (déconnexion)"</button>
         </ActionForm>
