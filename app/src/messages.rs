@@ -138,6 +138,10 @@ catalogue! {
     DeskAnswerBrisDeGlace => "Indiquez la réponse de la personne : un professionnel de santé \
         peut-il consulter son DMP en urgence, sans son accord ?",
     ProOpeningNoCard => "Connectez-vous avec votre carte pour créer le DMP d'un patient.",
+    DeskProof => "Cochez cette case une fois vue la pièce qui établit la représentation : livret \
+        de famille ou jugement pour un enfant, jugement de tutelle pour un adulte.",
+    DeskTwoRepresentatives => "Ce DMP a déjà deux représentants légaux : mettez fin à l'accès de \
+        l'un d'eux avant d'en enregistrer un autre.",
     DeskNobodyServed => "Identifiez d'abord la personne avec sa carte Vitale.",
     DeskNoRecord => "Cette personne n'a pas de DMP ouvert : créez-le d'abord.",
     DeskNeedsContact => "Cette personne n'a pas encore d'accès internet à son DMP : indiquez une \

@@ -200,6 +200,11 @@ test('se connecter la première fois : code reçu, nouveau mot de passe, puis d�
   await page.getByLabel('Confirmez le nouveau mot de passe').fill('motdepasse12');
   await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
   await expect(page.locator('.error-summary')).toContainText('trop facile à deviner');
+  if (info.project.name === 'javascript') {
+    // The meter reacts once the page is hydrated: typing before that, on a
+    // loaded machine, would go unseen.
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
+  }
   await page.getByLabel('Nouveau mot de passe (obligatoire)', { exact: true }).fill('lapin-vert-soupe-nuage');
   if (info.project.name === 'javascript') {
     await expect(page.locator('meter#force')).toBeVisible();

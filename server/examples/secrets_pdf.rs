@@ -13,6 +13,7 @@ fn main() {
         ins: "283019711200550",
         ins_oid: "1.2.250.1.213.1.4.8",
         insc: "0123456789012345678901",
+        representative: None,
         login: Some("k7m3p9tx"),
         initial_password: Some("Xq7-Pm2k-Rt9w"),
     };

@@ -482,6 +482,7 @@ pub async fn secrets_pdf(
             ins: &c.ins,
             ins_oid: &oid,
             insc: &insc,
+            representative: None,
             login: Some(&c.login),
             initial_password: Some(&password),
         })

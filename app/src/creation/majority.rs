@@ -39,7 +39,10 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
                     b.address_line, b.postal_code, b.city, b.email \
              FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
              WHERE d.status = 'ACTIVE' AND d.majority_invited_at IS NULL \
-               AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) AND NOT ",
+               AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) \
+               AND EXISTS (SELECT 1 FROM legal_representative r WHERE r.dmp_id = d.id) \
+               AND NOT EXISTS (SELECT 1 FROM legal_representative r WHERE r.dmp_id = d.id \
+                 AND r.guardianship AND r.ended_at IS NULL) AND NOT ",
             crate::registry::under_age!("b.birth_date", "$1", "$2"),
             " ORDER BY d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED"
         ))

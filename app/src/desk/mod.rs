@@ -58,6 +58,64 @@ impl DeskCredentialsForm {
     }
 }
 
+/// A legal representative or a guardian recorded at the desk, as posted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DeskRepresentativeForm {
+    /// A minor's representative's relation; an adult's is a guardian.
+    pub rep_relation: String,
+    pub rep_birth_name: String,
+    pub rep_first_names: String,
+    pub email: String,
+    pub email_confirm: String,
+    pub mobile: String,
+    pub mobile_confirm: String,
+    /// The agent saw the proof (family record book, judgment).
+    pub proof: Option<String>,
+}
+
+impl DeskRepresentativeForm {
+    #[allow(clippy::type_complexity)]
+    pub fn validate(
+        &self,
+        minor: bool,
+    ) -> Result<
+        (
+            crate::forms::people::Representative,
+            Option<crate::domain::contact::Email>,
+            Option<crate::domain::contact::Mobile>,
+        ),
+        Vec<FieldError>,
+    > {
+        let mut errors = Vec::new();
+        let mut push = |field, message: Msg| errors.push(FieldError { field, message });
+        // A guardian is « autre représentant légal » in the HL7 codes.
+        let relation = if minor {
+            self.rep_relation.as_str()
+        } else {
+            "RESPRSN"
+        };
+        let rep = crate::forms::people::representative(
+            relation,
+            &self.rep_birth_name,
+            &self.rep_first_names,
+            &mut push,
+        );
+        let contacts = crate::forms::people::contacts(
+            [&self.email, &self.email_confirm],
+            [&self.mobile, &self.mobile_confirm],
+            &mut push,
+        );
+        if self.proof.is_none() {
+            push(Field::Presence, crate::messages::Text::DeskProof.into());
+        }
+        match (rep, contacts) {
+            (Some(rep), Ok((email, mobile))) if errors.is_empty() => Ok((rep, email, mobile)),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// The connection data just handed over for the person's record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HandOver {
@@ -85,6 +143,12 @@ pub struct Person {
     pub account: Option<String>,
     pub minor: bool,
     pub handover: Option<HandOver>,
+    /// The representative whose connection data are handed over, if not
+    /// the holder's.
+    pub handover_for: Option<String>,
+    /// Legal representatives and guardians today: (id, « Léa JEAN-BAPTISTE (mère) »).
+    pub representatives: Vec<(i64, String)>,
+    pub may_add_representative: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,7 +159,7 @@ pub enum DeskPage {
     Ready {
         agent: String,
         place: Option<String>,
-        person: Option<Person>,
+        person: Option<Box<Person>>,
     },
 }
 
@@ -144,7 +208,7 @@ pub async fn load_desk() -> Result<DeskPage, PortalError> {
             DeskPage::Ready {
                 agent: s.full_name,
                 place: s.site,
-                person,
+                person: person.map(Box::new),
             }
         }
     })
@@ -216,6 +280,41 @@ pub async fn desk_credentials(form: DeskCredentialsForm) -> Result<(), PortalErr
         }
         Err(e) => Err(e),
     }
+}
+
+/// « Enregistrer le représentant légal » (or the guardian): their own
+/// account, their connection data handed over.
+#[server(endpoint = "guichet/representant")]
+pub async fn desk_add_representative(form: DeskRepresentativeForm) -> Result<(), PortalError> {
+    use crate::session::staff::Access;
+    let (pool, services, visit, access) = agent().await?;
+    let Access::Open(s) = access else {
+        return Err(PortalError::refused(Text::NotSignedIn));
+    };
+    store::add_representative(&pool, &services, &s, &form, visit.now)
+        .await
+        .map_err(crate::http::unavailable)??;
+    leptos_axum::redirect(crate::paths::DESK_PATH);
+    Ok(())
+}
+
+/// « Mettre fin à son accès »: a representative's or a guardian's.
+#[server(endpoint = "guichet/fin-representant")]
+pub async fn desk_end_representative(id: String) -> Result<(), PortalError> {
+    use crate::session::staff::Access;
+    let (pool, _, visit, access) = agent().await?;
+    let Access::Open(s) = access else {
+        return Err(PortalError::refused(Text::NotSignedIn));
+    };
+    let id: i64 = id
+        .trim()
+        .parse()
+        .map_err(|_| PortalError::Call(crate::error::Call::Malformed))?;
+    store::end_representative(&pool, &s, id, visit.now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    leptos_axum::redirect(crate::paths::DESK_PATH);
+    Ok(())
 }
 
 /// « Personne suivante »: the console forgets the person served.

@@ -12,16 +12,27 @@ pub fn DeskPageView() -> impl IntoView {
     let next = ServerAction::<DeskNext>::new();
     let create = ServerAction::<DeskCreate>::new();
     let issue = ServerAction::<DeskCredentials>::new();
+    let add = ServerAction::<DeskAddRepresentative>::new();
+    let end = ServerAction::<DeskEndRepresentative>::new();
     let state = Resource::new(
         move || {
             (
                 next.version().get(),
                 create.version().get(),
                 issue.version().get(),
+                add.version().get(),
+                end.version().get(),
             )
         },
         |_| load_desk(),
     );
+    let actions = Actions {
+        next,
+        create,
+        issue,
+        add,
+        end,
+    };
     view! {
         <Title text="Console d'accueil"/>
         <section class="container account">
@@ -35,7 +46,7 @@ pub fn DeskPageView() -> impl IntoView {
                                 None => agent,
                             }}</p>
                             {match person {
-                                Some(p) => view! { <Served person=p next create issue/> }.into_any(),
+                                Some(p) => view! { <Served person=*p actions/> }.into_any(),
                                 None => view! { <IdentifyForm/> }.into_any(),
                             }}
                         }.into_any(),
@@ -104,13 +115,25 @@ fn IdentifyForm() -> impl IntoView {
     }
 }
 
-#[component]
-fn Served(
-    person: Person,
+/// The console's forms, whose answers refresh the page.
+#[derive(Clone, Copy)]
+struct Actions {
     next: ServerAction<DeskNext>,
     create: ServerAction<DeskCreate>,
     issue: ServerAction<DeskCredentials>,
-) -> impl IntoView {
+    add: ServerAction<DeskAddRepresentative>,
+    end: ServerAction<DeskEndRepresentative>,
+}
+
+#[component]
+fn Served(person: Person, actions: Actions) -> impl IntoView {
+    let Actions {
+        next,
+        create,
+        issue,
+        add,
+        end,
+    } = actions;
     let open = person.account.is_some();
     let (has_record, minor, handover) = (person.has_record, person.minor, person.handover.clone());
     view! {
@@ -122,9 +145,13 @@ fn Served(
             <dt>"DMP"</dt><dd>{person.record}</dd>
             {person.account.map(|a| view! { <dt>"Accès"</dt><dd>{a}</dd> })}
         </dl>
-        {handover.map(|h| view! { <HandOverBox handover=h/> })}
+        {handover.map(|h| view! { <HandOverBox handover=h name=person.handover_for.clone()/> })}
         {(!has_record).then(|| view! { <ThreeQuestions action=create minor/> })}
         {open.then(|| view! { <IssueCredentials action=issue/> })}
+        {open.then(|| view! {
+            <Representatives list=person.representatives.clone() may_add=person.may_add_representative
+                minor add end/>
+        })}
         <ActionForm action=next>
             <button type="submit" class="button button--secondary">"Personne suivante"</button>
         </ActionForm>
@@ -133,11 +160,12 @@ fn Served(
 
 /// What the agent hands over: the printed document des secrets.
 #[component]
-fn HandOverBox(handover: HandOver) -> impl IntoView {
+fn HandOverBox(handover: HandOver, name: Option<String>) -> impl IntoView {
     let text = match (&handover.login, handover.printable) {
         (Some(login), true) => format!(
-            "Données de connexion prêtes. Identifiant : {login}. Imprimez le document des secrets \
-             et remettez-le à la personne : le mot de passe initial n'apparaît que sur ce document."
+            "Données de connexion prêtes{}. Identifiant : {login}. Imprimez le document des \
+             secrets et remettez-le : le mot de passe initial n'apparaît que sur ce document.",
+            name.map(|n| format!(" pour {n}")).unwrap_or_default()
         ),
         (Some(_), false) => "Le document des secrets n'est plus disponible (15 minutes passées ou \
             serveur redémarré) : remettez de nouvelles données de connexion."
@@ -240,5 +268,111 @@ fn IssueCredentials(action: ServerAction<DeskCredentials>) -> impl IntoView {
                 <button type="submit" class="button">"Remettre de nouvelles données de connexion"</button>
             </div>
         </ActionForm>
+    }
+}
+
+/// The record's legal representatives (or guardians), each ended here on
+/// the proof shown, and a new one recorded.
+#[component]
+fn Representatives(
+    list: Vec<(i64, String)>,
+    may_add: bool,
+    minor: bool,
+    add: ServerAction<DeskAddRepresentative>,
+    end: ServerAction<DeskEndRepresentative>,
+) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(
+        add.value(),
+        &[
+            Field::RepRelation,
+            Field::RepBirthName,
+            Field::RepFirstNames,
+            Field::Email,
+            Field::EmailConfirm,
+            Field::Mobile,
+            Field::MobileConfirm,
+            Field::Presence,
+        ],
+        errors,
+        general,
+    );
+    let text = || RwSignal::new(String::new());
+    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
+    let (birth_name, first_names) = (text(), text());
+    let (title, add_title) = if minor {
+        ("Représentants légaux", "Enregistrer un représentant légal")
+    } else {
+        ("Tutelle", "Enregistrer un tuteur (personne sous tutelle)")
+    };
+    view! {
+        <h2>{title}</h2>
+        {if list.is_empty() {
+            view! { <p>"Aucun représentant légal ni tuteur n'a accès à ce DMP."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="representatives">
+                    {list.into_iter().map(|(id, label)| view! {
+                        <li>
+                            {label}
+                            <ActionForm action=end attr:class="inline-form">
+                                <input type="hidden" name="id" value=id.to_string()/>
+                                <button type="submit" class="button button--secondary">"Mettre fin à son accès"</button>
+                            </ActionForm>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        {may_add.then(|| view! {
+            <h3>{add_title}</h3>
+            <p>
+                "Il aura ses propres données de connexion, remises sur le document des secrets, "
+                "et recevra ses codes sur son adresse e-mail ou son mobile."
+            </p>
+            <ActionForm action=add attr:novalidate=true attr:autocomplete="off">
+                <ErrorSummary errors/>
+                {minor.then(|| view! {
+                    <div class="field">
+                        <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
+                        {crate::forms::ui::field_error(errors, Field::RepRelation)}
+                        <select class="field__input" id="rep_relation" name="form[rep_relation]">
+                            <option value="">"Choisissez"</option>
+                            {crate::forms::people::RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                        </select>
+                    </div>
+                })}
+                <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom de naissance"
+                    required=true value=birth_name errors maxlength=80/>
+                <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom"
+                    required=true value=first_names errors maxlength=80/>
+                <TextField field=Field::Email name="form[email]" label="Son adresse e-mail"
+                    value=email errors input_type="email" maxlength=254/>
+                <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
+                    value=email_confirm errors input_type="email" maxlength=254/>
+                <TextField field=Field::Mobile name="form[mobile]" label="Son téléphone mobile"
+                    hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
+                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
+                    value=mobile_confirm errors input_type="tel" maxlength=20/>
+                <div class="field" id="presence">
+                    {crate::forms::ui::field_error(errors, Field::Presence)}
+                    <label class="choice">
+                        <input type="checkbox" name="form[proof]" value="on"/>
+                        <span class="choice__label">
+                            {if minor {
+                                "J'ai vu le livret de famille ou le jugement qui établit ce lien."
+                            } else {
+                                "J'ai vu le jugement de tutelle qui désigne cette personne."
+                            }}
+                        </span>
+                    </label>
+                </div>
+                <GeneralErrors messages=general/>
+                <div class="actions">
+                    <button type="submit" class="button">{add_title}</button>
+                </div>
+            </ActionForm>
+        })}
     }
 }

@@ -1,8 +1,9 @@
 //! The console's rows: finding the person on the card and keeping them
 //! with the agent's session, creating their DMP, issuing connection data,
-//! tracing each with the agent.
+//! recording legal representatives and guardians, tracing each with the
+//! agent.
 
-use super::{DeskCredentialsForm, HandOver, Person, QuestionsForm};
+use super::{DeskCredentialsForm, DeskRepresentativeForm, HandOver, Person, QuestionsForm};
 use crate::credentials::vault::Key;
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
@@ -16,6 +17,8 @@ use crate::session::staff::{trace, StaffSession};
 use chrono::{DateTime, Duration, Utc};
 use sqlx::{PgConnection, PgPool};
 
+/// Legal representatives (or guardians) of one record at once.
+const MAX_REPRESENTATIVES: usize = 2;
 /// How long the connection data just issued stay printable, as at step 3.
 const HANDOVER_MINUTES: i64 = 15;
 /// Searches without result from one agent in a quarter of an hour before
@@ -139,23 +142,30 @@ async fn still_serving(
     Ok(served.flatten() == Some(beneficiary_id))
 }
 
-/// Records the hand-over with the session, traces it, commits, and keeps
-/// the initial password for printing.
+/// Records the hand-over with the session (the record, and the account
+/// whose connection data these are when not the record's own), traces it,
+/// commits, and keeps the initial password for printing.
+#[allow(clippy::too_many_arguments)]
 async fn hand_over(
     mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
     services: &Services,
     session: &StaffSession,
     dmp_id: i64,
+    account_id: Option<i64>,
     action: crate::audit::Action,
     password: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE staff_session SET handover_dmp_id = $2, handover_at = $3 WHERE id = $1")
-        .bind(session.id)
-        .bind(dmp_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "UPDATE staff_session SET handover_dmp_id = $2, handover_at = $3, \
+         handover_account_id = $4 WHERE id = $1",
+    )
+    .bind(session.id)
+    .bind(dmp_id)
+    .bind(now)
+    .bind(account_id)
+    .execute(&mut *tx)
+    .await?;
     trace(
         &mut tx,
         session.account_id,
@@ -234,7 +244,7 @@ pub async fn create(
     match outcome {
         Outcome::Created { dmp_id, .. } => {
             let action = crate::audit::Action::CreationGuichet;
-            hand_over(tx, services, session, dmp_id, action, password, now).await?;
+            hand_over(tx, services, session, dmp_id, None, action, password, now).await?;
         }
         Outcome::AlreadyHasDmp | Outcome::CodeUnusable => tx.rollback().await?,
     }
@@ -321,7 +331,17 @@ pub async fn credentials(
         }
     }
     let action = crate::audit::Action::IdentifiantsGuichet;
-    hand_over(tx, services, session, dmp_id, action, Some(password), now).await?;
+    hand_over(
+        tx,
+        services,
+        session,
+        dmp_id,
+        None,
+        action,
+        Some(password),
+        now,
+    )
+    .await?;
     Ok(Ok(()))
 }
 
@@ -355,9 +375,11 @@ pub async fn person(
         Option<DateTime<Utc>>,
         Option<i64>,
         Option<DateTime<Utc>>,
+        Option<i64>,
     )> = sqlx::query_as(
-        "SELECT d.id, d.created_at, d.closed_at, s.handover_dmp_id, s.handover_at \
-             FROM dmp d LEFT JOIN staff_session s ON s.id = $2 WHERE d.beneficiary_id = $1",
+        "SELECT d.id, d.created_at, d.closed_at, s.handover_dmp_id, s.handover_at, \
+         s.handover_account_id \
+         FROM dmp d LEFT JOIN staff_session s ON s.id = $2 WHERE d.beneficiary_id = $1",
     )
     .bind(id)
     .bind(session.id)
@@ -375,8 +397,12 @@ pub async fn person(
         account: None,
         minor: is_minor(b.birth_date, now.date_naive()),
         handover: None,
+        handover_for: None,
+        representatives: Vec::new(),
+        may_add_representative: false,
     };
-    let Some((dmp_id, created, closed, handover_dmp, handover_at)) = record else {
+    let Some((dmp_id, created, closed, handover_dmp, handover_at, handover_account)) = record
+    else {
         return Ok(Some(person));
     };
     person.has_record = true;
@@ -412,9 +438,44 @@ pub async fn person(
         }
     });
     let fresh = handover_at.is_some_and(|at| at > now - Duration::minutes(HANDOVER_MINUTES));
+    let representatives: Vec<(i64, String, String, bool)> = sqlx::query_as(
+        "SELECT id, split_part(first_names, ' ', 1) || ' ' || birth_name, relation, guardianship \
+         FROM legal_representative WHERE dmp_id = $1 AND ended_at IS NULL ORDER BY id",
+    )
+    .bind(dmp_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    person.may_add_representative = representatives.len() < MAX_REPRESENTATIVES;
+    person.representatives = representatives
+        .into_iter()
+        .map(|(id, name, relation, guardianship)| {
+            let role = if guardianship {
+                "tuteur".to_string()
+            } else {
+                crate::forms::people::relation_label(&relation).to_lowercase()
+            };
+            (id, format!("{name} ({role})"))
+        })
+        .collect();
     if handover_dmp == Some(dmp_id) && fresh {
+        let login = match handover_account {
+            Some(id) => {
+                let (login, name): (String, Option<String>) = sqlx::query_as(
+                    "SELECT a.login, (SELECT split_part(r.first_names, ' ', 1) || ' ' || r.birth_name \
+                     FROM legal_representative r WHERE r.account_id = a.id AND r.dmp_id = $2 \
+                     ORDER BY r.id DESC LIMIT 1) FROM patient_account a WHERE a.id = $1",
+                )
+                .bind(id)
+                .bind(dmp_id)
+                .fetch_one(&mut *conn)
+                .await?;
+                person.handover_for = name;
+                Some(login)
+            }
+            None => account.map(|(login, _, _)| login),
+        };
         person.handover = Some(HandOver {
-            login: account.map(|(login, _, _)| login),
+            login,
             printable: services.vault.get(Key::Desk(session.id), now).is_some(),
             dmp_id,
         });
@@ -449,7 +510,136 @@ pub async fn secrets_pdf(
         handover.dmp_id,
         handover.login,
         password,
+        p.handover_for,
     )
     .await?;
     Ok(Some(pdf))
+}
+
+/// A legal representative (a minor's), or a guardian (an adult's, under
+/// tutelle), recorded at the desk on the proof shown: their own account
+/// (login, password on the document des secrets, code on their channel).
+pub async fn add_representative(
+    pool: &PgPool,
+    services: &Services,
+    session: &StaffSession,
+    form: &DeskRepresentativeForm,
+    now: DateTime<Utc>,
+) -> Result<Result<(), PortalError>, sqlx::Error> {
+    let b = match served(pool, session).await? {
+        Ok(b) => b,
+        Err(e) => return Ok(Err(e)),
+    };
+    let minor = is_minor(b.birth_date, now.date_naive());
+    let (rep, email, mobile) = match form.validate(minor) {
+        Ok(v) => v,
+        Err(errors) => return Ok(Err(PortalError::Invalid(errors))),
+    };
+    let record: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM dmp WHERE beneficiary_id = $1 AND status = 'ACTIVE'")
+            .bind(b.id)
+            .fetch_optional(pool)
+            .await?;
+    let Some(dmp_id) = record else {
+        return Ok(Err(PortalError::refused(Text::DeskNoRecord)));
+    };
+    let (password, hash) = crate::opening::hashed_password().await?;
+    let mut tx = pool.begin().await?;
+    if !still_serving(&mut tx, session, b.id).await? {
+        return Ok(Ok(()));
+    }
+    // Counted under the record's lock: two desks cannot add a third.
+    let active: i64 = sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM legal_representative r WHERE r.dmp_id = d.id \
+         AND r.ended_at IS NULL) FROM dmp d WHERE d.id = $1 FOR UPDATE",
+    )
+    .bind(dmp_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if active as usize >= MAX_REPRESENTATIVES {
+        return Ok(Err(PortalError::refused(Text::DeskTwoRepresentatives)));
+    }
+    let account_id = create::new_account(
+        &mut tx,
+        None,
+        email.as_ref().map(|e| e.as_str()),
+        mobile.as_ref().map(|m| m.as_str()),
+        &hash,
+        now,
+    )
+    .await?;
+    sqlx::query(
+        "INSERT INTO legal_representative (dmp_id, relation, birth_name, first_names, consent_at, \
+         account_id, guardianship) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(dmp_id)
+    .bind(rep.relation)
+    .bind(&rep.birth_name)
+    .bind(&rep.first_names)
+    .bind(now)
+    .bind(account_id)
+    .bind(!minor)
+    .execute(&mut *tx)
+    .await?;
+    let action = crate::audit::Action::RepresentantGuichet;
+    hand_over(
+        tx,
+        services,
+        session,
+        dmp_id,
+        Some(account_id),
+        action,
+        Some(password),
+        now,
+    )
+    .await?;
+    Ok(Ok(()))
+}
+
+/// Ends a representative's (or a guardian's) access to the record of the
+/// person served, on the proof shown (a judgment, the end of a tutelle…);
+/// their sessions on it end at their next request.
+pub async fn end_representative(
+    pool: &PgPool,
+    session: &StaffSession,
+    representative_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    let Some(beneficiary_id) = session.beneficiary_id else {
+        return Ok(());
+    };
+    let mut tx = pool.begin().await?;
+    let ended: Option<i64> = sqlx::query_scalar(
+        "UPDATE legal_representative r SET ended_at = $3, ended_by_staff = $4 FROM dmp d \
+         WHERE r.id = $1 AND d.id = r.dmp_id AND d.beneficiary_id = $2 AND r.ended_at IS NULL \
+         RETURNING d.id",
+    )
+    .bind(representative_id)
+    .bind(beneficiary_id)
+    .bind(now)
+    .bind(session.account_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(dmp_id) = ended {
+        let action = crate::audit::Action::FinRepresentantGuichet;
+        trace(
+            &mut tx,
+            session.account_id,
+            &action.code(),
+            Some(&format!("dmp {dmp_id}")),
+            now,
+        )
+        .await?;
+        crate::audit::trace_by_staff(
+            &mut tx,
+            dmp_id,
+            session.account_id,
+            session.site.as_deref(),
+            action,
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -24,6 +24,15 @@ pub const RELATIONS: [(&str, &str); 13] = [
     ("RESPRSN", "Autre représentant légal (tuteur…)"),
 ];
 
+/// A relation as the pages say it.
+pub fn relation_label(code: &str) -> &'static str {
+    RELATIONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, l)| *l)
+        .unwrap_or("Représentant légal")
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Representative {
     pub relation: &'static str,

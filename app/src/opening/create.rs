@@ -50,9 +50,10 @@ pub struct Request<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// Whether the person's DMP, opened while they were a minor, has no account
-/// of its own and they have come of age: it is theirs to take over, with
-/// the same identification as a creation (§4.6).
+/// Whether the person's DMP, opened while they were a minor (with a
+/// representative), has no account of its own and they have come of age,
+/// and no guardian represents them: it is theirs to take over, with the
+/// same identification as a creation (§4.6).
 pub async fn awaits_its_holder(
     conn: &mut PgConnection,
     beneficiary_id: i64,
@@ -62,7 +63,10 @@ pub async fn awaits_its_holder(
     sqlx::query_scalar(concat!(
         "SELECT EXISTS (SELECT 1 FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
          WHERE d.beneficiary_id = $1 AND d.status = 'ACTIVE' \
-           AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) AND NOT ",
+           AND NOT EXISTS (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id) \
+           AND EXISTS (SELECT 1 FROM legal_representative r WHERE r.dmp_id = d.id) \
+           AND NOT EXISTS (SELECT 1 FROM legal_representative r WHERE r.dmp_id = d.id \
+             AND r.guardianship AND r.ended_at IS NULL) AND NOT ",
         crate::registry::under_age!("b.birth_date", "$2", "$3"),
         ")"
     ))

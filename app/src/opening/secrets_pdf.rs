@@ -14,6 +14,9 @@ pub struct Secrets<'a> {
     pub ins_oid: &'a str,
     /// The legacy « numéro INS calculé » (domain.md §3.3).
     pub insc: &'a str,
+    /// The legal representative or guardian whose connection data these
+    /// are, when not the holder's.
+    pub representative: Option<&'a str>,
     /// `None`: a DMP opened at a desk for someone with neither e-mail nor
     /// mobile, which has no account yet.
     pub login: Option<&'a str>,
@@ -39,6 +42,12 @@ pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
         ),
         Block::Field("Numéro INS calculé".into(), s.insc.into()),
     ];
+    if let Some(name) = s.representative {
+        blocks.push(Block::Field(
+            "Données de connexion de".into(),
+            format!("{name}, représentant légal"),
+        ));
+    }
     match (s.login, s.initial_password) {
         (Some(login), Some(password)) => blocks.extend([
             Block::Heading("Vos données de connexion".into()),
@@ -84,6 +93,7 @@ pub async fn of_record(
     dmp_id: i64,
     login: Option<String>,
     password: Option<String>,
+    representative: Option<String>,
 ) -> Result<Vec<u8>, sqlx::Error> {
     let (beneficiary_id, ins, oid, insc, created): (
         i64,
@@ -110,6 +120,7 @@ pub async fn of_record(
             ins: &ins,
             ins_oid: &oid,
             insc: insc.as_deref().unwrap_or("non calculable"),
+            representative: representative.as_deref(),
             login: login.as_deref(),
             initial_password: password.as_deref(),
         })
@@ -130,6 +141,7 @@ mod tests {
             ins: "269054958815780",
             ins_oid: "1.2.250.1.213.1.4.11",
             insc: "1541187387477485562488",
+            representative: None,
             login: Some("dmp-7KQ4-XW2P"),
             initial_password: Some("Kx7!pQ2m-Rt9w"),
         });
@@ -155,6 +167,7 @@ mod tests {
             ins: "196022B03300802",
             ins_oid: "1.2.250.1.213.1.4.11",
             insc: "non calculable",
+            representative: None,
             login: None,
             initial_password: None,
         });

@@ -358,9 +358,15 @@ pub mod store {
         if handover.login.is_some() && password.is_none() {
             return Ok(None);
         }
-        crate::opening::secrets_pdf::of_record(&mut conn, handover.dmp_id, handover.login, password)
-            .await
-            .map(Some)
+        crate::opening::secrets_pdf::of_record(
+            &mut conn,
+            handover.dmp_id,
+            handover.login,
+            password,
+            None,
+        )
+        .await
+        .map(Some)
     }
 }
 

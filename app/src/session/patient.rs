@@ -186,7 +186,8 @@ pub async fn find(
 }
 
 /// The records an account represents today, oldest link first: links not
-/// ended, to open records of holders still under age (Paris's calendar).
+/// ended, to open records of holders still under age (Paris's calendar)
+/// or under guardianship.
 pub async fn represented(
     conn: &mut PgConnection,
     account_id: i64,
@@ -195,9 +196,10 @@ pub async fn represented(
     sqlx::query_scalar(concat!(
         "SELECT r.dmp_id FROM legal_representative r JOIN dmp d ON d.id = r.dmp_id \
          JOIN beneficiary b ON b.id = d.beneficiary_id \
-         WHERE r.account_id = $1 AND r.ended_at IS NULL AND d.status = 'ACTIVE' AND ",
+         WHERE r.account_id = $1 AND r.ended_at IS NULL AND d.status = 'ACTIVE' \
+           AND (r.guardianship OR ",
         crate::registry::under_age!("b.birth_date", "$2", "$3"),
-        " ORDER BY r.id"
+        ") ORDER BY r.id"
     ))
     .bind(account_id)
     .bind(now)
@@ -299,6 +301,7 @@ pub async fn purge_orphan_accounts(
            AND NOT EXISTS (SELECT 1 FROM legal_representative r \
              JOIN dmp d ON d.id = r.dmp_id JOIN beneficiary b ON b.id = d.beneficiary_id \
              WHERE r.account_id = a.id AND ( \
+               (r.ended_at IS NULL AND r.guardianship) OR \
                (r.ended_at IS NULL AND b.birth_date + make_interval(years => $3, days => $2) \
                   > ($1 AT TIME ZONE 'Europe/Paris')::date) \
                OR r.ended_at > $1 - make_interval(days => $2))) \

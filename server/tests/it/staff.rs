@@ -1011,3 +1011,224 @@ async fn a_pharmacist_opens_a_dmp_with_the_three_questions_and_reads_it_only_if_
     assert!(page.body.contains("vous a autorisé"));
     assert!(page.body.contains("sans accès internet"));
 }
+
+async fn agent_serving(
+    portal: &TestApp,
+    pool: &PgPool,
+    nir: &'static str,
+    card_type: &'static str,
+    serial: &'static str,
+) -> String {
+    let agent = signed_in(portal, pool, "agent.angers", DEMO_PASSWORD).await;
+    let done = portal
+        .post_form(
+            "/api/guichet/identifier",
+            Some(&agent),
+            "/guichet",
+            &[
+                ("form[nir]", nir),
+                ("form[card_type]", card_type),
+                ("form[serial]", serial),
+                ("form[presence]", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(done.location(), "/guichet");
+    agent
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_guardian_recorded_at_the_desk_reads_the_adults_record_until_the_desk_ends_it(
+    pool: PgPool,
+) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    // Jean-Pierre MOREAU, an adult with a record of his own.
+    let agent = agent_serving(
+        &portal,
+        &pool,
+        "152116912304531",
+        "avec_photo",
+        "80456789012",
+    )
+    .await;
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(
+        page.body.contains("Enregistrer un tuteur"),
+        "{:.3000}",
+        page.body
+    );
+    let guardian = [
+        ("form[rep_birth_name]", "Moreau"),
+        ("form[rep_first_names]", "Sylvie"),
+        ("form[email]", "sylvie.moreau@example.org"),
+        ("form[email_confirm]", "sylvie.moreau@example.org"),
+        ("form[mobile]", ""),
+        ("form[mobile_confirm]", ""),
+    ];
+    let guardians = || async {
+        sqlx::query_as::<_, (String, bool, bool)>(
+            "SELECT r.relation, r.guardianship, r.ended_at IS NULL FROM legal_representative r \
+             JOIN dmp d ON d.id = r.dmp_id JOIN beneficiary b ON b.id = d.beneficiary_id \
+             WHERE b.nir = '152116912304531'",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+    };
+    // Without the judgment seen: nothing recorded.
+    let refused = portal
+        .post_form(
+            "/api/guichet/representant",
+            Some(&agent),
+            "/guichet",
+            &guardian,
+        )
+        .await;
+    assert!(refused.cookie("dmp_retour").is_some());
+    assert!(guardians().await.is_empty());
+    let mut with_proof = guardian.to_vec();
+    with_proof.push(("form[proof]", "on"));
+    portal
+        .post_form(
+            "/api/guichet/representant",
+            Some(&agent),
+            "/guichet",
+            &with_proof,
+        )
+        .await;
+    assert_eq!(guardians().await, [("RESPRSN".to_string(), true, true)]);
+    let text = pdf_text(
+        &portal
+            .get("/guichet/document-des-secrets.pdf", Some(&agent))
+            .await
+            .bytes,
+    );
+    assert!(
+        text.contains("MOREAU Jean-Pierre") && text.contains("Sylvie MOREAU, représentant légal")
+    );
+    let login = printed_after(&text, "Identifiant de connexion :");
+    let password = printed_after(&text, "Mot de passe initial :");
+    assert_ne!(login, "jpmoreau", "the guardian's own login");
+
+    // The guardian reads the adult's record, whose history says who did it.
+    assert!(portal.sign_in(&login, &password).await.is_some());
+    let (account_id, dmp_id): (i64, i64) = sqlx::query_as(
+        "SELECT a.id, d.id FROM patient_account a, dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
+         WHERE a.login = $1 AND b.nir = '152116912304531'",
+    )
+    .bind(&login)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let reads = || async {
+        let mut conn = pool.acquire().await.unwrap();
+        app::session::patient::represented(&mut conn, account_id, chrono::Utc::now())
+            .await
+            .unwrap()
+    };
+    assert_eq!(
+        reads().await,
+        [dmp_id],
+        "an adult's record, read by the guardian"
+    );
+    let traced: Vec<(String, String)> = sqlx::query_as(
+        "SELECT t.actor_kind, t.action FROM access_trace t JOIN dmp d ON d.id = t.dmp_id \
+         JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = '152116912304531' \
+         AND t.action LIKE '%representant_guichet'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        traced,
+        [("assurance_maladie".into(), "representant_guichet".into())]
+    );
+
+    // The desk ends the tutelle: her next page no longer opens the record.
+    let id: i64 =
+        sqlx::query_scalar("SELECT id FROM legal_representative WHERE birth_name = 'MOREAU'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    portal
+        .post_form(
+            "/api/guichet/fin-representant",
+            Some(&agent),
+            "/guichet",
+            &[("id", &id.to_string())],
+        )
+        .await;
+    assert_eq!(guardians().await, [("RESPRSN".to_string(), true, false)]);
+    assert!(reads().await.is_empty());
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_minors_second_representative_is_recorded_at_the_desk_and_a_third_refused(pool: PgPool) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    // Emma JEAN-BAPTISTE, on her mother's card; Léa represents her.
+    let agent = agent_serving(
+        &portal,
+        &pool,
+        "215039712004629",
+        "avec_photo",
+        "80234567890",
+    )
+    .await;
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(page.body.contains("Représentants légaux") && page.body.contains("(mère)"));
+    let father = [
+        ("form[rep_relation]", "FTH"),
+        ("form[rep_birth_name]", "Jean-Baptiste"),
+        ("form[rep_first_names]", "Marc"),
+        ("form[email]", ""),
+        ("form[email_confirm]", ""),
+        ("form[mobile]", "07 11 22 33 44"),
+        ("form[mobile_confirm]", "0711223344"),
+        ("form[proof]", "on"),
+    ];
+    portal
+        .post_form(
+            "/api/guichet/representant",
+            Some(&agent),
+            "/guichet",
+            &father,
+        )
+        .await;
+    let active: Vec<(String, bool)> = sqlx::query_as(
+        "SELECT r.relation, r.guardianship FROM legal_representative r JOIN dmp d ON d.id = r.dmp_id \
+         JOIN beneficiary b ON b.id = d.beneficiary_id \
+         WHERE b.nir = '215039712004629' AND r.ended_at IS NULL ORDER BY r.id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        active,
+        [("MTH".to_string(), false), ("FTH".to_string(), false)]
+    );
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(page.body.contains("Marc JEAN-BAPTISTE"));
+    assert!(
+        !page.body.contains("Enregistrer un représentant légal"),
+        "two at most"
+    );
+    let mut third = father.to_vec();
+    third[0].1 = "GRMTH";
+    let refused = portal
+        .post_form(
+            "/api/guichet/representant",
+            Some(&agent),
+            "/guichet",
+            &third,
+        )
+        .await;
+    assert!(refused.cookie("dmp_retour").is_some());
+    let count: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM legal_representative WHERE relation = 'GRMTH'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(count, 0);
+}

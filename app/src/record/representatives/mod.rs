@@ -30,13 +30,7 @@ pub const INVITATION_DAYS: i64 = 7;
 pub const INVITATION_TRIES: i16 = 3;
 pub const INVITATIONS_PER_DAY: i64 = 5;
 
-pub fn relation_label(code: &str) -> &'static str {
-    RELATIONS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, l)| *l)
-        .unwrap_or("Représentant légal")
-}
+pub use crate::forms::people::relation_label;
 
 /// One representative as the page lists them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
