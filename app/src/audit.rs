@@ -159,6 +159,7 @@ actions! {
     CreationProfessionnel => "creation_professionnel", "Création du DMP par un professionnel de santé",
     RepresentantGuichet => "representant_guichet", "Représentant légal ou tuteur enregistré à un accueil de l'Assurance Maladie",
     FinRepresentantGuichet => "fin_representant_guichet", "Fin d'accès d'un représentant légal ou d'un tuteur, enregistrée à un accueil de l'Assurance Maladie",
+    ClotureGuichet => "cloture_guichet", "Clôture du DMP demandée en personne à un accueil de l'Assurance Maladie",
     CreationGuichet => "creation_guichet", "Création du DMP à un accueil de l'Assurance Maladie",
     IdentifiantsGuichet => "identifiants_guichet", "Nouvelles données de connexion remises à un accueil de l'Assurance Maladie",
     InvitationMajorite => "invitation_majorite", "Invitation du titulaire devenu majeur à reprendre son DMP",

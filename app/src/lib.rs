@@ -153,5 +153,6 @@ pub fn hydrate() {
         record::personal::CHECKS,
         record::upload::CHECKS,
         professional::CHECKS,
+        desk::CHECKS,
     ]);
 }

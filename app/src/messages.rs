@@ -142,6 +142,8 @@ catalogue! {
         de famille ou jugement pour un enfant, jugement de tutelle pour un adulte.",
     DeskTwoRepresentatives => "Ce DMP a déjà deux représentants légaux : mettez fin à l'accès de \
         l'un d'eux avant d'en enregistrer un autre.",
+    DeskCloseConfirm => "Cochez cette case une fois la demande de clôture entendue et ses \
+        conséquences expliquées à la personne : rien n'a été clôturé.",
     DeskNobodyServed => "Identifiez d'abord la personne avec sa carte Vitale.",
     DeskNoRecord => "Cette personne n'a pas de DMP ouvert : créez-le d'abord.",
     DeskNeedsContact => "Cette personne n'a pas encore d'accès internet à son DMP : indiquez une \

@@ -13,26 +13,7 @@ pub fn archive_limit(now: DateTime<Utc>) -> DateTime<Utc> {
         .unwrap_or(now)
 }
 
-/// Ends everything that reads a record: the holder's sessions, and the
-/// professionals' sessions open on it.
-async fn end_sessions(conn: &mut PgConnection, dmp_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "DELETE FROM patient_session WHERE dmp_id = $1 \
-         OR account_id IN (SELECT account_id FROM record_account WHERE dmp_id = $1)",
-    )
-    .bind(dmp_id)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query("DELETE FROM emergency_access WHERE dmp_id = $1")
-        .bind(dmp_id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("UPDATE professional_session SET dmp_id = NULL WHERE dmp_id = $1")
-        .bind(dmp_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
+use crate::session::end_record_sessions as end_sessions;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Close {

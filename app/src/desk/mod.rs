@@ -58,6 +58,45 @@ impl DeskCredentialsForm {
     }
 }
 
+/// The rules the browser checks before a console's form is sent.
+#[cfg(feature = "hydrate")]
+pub const CHECKS: &[(&str, crate::forms::check::Checker)] = {
+    use crate::opening::questions::{check_card_in_hand, check_questions};
+    use leptos::server_fn::ServerFn;
+    &[
+        (DeskIdentify::PATH, check_card_in_hand),
+        (DeskCreate::PATH, check_questions),
+        (DeskCredentials::PATH, |d| {
+            let v = crate::forms::check::Values(d);
+            let form = DeskCredentialsForm {
+                email: v.text("form[email]"),
+                email_confirm: v.text("form[email_confirm]"),
+                mobile: v.text("form[mobile]"),
+                mobile_confirm: v.text("form[mobile_confirm]"),
+            };
+            Some(form.validate().err().unwrap_or_default())
+        }),
+        (DeskAddRepresentative::PATH, |d| {
+            let v = crate::forms::check::Values(d);
+            let form = DeskRepresentativeForm {
+                rep_relation: v.text("form[rep_relation]"),
+                rep_birth_name: v.text("form[rep_birth_name]"),
+                rep_first_names: v.text("form[rep_first_names]"),
+                email: v.text("form[email]"),
+                email_confirm: v.text("form[email_confirm]"),
+                mobile: v.text("form[mobile]"),
+                mobile_confirm: v.text("form[mobile_confirm]"),
+                proof: v.ticked("form[proof]"),
+            };
+            Some(
+                form.validate(d.has("form[rep_relation]"))
+                    .err()
+                    .unwrap_or_default(),
+            )
+        }),
+    ]
+};
+
 /// A legal representative or a guardian recorded at the desk, as posted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -160,6 +199,9 @@ pub enum DeskPage {
         agent: String,
         place: Option<String>,
         person: Option<Box<Person>>,
+        /// On a reception-desk kiosk (assisted session): its quiet and
+        /// warning seconds, after which the console signs the agent out.
+        kiosk: Option<(u32, u32)>,
     },
 }
 
@@ -209,6 +251,9 @@ pub async fn load_desk() -> Result<DeskPage, PortalError> {
                 agent: s.full_name,
                 place: s.site,
                 person: person.map(Box::new),
+                kiosk: visit
+                    .kiosk
+                    .then_some((services.kiosk_idle_seconds, services.kiosk_warning_seconds)),
             }
         }
     })
@@ -314,6 +359,49 @@ pub async fn desk_end_representative(id: String) -> Result<(), PortalError> {
         .await
         .map_err(crate::http::unavailable)?;
     leptos_axum::redirect(crate::paths::DESK_PATH);
+    Ok(())
+}
+
+/// « Clôturer le DMP », asked in person; the box says the agent explained
+/// what it means.
+#[server(endpoint = "guichet/cloturer")]
+pub async fn desk_close(confirm: Option<String>) -> Result<(), PortalError> {
+    use crate::session::staff::Access;
+    let (pool, _, visit, access) = agent().await?;
+    let Access::Open(s) = access else {
+        return Err(PortalError::refused(Text::NotSignedIn));
+    };
+    if confirm.is_none() {
+        return Err(PortalError::field(Field::Consent, Text::DeskCloseConfirm));
+    }
+    store::close_in_person(&pool, &s, visit.now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    leptos_axum::redirect(crate::paths::DESK_PATH);
+    Ok(())
+}
+
+/// The end of an assisted session on a shared device: the person served
+/// and what was handed over are forgotten, and the agent signed out.
+#[server(endpoint = "guichet/fin")]
+pub async fn desk_end_session() -> Result<(), PortalError> {
+    use crate::session::staff::{close, trace, Access, COOKIE};
+    let (pool, services, visit, access) = agent().await?;
+    if let Access::Open(s) = access {
+        services
+            .vault
+            .remove(crate::credentials::vault::Key::Desk(s.id));
+        let mut tx = pool.begin().await.map_err(crate::http::unavailable)?;
+        close(&mut tx, s.id)
+            .await
+            .map_err(crate::http::unavailable)?;
+        trace(&mut tx, s.account_id, "deconnexion_borne", None, visit.now)
+            .await
+            .map_err(crate::http::unavailable)?;
+        tx.commit().await.map_err(crate::http::unavailable)?;
+    }
+    crate::session::http::set_cookie(&services, COOKIE, &crate::session::Cookie::Clear);
+    leptos_axum::redirect(crate::paths::KIOSK_PATH);
     Ok(())
 }
 

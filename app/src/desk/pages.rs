@@ -14,6 +14,7 @@ pub fn DeskPageView() -> impl IntoView {
     let issue = ServerAction::<DeskCredentials>::new();
     let add = ServerAction::<DeskAddRepresentative>::new();
     let end = ServerAction::<DeskEndRepresentative>::new();
+    let close = ServerAction::<DeskClose>::new();
     let state = Resource::new(
         move || {
             (
@@ -22,6 +23,7 @@ pub fn DeskPageView() -> impl IntoView {
                 issue.version().get(),
                 add.version().get(),
                 end.version().get(),
+                close.version().get(),
             )
         },
         |_| load_desk(),
@@ -32,6 +34,7 @@ pub fn DeskPageView() -> impl IntoView {
         issue,
         add,
         end,
+        close,
     };
     view! {
         <Title text="Console d'accueil"/>
@@ -40,7 +43,8 @@ pub fn DeskPageView() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
-                        Ok(DeskPage::Ready { agent, place, person }) => view! {
+                        Ok(DeskPage::Ready { agent, place, person, kiosk }) => view! {
+                            {kiosk.map(|(idle, warning)| view! { <AssistedKiosk idle warning/> })}
                             <p>{match place {
                                 Some(p) => format!("{agent} — {p}"),
                                 None => agent,
@@ -123,6 +127,7 @@ struct Actions {
     issue: ServerAction<DeskCredentials>,
     add: ServerAction<DeskAddRepresentative>,
     end: ServerAction<DeskEndRepresentative>,
+    close: ServerAction<DeskClose>,
 }
 
 #[component]
@@ -133,6 +138,7 @@ fn Served(person: Person, actions: Actions) -> impl IntoView {
         issue,
         add,
         end,
+        close,
     } = actions;
     let open = person.account.is_some();
     let (has_record, minor, handover) = (person.has_record, person.minor, person.handover.clone());
@@ -152,6 +158,7 @@ fn Served(person: Person, actions: Actions) -> impl IntoView {
             <Representatives list=person.representatives.clone() may_add=person.may_add_representative
                 minor add end/>
         })}
+        {open.then(|| view! { <CloseRecord action=close/> })}
         <ActionForm action=next>
             <button type="submit" class="button button--secondary">"Personne suivante"</button>
         </ActionForm>
@@ -374,5 +381,61 @@ fn Representatives(
                 </div>
             </ActionForm>
         })}
+    }
+}
+
+/// « Clôturer le DMP », asked in person.
+#[component]
+fn CloseRecord(action: ServerAction<DeskClose>) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(action.value(), &[Field::Consent], errors, general);
+    view! {
+        <h2>"Clôturer le DMP"</h2>
+        <details class="terms-inline">
+            <summary>"La personne demande la clôture de son DMP"</summary>
+            <p>
+                "Expliquez-lui qu'une fois clôturé, plus personne, ni elle ni les professionnels de santé, "
+                "ne peut le consulter ni l'alimenter ; ses directives anticipées n'y sont plus accessibles ; "
+                "il est archivé 10 ans puis détruit ; elle peut le rouvrir pendant ces 10 ans."
+            </p>
+            <ActionForm action attr:novalidate=true>
+                <ErrorSummary errors/>
+                <div class="field" id="consent">
+                    {crate::forms::ui::field_error(errors, Field::Consent)}
+                    <label class="choice">
+                        <input type="checkbox" name="confirm" value="on"/>
+                        <span class="choice__label">"La personne, présente, demande la clôture de son DMP ; je lui en ai expliqué les conséquences."</span>
+                    </label>
+                </div>
+                <GeneralErrors messages=general/>
+                <div class="actions">
+                    <button type="submit" class="button button--danger">"Clôturer le DMP"</button>
+                </div>
+            </ActionForm>
+        </details>
+    }
+}
+
+/// On a reception-desk kiosk the console is an assisted session on a
+/// shared device: it says so, and after a quiet while it forgets the
+/// person and signs the agent out (the browser's part is `browser::idle`).
+#[component]
+fn AssistedKiosk(idle: u32, warning: u32) -> impl IntoView {
+    let end_path = <DeskEndSession as leptos::server_fn::ServerFn>::PATH;
+    view! {
+        <p class="notice" role="status">
+            "Borne en accueil assisté : la console se ferme seule après un temps sans activité."
+        </p>
+        <crate::layout::idle::IdleGuard
+            idle
+            warning
+            count_activity=true
+            title="Êtes-vous toujours là ?"
+            message="Par sécurité, la console d'accueil se fermera dans {n} secondes."
+            button="Je continue"
+            end=end_path
+            then=crate::paths::KIOSK_PATH.to_string()
+        />
     }
 }

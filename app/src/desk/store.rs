@@ -643,3 +643,64 @@ pub async fn end_representative(
     tx.commit().await?;
     Ok(())
 }
+
+/// A closure asked in person at the desk: as the holder's own (nobody reads
+/// the record any more, archived 10 years, reopenable), traced with the
+/// agent; the holder is told on their channels.
+pub async fn close_in_person(
+    pool: &PgPool,
+    session: &StaffSession,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    let Some(beneficiary_id) = session.beneficiary_id else {
+        return Ok(());
+    };
+    let mut tx = pool.begin().await?;
+    let closed: Option<i64> = sqlx::query_scalar(
+        "UPDATE dmp SET status = 'CLOSED', closed_at = $2, closure_reason = 'PATIENT_REQUEST', \
+         closure_comment = 'Demande faite en personne à un accueil' \
+         WHERE beneficiary_id = $1 AND status = 'ACTIVE' RETURNING id",
+    )
+    .bind(beneficiary_id)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(dmp_id) = closed {
+        let action = crate::audit::Action::ClotureGuichet;
+        trace(
+            &mut tx,
+            session.account_id,
+            &action.code(),
+            Some(&format!("dmp {dmp_id}")),
+            now,
+        )
+        .await?;
+        crate::audit::trace_by_staff(
+            &mut tx,
+            dmp_id,
+            session.account_id,
+            session.site.as_deref(),
+            action,
+            now,
+        )
+        .await?;
+        crate::notify::notify(
+            &mut tx,
+            dmp_id,
+            crate::notify::Event::Closure,
+            "Votre DMP est clôturé",
+            "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est clôturé, comme vous l'avez demandé \
+             à un accueil de l'Assurance Maladie. Plus personne, ni vous ni les professionnels de \
+             santé, ne peut le consulter ni l'alimenter. Il est archivé pendant 10 ans, puis \
+             détruit.\n\nPendant ces 10 ans, vous pouvez le rouvrir sur le site du DMP (« Rouvrir \
+             mon DMP ») avec votre carte Vitale et un code de création, ou à un accueil.\n\n\
+             Si vous n'êtes pas à l'origine de cette clôture, appelez sans attendre le 36 46.\n\n\
+             L'Assurance Maladie",
+            "DMP : votre dossier est clôturé à votre demande. Vous pouvez le rouvrir pendant 10 ans. Si ce n'est pas vous, appelez le 36 46.",
+        )
+        .await?;
+        crate::session::end_record_sessions(&mut tx, dmp_id).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

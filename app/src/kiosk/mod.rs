@@ -60,6 +60,13 @@ pub fn KioskPage() -> impl IntoView {
                         <p role="status">
                             {if on { "Cet appareil est en mode borne." } else { "Cet appareil n'est pas en mode borne." }}
                         </p>
+                        {on.then(|| view! {
+                            <p>
+                                "Accueil assisté : un agent qui se connecte sur cette borne y ouvre la console "
+                                "d'accueil, qui se ferme seule après un temps sans activité. "
+                                <a href=crate::paths::STAFF_SIGN_IN_PATH>"Me connecter comme agent d'accueil"</a>
+                            </p>
+                        })}
                         <ActionForm action=set>
                             <input type="hidden" name="on" value=if on { "0" } else { "1" }/>
                             <button type="submit" class="button button--large">

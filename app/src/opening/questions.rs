@@ -122,6 +122,42 @@ impl QuestionsForm {
 
 /// The three questions' fields, for a form of the feature that asks them
 /// (its own action, its own button).
+/// The browser's instant check of the card-in-hand form (`forms::check`).
+#[cfg(feature = "hydrate")]
+pub fn check_card_in_hand(d: &leptos::web_sys::FormData) -> Option<Vec<FieldError>> {
+    let v = crate::forms::check::Values(d);
+    let form = CardInHandForm {
+        nir: v.text("form[nir]"),
+        card_type: v.text("form[card_type]"),
+        serial: v.text("form[serial]"),
+        presence: v.ticked("form[presence]"),
+    };
+    Some(form.validate().err().unwrap_or_default())
+}
+
+/// The same for the three questions; a minor's form names the representative.
+#[cfg(feature = "hydrate")]
+pub fn check_questions(d: &leptos::web_sys::FormData) -> Option<Vec<FieldError>> {
+    let v = crate::forms::check::Values(d);
+    let form = QuestionsForm {
+        accept: v.ticked("form[accept]"),
+        samu: v.text("form[samu]"),
+        bris_de_glace: v.text("form[bris_de_glace]"),
+        email: v.text("form[email]"),
+        email_confirm: v.text("form[email_confirm]"),
+        mobile: v.text("form[mobile]"),
+        mobile_confirm: v.text("form[mobile_confirm]"),
+        rep_relation: v.text("form[rep_relation]"),
+        rep_birth_name: v.text("form[rep_birth_name]"),
+        rep_first_names: v.text("form[rep_first_names]"),
+    };
+    Some(
+        form.validate(d.has("form[rep_relation]"))
+            .err()
+            .unwrap_or_default(),
+    )
+}
+
 #[component]
 pub fn QuestionsFields(
     errors: leptos::prelude::RwSignal<Vec<FieldError>>,

@@ -668,15 +668,25 @@ pub async fn block_professional(
 #[cfg(feature = "hydrate")]
 pub const CHECKS: &[(&str, crate::forms::check::Checker)] = {
     use leptos::server_fn::ServerFn;
-    &[(FindPatientRecord::PATH, |d| {
-        let v = crate::forms::check::Values(d);
-        let form = Search {
-            ins: v.text("form[ins]"),
-            birth_name: v.text("form[birth_name]"),
-            first_name: v.text("form[first_name]"),
-            birth_date: v.text("form[birth_date]"),
-            sex: v.text("form[sex]"),
-        };
-        Some(form.check())
-    })]
+    &[
+        (FindPatientRecord::PATH, |d| {
+            let v = crate::forms::check::Values(d);
+            let form = Search {
+                ins: v.text("form[ins]"),
+                birth_name: v.text("form[birth_name]"),
+                first_name: v.text("form[first_name]"),
+                birth_date: v.text("form[birth_date]"),
+                sex: v.text("form[sex]"),
+            };
+            Some(form.check())
+        }),
+        (
+            opening::ProIdentifyPerson::PATH,
+            crate::opening::questions::check_card_in_hand,
+        ),
+        (
+            opening::ProCreateRecord::PATH,
+            crate::opening::questions::check_questions,
+        ),
+    ]
 };

@@ -102,3 +102,27 @@ pub mod http {
         }
     }
 }
+
+/// Ends everything that reads a record: the holder's sessions, and the
+/// professionals' sessions open on it.
+pub async fn end_record_sessions(
+    conn: &mut sqlx::PgConnection,
+    dmp_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM patient_session WHERE dmp_id = $1 \
+         OR account_id IN (SELECT account_id FROM record_account WHERE dmp_id = $1)",
+    )
+    .bind(dmp_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM emergency_access WHERE dmp_id = $1")
+        .bind(dmp_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE professional_session SET dmp_id = NULL WHERE dmp_id = $1")
+        .bind(dmp_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -1232,3 +1232,114 @@ async fn a_minors_second_representative_is_recorded_at_the_desk_and_a_third_refu
             .unwrap();
     assert_eq!(count, 0);
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_closure_asked_in_person_closes_the_record_ends_its_sessions_and_is_traced(pool: PgPool) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let marie = portal
+        .sign_in("marieleroy", "Demo-DMP-Marie-2026")
+        .await
+        .unwrap();
+    let agent = agent_serving(
+        &portal,
+        &pool,
+        "284077505612322",
+        "avec_photo",
+        "80345678901",
+    )
+    .await;
+    let status = || async {
+        sqlx::query_as::<_, (String, Option<String>)>(
+            "SELECT d.status, d.closure_reason FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
+             WHERE b.nir = '284077505612322'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+    // Without the box: nothing closed.
+    let refused = portal
+        .post_form("/api/guichet/cloturer", Some(&agent), "/guichet", &[])
+        .await;
+    assert!(refused.cookie("dmp_retour").is_some());
+    assert_eq!(status().await.0, "ACTIVE");
+    portal
+        .post_form(
+            "/api/guichet/cloturer",
+            Some(&agent),
+            "/guichet",
+            &[("confirm", "on")],
+        )
+        .await;
+    assert_eq!(
+        status().await,
+        ("CLOSED".to_string(), Some("PATIENT_REQUEST".to_string()))
+    );
+    let sessions: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM patient_session s JOIN patient_account a ON a.id = s.account_id \
+         WHERE a.login = 'marieleroy'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(sessions, 0, "her session ended");
+    assert!(!portal
+        .get("/mon-dmp", Some(&marie))
+        .await
+        .body
+        .contains("Marie LEROY"));
+    let told: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM outbox WHERE recipient = 'marie.leroy@example.org' \
+         AND subject = 'Votre DMP est clôturé'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(told, 1);
+    let traced: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM access_trace WHERE action = 'cloture_guichet' \
+         AND actor_kind = 'assurance_maladie'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(traced, 1);
+    let page = portal.get("/guichet", Some(&agent)).await;
+    assert!(page.body.contains("DMP clôturé le"));
+    assert!(!page.body.contains("Remettre de nouvelles données"));
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn on_a_kiosk_the_console_is_an_assisted_session_that_closes_itself(pool: PgPool) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let agent = agent_serving(&portal, &pool, "196022B03300802", "sans_photo", "123456789").await;
+    let kiosk = format!("{}=1", app::http::KIOSK_COOKIE);
+    let desk = portal.get("/guichet", Some(&agent)).await;
+    assert!(!desk.body.contains("accueil assisté"));
+    let on_kiosk = format!("{agent}; {kiosk}");
+    let desk = portal.get("/guichet", Some(&on_kiosk)).await;
+    assert!(desk.body.contains("Borne en accueil assisté"));
+    assert!(
+        desk.body.contains("data-end=\"/api/guichet/fin\""),
+        "{:.3000}",
+        desk.body
+    );
+    // The countdown's end: the person forgotten, the agent signed out.
+    let end = portal
+        .post_form("/api/guichet/fin", Some(&on_kiosk), "/guichet", &[])
+        .await;
+    assert!(end.header("set-cookie").contains("Max-Age=0"));
+    let open: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM staff_session s JOIN staff_account a ON a.id = s.account_id \
+         WHERE a.login = 'agent.angers'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(open, 0);
+    let page = portal.get("/guichet", Some(&on_kiosk)).await;
+    assert!(page.body.contains("Me connecter à l"));
+    assert!(!page.body.contains("SANTONI"));
+}
