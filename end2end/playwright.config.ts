@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // The portal is started by the test run itself, with no DATABASE_URL: it
 // starts its own private PostgreSQL, seeds the demo data, and stops it all
-// when Playwright sends SIGTERM at the end.
-const port = process.env.E2E_PORT ?? '3210';
+// when Playwright sends SIGTERM at the end. Each project has its own portal
+// and data, so a story (say, Antoine's DMP opened at a desk) runs in both.
+const port = Number(process.env.E2E_PORT ?? '3210');
 const dataDir = process.env.E2E_DATA_DIR;
 if (!dataDir) {
   throw new Error('E2E_DATA_DIR must name an empty folder (scripts/test sets it)');
@@ -28,33 +29,36 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     locale: 'fr-FR',
     launchOptions: chromium,
   },
   // Every scenario runs twice: with the WebAssembly, and as plain HTML.
   projects: [
-    { name: 'javascript', use: { javaScriptEnabled: true } },
-    { name: 'sans-javascript', use: { javaScriptEnabled: false } },
+    { name: 'javascript', use: { javaScriptEnabled: true, baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'sans-javascript', use: { javaScriptEnabled: false, baseURL: `http://127.0.0.1:${port + 1}` } },
   ],
-  webServer: {
+  webServer: [portal(port, 'js'), portal(port + 1, 'nojs')],
+});
+
+function portal(listen: number, data: string) {
+  return {
     command: '../target/debug/server serve',
-    url: `http://127.0.0.1:${port}/healthz`,
-    timeout: 120_000,
+    url: `http://127.0.0.1:${listen}/healthz`,
+    timeout: 180_000,
     reuseExistingServer: false,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    stdout: 'pipe',
-    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 20_000 },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
     env: {
-      DMP_LISTEN: `127.0.0.1:${port}`,
+      DMP_LISTEN: `127.0.0.1:${listen}`,
       DMP_SITE_ROOT: '../target/site',
-      DMP_DATA_DIR: dataDir,
+      DMP_DATA_DIR: `${dataDir}/${data}`,
       DMP_MODE: 'demo',
       DATABASE_URL: '',
       // Short kiosk delays, so the inactivity wipe can be watched.
       DMP_KIOSK_IDLE_SECONDS: '2',
       DMP_KIOSK_WARNING_SECONDS: '3',
     },
-  },
-});
+  };
+}
