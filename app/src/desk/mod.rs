@@ -232,6 +232,32 @@ async fn agent() -> Result<
     Ok((pool, services, visit, a))
 }
 
+/// The agent's open session, or the refusal every form of the console
+/// answers without one.
+#[cfg(feature = "ssr")]
+async fn open_agent() -> Result<
+    (
+        sqlx::PgPool,
+        crate::services::Services,
+        crate::session::Visit,
+        crate::session::staff::StaffSession,
+    ),
+    PortalError,
+> {
+    use crate::session::staff::Access;
+    match agent().await? {
+        (pool, services, visit, Access::Open(s)) => Ok((pool, services, visit, s)),
+        _ => Err(PortalError::refused(Text::NotSignedIn)),
+    }
+}
+
+/// Back to the console, which shows what changed.
+#[cfg(feature = "ssr")]
+fn back_to_console() -> Result<(), PortalError> {
+    leptos_axum::redirect(crate::paths::DESK_PATH);
+    Ok(())
+}
+
 #[server(endpoint = "guichet/etat")]
 pub async fn load_desk() -> Result<DeskPage, PortalError> {
     use crate::session::staff::Access;
@@ -262,11 +288,7 @@ pub async fn load_desk() -> Result<DeskPage, PortalError> {
 /// « Identifier la personne ».
 #[server(endpoint = "guichet/identifier")]
 pub async fn desk_identify(form: CardInHandForm) -> Result<(), PortalError> {
-    use crate::session::staff::Access;
-    let (pool, _, visit, access) = agent().await?;
-    let Access::Open(s) = access else {
-        return Err(PortalError::refused(Text::NotSignedIn));
-    };
+    let (pool, _, visit, s) = open_agent().await?;
     let (nir, card_type, serial) = form.validate().map_err(PortalError::Invalid)?;
     match store::identify(&pool, &s, &nir, card_type, &serial, visit.now)
         .await
@@ -281,76 +303,46 @@ pub async fn desk_identify(form: CardInHandForm) -> Result<(), PortalError> {
         }
         store::Identified::TooMany => return Err(PortalError::refused(Text::DeskTooManySearches)),
     }
-    leptos_axum::redirect(crate::paths::DESK_PATH);
-    Ok(())
+    back_to_console()
 }
 
 /// The three questions answered: the DMP is created (once, whatever the
 /// clicks), and its connection data handed over.
 #[server(endpoint = "guichet/creer")]
 pub async fn desk_create(form: QuestionsForm) -> Result<(), PortalError> {
-    use crate::session::staff::Access;
-    let (pool, services, visit, access) = agent().await?;
-    let Access::Open(s) = access else {
-        return Err(PortalError::refused(Text::NotSignedIn));
-    };
-    match store::create(&pool, &services, &s, &form, visit.now)
+    let (pool, services, visit, s) = open_agent().await?;
+    store::create(&pool, &services, &s, &form, visit.now)
         .await
-        .map_err(crate::http::unavailable)?
-    {
-        Ok(()) => {
-            leptos_axum::redirect(crate::paths::DESK_PATH);
-            Ok(())
-        }
-        Err(e) => Err(e),
-    }
+        .map_err(crate::http::unavailable)??;
+    back_to_console()
 }
 
 /// « Remettre de nouvelles données de connexion », with a contact added
 /// or changed.
 #[server(endpoint = "guichet/identifiants")]
 pub async fn desk_credentials(form: DeskCredentialsForm) -> Result<(), PortalError> {
-    use crate::session::staff::Access;
-    let (pool, services, visit, access) = agent().await?;
-    let Access::Open(s) = access else {
-        return Err(PortalError::refused(Text::NotSignedIn));
-    };
-    match store::credentials(&pool, &services, &s, &form, visit.now)
+    let (pool, services, visit, s) = open_agent().await?;
+    store::credentials(&pool, &services, &s, &form, visit.now)
         .await
-        .map_err(crate::http::unavailable)?
-    {
-        Ok(()) => {
-            leptos_axum::redirect(crate::paths::DESK_PATH);
-            Ok(())
-        }
-        Err(e) => Err(e),
-    }
+        .map_err(crate::http::unavailable)??;
+    back_to_console()
 }
 
 /// « Enregistrer le représentant légal » (or the guardian): their own
 /// account, their connection data handed over.
 #[server(endpoint = "guichet/representant")]
 pub async fn desk_add_representative(form: DeskRepresentativeForm) -> Result<(), PortalError> {
-    use crate::session::staff::Access;
-    let (pool, services, visit, access) = agent().await?;
-    let Access::Open(s) = access else {
-        return Err(PortalError::refused(Text::NotSignedIn));
-    };
+    let (pool, services, visit, s) = open_agent().await?;
     store::add_representative(&pool, &services, &s, &form, visit.now)
         .await
         .map_err(crate::http::unavailable)??;
-    leptos_axum::redirect(crate::paths::DESK_PATH);
-    Ok(())
+    back_to_console()
 }
 
 /// « Mettre fin à son accès »: a representative's or a guardian's.
 #[server(endpoint = "guichet/fin-representant")]
 pub async fn desk_end_representative(id: String) -> Result<(), PortalError> {
-    use crate::session::staff::Access;
-    let (pool, _, visit, access) = agent().await?;
-    let Access::Open(s) = access else {
-        return Err(PortalError::refused(Text::NotSignedIn));
-    };
+    let (pool, _, visit, s) = open_agent().await?;
     let id: i64 = id
         .trim()
         .parse()
@@ -358,27 +350,21 @@ pub async fn desk_end_representative(id: String) -> Result<(), PortalError> {
     store::end_representative(&pool, &s, id, visit.now)
         .await
         .map_err(crate::http::unavailable)?;
-    leptos_axum::redirect(crate::paths::DESK_PATH);
-    Ok(())
+    back_to_console()
 }
 
 /// « Clôturer le DMP », asked in person; the box says the agent explained
 /// what it means.
 #[server(endpoint = "guichet/cloturer")]
 pub async fn desk_close(confirm: Option<String>) -> Result<(), PortalError> {
-    use crate::session::staff::Access;
-    let (pool, _, visit, access) = agent().await?;
-    let Access::Open(s) = access else {
-        return Err(PortalError::refused(Text::NotSignedIn));
-    };
+    let (pool, _, visit, s) = open_agent().await?;
     if confirm.is_none() {
         return Err(PortalError::field(Field::Consent, Text::DeskCloseConfirm));
     }
     store::close_in_person(&pool, &s, visit.now)
         .await
         .map_err(crate::http::unavailable)?;
-    leptos_axum::redirect(crate::paths::DESK_PATH);
-    Ok(())
+    back_to_console()
 }
 
 /// The end of an assisted session on a shared device: the person served
@@ -418,6 +404,5 @@ pub async fn desk_next() -> Result<(), PortalError> {
             .await
             .map_err(crate::http::unavailable)?;
     }
-    leptos_axum::redirect(crate::paths::DESK_PATH);
-    Ok(())
+    back_to_console()
 }

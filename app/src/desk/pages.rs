@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
-use crate::opening::questions::QuestionsFields;
+use crate::opening::questions::{CardInHandFields, ContactFields, QuestionsFields};
 use crate::paths::{DESK_SECRETS_PDF_PATH, STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -87,30 +87,12 @@ fn IdentifyForm() -> impl IntoView {
         errors,
         general,
     );
-    let (nir, serial) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     view! {
         <h2>"Identifier la personne"</h2>
         <p>"Avec la carte Vitale que la personne vous présente : pas de code de création au guichet."</p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
-            <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
-                hint="Les 15 caractères inscrits sur la carte, clé comprise."
-                value=nir errors inputmode="numeric" maxlength=25/>
-            <fieldset class="field" id="card_type">
-                <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
-                {crate::forms::ui::field_error(errors, Field::CardType)}
-                <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
-                <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">"Carte Vitale sans photo"</span></label>
-            </fieldset>
-            <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
-                value=serial errors inputmode="numeric" maxlength=20/>
-            <div class="field" id="presence">
-                {crate::forms::ui::field_error(errors, Field::Presence)}
-                <label class="choice">
-                    <input type="checkbox" name="form[presence]" value="on"/>
-                    <span class="choice__label">"La personne (ou son représentant légal) est devant moi avec sa carte Vitale."</span>
-                </label>
-            </div>
+            <CardInHandFields errors presence="La personne (ou son représentant légal) est devant moi avec sa carte Vitale."/>
             <GeneralErrors messages=general/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Identifier la personne"</button>
@@ -249,8 +231,6 @@ fn IssueCredentials(action: ServerAction<DeskCredentials>) -> impl IntoView {
         errors,
         general,
     );
-    let text = || RwSignal::new(String::new());
-    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
     view! {
         <h2>"Remettre de nouvelles données de connexion"</h2>
         <p>
@@ -261,14 +241,7 @@ fn IssueCredentials(action: ServerAction<DeskCredentials>) -> impl IntoView {
             <ErrorSummary errors/>
             <fieldset class="group">
                 <legend>"Ajouter ou changer un moyen de contact (facultatif si elle en a déjà un)"</legend>
-                <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
-                    value=email errors input_type="email" maxlength=254/>
-                <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
-                    value=email_confirm errors input_type="email" maxlength=254/>
-                <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
-                    hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
-                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
-                    value=mobile_confirm errors input_type="tel" maxlength=20/>
+                <ContactFields errors/>
             </fieldset>
             <GeneralErrors messages=general/>
             <div class="actions">
@@ -306,7 +279,6 @@ fn Representatives(
         general,
     );
     let text = || RwSignal::new(String::new());
-    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
     let (birth_name, first_names) = (text(), text());
     let (title, add_title) = if minor {
         ("Représentants légaux", "Enregistrer un représentant légal")
@@ -354,14 +326,7 @@ fn Representatives(
                     required=true value=birth_name errors maxlength=80/>
                 <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom"
                     required=true value=first_names errors maxlength=80/>
-                <TextField field=Field::Email name="form[email]" label="Son adresse e-mail"
-                    value=email errors input_type="email" maxlength=254/>
-                <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
-                    value=email_confirm errors input_type="email" maxlength=254/>
-                <TextField field=Field::Mobile name="form[mobile]" label="Son téléphone mobile"
-                    hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
-                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
-                    value=mobile_confirm errors input_type="tel" maxlength=20/>
+                <ContactFields errors email_label="Son adresse e-mail" mobile_label="Son téléphone mobile"/>
                 <div class="field" id="presence">
                     {crate::forms::ui::field_error(errors, Field::Presence)}
                     <label class="choice">

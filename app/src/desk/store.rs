@@ -54,17 +54,7 @@ pub async fn identify(
     if fruitless >= FRUITLESS_SEARCHES {
         return Ok(Identified::TooMany);
     }
-    let found: Option<i64> = sqlx::query_scalar(
-        "SELECT b.id FROM beneficiary b \
-         JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
-         JOIN vitale_card c ON c.id = cb.card_id \
-         WHERE b.nir = $1 AND c.serial = $2 AND c.card_type = $3 AND c.revoked_at IS NULL",
-    )
-    .bind(nir.as_str())
-    .bind(serial.as_str())
-    .bind(card_type.code())
-    .fetch_optional(&mut *tx)
-    .await?;
+    let found: Option<i64> = crate::registry::on_card(&mut tx, nir, card_type, serial).await?;
     let outcome = match found {
         Some(id) => {
             sqlx::query(
@@ -142,6 +132,36 @@ async fn still_serving(
     Ok(served.flatten() == Some(beneficiary_id))
 }
 
+/// What an agent did on a record, written twice: to the staff's trace with
+/// the agent, and to the record's own, which its holder reads (with the
+/// site, not the agent's name).
+async fn traced(
+    tx: &mut PgConnection,
+    session: &StaffSession,
+    dmp_id: i64,
+    action: crate::audit::Action,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    let detail = format!("dmp {dmp_id}");
+    trace(
+        &mut *tx,
+        session.account_id,
+        &action.code(),
+        Some(&detail),
+        now,
+    )
+    .await?;
+    crate::audit::trace_by_staff(
+        tx,
+        dmp_id,
+        session.account_id,
+        session.site.as_deref(),
+        action,
+        now,
+    )
+    .await
+}
+
 /// Records the hand-over with the session (the record, and the account
 /// whose connection data these are when not the record's own), traces it,
 /// commits, and keeps the initial password for printing.
@@ -166,23 +186,7 @@ async fn hand_over(
     .bind(account_id)
     .execute(&mut *tx)
     .await?;
-    trace(
-        &mut tx,
-        session.account_id,
-        &action.code(),
-        Some(&format!("dmp {dmp_id}")),
-        now,
-    )
-    .await?;
-    crate::audit::trace_by_staff(
-        &mut tx,
-        dmp_id,
-        session.account_id,
-        session.site.as_deref(),
-        action,
-        now,
-    )
-    .await?;
+    traced(&mut tx, session, dmp_id, action, now).await?;
     tx.commit().await?;
     match password {
         Some(p) => services.vault.put(
@@ -622,23 +626,7 @@ pub async fn end_representative(
     .await?;
     if let Some(dmp_id) = ended {
         let action = crate::audit::Action::FinRepresentantGuichet;
-        trace(
-            &mut tx,
-            session.account_id,
-            &action.code(),
-            Some(&format!("dmp {dmp_id}")),
-            now,
-        )
-        .await?;
-        crate::audit::trace_by_staff(
-            &mut tx,
-            dmp_id,
-            session.account_id,
-            session.site.as_deref(),
-            action,
-            now,
-        )
-        .await?;
+        traced(&mut tx, session, dmp_id, action, now).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -667,23 +655,7 @@ pub async fn close_in_person(
     .await?;
     if let Some(dmp_id) = closed {
         let action = crate::audit::Action::ClotureGuichet;
-        trace(
-            &mut tx,
-            session.account_id,
-            &action.code(),
-            Some(&format!("dmp {dmp_id}")),
-            now,
-        )
-        .await?;
-        crate::audit::trace_by_staff(
-            &mut tx,
-            dmp_id,
-            session.account_id,
-            session.site.as_deref(),
-            action,
-            now,
-        )
-        .await?;
+        traced(&mut tx, session, dmp_id, action, now).await?;
         crate::notify::notify(
             &mut tx,
             dmp_id,

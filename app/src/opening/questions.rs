@@ -158,6 +158,62 @@ pub fn check_questions(d: &leptos::web_sys::FormData) -> Option<Vec<FieldError>>
     )
 }
 
+/// The card-in-hand fields, for a form of the feature that identifies the
+/// person (its own action and button); `presence` is the box's sentence.
+#[component]
+pub fn CardInHandFields(
+    errors: leptos::prelude::RwSignal<Vec<FieldError>>,
+    presence: &'static str,
+) -> impl leptos::IntoView {
+    use crate::forms::ui::{field_error, TextField};
+    use leptos::prelude::*;
+    let (nir, serial) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    view! {
+        <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
+            hint="Les 15 caractères inscrits sur la carte, clé comprise."
+            value=nir errors inputmode="numeric" maxlength=25/>
+        <fieldset class="field" id="card_type">
+            <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
+            {field_error(errors, Field::CardType)}
+            <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
+            <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">"Carte Vitale sans photo"</span></label>
+        </fieldset>
+        <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
+            value=serial errors inputmode="numeric" maxlength=20/>
+        <div class="field" id="presence">
+            {field_error(errors, Field::Presence)}
+            <label class="choice">
+                <input type="checkbox" name="form[presence]" value="on"/>
+                <span class="choice__label">{presence}</span>
+            </label>
+        </div>
+    }
+}
+
+/// An e-mail address and a mobile number, each typed twice, none required
+/// by the fields themselves (the form's rules say).
+#[component]
+pub fn ContactFields(
+    errors: leptos::prelude::RwSignal<Vec<FieldError>>,
+    #[prop(default = "Adresse e-mail")] email_label: &'static str,
+    #[prop(default = "Téléphone mobile")] mobile_label: &'static str,
+) -> impl leptos::IntoView {
+    use crate::forms::ui::TextField;
+    use leptos::prelude::*;
+    let text = || RwSignal::new(String::new());
+    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
+    view! {
+        <TextField field=Field::Email name="form[email]" label=email_label
+            value=email errors input_type="email" maxlength=254/>
+        <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
+            value=email_confirm errors input_type="email" maxlength=254/>
+        <TextField field=Field::Mobile name="form[mobile]" label=mobile_label
+            hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
+        <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
+            value=mobile_confirm errors input_type="tel" maxlength=20/>
+    }
+}
+
 #[component]
 pub fn QuestionsFields(
     errors: leptos::prelude::RwSignal<Vec<FieldError>>,
@@ -167,7 +223,6 @@ pub fn QuestionsFields(
     use crate::forms::ui::TextField;
     use leptos::prelude::*;
     let text = || RwSignal::new(String::new());
-    let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
     let (rep_birth_name, rep_first_names) = (text(), text());
     let yes_no = move |field: Field, name: &'static str, legend: &'static str| {
         view! {
@@ -211,14 +266,7 @@ pub fn QuestionsFields(
                 "Si elle n'a ni l'un ni l'autre, laissez vide : le DMP est créé quand même et les "
                 "professionnels de santé qu'elle choisit peuvent l'utiliser."
             </p>
-            <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
-                value=email errors input_type="email" maxlength=254/>
-            <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
-                value=email_confirm errors input_type="email" maxlength=254/>
-            <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
-                hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
-            <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
-                value=mobile_confirm errors input_type="tel" maxlength=20/>
+            <ContactFields errors/>
         </fieldset>
         {minor.then(|| view! {
             <fieldset class="group">

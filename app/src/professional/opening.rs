@@ -90,17 +90,8 @@ pub mod store {
         if fruitless >= FRUITLESS_SEARCHES {
             return Ok(Ok(Identified::TooMany));
         }
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT b.id FROM beneficiary b \
-             JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
-             JOIN vitale_card c ON c.id = cb.card_id \
-             WHERE b.nir = $1 AND c.serial = $2 AND c.card_type = $3 AND c.revoked_at IS NULL",
-        )
-        .bind(nir.as_str())
-        .bind(serial.as_str())
-        .bind(card_type.code())
-        .fetch_optional(&mut *tx)
-        .await?;
+        let found: Option<i64> =
+            crate::registry::on_card(&mut tx, &nir, card_type, &serial).await?;
         sqlx::query(
             "UPDATE professional_session SET beneficiary_id = coalesce($2, beneficiary_id), \
              handover_dmp_id = CASE WHEN $2 IS NULL THEN handover_dmp_id END, \

@@ -156,6 +156,28 @@ pub async fn spend_code(
     Ok(true)
 }
 
+/// The beneficiary with this NIR on this (unrevoked) Carte Vitale: how a
+/// person in front of someone who vouches for them is found, without a
+/// creation code (a desk, a professional).
+pub async fn on_card(
+    conn: &mut PgConnection,
+    nir: &crate::domain::nir::Nir,
+    card_type: crate::domain::vitale::CardType,
+    serial: &crate::domain::vitale::VitaleSerial,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT b.id FROM beneficiary b \
+         JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
+         JOIN vitale_card c ON c.id = cb.card_id \
+         WHERE b.nir = $1 AND c.serial = $2 AND c.card_type = $3 AND c.revoked_at IS NULL",
+    )
+    .bind(nir.as_str())
+    .bind(serial.as_str())
+    .bind(card_type.code())
+    .fetch_optional(conn)
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

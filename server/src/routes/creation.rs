@@ -19,18 +19,7 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
     let (parts, _) = request.into_parts();
     let visit = app::creation::actions::http::visit(&parts);
     match app::creation::flow::secrets_pdf(&state.pool, &state.services, &visit).await {
-        Ok(Some(pdf)) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"document-des-secrets-dmp.pdf\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            pdf,
-        )
-            .into_response(),
+        Ok(Some(pdf)) => super::pdf_download(pdf, "document-des-secrets-dmp.pdf"),
         Ok(None) => (
             StatusCode::GONE,
             [

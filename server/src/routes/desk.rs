@@ -36,18 +36,7 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
     }
     .await;
     match pdf {
-        Ok(Some(pdf)) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"document-des-secrets-dmp.pdf\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            pdf,
-        )
-            .into_response(),
+        Ok(Some(pdf)) => super::pdf_download(pdf, "document-des-secrets-dmp.pdf"),
         Ok(None) => (
             StatusCode::NOT_FOUND,
             [

@@ -11,6 +11,23 @@ pub mod statistics;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+/// A PDF made for this visit only (a document des secrets): downloaded,
+/// never cached.
+pub fn pdf_download(pdf: Vec<u8>, filename: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        pdf,
+    )
+        .into_response()
+}
+
 /// A document's file, for its holder only: any other id, or nobody signed
 /// in, answers 404. Shown inline (PDF in the page's frame) or downloaded.
 /// A document's bytes for the browser: inline or as a download, never cached.

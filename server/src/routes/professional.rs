@@ -25,7 +25,6 @@ pub fn routes() -> Router<AppState> {
 /// the patient in front of them (15 minutes).
 async fn opening_secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
     use app::session::card;
-    use axum::http::header;
     let (parts, _) = request.into_parts();
     let visit = app::session::http::visit(&parts, card::COOKIE);
     let pdf = async {
@@ -50,18 +49,7 @@ async fn opening_secrets_pdf(State(state): State<AppState>, request: Request) ->
     }
     .await;
     match pdf {
-        Ok(Some(pdf)) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"document-des-secrets-dmp.pdf\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            pdf,
-        )
-            .into_response(),
+        Ok(Some(pdf)) => super::pdf_download(pdf, "document-des-secrets-dmp.pdf"),
         Ok(None) => not_found_file(),
         Err(e) => {
             tracing::error!(error = %e, "professional document des secrets: database error");

@@ -2,8 +2,8 @@
 //! document des secrets handed over.
 
 use crate::forms::fields::{Field, FieldError};
-use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors, TextField};
-use crate::opening::questions::QuestionsFields;
+use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors};
+use crate::opening::questions::{CardInHandFields, QuestionsFields};
 use crate::paths::{PROFESSIONAL_PATH, PROFESSIONAL_SECRETS_PDF_PATH};
 use crate::professional::opening::*;
 use leptos::prelude::*;
@@ -66,29 +66,11 @@ fn CardForm(action: ServerAction<ProIdentifyPerson>) -> impl IntoView {
         errors,
         general,
     );
-    let (nir, serial) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     view! {
         <h2>"Identifier le patient avec sa carte Vitale"</h2>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
-            <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
-                hint="Les 15 caractères inscrits sur la carte, clé comprise."
-                value=nir errors inputmode="numeric" maxlength=25/>
-            <fieldset class="field" id="card_type">
-                <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
-                {field_error(errors, Field::CardType)}
-                <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
-                <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">"Carte Vitale sans photo"</span></label>
-            </fieldset>
-            <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
-                value=serial errors inputmode="numeric" maxlength=20/>
-            <div class="field" id="presence">
-                {field_error(errors, Field::Presence)}
-                <label class="choice">
-                    <input type="checkbox" name="form[presence]" value="on"/>
-                    <span class="choice__label">"Le patient (ou son représentant légal) est devant moi avec sa carte Vitale."</span>
-                </label>
-            </div>
+            <CardInHandFields errors presence="Le patient (ou son représentant légal) est devant moi avec sa carte Vitale."/>
             <GeneralErrors messages=general/>
             <div class="actions">
                 <button type="submit" class="button button--large">"Identifier le patient"</button>
