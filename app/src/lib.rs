@@ -46,6 +46,7 @@ pub mod session;
 pub mod staff;
 pub mod statistics;
 pub mod terms;
+pub mod workshop;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags, Title};
@@ -132,6 +133,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/personnel") view=staff::pages::StaffHomePage ssr=SsrMode::Async/>
                         <Route path=path!("/guichet") view=desk::pages::DeskPageView ssr=SsrMode::Async/>
                         <Route path=path!("/statistiques") view=statistics::pages::StatisticsPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/atelier") view=workshop::pages::WorkshopPageView ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/connexion") view=staff::pages::StaffSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/code") view=staff::pages::StaffCodePage ssr=SsrMode::Async/>
                     </Routes>

@@ -144,6 +144,13 @@ catalogue! {
         l'un d'eux avant d'en enregistrer un autre.",
     DeskCloseConfirm => "Cochez cette case une fois la demande de clôture entendue et ses \
         conséquences expliquées à la personne : rien n'a été clôturé.",
+    WorkshopDate => "Indiquez la date de l'atelier : aujourd'hui ou un jour à venir.",
+    WorkshopPlace => "Indiquez le lieu de l'atelier (200 caractères au plus).",
+    WorkshopAssociation => "Indiquez l'association qui organise l'atelier (200 caractères au plus).",
+    WorkshopTheme => "Choisissez le thème de l'atelier.",
+    WorkshopExpected => "Indiquez le nombre de participants attendus, de 1 à 500.",
+    WorkshopNotToday => "Cet atelier n'a pas lieu aujourd'hui ou il est terminé : cet appareil ne \
+        peut pas lui être rattaché.",
     DeskNobodyServed => "Identifiez d'abord la personne avec sa carte Vitale.",
     DeskNoRecord => "Cette personne n'a pas de DMP ouvert : créez-le d'abord.",
     DeskNeedsContact => "Cette personne n'a pas encore d'accès internet à son DMP : indiquez une \

@@ -29,6 +29,8 @@ pub const DESK_PATH: &str = "/guichet";
 pub const DESK_SECRETS_PDF_PATH: &str = "/guichet/document-des-secrets.pdf";
 /// The statisticians' figures, and the same as CSV.
 pub const STATISTICS_PATH: &str = "/statistiques";
+/// The workshop facilitators' space.
+pub const WORKSHOP_PATH: &str = "/atelier";
 pub const STATISTICS_CSV_PATH: &str = "/statistiques/creations.csv";
 
 // The record.

@@ -81,7 +81,11 @@ async fn live_or_new(
         return Ok((session, Cookie::Keep));
     }
     let mut conn = pool.acquire().await?;
-    let (session, token) = session::create(&mut conn, &s.key, channel(v), v.now).await?;
+    // A device used for a workshop opens DMPs for it while it is held.
+    let workshop =
+        crate::session::workshop::device(&mut conn, &s.key, v.workshop.as_deref(), v.now).await?;
+    let channel = workshop.map(Channel::Workshop).unwrap_or(channel(v));
+    let (session, token) = session::create(&mut conn, &s.key, channel, v.now).await?;
     Ok((session, Cookie::Set(token)))
 }
 
@@ -113,7 +117,7 @@ pub async fn identify(
     // A session's first identification attempt starts the funnel (a
     // session may have been opened earlier by a code request).
     if session.step == 1 && session.draft.identify.is_none() {
-        session::count(&mut conn, v.now, session.channel, "", "etape1").await?;
+        session::count(&mut conn, v.now, session.channel.code(), "", "etape1").await?;
     }
     // What was typed is kept to draw the form again, except the code: it
     // is stored nowhere in clear.
@@ -165,7 +169,14 @@ pub async fn identify(
                         .fetch_one(&mut *conn)
                         .await?;
                 session::identified(&mut conn, &session, beneficiary_id, code_id, v.now).await?;
-                session::count(&mut conn, v.now, session.channel, &department, "etape2").await?;
+                session::count(
+                    &mut conn,
+                    v.now,
+                    session.channel.code(),
+                    &department,
+                    "etape2",
+                )
+                .await?;
                 return Ok(answer(Reply::Next(STEP2_PATH.into())));
             }
         }
@@ -285,7 +296,10 @@ pub async fn informations(
             informations: &informations,
             password_hash: &hash,
             channel: session.channel.code(),
-            actor: create::Actor::Person,
+            actor: match session.channel.workshop() {
+                Some(id) => create::Actor::Workshop(id),
+                None => create::Actor::Person,
+            },
             mode: s.mode,
             terms_version: terms::VERSION,
             now: v.now,
@@ -301,7 +315,14 @@ pub async fn informations(
             } else {
                 "etape3"
             };
-            session::count(&mut tx, v.now, session.channel, &person.caisse, event).await?;
+            session::count(
+                &mut tx,
+                v.now,
+                session.channel.code(),
+                &person.caisse,
+                event,
+            )
+            .await?;
             tx.commit().await?;
             s.vault.put(
                 crate::credentials::vault::Key::Creation(session.id),
@@ -348,7 +369,7 @@ pub async fn end(pool: &PgPool, s: &Services, v: &Visit) -> Result<Answer, sqlx:
         } else {
             "abandon_etape2"
         };
-        session::count(&mut tx, v.now, session.channel, "", event).await?;
+        session::count(&mut tx, v.now, session.channel.code(), "", event).await?;
     }
     tx.commit().await?;
     s.vault

@@ -20,6 +20,8 @@ pub const LIFETIME_MINUTES: i64 = 15;
 pub enum Channel {
     Web,
     Kiosk,
+    /// A device used for an association's workshop (issue 16).
+    Workshop(i64),
 }
 
 impl Channel {
@@ -27,14 +29,22 @@ impl Channel {
         match self {
             Channel::Web => "web",
             Channel::Kiosk => "borne",
+            Channel::Workshop(_) => "atelier",
         }
     }
 
-    fn from_code(code: &str) -> Self {
-        if code == "borne" {
-            Channel::Kiosk
-        } else {
-            Channel::Web
+    pub fn workshop(self) -> Option<i64> {
+        match self {
+            Channel::Workshop(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    fn from_row(code: &str, workshop: Option<i64>) -> Self {
+        match (code, workshop) {
+            ("borne", _) => Channel::Kiosk,
+            ("atelier", Some(id)) => Channel::Workshop(id),
+            _ => Channel::Web,
         }
     }
 }
@@ -77,13 +87,15 @@ type Row = (
     String,
     DateTime<Utc>,
     bool,
+    Option<i64>,
 );
 
 fn from_row(row: Row) -> Session {
-    let (id, channel, step, beneficiary_id, code_id, dmp_id, form, created_at, renewal) = row;
+    let (id, channel, step, beneficiary_id, code_id, dmp_id, form, created_at, renewal, workshop) =
+        row;
     Session {
         id,
-        channel: Channel::from_code(&channel),
+        channel: Channel::from_row(&channel, workshop),
         step,
         beneficiary_id,
         code_id,
@@ -96,7 +108,7 @@ fn from_row(row: Row) -> Session {
 }
 
 const COLUMNS: &str =
-    "id, channel, step, beneficiary_id, code_id, dmp_id, form::text, created_at, renewal";
+    "id, channel, step, beneficiary_id, code_id, dmp_id, form::text, created_at, renewal, workshop_id";
 
 /// The live session behind a cookie, if any. `lock` holds its row until the
 /// transaction ends, so a double submit waits for the first to finish.
@@ -128,16 +140,17 @@ pub async fn create(
 ) -> Result<(Session, String), sqlx::Error> {
     let token = crate::session::token::new();
     let row: Row = sqlx::query_as(&format!(
-        "INSERT INTO creation_session (token_hash, channel, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4) RETURNING {COLUMNS}"
+        "INSERT INTO creation_session (token_hash, channel, created_at, expires_at, workshop_id) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING {COLUMNS}"
     ))
     .bind(token_hash(key, &token).as_slice())
     .bind(channel.code())
     .bind(now)
     .bind(now + Duration::minutes(LIFETIME_MINUTES))
+    .bind(channel.workshop())
     .fetch_one(&mut *conn)
     .await?;
-    count(conn, now, channel, "", "etape1").await?;
+    count(conn, now, channel.code(), "", "etape1").await?;
     Ok((from_row(row), token))
 }
 
@@ -246,7 +259,7 @@ pub async fn purge_expired(
     .fetch_all(&mut *conn)
     .await?;
     for (channel, _) in ended.iter().filter(|(_, step)| *step < 3) {
-        count(conn, now, Channel::from_code(channel), "", "expiration").await?;
+        count(conn, now, channel, "", "expiration").await?;
     }
     Ok(ended.len() as u64)
 }
@@ -255,7 +268,7 @@ pub async fn purge_expired(
 pub async fn count(
     conn: &mut PgConnection,
     now: DateTime<Utc>,
-    channel: Channel,
+    channel: &str,
     department: &str,
     event: &str,
 ) -> Result<(), sqlx::Error> {
@@ -264,7 +277,7 @@ pub async fn count(
          ON CONFLICT (day, channel, department, event) DO UPDATE SET count = creation_funnel.count + 1",
     )
     .bind(now.date_naive())
-    .bind(channel.code())
+    .bind(channel)
     .bind(department)
     .bind(event)
     .execute(conn)

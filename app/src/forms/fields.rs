@@ -61,11 +61,16 @@ pub enum Field {
     Presence,
     Samu,
     BrisDeGlace,
+    WorkshopDate,
+    WorkshopPlace,
+    WorkshopAssociation,
+    WorkshopTheme,
+    WorkshopExpected,
 }
 
 impl Field {
     /// Every field, to find one by its `id`.
-    pub const ALL: [Field; 55] = [
+    pub const ALL: [Field; 60] = [
         Field::Nir,
         Field::Code,
         Field::CardType,
@@ -121,6 +126,11 @@ impl Field {
         Field::Presence,
         Field::Samu,
         Field::BrisDeGlace,
+        Field::WorkshopDate,
+        Field::WorkshopPlace,
+        Field::WorkshopAssociation,
+        Field::WorkshopTheme,
+        Field::WorkshopExpected,
     ];
 
     /// The field whose input has this `id`.
@@ -186,6 +196,11 @@ impl Field {
             Field::Presence => "presence",
             Field::Samu => "samu",
             Field::BrisDeGlace => "bris_de_glace",
+            Field::WorkshopDate => "held_on",
+            Field::WorkshopPlace => "place",
+            Field::WorkshopAssociation => "association",
+            Field::WorkshopTheme => "theme",
+            Field::WorkshopExpected => "expected",
         }
     }
 }

@@ -34,6 +34,8 @@ pub enum Actor {
     Person,
     Staff(i64),
     Professional(i64),
+    /// The person, on a device of this workshop.
+    Workshop(i64),
 }
 
 pub struct Request<'a> {
@@ -119,8 +121,8 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
     let dmp_id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO dmp (beneficiary_id, ins_value, ins_oid, insc, created_at, creation_channel, \
          department, terms_version, consent_at, oppose_centre15, oppose_bris_de_glace, choices_at, \
-         created_by_staff, created_by_professional) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5, $9, $10, $5, $11, $12) \
+         created_by_staff, created_by_professional, workshop_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5, $9, $10, $5, $11, $12, $13) \
          ON CONFLICT (beneficiary_id) DO NOTHING RETURNING id",
     )
     .bind(b.id)
@@ -139,6 +141,10 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
     })
     .bind(match r.actor {
         Actor::Professional(id) => Some(id),
+        _ => None,
+    })
+    .bind(match r.actor {
+        Actor::Workshop(id) => Some(id),
         _ => None,
     })
     .fetch_optional(&mut *tx)

@@ -19,6 +19,9 @@ pub struct Visit {
     pub token: Option<String>,
     pub address: String,
     pub kiosk: bool,
+    /// The cookie of a device used for a workshop, unchecked: see
+    /// [`workshop::device`].
+    pub workshop: Option<String>,
     pub now: DateTime<Utc>,
 }
 
@@ -59,6 +62,8 @@ pub mod http {
             token: crate::http::session_token(parts, cookie),
             address: crate::http::client_address(parts),
             kiosk: crate::http::is_kiosk(parts),
+            workshop: crate::http::cookie_value(&parts.headers, super::workshop::COOKIE)
+                .map(str::to_string),
             now: chrono::Utc::now(),
         }
     }
@@ -125,4 +130,54 @@ pub async fn end_record_sessions(
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// A device used for an association's workshop (issue 16): a cookie the
+/// facilitator's space sets, signed with the portal's key, naming the
+/// workshop; the DMPs opened on it count with the channel `atelier`.
+pub mod workshop {
+    use chrono::{DateTime, Utc};
+    use sqlx::PgConnection;
+
+    pub const COOKIE: &str = "dmp_atelier";
+
+    fn signature(key: &[u8], id: i64) -> String {
+        crate::secret::keyed_hash(key, &format!("workshop-device\n{id}"))
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    pub fn token(key: &[u8], id: i64) -> String {
+        format!("{id}.{}", signature(key, id))
+    }
+
+    /// The workshop a device's cookie names, if its signature is ours and
+    /// the workshop is held today and not ended.
+    pub async fn device(
+        conn: &mut PgConnection,
+        key: &[u8],
+        cookie: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        let Some((id, sig)) = cookie.and_then(|c| c.split_once('.')) else {
+            return Ok(None);
+        };
+        let Ok(id) = id.parse::<i64>() else {
+            return Ok(None);
+        };
+        use subtle::ConstantTimeEq;
+        if !bool::from(sig.as_bytes().ct_eq(signature(key, id).as_bytes())) {
+            return Ok(None);
+        }
+        let open: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND ended_at IS NULL \
+             AND held_on = ($2 AT TIME ZONE 'Europe/Paris')::date)",
+        )
+        .bind(id)
+        .bind(now)
+        .fetch_one(conn)
+        .await?;
+        Ok(open.then_some(id))
+    }
 }

@@ -24,6 +24,8 @@ pub struct StaffState {
     pub desk: bool,
     /// Whether the statistics open to them.
     pub statistics: bool,
+    /// Whether the workshops' space opens to them.
+    pub workshops: bool,
     pub demo: bool,
 }
 
@@ -52,6 +54,7 @@ pub async fn load_staff_state() -> Result<StaffState, PortalError> {
             role: s.role.label().to_string(),
             desk: s.role == crate::session::staff::Role::Agent,
             statistics: s.role == crate::session::staff::Role::Statistician,
+            workshops: s.role == crate::session::staff::Role::Facilitator,
             place: match (s.site, s.department) {
                 (Some(site), Some(d)) => Some(format!("{site} ({d})")),
                 (Some(site), None) => Some(site),

@@ -185,6 +185,9 @@ fn StaffHome(state: StaffState) -> impl IntoView {
         {state.desk.then(|| view! {
             <p><A href=crate::paths::DESK_PATH attr:class="button button--large">"Ouvrir la console d'accueil"</A></p>
         })}
+        {state.workshops.then(|| view! {
+            <p><A href=crate::paths::WORKSHOP_PATH attr:class="button button--large">"Ouvrir l'espace des ateliers"</A></p>
+        })}
         {state.statistics.then(|| view! {
             <p><A href=crate::paths::STATISTICS_PATH attr:class="button button--large">"Voir les statistiques des DMP"</A></p>
         })}

@@ -30,6 +30,7 @@ async fn sign_in(pool: &PgPool) -> Result<&'static str, Vec<app::forms::fields::
         address: String::new(),
         token: None,
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     app::account::flow::sign_in(pool, &services, &visit, "marieleroy", PASSWORD)

@@ -26,6 +26,7 @@ fn visit(token: Option<&str>, at: DateTime<Utc>) -> Visit {
         token: token.map(str::to_string),
         address: "192.0.2.10".into(),
         kiosk: false,
+        workshop: None,
         now: at,
     }
 }
@@ -661,6 +662,7 @@ async fn signed_in(
         address: String::new(),
         token,
         kiosk: false,
+        workshop: None,
         now: now(),
     };
     let o = account::sign_in(pool, &s, &visit(None), login, password)
@@ -807,6 +809,7 @@ async fn a_kiosk_creation_is_recorded_as_such_and_expired_sessions_are_counted(p
     let s = services();
     let kiosk = Visit {
         kiosk: true,
+        workshop: None,
         ..visit(None, now())
     };
     let a = flow::identify(&pool, &s, &kiosk, claire()).await.unwrap();

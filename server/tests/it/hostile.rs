@@ -488,6 +488,7 @@ async fn an_unknown_login_and_a_wrong_password_do_the_same_writes(pool: PgPool) 
         address: String::new(),
         token: None,
         kiosk: false,
+        workshop: None,
         now: chrono::Utc::now(),
     };
     let snapshot = |pool: PgPool| async move {

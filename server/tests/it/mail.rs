@@ -236,6 +236,7 @@ async fn the_creation_acknowledgement_is_received_by_email(pool: PgPool) {
         token: None,
         address: "192.0.2.20".into(),
         kiosk: false,
+        workshop: None,
         now: common::now(),
     };
     let step1 = flow::identify(

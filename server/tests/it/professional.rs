@@ -620,6 +620,7 @@ async fn the_patient_sees_the_last_professional_access_and_every_emergency(pool:
         address: String::new(),
         token: Some(token),
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     let outcome = app::account::flow::verify_code(&pool, &services, &visit, &code)

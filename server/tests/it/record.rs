@@ -47,6 +47,7 @@ async fn signed_in(pool: &PgPool, s: &Services, who: IdentifyForm) -> String {
         token: None,
         address: "192.0.2.40".into(),
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     let a = creation::identify(pool, s, &v, who).await.unwrap();
@@ -75,6 +76,7 @@ async fn signed_in(pool: &PgPool, s: &Services, who: IdentifyForm) -> String {
         address: String::new(),
         token: token.map(str::to_string),
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     let o = account::sign_in(
@@ -485,6 +487,7 @@ async fn a_ready_demo_record_is_full_at_first_sign_in(pool: PgPool) {
         address: String::new(),
         token: token.map(str::to_string),
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     let o = account::sign_in(

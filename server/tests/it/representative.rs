@@ -354,6 +354,7 @@ async fn the_representatives_access_ends_on_the_eighteenth_birthday(pool: PgPool
         address: String::new(),
         token: None,
         kiosk: false,
+        workshop: None,
         now,
     };
     let on_the_eve = sign_in(
@@ -417,6 +418,7 @@ async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says
         address: String::new(),
         token,
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     let o = sign_in(&pool, &s, &visit(None), "marieleroy", "Demo-DMP-Marie-2026")
@@ -568,6 +570,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
         token,
         address: "192.0.2.44".into(),
         kiosk: false,
+        workshop: None,
         now: birthday,
     };
     let emma = |code: &str| IdentifyForm {
@@ -659,6 +662,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
             address: String::new(),
             token: None,
             kiosk: false,
+            workshop: None,
             now: birthday,
         },
         &credentials.login,
@@ -703,6 +707,7 @@ async fn a_closed_record_is_no_longer_read_by_its_representatives(pool: PgPool) 
             address: String::new(),
             token: None,
             kiosk: false,
+            workshop: None,
             now: Utc::now(),
         },
         "lea.jeanbaptiste",
@@ -1205,6 +1210,7 @@ async fn lea_reads_both_daughters_records_with_one_account_and_chooses(pool: PgP
         address: String::new(),
         token: Some(token),
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     let o = verify_code(&pool, &services, &visit, &common::six_digits(&body))
@@ -1269,6 +1275,7 @@ async fn one_connection_guessing_invitation_codes_is_stopped_as_at_step_one(pool
                 token: None,
                 address: address.into(),
                 kiosk: false,
+                workshop: None,
                 now: Utc::now(),
             };
             match store::accept(&pool, common::KEY, &form, &visit, &limits)

@@ -27,6 +27,7 @@ fn at(token: Option<&str>, when: DateTime<Utc>) -> Visit {
         address: String::new(),
         token: token.map(str::to_string),
         kiosk: false,
+        workshop: None,
         now: when,
     }
 }
@@ -42,6 +43,7 @@ async fn dmp(
         token: None,
         address: "192.0.2.30".into(),
         kiosk: false,
+        workshop: None,
         now: now(),
     };
     let a = creation::identify(pool, s, &v, who).await.unwrap();
@@ -495,6 +497,7 @@ async fn forgotten_credentials_are_renewed_with_the_card_and_a_creation_code(poo
         token: None,
         address: "192.0.2.31".into(),
         kiosk: false,
+        workshop: None,
         now: now(),
     };
     let form = |code: &str| IdentifyForm {

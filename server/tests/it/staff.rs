@@ -1343,3 +1343,171 @@ async fn on_a_kiosk_the_console_is_an_assisted_session_that_closes_itself(pool: 
     assert!(page.body.contains("Me connecter à l"));
     assert!(!page.body.contains("SANTONI"));
 }
+
+/// Step 1 and step 2 of a web creation without JavaScript, on a device
+/// whose cookies are `device` (a workshop's, say).
+async fn web_creation(portal: &TestApp, device: &str, person: [(&str, &str); 4]) {
+    let step1 = portal
+        .post_form(
+            "/api/creation/identification",
+            (!device.is_empty()).then_some(device),
+            "/creation",
+            &person,
+        )
+        .await;
+    assert_eq!(step1.location(), "/creation/informations");
+    let creation = step1
+        .header("set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let step2 = portal
+        .post_form(
+            "/api/creation/informations",
+            Some(&creation),
+            "/creation/informations",
+            &[
+                ("form[email]", "c@exemple.fr"),
+                ("form[email_confirm]", "c@exemple.fr"),
+                ("form[accept]", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(step2.location(), "/creation/donnees-de-connexion");
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_dmp_opened_on_a_workshops_device_counts_for_it_with_the_channel_atelier(pool: PgPool) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let facilitator = signed_in(&portal, &pool, "animateur.cotesdarmor", DEMO_PASSWORD).await;
+    let agent = signed_in(&portal, &pool, "agent.angers", DEMO_PASSWORD).await;
+    let page = portal.get("/atelier", Some(&agent)).await;
+    assert!(page.body.contains("réservé aux animateurs"));
+    assert!(!page.body.contains("Créer un atelier"));
+    let home = portal.get("/personnel", Some(&facilitator)).await;
+    assert!(
+        home.body.contains("Ouvrir l&#x27;espace des ateliers")
+            || home.body.contains("Ouvrir l'espace des ateliers")
+    );
+
+    let today: String =
+        sqlx::query_scalar("SELECT (now() AT TIME ZONE 'Europe/Paris')::date::text")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let workshop = |date: &str, theme: &str| {
+        vec![
+            ("form[held_on]", date.to_string()),
+            ("form[place]", "Salle des fêtes, Plouha".to_string()),
+            ("form[association]", "Générations Mouvement".to_string()),
+            ("form[theme]", theme.to_string()),
+            ("form[expected]", "12".to_string()),
+        ]
+    };
+    let post = |fields: Vec<(&'static str, String)>| {
+        let (portal, facilitator) = (&portal, &facilitator);
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            portal
+                .post_form("/api/atelier/creer", Some(facilitator), "/atelier", &fields)
+                .await
+        }
+    };
+    let refused = post(workshop("2020-01-01", "autre")).await;
+    assert!(refused.cookie("dmp_retour").is_some());
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM workshop")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(count().await, 0);
+    post(workshop(&today, "creer_consulter")).await;
+    assert_eq!(count().await, 1);
+    let id: i64 = sqlx::query_scalar("SELECT id FROM workshop")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+
+    let used = portal
+        .post_form(
+            "/api/atelier/appareil",
+            Some(&facilitator),
+            "/atelier",
+            &[("id", &id.to_string())],
+        )
+        .await;
+    let device = used.cookie("dmp_atelier").expect("the device's cookie");
+
+    // Claire opens her DMP on the workshop's device; Youssef on a device
+    // whose cookie was made up.
+    web_creation(
+        &portal,
+        &device,
+        [
+            ("form[nir]", "269054958815780"),
+            ("form[code]", "DEMA-2345-6789"),
+            ("form[card_type]", "avec_photo"),
+            ("form[serial]", "80123456789"),
+        ],
+    )
+    .await;
+    web_creation(
+        &portal,
+        &format!("dmp_atelier={id}.{}", "0".repeat(64)),
+        [
+            ("form[nir]", "176079935001231"),
+            ("form[code]", "DEME-2345-6789"),
+            ("form[card_type]", "sans_photo"),
+            ("form[serial]", "1234567890"),
+        ],
+    )
+    .await;
+    let opened: Vec<(String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT b.birth_name, d.creation_channel, d.workshop_id FROM dmp d \
+         JOIN beneficiary b ON b.id = d.beneficiary_id \
+         WHERE b.nir IN ('269054958815780', '176079935001231') ORDER BY b.birth_name",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        opened,
+        [
+            ("BENALI".to_string(), "web".to_string(), None),
+            ("MARTIN".to_string(), "atelier".to_string(), Some(id)),
+        ]
+    );
+    let page = portal.get("/atelier", Some(&facilitator)).await;
+    assert!(
+        page.body.contains("1 DMP ouverts pendant l"),
+        "{:.3000}",
+        page.body
+    );
+    let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
+    let rows = csv_rows(&portal, &statistician, &today).await;
+    assert!(rows.iter().any(|r| r.contains(",atelier,1,")), "{rows:?}");
+
+    // Ended, the workshop's device opens DMPs as any other.
+    portal
+        .post_form(
+            "/api/atelier/terminer",
+            Some(&facilitator),
+            "/atelier",
+            &[("id", &id.to_string())],
+        )
+        .await;
+    let mut conn = pool.acquire().await.unwrap();
+    let token = device.split_once('=').unwrap().1;
+    let still = app::session::workshop::device(
+        &mut conn,
+        crate::common::KEY,
+        Some(token),
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(still, None);
+}

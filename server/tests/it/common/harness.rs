@@ -148,6 +148,7 @@ impl TestApp {
             address: String::new(),
             token: None,
             kiosk: false,
+            workshop: None,
             now: chrono::Utc::now(),
         };
         let o = flow::sign_in(&self.pool, &services, &visit, login, password)

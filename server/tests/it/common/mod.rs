@@ -90,6 +90,7 @@ pub async fn code_sent(
         address: String::new(),
         token: None,
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     let o = flow::sign_in(pool, &services, &visit, login, password)
@@ -128,6 +129,7 @@ pub async fn verify(
         address: String::new(),
         token: Some(token.to_string()),
         kiosk: false,
+        workshop: None,
         now: Utc::now(),
     };
     app::account::flow::verify_code(pool, services, &visit, code)

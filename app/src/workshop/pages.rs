@@ -1,0 +1,163 @@
+//! `/atelier`: the facilitator's workshops, a new one, and this device.
+
+use super::*;
+use crate::forms::fields::{Field, FieldError};
+use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors, TextField};
+use crate::paths::{STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+#[component]
+pub fn WorkshopPageView() -> impl IntoView {
+    let create = ServerAction::<CreateWorkshop>::new();
+    let device = ServerAction::<UseDevice>::new();
+    let release = ServerAction::<ReleaseDevice>::new();
+    let end = ServerAction::<EndWorkshop>::new();
+    let state = Resource::new(
+        move || {
+            (
+                create.version().get(),
+                device.version().get(),
+                release.version().get(),
+                end.version().get(),
+            )
+        },
+        |_| load_workshops(),
+    );
+    view! {
+        <Title text="Ateliers DMP"/>
+        <section class="container account">
+            <h1>"Ateliers DMP"</h1>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    match state.await {
+                        Ok(WorkshopPage::Ready { facilitator, workshops }) => view! {
+                            <p>{facilitator}</p>
+                            <Workshops workshops device release end/>
+                            <NewWorkshop action=create/>
+                        }.into_any(),
+                        Ok(WorkshopPage::Refused(role)) => view! {
+                            <div class="notice notice--error" role="alert">
+                                <p>"Cet espace est réservé aux animateurs d'ateliers. Vous êtes connecté en tant que : " {role} "."</p>
+                                <p><A href=STAFF_HOME_PATH>"Retour à mon espace"</A></p>
+                            </div>
+                        }.into_any(),
+                        Ok(WorkshopPage::NotSignedIn) => view! {
+                            <div class="notice" role="status">
+                                <p>"Cet espace est réservé aux animateurs d'ateliers DMP des associations."</p>
+                                <p><A href=STAFF_SIGN_IN_PATH attr:class="button">"Me connecter à l'espace du personnel"</A></p>
+                            </div>
+                        }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Workshops(
+    workshops: Vec<Listed>,
+    device: ServerAction<UseDevice>,
+    release: ServerAction<ReleaseDevice>,
+    end: ServerAction<EndWorkshop>,
+) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(device.value(), &[], errors, general);
+    if workshops.is_empty() {
+        return view! { <p>"Vous n'avez pas encore d'atelier."</p> }.into_any();
+    }
+    view! {
+        <h2>"Mes ateliers"</h2>
+        <GeneralErrors messages=general/>
+        <ul class="workshops">
+            {workshops.into_iter().map(|w| {
+                let id = w.id.to_string();
+                view! {
+                    <li class="workshop">
+                        <h3>{format!("{} — {}", w.date, w.place)}</h3>
+                        <p>{format!("{} · {}", w.association, w.theme)}</p>
+                        <p>{format!("{} participants attendus · {} DMP ouverts pendant l'atelier", w.expected, w.opened)}</p>
+                        {if w.ended {
+                            view! { <p>"Atelier terminé."</p> }.into_any()
+                        } else if w.this_device {
+                            view! {
+                                <p class="notice notice--success" role="status">
+                                    "Cet appareil est utilisé pour cet atelier : les DMP créés ici aujourd'hui lui sont rattachés."
+                                </p>
+                                <ActionForm action=release>
+                                    <button type="submit" class="button button--secondary">"Ne plus utiliser cet appareil pour l'atelier"</button>
+                                </ActionForm>
+                            }.into_any()
+                        } else if w.today {
+                            let id = id.clone();
+                            view! {
+                                <ActionForm action=device>
+                                    <input type="hidden" name="id" value=id/>
+                                    <button type="submit" class="button">"Utiliser cet appareil pour cet atelier"</button>
+                                </ActionForm>
+                            }.into_any()
+                        } else {
+                            view! { <p>"Cet atelier n'a pas lieu aujourd'hui."</p> }.into_any()
+                        }}
+                        {(!w.ended).then(|| view! {
+                            <ActionForm action=end>
+                                <input type="hidden" name="id" value=id.clone()/>
+                                <button type="submit" class="button button--secondary">"Terminer l'atelier"</button>
+                            </ActionForm>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn NewWorkshop(action: ServerAction<CreateWorkshop>) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(Vec::new());
+    track_errors(
+        action.value(),
+        &[
+            Field::WorkshopDate,
+            Field::WorkshopPlace,
+            Field::WorkshopAssociation,
+            Field::WorkshopTheme,
+            Field::WorkshopExpected,
+        ],
+        errors,
+        general,
+    );
+    let text = || RwSignal::new(String::new());
+    view! {
+        <h2>"Créer un atelier"</h2>
+        <ActionForm action attr:novalidate=true>
+            <ErrorSummary errors/>
+            <TextField field=Field::WorkshopDate name="form[held_on]" label="Date" required=true
+                value=text() errors input_type="date"/>
+            <TextField field=Field::WorkshopPlace name="form[place]" label="Lieu" required=true
+                hint="Par exemple : Salle des fêtes, Plouha" value=text() errors maxlength=200/>
+            <TextField field=Field::WorkshopAssociation name="form[association]" label="Association" required=true
+                hint="Par exemple : Générations Mouvement des Côtes-d'Armor" value=text() errors maxlength=200/>
+            <fieldset class="field" id="theme">
+                <legend class="field__label">"Thème"<span class="field__required">" (obligatoire)"</span></legend>
+                {field_error(errors, Field::WorkshopTheme)}
+                {THEMES.iter().map(|(code, label)| view! {
+                    <label class="choice"><input type="radio" name="form[theme]" value=*code/><span class="choice__label">{*label}</span></label>
+                }).collect_view()}
+            </fieldset>
+            <TextField field=Field::WorkshopExpected name="form[expected]" label="Participants attendus" required=true
+                value=text() errors inputmode="numeric" maxlength=3/>
+            <GeneralErrors messages=general/>
+            <div class="actions">
+                <button type="submit" class="button button--large">"Créer l'atelier"</button>
+            </div>
+        </ActionForm>
+    }
+}

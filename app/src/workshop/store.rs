@@ -1,0 +1,201 @@
+//! The workshops' rows: a facilitator's own, created, listed with the real
+//! DMPs opened for each, ended.
+
+use super::{theme_label, Listed, WorkshopForm, THEMES};
+use crate::forms::fields::{Field, FieldError};
+use crate::messages::Text;
+use crate::session::staff::{trace, StaffSession};
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::{PgConnection, PgPool};
+
+pub struct Workshop {
+    pub held_on: NaiveDate,
+    pub place: String,
+    pub association: String,
+    pub theme: &'static str,
+    pub expected: i32,
+}
+
+pub async fn today(conn: &mut PgConnection, now: DateTime<Utc>) -> Result<NaiveDate, sqlx::Error> {
+    sqlx::query_scalar("SELECT ($1 AT TIME ZONE 'Europe/Paris')::date")
+        .bind(now)
+        .fetch_one(conn)
+        .await
+}
+
+fn text(value: &str, field: Field, message: Text, errors: &mut Vec<FieldError>) -> String {
+    let v = value.trim();
+    if v.is_empty() || v.chars().count() > 200 || v.chars().any(char::is_control) {
+        errors.push(FieldError::new(field, message));
+    }
+    v.to_string()
+}
+
+/// Every error at once; a workshop is held today or later.
+pub fn validate(form: &WorkshopForm, today: NaiveDate) -> Result<Workshop, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let held_on = crate::forms::input::date(&form.held_on).filter(|d| *d >= today);
+    if held_on.is_none() {
+        errors.push(FieldError::new(Field::WorkshopDate, Text::WorkshopDate));
+    }
+    let place = text(
+        &form.place,
+        Field::WorkshopPlace,
+        Text::WorkshopPlace,
+        &mut errors,
+    );
+    let association = text(
+        &form.association,
+        Field::WorkshopAssociation,
+        Text::WorkshopAssociation,
+        &mut errors,
+    );
+    let theme = THEMES
+        .iter()
+        .find(|(c, _)| *c == form.theme.trim())
+        .map(|(c, _)| *c);
+    if theme.is_none() {
+        errors.push(FieldError::new(Field::WorkshopTheme, Text::WorkshopTheme));
+    }
+    let expected = form
+        .expected
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|n| (1..=500).contains(n));
+    if expected.is_none() {
+        errors.push(FieldError::new(
+            Field::WorkshopExpected,
+            Text::WorkshopExpected,
+        ));
+    }
+    match (held_on, theme, expected) {
+        (Some(held_on), Some(theme), Some(expected)) if errors.is_empty() => Ok(Workshop {
+            held_on,
+            place,
+            association,
+            theme,
+            expected,
+        }),
+        _ => Err(errors),
+    }
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    session: &StaffSession,
+    w: &Workshop,
+    now: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO workshop (facilitator_id, held_on, place, association, theme, expected, \
+         created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(session.account_id)
+    .bind(w.held_on)
+    .bind(&w.place)
+    .bind(&w.association)
+    .bind(w.theme)
+    .bind(w.expected)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    trace(
+        &mut tx,
+        session.account_id,
+        "creation_atelier",
+        Some(&format!("atelier {id}")),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The facilitator's workshops, latest first, with the real DMPs opened.
+pub async fn list(
+    conn: &mut PgConnection,
+    facilitator_id: i64,
+    device: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Listed>, sqlx::Error> {
+    #[allow(clippy::type_complexity)]
+    let rows: Vec<(i64, NaiveDate, String, String, String, i32, i64, bool, bool)> = sqlx::query_as(
+        "SELECT w.id, w.held_on, w.place, w.association, w.theme, w.expected, \
+             (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id), \
+             w.held_on = ($2 AT TIME ZONE 'Europe/Paris')::date, w.ended_at IS NOT NULL \
+             FROM workshop w WHERE w.facilitator_id = $1 ORDER BY w.held_on DESC, w.id DESC \
+             LIMIT 50",
+    )
+    .bind(facilitator_id)
+    .bind(now)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, held_on, place, association, theme, expected, opened, today, ended)| Listed {
+                id,
+                date: crate::domain::fmt::french_date(held_on),
+                place,
+                association,
+                theme: theme_label(&theme).to_string(),
+                expected,
+                opened,
+                today,
+                ended,
+                this_device: device == Some(id),
+            },
+        )
+        .collect())
+}
+
+/// Whether the workshop is the facilitator's, held today and not ended.
+pub async fn is_theirs_today(
+    conn: &mut PgConnection,
+    session: &StaffSession,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2 \
+         AND ended_at IS NULL AND held_on = ($3 AT TIME ZONE 'Europe/Paris')::date)",
+    )
+    .bind(id)
+    .bind(session.account_id)
+    .bind(now)
+    .fetch_one(conn)
+    .await
+}
+
+pub async fn end(
+    pool: &PgPool,
+    session: &StaffSession,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let ended = sqlx::query(
+        "UPDATE workshop SET ended_at = $3 WHERE id = $1 AND facilitator_id = $2 \
+         AND ended_at IS NULL",
+    )
+    .bind(id)
+    .bind(session.account_id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if ended == 1 {
+        trace(
+            &mut tx,
+            session.account_id,
+            "fin_atelier",
+            Some(&format!("atelier {id}")),
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
