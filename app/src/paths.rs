@@ -31,6 +31,10 @@ pub const DESK_SECRETS_PDF_PATH: &str = "/guichet/document-des-secrets.pdf";
 pub const STATISTICS_PATH: &str = "/statistiques";
 /// The workshop facilitators' space.
 pub const WORKSHOP_PATH: &str = "/atelier";
+/// A workshop's one-page report: `/atelier/{id}/bilan.pdf`.
+pub fn workshop_report_path(id: i64) -> String {
+    format!("/atelier/{id}/bilan.pdf")
+}
 pub const STATISTICS_CSV_PATH: &str = "/statistiques/creations.csv";
 
 // The record.

@@ -33,6 +33,7 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
         .merge(crate::routes::demo::routes())
         .merge(crate::routes::desk::routes())
         .merge(crate::routes::statistics::routes())
+        .merge(crate::routes::workshop::routes())
         .merge(crate::routes::record::routes())
         .merge(crate::routes::professional::routes())
         .merge(crate::insurer::routes())

@@ -104,6 +104,9 @@ fn Workshops(
                         } else {
                             view! { <p>"Cet atelier n'a pas lieu aujourd'hui."</p> }.into_any()
                         }}
+                        <p><a href=crate::paths::workshop_report_path(w.id) rel="external" download>
+                            "Télécharger le bilan de l'atelier (PDF)"
+                        </a></p>
                         {(!w.ended).then(|| view! {
                             <ActionForm action=end>
                                 <input type="hidden" name="id" value=id.clone()/>

@@ -199,3 +199,90 @@ pub async fn end(
     tx.commit().await?;
     Ok(())
 }
+
+/// The one-page report of a facilitator's workshop, for the association
+/// and the caisse: counts only, no person. `None`: not theirs.
+pub async fn report(
+    pool: &PgPool,
+    session: &StaffSession,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<Vec<u8>>, sqlx::Error> {
+    #[allow(clippy::type_complexity)]
+    let row: Option<(
+        NaiveDate,
+        String,
+        String,
+        String,
+        i32,
+        Option<DateTime<Utc>>,
+        i64,
+        i64,
+        i64,
+    )> = sqlx::query_as(
+        "SELECT w.held_on, w.place, w.association, w.theme, w.expected, w.ended_at, \
+             (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id), \
+             (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id AND EXISTS \
+               (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id AND a.email IS NOT NULL)), \
+             (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id AND EXISTS \
+               (SELECT 1 FROM legal_representative r WHERE r.dmp_id = d.id)) \
+             FROM workshop w WHERE w.id = $1 AND w.facilitator_id = $2",
+    )
+    .bind(id)
+    .bind(session.account_id)
+    .fetch_optional(pool)
+    .await?;
+    let Some((held_on, place, association, theme, expected, ended, opened, by_email, minors)) = row
+    else {
+        return Ok(None);
+    };
+    let mut conn = pool.acquire().await?;
+    trace(
+        &mut conn,
+        session.account_id,
+        "bilan_atelier",
+        Some(&format!("atelier {id}")),
+        now,
+    )
+    .await?;
+    drop(conn);
+    let facilitator = session.full_name.clone();
+    let pdf = tokio::task::spawn_blocking(move || {
+        use crate::pdf::{render, Block};
+        let date = crate::domain::fmt::french_date(held_on);
+        render(
+            "Bilan d'atelier DMP",
+            &[
+                Block::Title("Bilan d'atelier DMP".into()),
+                Block::Field("Date".into(), date),
+                Block::Field("Lieu".into(), place),
+                Block::Field("Association".into(), association),
+                Block::Field("Animateur".into(), facilitator),
+                Block::Field("Thème".into(), theme_label(&theme).to_string()),
+                Block::Heading("Participation".into()),
+                Block::Field("Participants attendus".into(), expected.to_string()),
+                Block::Field("DMP ouverts pendant l'atelier".into(), opened.to_string()),
+                Block::Field("dont avec une adresse e-mail".into(), by_email.to_string()),
+                Block::Field("dont pour un enfant mineur".into(), minors.to_string()),
+                Block::Field(
+                    "État".into(),
+                    if ended.is_some() {
+                        "atelier terminé".into()
+                    } else {
+                        "atelier en cours ou à venir".into()
+                    },
+                ),
+                Block::Space(12.0),
+                Block::Paragraph(
+                    "Ce bilan ne contient que des nombres : aucune donnée personnelle des \
+                     participants. Les DMP comptés sont ceux ouverts avec « Je crée mon DMP » sur \
+                     un appareil rattaché à l'atelier le jour où il a eu lieu."
+                        .into(),
+                ),
+            ],
+        )
+    })
+    .await
+    .map_err(|e| sqlx::Error::Protocol(format!("PDF: {e}")))?;
+    Ok(Some(pdf))
+}

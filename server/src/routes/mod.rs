@@ -7,6 +7,7 @@ pub mod desk;
 pub mod professional;
 pub mod record;
 pub mod statistics;
+pub mod workshop;
 
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};

@@ -1489,6 +1489,20 @@ async fn a_dmp_opened_on_a_workshops_device_counts_for_it_with_the_channel_ateli
     let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
     let rows = csv_rows(&portal, &statistician, &today).await;
     assert!(rows.iter().any(|r| r.contains(",atelier,1,")), "{rows:?}");
+    // The one-page report: counts only, for the facilitator only.
+    let report = portal
+        .get(&format!("/atelier/{id}/bilan.pdf"), Some(&facilitator))
+        .await;
+    assert_eq!(report.status, StatusCode::OK);
+    let text = pdf_text(&report.bytes);
+    assert!(text.contains("Salle des fêtes, Plouha"));
+    assert_eq!(printed_after(&text, "DMP ouverts pendant l'atelier :"), "1");
+    assert_eq!(printed_after(&text, "Participants attendus :"), "12");
+    assert!(!text.contains("MARTIN") && !text.contains("Claire"));
+    let other = portal
+        .get(&format!("/atelier/{id}/bilan.pdf"), Some(&agent))
+        .await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
 
     // Ended, the workshop's device opens DMPs as any other.
     portal
