@@ -296,10 +296,8 @@ pub async fn informations(
             informations: &informations,
             password_hash: &hash,
             channel: session.channel.code(),
-            actor: match session.channel.workshop() {
-                Some(id) => create::Actor::Workshop(id),
-                None => create::Actor::Person,
-            },
+            actor: create::Actor::Person,
+            workshop_id: session.channel.workshop(),
             mode: s.mode,
             terms_version: terms::VERSION,
             now: v.now,

@@ -311,9 +311,16 @@ pub async fn desk_identify(form: CardInHandForm) -> Result<(), PortalError> {
 #[server(endpoint = "guichet/creer")]
 pub async fn desk_create(form: QuestionsForm) -> Result<(), PortalError> {
     let (pool, services, visit, s) = open_agent().await?;
-    store::create(&pool, &services, &s, &form, visit.now)
-        .await
-        .map_err(crate::http::unavailable)??;
+    store::create(
+        &pool,
+        &services,
+        &s,
+        &form,
+        visit.workshop.as_deref(),
+        visit.now,
+    )
+    .await
+    .map_err(crate::http::unavailable)??;
     back_to_console()
 }
 

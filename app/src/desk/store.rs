@@ -202,13 +202,14 @@ async fn hand_over(
 
 /// The three questions answered: the DMP is created in one transaction
 /// (as at step 2, with the 24 months of reimbursements), channel
-/// `guichet`, the agent recorded. Nothing twice: a second submit finds
+/// `guichet` (`atelier` on a workshop's device), the agent recorded. Nothing twice: a second submit finds
 /// the DMP and the console shows it.
 pub async fn create(
     pool: &PgPool,
     services: &Services,
     session: &StaffSession,
     form: &QuestionsForm,
+    device: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Result<(), PortalError>, sqlx::Error> {
     let b = match served(pool, session).await? {
@@ -226,6 +227,12 @@ pub async fn create(
     } else {
         (None, String::new())
     };
+    // An agent at an association's workshop, on its device, opens DMPs
+    // for it.
+    let workshop = {
+        let mut conn = pool.acquire().await?;
+        crate::session::workshop::device(&mut conn, &services.key, device, now).await?
+    };
     let mut tx = pool.begin().await?;
     if !still_serving(&mut tx, session, b.id).await? {
         return Ok(Ok(()));
@@ -237,8 +244,13 @@ pub async fn create(
             code_id: None,
             informations: &informations,
             password_hash: &hash,
-            channel: "guichet",
+            channel: if workshop.is_some() {
+                "atelier"
+            } else {
+                "guichet"
+            },
             actor: Actor::Staff(session.account_id),
+            workshop_id: workshop,
             mode: services.mode,
             terms_version: crate::terms::VERSION,
             now,

@@ -34,8 +34,6 @@ pub enum Actor {
     Person,
     Staff(i64),
     Professional(i64),
-    /// The person, on a device of this workshop.
-    Workshop(i64),
 }
 
 pub struct Request<'a> {
@@ -47,6 +45,8 @@ pub struct Request<'a> {
     pub password_hash: &'a str,
     pub channel: &'a str,
     pub actor: Actor,
+    /// The association's workshop it is opened at (channel `atelier`).
+    pub workshop_id: Option<i64>,
     pub mode: Mode,
     pub terms_version: &'a str,
     pub now: DateTime<Utc>,
@@ -143,10 +143,7 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
         Actor::Professional(id) => Some(id),
         _ => None,
     })
-    .bind(match r.actor {
-        Actor::Workshop(id) => Some(id),
-        _ => None,
-    })
+    .bind(r.workshop_id)
     .fetch_optional(&mut *tx)
     .await?;
     let Some(dmp_id) = dmp_id else {

@@ -189,6 +189,7 @@ pub mod store {
                     .professional_id
                     .map(Actor::Professional)
                     .unwrap_or(Actor::Person),
+                workshop_id: None,
                 mode: services.mode,
                 terms_version: crate::terms::VERSION,
                 now,

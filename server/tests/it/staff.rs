@@ -1480,15 +1480,49 @@ async fn a_dmp_opened_on_a_workshops_device_counts_for_it_with_the_channel_ateli
             ("MARTIN".to_string(), "atelier".to_string(), Some(id)),
         ]
     );
+    // A desk agent present at the workshop, on its device, opens Antoine's.
+    let at_workshop = format!("{agent}; {device}");
+    portal
+        .post_form(
+            "/api/guichet/identifier",
+            Some(&at_workshop),
+            "/guichet",
+            &ANTOINE,
+        )
+        .await;
+    portal
+        .post_form(
+            "/api/guichet/creer",
+            Some(&at_workshop),
+            "/guichet",
+            &ANSWERS,
+        )
+        .await;
+    let (channel, workshop, by_staff): (String, Option<i64>, bool) = sqlx::query_as(
+        "SELECT d.creation_channel, d.workshop_id, d.created_by_staff IS NOT NULL FROM dmp d \
+         JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.nir = '196022B03300802'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (channel.as_str(), workshop, by_staff),
+        ("atelier", Some(id), true)
+    );
     let page = portal.get("/atelier", Some(&facilitator)).await;
     assert!(
-        page.body.contains("1 DMP ouverts pendant l"),
+        page.body.contains("2 DMP ouverts pendant l"),
         "{:.3000}",
         page.body
     );
     let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
     let rows = csv_rows(&portal, &statistician, &today).await;
-    assert!(rows.iter().any(|r| r.contains(",atelier,1,")), "{rows:?}");
+    let atelier: i64 = rows
+        .iter()
+        .filter(|r| r.contains(",atelier,"))
+        .map(|r| r.split(',').nth(3).unwrap().parse::<i64>().unwrap())
+        .sum();
+    assert_eq!(atelier, 2, "{rows:?}");
     // The one-page report: counts only, for the facilitator only.
     let report = portal
         .get(&format!("/atelier/{id}/bilan.pdf"), Some(&facilitator))
@@ -1496,7 +1530,7 @@ async fn a_dmp_opened_on_a_workshops_device_counts_for_it_with_the_channel_ateli
     assert_eq!(report.status, StatusCode::OK);
     let text = pdf_text(&report.bytes);
     assert!(text.contains("Salle des fêtes, Plouha"));
-    assert_eq!(printed_after(&text, "DMP ouverts pendant l'atelier :"), "1");
+    assert_eq!(printed_after(&text, "DMP ouverts pendant l'atelier :"), "2");
     assert_eq!(printed_after(&text, "Participants attendus :"), "12");
     assert!(!text.contains("MARTIN") && !text.contains("Claire"));
     let other = portal
