@@ -151,6 +151,8 @@ catalogue! {
     WorkshopExpected => "Indiquez le nombre de participants attendus, de 1 à 500.",
     WorkshopNotToday => "Cet atelier n'a pas lieu aujourd'hui ou il est terminé : cet appareil ne \
         peut pas lui être rattaché.",
+    DeskChooseRepresentative => "Choisissez le représentant légal ou le tuteur présent : ce sont \
+        ses propres données de connexion qui sont remises.",
     DeskNobodyServed => "Identifiez d'abord la personne avec sa carte Vitale.",
     DeskNoRecord => "Cette personne n'a pas de DMP ouvert : créez-le d'abord.",
     DeskNeedsContact => "Cette personne n'a pas encore d'accès internet à son DMP : indiquez une \

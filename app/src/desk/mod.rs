@@ -27,6 +27,9 @@ pub use crate::opening::questions::{CardInHandForm, QuestionsForm};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DeskCredentialsForm {
+    /// A representative's (or guardian's) id: their connection data; empty:
+    /// the holder's own.
+    pub representative: String,
     pub email: String,
     pub email_confirm: String,
     pub mobile: String,
@@ -69,6 +72,7 @@ pub const CHECKS: &[(&str, crate::forms::check::Checker)] = {
         (DeskCredentials::PATH, |d| {
             let v = crate::forms::check::Values(d);
             let form = DeskCredentialsForm {
+                representative: v.text("form[representative]"),
                 email: v.text("form[email]"),
                 email_confirm: v.text("form[email_confirm]"),
                 mobile: v.text("form[mobile]"),

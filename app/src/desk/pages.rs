@@ -135,7 +135,9 @@ fn Served(person: Person, actions: Actions) -> impl IntoView {
         </dl>
         {handover.map(|h| view! { <HandOverBox handover=h name=person.handover_for.clone()/> })}
         {(!has_record).then(|| view! { <ThreeQuestions action=create minor/> })}
-        {open.then(|| view! { <IssueCredentials action=issue/> })}
+        {open.then(|| view! {
+            <IssueCredentials action=issue minor representatives=person.representatives.clone()/>
+        })}
         {open.then(|| view! {
             <Representatives list=person.representatives.clone() may_add=person.may_add_representative
                 minor add end/>
@@ -217,7 +219,11 @@ fn ThreeQuestions(action: ServerAction<DeskCreate>, minor: bool) -> impl IntoVie
 
 /// New connection data, with a contact added or changed.
 #[component]
-fn IssueCredentials(action: ServerAction<DeskCredentials>) -> impl IntoView {
+fn IssueCredentials(
+    action: ServerAction<DeskCredentials>,
+    minor: bool,
+    representatives: Vec<(i64, String)>,
+) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(
@@ -238,6 +244,17 @@ fn IssueCredentials(action: ServerAction<DeskCredentials>) -> impl IntoView {
             "passe provisoire sur le document des secrets ; l'ancien ne fonctionne plus."
         </p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
+            {(!representatives.is_empty()).then(|| view! {
+                <div class="field">
+                    <label class="field__label" for="representative">"Pour qui ?"</label>
+                    <select class="field__input" id="representative" name="form[representative]">
+                        {(!minor).then(|| view! { <option value="">"La personne elle-même"</option> })}
+                        {representatives.iter().map(|(id, label)| view! {
+                            <option value=id.to_string()>{label.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
             <ErrorSummary errors/>
             <fieldset class="group">
                 <legend>"Ajouter ou changer un moyen de contact (facultatif si elle en a déjà un)"</legend>

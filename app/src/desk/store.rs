@@ -298,7 +298,39 @@ pub async fn credentials(
     let Some(dmp_id) = record else {
         return Ok(Err(PortalError::refused(Text::DeskNoRecord)));
     };
-    let account = account_of(pool, dmp_id).await?;
+    let minor = is_minor(b.birth_date, now.date_naive());
+    // Whose connection data: a representative's (or guardian's) chosen on
+    // the form, else the holder's own; a minor has none of their own.
+    let representative: Option<i64> = match form.representative.trim() {
+        "" => None,
+        id => match id.parse::<i64>() {
+            Ok(id) => Some(id),
+            Err(_) => return Ok(Err(PortalError::Call(crate::error::Call::Malformed))),
+        },
+    };
+    let account: Option<i64> = match representative {
+        Some(id) => {
+            let found: Option<Option<i64>> = sqlx::query_scalar(
+                "SELECT account_id FROM legal_representative WHERE id = $1 AND dmp_id = $2 \
+                 AND ended_at IS NULL",
+            )
+            .bind(id)
+            .bind(dmp_id)
+            .fetch_optional(pool)
+            .await?;
+            match found {
+                Some(account) => account,
+                None => return Ok(Err(PortalError::refused(Text::DeskChooseRepresentative))),
+            }
+        }
+        None if minor => return Ok(Err(PortalError::refused(Text::DeskChooseRepresentative))),
+        None => {
+            sqlx::query_scalar("SELECT id FROM patient_account WHERE dmp_id = $1")
+                .bind(dmp_id)
+                .fetch_optional(pool)
+                .await?
+        }
+    };
     if account.is_none() && email.is_none() && mobile.is_none() {
         return Ok(Err(PortalError::Invalid(vec![FieldError::new(
             Field::Email,
@@ -310,7 +342,7 @@ pub async fn credentials(
     if !still_serving(&mut tx, session, b.id).await? {
         return Ok(Ok(()));
     }
-    match account {
+    let account_id = match account {
         Some(account_id) => {
             sqlx::query(
                 "UPDATE patient_account SET password_hash = $2, must_change_password = true, \
@@ -327,49 +359,35 @@ pub async fn credentials(
                 .bind(account_id)
                 .execute(&mut *tx)
                 .await?;
+            account_id
         }
         None => {
-            let minor = is_minor(b.birth_date, now.date_naive());
-            let holder = (!minor).then_some(dmp_id);
+            let holder = representative.is_none().then_some(dmp_id);
             let account_id =
                 create::new_account(&mut tx, holder, email, mobile, &hash, now).await?;
-            if minor {
-                sqlx::query(
-                    "UPDATE legal_representative SET account_id = $2 WHERE id = \
-                     (SELECT id FROM legal_representative WHERE dmp_id = $1 \
-                      AND account_id IS NULL AND ended_at IS NULL ORDER BY id LIMIT 1)",
-                )
-                .bind(dmp_id)
-                .bind(account_id)
-                .execute(&mut *tx)
-                .await?;
+            if let Some(id) = representative {
+                sqlx::query("UPDATE legal_representative SET account_id = $2 WHERE id = $1")
+                    .bind(id)
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await?;
             }
+            account_id
         }
-    }
+    };
     let action = crate::audit::Action::IdentifiantsGuichet;
     hand_over(
         tx,
         services,
         session,
         dmp_id,
-        None,
+        representative.map(|_| account_id),
         action,
         Some(password),
         now,
     )
     .await?;
     Ok(Ok(()))
-}
-
-/// The account that signs in to the record: its holder's, else its first
-/// representative's.
-async fn account_of(pool: &PgPool, dmp_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT account_id FROM record_account WHERE dmp_id = $1 ORDER BY role, account_id LIMIT 1",
-    )
-    .bind(dmp_id)
-    .fetch_optional(pool)
-    .await
 }
 
 /// The person as the console shows them, with their record's state and

@@ -1231,6 +1231,65 @@ async fn a_minors_second_representative_is_recorded_at_the_desk_and_a_third_refu
             .await
             .unwrap();
     assert_eq!(count, 0);
+
+    // New connection data: for the parent present, chosen; never the other's.
+    let hash = |name: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT a.password_hash FROM patient_account a \
+                 JOIN legal_representative r ON r.account_id = a.id \
+                 WHERE split_part(r.first_names, ' ', 1) = $1",
+            )
+            .bind(name)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let (lea, marc) = (hash("Léa").await, hash("Marc").await);
+    let none = [
+        ("form[representative]", ""),
+        ("form[email]", ""),
+        ("form[email_confirm]", ""),
+        ("form[mobile]", ""),
+        ("form[mobile_confirm]", ""),
+    ];
+    let refused = portal
+        .post_form("/api/guichet/identifiants", Some(&agent), "/guichet", &none)
+        .await;
+    assert!(
+        refused.cookie("dmp_retour").is_some(),
+        "a child has none of their own"
+    );
+    let marc_id: i64 =
+        sqlx::query_scalar("SELECT id FROM legal_representative WHERE first_names = 'Marc'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let mut for_marc = none.to_vec();
+    let marc_id = marc_id.to_string();
+    for_marc[0].1 = &marc_id;
+    portal
+        .post_form(
+            "/api/guichet/identifiants",
+            Some(&agent),
+            "/guichet",
+            &for_marc,
+        )
+        .await;
+    assert_eq!(hash("Léa").await, lea);
+    assert_ne!(hash("Marc").await, marc);
+    let text = pdf_text(
+        &portal
+            .get("/guichet/document-des-secrets.pdf", Some(&agent))
+            .await
+            .bytes,
+    );
+    assert!(
+        text.contains("Marc JEAN-BAPTISTE, représentant légal"),
+        "{text}"
+    );
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
