@@ -219,21 +219,7 @@ async fn agent() -> Result<
     ),
     PortalError,
 > {
-    use crate::session::staff::{access, Role, COOKIE};
-    let (pool, services, visit) = crate::session::http::context(COOKIE)?;
-    crate::http::no_store();
-    let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
-    let a = access(
-        &mut conn,
-        &services.key,
-        visit.token.as_deref(),
-        visit.now,
-        &[Role::Agent],
-    )
-    .await
-    .map_err(crate::http::unavailable)?;
-    drop(conn);
-    Ok((pool, services, visit, a))
+    crate::session::staff::http::for_roles(&[crate::session::staff::Role::Agent]).await
 }
 
 /// The agent's open session, or the refusal every form of the console
@@ -248,11 +234,7 @@ async fn open_agent() -> Result<
     ),
     PortalError,
 > {
-    use crate::session::staff::Access;
-    match agent().await? {
-        (pool, services, visit, Access::Open(s)) => Ok((pool, services, visit, s)),
-        _ => Err(PortalError::refused(Text::NotSignedIn)),
-    }
+    crate::session::staff::http::open_for(&[crate::session::staff::Role::Agent]).await
 }
 
 /// Back to the console, which shows what changed.

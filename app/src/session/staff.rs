@@ -258,3 +258,41 @@ pub async fn purge_expired(
     .await?
     .rows_affected())
 }
+
+/// A staff page's or form's request context, for the roles it is for.
+pub mod http {
+    use super::{access, Access, Role, StaffSession, COOKIE};
+    use crate::error::PortalError;
+    use crate::services::Services;
+    use crate::session::Visit;
+    use sqlx::PgPool;
+
+    /// The request's staff session, as `access` answers for `roles`.
+    pub async fn for_roles(
+        roles: &[Role],
+    ) -> Result<(PgPool, Services, Visit, Access), PortalError> {
+        let (pool, services, visit) = crate::session::http::context(COOKIE)?;
+        crate::http::no_store();
+        let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
+        let a = access(
+            &mut conn,
+            &services.key,
+            visit.token.as_deref(),
+            visit.now,
+            roles,
+        )
+        .await
+        .map_err(crate::http::unavailable)?;
+        Ok((pool, services, visit, a))
+    }
+
+    /// The same, open, or the refusal a form answers without it.
+    pub async fn open_for(
+        roles: &[Role],
+    ) -> Result<(PgPool, Services, Visit, StaffSession), PortalError> {
+        match for_roles(roles).await? {
+            (pool, services, visit, Access::Open(s)) => Ok((pool, services, visit, s)),
+            _ => Err(PortalError::refused(crate::messages::Text::NotSignedIn)),
+        }
+    }
+}

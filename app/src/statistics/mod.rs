@@ -115,19 +115,9 @@ pub async fn load_statistics(
     au: String,
     pas: String,
 ) -> Result<StatisticsPage, PortalError> {
-    use crate::session::staff::{access, Access, Role, COOKIE};
-    let (pool, services, visit) = crate::session::http::context(COOKIE)?;
-    crate::http::no_store();
+    use crate::session::staff::{Access, Role};
+    let (pool, _, visit, a) = crate::session::staff::http::for_roles(&[Role::Statistician]).await?;
     let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
-    let a = access(
-        &mut conn,
-        &services.key,
-        visit.token.as_deref(),
-        visit.now,
-        &[Role::Statistician],
-    )
-    .await
-    .map_err(crate::http::unavailable)?;
     Ok(match a {
         Access::NotSignedIn => StatisticsPage::NotSignedIn,
         Access::Refused(role) => StatisticsPage::Refused(role.label().to_string()),

@@ -77,47 +77,7 @@ pub enum WorkshopPage {
 }
 
 #[cfg(feature = "ssr")]
-async fn facilitator() -> Result<
-    (
-        sqlx::PgPool,
-        crate::services::Services,
-        crate::session::Visit,
-        crate::session::staff::Access,
-    ),
-    PortalError,
-> {
-    use crate::session::staff::{access, Role, COOKIE};
-    let (pool, services, visit) = crate::session::http::context(COOKIE)?;
-    crate::http::no_store();
-    let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
-    let a = access(
-        &mut conn,
-        &services.key,
-        visit.token.as_deref(),
-        visit.now,
-        &[Role::Facilitator],
-    )
-    .await
-    .map_err(crate::http::unavailable)?;
-    Ok((pool, services, visit, a))
-}
-
-#[cfg(feature = "ssr")]
-async fn open_facilitator() -> Result<
-    (
-        sqlx::PgPool,
-        crate::services::Services,
-        crate::session::Visit,
-        crate::session::staff::StaffSession,
-    ),
-    PortalError,
-> {
-    use crate::session::staff::Access;
-    match facilitator().await? {
-        (pool, services, visit, Access::Open(s)) => Ok((pool, services, visit, s)),
-        _ => Err(PortalError::refused(Text::NotSignedIn)),
-    }
-}
+use crate::session::staff::{http::for_roles, http::open_for, Role};
 
 #[cfg(feature = "ssr")]
 fn back() -> Result<(), PortalError> {
@@ -128,7 +88,7 @@ fn back() -> Result<(), PortalError> {
 #[server(endpoint = "atelier/etat")]
 pub async fn load_workshops() -> Result<WorkshopPage, PortalError> {
     use crate::session::staff::Access;
-    let (pool, services, visit, access) = facilitator().await?;
+    let (pool, services, visit, access) = for_roles(&[Role::Facilitator]).await?;
     Ok(match access {
         Access::NotSignedIn => WorkshopPage::NotSignedIn,
         Access::Refused(role) => WorkshopPage::Refused(role.label().to_string()),
@@ -156,7 +116,7 @@ pub async fn load_workshops() -> Result<WorkshopPage, PortalError> {
 /// « Créer l'atelier ».
 #[server(endpoint = "atelier/creer")]
 pub async fn create_workshop(form: WorkshopForm) -> Result<(), PortalError> {
-    let (pool, _, visit, s) = open_facilitator().await?;
+    let (pool, _, visit, s) = open_for(&[Role::Facilitator]).await?;
     let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
     let today = store::today(&mut conn, visit.now)
         .await
@@ -172,7 +132,7 @@ pub async fn create_workshop(form: WorkshopForm) -> Result<(), PortalError> {
 /// count for the workshop.
 #[server(endpoint = "atelier/appareil")]
 pub async fn use_device(id: String) -> Result<(), PortalError> {
-    let (pool, services, visit, s) = open_facilitator().await?;
+    let (pool, services, visit, s) = open_for(&[Role::Facilitator]).await?;
     let id: i64 = id
         .trim()
         .parse()
@@ -207,7 +167,7 @@ pub async fn use_device(id: String) -> Result<(), PortalError> {
 /// « Ne plus utiliser cet appareil pour l'atelier ».
 #[server(endpoint = "atelier/liberer")]
 pub async fn release_device() -> Result<(), PortalError> {
-    let (_, services, _, _) = open_facilitator().await?;
+    let (_, services, _, _) = open_for(&[Role::Facilitator]).await?;
     crate::http::set_cookie(&crate::http::cookie(
         crate::session::workshop::COOKIE,
         None,
@@ -220,7 +180,7 @@ pub async fn release_device() -> Result<(), PortalError> {
 /// « Terminer l'atelier »: no device opens DMPs for it any more.
 #[server(endpoint = "atelier/terminer")]
 pub async fn end_workshop(id: String) -> Result<(), PortalError> {
-    let (pool, _, visit, s) = open_facilitator().await?;
+    let (pool, _, visit, s) = open_for(&[Role::Facilitator]).await?;
     let id: i64 = id
         .trim()
         .parse()
