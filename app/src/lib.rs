@@ -38,6 +38,8 @@ pub mod professional;
 pub mod record;
 pub mod registry;
 #[cfg(feature = "ssr")]
+pub mod retention;
+#[cfg(feature = "ssr")]
 pub mod secret;
 #[cfg(feature = "ssr")]
 pub mod services;
@@ -134,6 +136,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/guichet") view=desk::pages::DeskPageView ssr=SsrMode::Async/>
                         <Route path=path!("/statistiques") view=statistics::pages::StatisticsPageView ssr=SsrMode::Async/>
                         <Route path=path!("/atelier") view=workshop::pages::WorkshopPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/entrainement") view=workshop::practice::pages::PracticePageView ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/connexion") view=staff::pages::StaffSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/code") view=staff::pages::StaffCodePage ssr=SsrMode::Async/>
                     </Routes>

@@ -149,6 +149,10 @@ catalogue! {
     WorkshopAssociation => "Indiquez l'association qui organise l'atelier (200 caractères au plus).",
     WorkshopTheme => "Choisissez le thème de l'atelier.",
     WorkshopExpected => "Indiquez le nombre de participants attendus, de 1 à 500.",
+    PracticeCardCode => "Ce code ne correspond à aucune carte d'entraînement. Recopiez les 12 \
+        caractères du cadre « Code de la carte » (par exemple K7QP-3MZD-2XRT), ou demandez à \
+        l'animateur.",
+    PracticeCount => "Choisissez le nombre de cartes d'entraînement, de 1 à 60.",
     WorkshopNotToday => "Cet atelier n'a pas lieu aujourd'hui ou il est terminé : cet appareil ne \
         peut pas lui être rattaché.",
     DeskChooseRepresentative => "Choisissez le représentant légal ou le tuteur présent : ce sont \

@@ -90,7 +90,7 @@ pub async fn notify_as(
     body: &str,
     sms: &str,
 ) -> Result<(), sqlx::Error> {
-    use crate::outbox::{enqueue, Channel, Message};
+    use crate::outbox::{enqueue, About, Channel, Message};
     type Row = (Option<String>, Option<String>, Option<bool>, Option<bool>);
     // The holder's account, and the accounts of the legal representatives
     // who read the record today (a minor's record may have no account of
@@ -121,6 +121,7 @@ pub async fn notify_as(
             enqueue(
                 &mut *conn,
                 &Message {
+                    about: About::Record(dmp_id),
                     channel,
                     recipient,
                     subject: subject.into(),

@@ -22,8 +22,21 @@ impl Channel {
     }
 }
 
+/// Whom a message is about, so that a practice person's messages (issue
+/// 16) stay in the portal, on their practice card's page, and never leave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum About {
+    /// A person of the registry (before their record exists).
+    Person(i64),
+    Record(i64),
+    Account(i64),
+    /// Staff: never a practice person.
+    Staff,
+}
+
 #[derive(Clone, Debug)]
 pub struct Message {
+    pub about: About,
     pub channel: Channel,
     pub recipient: String,
     pub subject: String,
@@ -39,9 +52,18 @@ pub async fn enqueue(conn: &mut PgConnection, message: &Message) -> Result<i64, 
         Some((name, bytes)) => (Some(name.as_str()), Some(bytes.as_slice())),
         None => (None, None),
     };
+    let (person, record, account) = match message.about {
+        About::Person(id) => (Some(id), None, None),
+        About::Record(id) => (None, Some(id), None),
+        About::Account(id) => (None, None, Some(id)),
+        About::Staff => (None, None, None),
+    };
     sqlx::query_scalar(
-        "INSERT INTO outbox (channel, recipient, subject, body, attachment_name, attachment, purpose) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO outbox (channel, recipient, subject, body, attachment_name, attachment, purpose, \
+         practice_card_id) VALUES ($1, $2, $3, $4, $5, $6, $7, \
+         (SELECT pc.id FROM practice_card pc WHERE pc.beneficiary_id = coalesce($8, \
+            (SELECT d.beneficiary_id FROM dmp d WHERE d.id = coalesce($9, \
+               (SELECT a.dmp_id FROM patient_account a WHERE a.id = $10)))))) RETURNING id",
     )
     .bind(message.channel.code())
     .bind(&message.recipient)
@@ -50,6 +72,9 @@ pub async fn enqueue(conn: &mut PgConnection, message: &Message) -> Result<i64, 
     .bind(name)
     .bind(bytes)
     .bind(message.purpose)
+    .bind(person)
+    .bind(record)
+    .bind(account)
     .fetch_one(conn)
     .await
 }

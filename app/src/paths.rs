@@ -35,6 +35,15 @@ pub const WORKSHOP_PATH: &str = "/atelier";
 pub fn workshop_report_path(id: i64) -> String {
     format!("/atelier/{id}/bilan.pdf")
 }
+/// A workshop's practice cards (PDF), and its practice people made or destroyed.
+pub fn practice_cards_path(id: i64) -> String {
+    format!("/atelier/{id}/cartes-entrainement.pdf")
+}
+pub fn practice_people_path(id: i64) -> String {
+    format!("/atelier/{id}/entrainement")
+}
+/// A participant's practice card: its code, then its page.
+pub const PRACTICE_PATH: &str = "/entrainement";
 pub const STATISTICS_CSV_PATH: &str = "/statistiques/creations.csv";
 
 // The record.

@@ -24,6 +24,10 @@ pub enum Block {
     Field(String, String),
     /// Vertical space, in points.
     Space(f32),
+    /// A label and its value in large type, for cards read at arm's length.
+    Large(String, String),
+    /// The next blocks start on a new page.
+    PageBreak,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -175,6 +179,19 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
                 layout.y -= 8.0;
             }
             Block::Space(points) => layout.y -= points,
+            Block::Large(label, value) => {
+                layout.put(MARGIN, 14.0, Style::Regular, format!("{label} :"), 0.0);
+                for l in wrap(face(Style::Bold), value, 22.0, width - 16.0) {
+                    layout.put(MARGIN + 16.0, 22.0, Style::Bold, l, 0.0);
+                }
+                layout.y -= 8.0;
+            }
+            Block::PageBreak => {
+                if layout.lines.last().is_some_and(|l| l.page == layout.page) {
+                    layout.page += 1;
+                    layout.y = PAGE_HEIGHT - MARGIN;
+                }
+            }
         }
     }
     let lines = layout.lines;

@@ -40,6 +40,7 @@ pub async fn deliver_pending<T: Transport + Sync>(
     let due: Vec<(i64, String, String, String, Option<String>, Option<Vec<u8>>)> = sqlx::query_as(
         "SELECT id, recipient, subject, body, attachment_name, attachment FROM outbox \
          WHERE channel = $1 AND sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now() \
+           AND practice_card_id IS NULL \
          ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED",
     )
     .bind(T::CHANNEL)

@@ -228,7 +228,8 @@ pub async fn feed(pool: &PgPool, batch: &Batch, now: DateTime<Utc>) -> Result<Re
         };
         let nir: String = line.nir.chars().filter(|c| !c.is_whitespace()).collect();
         let dmp_id: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM dmp WHERE ins_value = upper($1) AND status = 'ACTIVE'",
+            "SELECT id FROM dmp WHERE ins_value = upper($1) AND status = 'ACTIVE' \
+             AND creation_channel <> 'entrainement'",
         )
         .bind(&nir)
         .fetch_optional(&mut *tx)

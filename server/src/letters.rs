@@ -16,7 +16,7 @@ pub async fn export(pool: &PgPool, mode: Mode, dir: &Path) -> Result<Vec<PathBuf
     let mut tx = pool.begin().await?;
     let letters: Vec<(i64, Option<Vec<u8>>)> = sqlx::query_as(
         "SELECT id, attachment FROM outbox \
-         WHERE channel = 'courrier' AND sent_at IS NULL AND failed_at IS NULL \
+         WHERE channel = 'courrier' AND sent_at IS NULL AND failed_at IS NULL AND practice_card_id IS NULL \
          ORDER BY id FOR UPDATE SKIP LOCKED",
     )
     .fetch_all(&mut *tx)

@@ -58,7 +58,8 @@ enum Command {
         reference: String,
     },
     /// Destroy the records closed more than 10 years ago (documents,
-    /// reimbursement lines, traces); prints counts only. Safe to run again.
+    /// reimbursement lines, traces), and the practice people of workshops
+    /// that are over; prints counts only. Safe to run again.
     Purge,
     /// The messages the outbox gave up on (dead letters), and their retry.
     Outbox {
@@ -198,14 +199,23 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Purge) => {
-            let purged = server::with_database(&config, |pool| async move {
-                Ok(app::closure::store::purge(&pool, chrono::Utc::now()).await?)
+            let (purged, workshops, people) = server::with_database(&config, |pool| async move {
+                let now = chrono::Utc::now();
+                let purged = app::closure::store::purge(&pool, now).await?;
+                // Practice people of workshops over: ended, or held before today.
+                let (mut workshops, mut people) = (0, 0);
+                for id in app::workshop::practice::store::finished(&pool, now).await? {
+                    people += app::workshop::practice::store::destroy(&pool, id, now).await?;
+                    workshops += 1;
+                }
+                Ok((purged, workshops, people))
             })
             .await?;
             println!(
                 "{} records destroyed: {} documents, {} reimbursement lines, {} trace entries",
                 purged.records, purged.documents, purged.reimbursement_lines, purged.traces
             );
+            println!("{people} practice people destroyed, of {workshops} workshops over");
             Ok(())
         }
         Some(Command::Outbox { action }) => {

@@ -11,7 +11,7 @@ use crate::audit::trace;
 use crate::credentials::hash_password;
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
-use crate::outbox::{enqueue, Channel, Message};
+use crate::outbox::{enqueue, About, Channel, Message};
 use crate::services::Services;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::PgPool;
@@ -157,12 +157,16 @@ pub async fn send_code(
     .bind(v.now + Duration::minutes(CODE_MINUTES))
     .execute(&mut *tx)
     .await?;
-    enqueue(&mut tx, &code_message(channel, recipient, &code)).await?;
+    enqueue(
+        &mut tx,
+        &code_message(session.account_id, channel, recipient, &code),
+    )
+    .await?;
     tx.commit().await?;
     Ok(Outcome::next(CODE_PATH, Cookie::Keep))
 }
 
-fn code_message(channel: Channel, recipient: String, code: &str) -> Message {
+fn code_message(account_id: i64, channel: Channel, recipient: String, code: &str) -> Message {
     let body = match channel {
         Channel::Sms => format!(
             "DMP : votre code de connexion est {code}. Valable {CODE_MINUTES} minutes. Ne le communiquez à personne."
@@ -176,6 +180,7 @@ fn code_message(channel: Channel, recipient: String, code: &str) -> Message {
         ),
     };
     Message {
+        about: About::Account(account_id),
         channel,
         recipient,
         subject: "Votre code de connexion au DMP".into(),

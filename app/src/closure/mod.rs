@@ -102,6 +102,7 @@ pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Resul
         &pool,
         &services.key,
         &identity,
+        None,
         &address,
         &services.limits,
         now,

@@ -3,7 +3,7 @@
 //! then destroyed by `server purge`.
 
 use chrono::{DateTime, Months, NaiveDate, Utc};
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgPool;
 
 /// [I] Ten years of archive after closure (R. 1111-34, DEVBOX EX_AIR-100).
 pub const ARCHIVE_YEARS: u32 = 10;
@@ -158,7 +158,7 @@ pub async fn close_at_death(
         });
     }
     let found: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, status FROM dmp WHERE ins_value = $1 FOR UPDATE")
+        sqlx::query_as("SELECT id, status FROM dmp WHERE ins_value = $1 AND creation_channel <> 'entrainement' FOR UPDATE")
             .bind(ins)
             .fetch_optional(&mut *tx)
             .await?;
@@ -282,14 +282,7 @@ pub async fn reopen(
     Ok(Reopen::Reopened)
 }
 
-/// What `server purge` destroyed: counts only.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Purged {
-    pub records: u64,
-    pub documents: u64,
-    pub reimbursement_lines: u64,
-    pub traces: u64,
-}
+pub use crate::retention::Purged;
 
 /// Destroys every record closed more than ten years ago, with everything
 /// that belongs to it. Running it again destroys nothing more.
@@ -301,52 +294,7 @@ pub async fn purge(pool: &PgPool, now: DateTime<Utc>) -> Result<Purged, sqlx::Er
     .bind(archive_limit(now))
     .fetch_all(&mut *tx)
     .await?;
-    let mut purged = Purged {
-        records: ids.len() as u64,
-        ..Purged::default()
-    };
-    // Replacements point to what they replace: unlink before deleting.
-    sqlx::query("UPDATE document SET replaces_id = NULL WHERE dmp_id = ANY($1)")
-        .bind(&ids)
-        .execute(&mut *tx)
-        .await?;
-    purged.documents = delete_for(&mut tx, "document", &ids).await?;
-    for table in crate::registry::RECORD_REIMBURSEMENT_TABLES {
-        purged.reimbursement_lines += delete_for(&mut tx, table, &ids).await?;
-    }
-    purged.traces = delete_for(&mut tx, "access_trace", &ids).await?;
-    for table in [
-        "access_trace_head",
-        "patient_notification",
-        "notification_preference",
-        "personal_contact",
-        "personal_space",
-        "professional_authorisation",
-        "emergency_access",
-        "legal_representative",
-        "creation_session",
-    ] {
-        delete_for(&mut tx, table, &ids).await?;
-    }
-    sqlx::query("UPDATE professional_session SET dmp_id = NULL WHERE dmp_id = ANY($1)")
-        .bind(&ids)
-        .execute(&mut *tx)
-        .await?;
-    delete_for(&mut tx, "patient_account", &ids).await?;
-    sqlx::query("DELETE FROM dmp WHERE id = ANY($1)")
-        .bind(&ids)
-        .execute(&mut *tx)
-        .await?;
+    let purged = crate::retention::destroy(&mut tx, &ids).await?;
     tx.commit().await?;
     Ok(purged)
-}
-
-async fn delete_for(conn: &mut PgConnection, table: &str, ids: &[i64]) -> Result<u64, sqlx::Error> {
-    Ok(
-        sqlx::query(&format!("DELETE FROM {table} WHERE dmp_id = ANY($1)"))
-            .bind(ids)
-            .execute(conn)
-            .await?
-            .rows_affected(),
-    )
 }

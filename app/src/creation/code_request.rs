@@ -42,7 +42,7 @@ mod server {
     use crate::domain::fmt::french_date;
     use crate::domain::nir::Nir;
     use crate::domain::vitale::VitaleSerial;
-    use crate::outbox::{enqueue, Channel, Message};
+    use crate::outbox::{enqueue, About, Channel, Message};
     use crate::pdf::{render, Block};
     use crate::registry::limits::{Attempt, Blocked, Limits};
     use crate::secret::keyed_hash;
@@ -151,7 +151,7 @@ mod server {
                  FROM beneficiary b \
                  JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
                  JOIN vitale_card c ON c.id = cb.card_id \
-                 WHERE b.nir = $1 AND c.serial = $2 AND c.revoked_at IS NULL \
+                 WHERE b.nir = $1 AND c.serial = $2 AND c.revoked_at IS NULL AND b.practice_workshop_id IS NULL \
                  FOR UPDATE OF b",
         )
         .bind(nir)
@@ -234,6 +234,7 @@ mod server {
                     ],
                 );
                 Message {
+                    about: About::Person(p.id),
                     channel,
                     recipient: address,
                     subject,
@@ -243,6 +244,7 @@ mod server {
                 }
             }
             _ => Message {
+                about: About::Person(p.id),
                 channel,
                 recipient: p.email.clone().unwrap_or_default(),
                 subject,

@@ -81,10 +81,16 @@ async fn live_or_new(
         return Ok((session, Cookie::Keep));
     }
     let mut conn = pool.acquire().await?;
+    // A practice card in hand: the workshop's fictitious people only.
+    let practice = crate::session::practice::card(&mut conn, &s.key, v.practice.as_deref()).await?;
     // A device used for a workshop opens DMPs for it while it is held.
     let workshop =
         crate::session::workshop::device(&mut conn, &s.key, v.workshop.as_deref(), v.now).await?;
-    let channel = workshop.map(Channel::Workshop).unwrap_or(channel(v));
+    let channel = match (practice, workshop) {
+        (Some(card), _) => Channel::Practice(card.id),
+        (None, Some(id)) => Channel::Workshop(id),
+        (None, None) => channel(v),
+    };
     let (session, token) = session::create(&mut conn, &s.key, channel, v.now).await?;
     Ok((session, Cookie::Set(token)))
 }
@@ -140,7 +146,16 @@ pub async fn identify(
     };
     // The check takes its own connection: never two at once.
     drop(conn);
-    let checked = identify::check(pool, &s.key, &identity, &v.address, &s.limits, v.now).await?;
+    let checked = identify::check(
+        pool,
+        &s.key,
+        &identity,
+        session.channel.practice_card(),
+        &v.address,
+        &s.limits,
+        v.now,
+    )
+    .await?;
     let mut conn = pool.acquire().await?;
     let notice = match checked {
         Checked::NoMatch => Notice::NoMatch,

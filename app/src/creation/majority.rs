@@ -5,7 +5,7 @@
 //! housekeeping, each record once, whichever instance gets it.
 
 use crate::domain::creation_code::CreationCode;
-use crate::outbox::{enqueue, Channel, Message};
+use crate::outbox::{enqueue, About, Channel, Message};
 use crate::pdf::{render, Block};
 use crate::registry::AGE_OF_MAJORITY;
 use crate::secret::keyed_hash;
@@ -101,6 +101,7 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
         );
         let message = match (channel, email) {
             (Channel::Email, Some(email)) => Message {
+                about: About::Record(dmp_id),
                 channel,
                 recipient: email,
                 subject,
@@ -124,6 +125,7 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
                     ],
                 );
                 Message {
+                    about: About::Record(dmp_id),
                     channel: Channel::Letter,
                     recipient: address,
                     subject,
@@ -157,6 +159,7 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
                     enqueue(
                         &mut tx,
                         &Message {
+                            about: About::Record(dmp_id),
                             channel,
                             recipient,
                             subject: "Votre accès à un DMP a pris fin".into(),

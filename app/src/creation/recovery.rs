@@ -11,7 +11,7 @@ use super::state::Notice;
 use crate::credentials::{hash_password, new_password};
 use crate::forms::fields::FieldError;
 use crate::messages::Text;
-use crate::outbox::{enqueue, Channel, Message};
+use crate::outbox::{enqueue, About, Channel, Message};
 use crate::registry::identify::{self, IdentifyForm, Outcome as Checked};
 use crate::services::Services;
 use chrono::Duration;
@@ -38,7 +38,7 @@ pub async fn recover(
         Err(errors) => return Ok(Recovery::Invalid(errors)),
     };
     let (beneficiary_id, code_id) =
-        match identify::check(pool, &s.key, &identity, &v.address, &s.limits, v.now).await? {
+        match identify::check(pool, &s.key, &identity, None, &v.address, &s.limits, v.now).await? {
             Checked::NoMatch => return Ok(Recovery::Refused(Notice::NoMatch)),
             Checked::Blocked(b) => return Ok(Recovery::Refused(blocked_notice(b, v.now))),
             Checked::Identified {
@@ -107,6 +107,7 @@ pub async fn recover(
             enqueue(
                 &mut tx,
                 &Message {
+                    about: About::Account(account_id),
                     channel,
                     recipient,
                     subject: "Vos données de connexion au DMP ont été renouvelées".into(),

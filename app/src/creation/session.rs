@@ -14,6 +14,7 @@ use sqlx::PgConnection;
 
 pub const COOKIE: &str = "dmp_creation";
 pub const LIFETIME_MINUTES: i64 = 15;
+use crate::opening::PRACTICE_CHANNEL as PRACTICE;
 
 /// Where a creation was made from (recorded with the DMP, for statistics).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +23,8 @@ pub enum Channel {
     Kiosk,
     /// A device used for an association's workshop (issue 16).
     Workshop(i64),
+    /// A workshop's practice card: a fictitious person, never counted.
+    Practice(i64),
 }
 
 impl Channel {
@@ -30,6 +33,7 @@ impl Channel {
             Channel::Web => "web",
             Channel::Kiosk => "borne",
             Channel::Workshop(_) => "atelier",
+            Channel::Practice(_) => PRACTICE,
         }
     }
 
@@ -40,10 +44,18 @@ impl Channel {
         }
     }
 
-    fn from_row(code: &str, workshop: Option<i64>) -> Self {
-        match (code, workshop) {
-            ("borne", _) => Channel::Kiosk,
-            ("atelier", Some(id)) => Channel::Workshop(id),
+    pub fn practice_card(self) -> Option<i64> {
+        match self {
+            Channel::Practice(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    fn from_row(code: &str, workshop: Option<i64>, card: Option<i64>) -> Self {
+        match (code, workshop, card) {
+            (PRACTICE, _, Some(card)) => Channel::Practice(card),
+            ("borne", _, _) => Channel::Kiosk,
+            ("atelier", Some(id), _) => Channel::Workshop(id),
             _ => Channel::Web,
         }
     }
@@ -88,14 +100,26 @@ type Row = (
     DateTime<Utc>,
     bool,
     Option<i64>,
+    Option<i64>,
 );
 
 fn from_row(row: Row) -> Session {
-    let (id, channel, step, beneficiary_id, code_id, dmp_id, form, created_at, renewal, workshop) =
-        row;
+    let (
+        id,
+        channel,
+        step,
+        beneficiary_id,
+        code_id,
+        dmp_id,
+        form,
+        created_at,
+        renewal,
+        workshop,
+        card,
+    ) = row;
     Session {
         id,
-        channel: Channel::from_row(&channel, workshop),
+        channel: Channel::from_row(&channel, workshop, card),
         step,
         beneficiary_id,
         code_id,
@@ -108,7 +132,8 @@ fn from_row(row: Row) -> Session {
 }
 
 const COLUMNS: &str =
-    "id, channel, step, beneficiary_id, code_id, dmp_id, form::text, created_at, renewal, workshop_id";
+    "id, channel, step, beneficiary_id, code_id, dmp_id, form::text, created_at, \
+     renewal, workshop_id, practice_card_id";
 
 /// The live session behind a cookie, if any. `lock` holds its row until the
 /// transaction ends, so a double submit waits for the first to finish.
@@ -140,14 +165,15 @@ pub async fn create(
 ) -> Result<(Session, String), sqlx::Error> {
     let token = crate::session::token::new();
     let row: Row = sqlx::query_as(&format!(
-        "INSERT INTO creation_session (token_hash, channel, created_at, expires_at, workshop_id) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING {COLUMNS}"
+        "INSERT INTO creation_session (token_hash, channel, created_at, expires_at, workshop_id, \
+         practice_card_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COLUMNS}"
     ))
     .bind(token_hash(key, &token).as_slice())
     .bind(channel.code())
     .bind(now)
     .bind(now + Duration::minutes(LIFETIME_MINUTES))
     .bind(channel.workshop())
+    .bind(channel.practice_card())
     .fetch_one(&mut *conn)
     .await?;
     count(conn, now, channel.code(), "", "etape1").await?;
@@ -272,6 +298,9 @@ pub async fn count(
     department: &str,
     event: &str,
 ) -> Result<(), sqlx::Error> {
+    if channel == PRACTICE {
+        return Ok(());
+    }
     sqlx::query(
         "INSERT INTO creation_funnel (day, channel, department, event, count) VALUES ($1, $2, $3, $4, 1) \
          ON CONFLICT (day, channel, department, event) DO UPDATE SET count = creation_funnel.count + 1",

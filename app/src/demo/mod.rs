@@ -51,7 +51,7 @@ pub async fn demo_outbox() -> Result<Option<Vec<Sent>>, PortalError> {
         Option<String>,
     )> = sqlx::query_as(
         "SELECT id, channel, recipient, subject, body, created_at, attachment_name \
-             FROM outbox ORDER BY id DESC LIMIT 50",
+             FROM outbox WHERE practice_card_id IS NULL ORDER BY id DESC LIMIT 50",
     )
     .fetch_all(&pool)
     .await

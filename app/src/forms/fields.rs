@@ -66,11 +66,12 @@ pub enum Field {
     WorkshopAssociation,
     WorkshopTheme,
     WorkshopExpected,
+    PracticeCard,
 }
 
 impl Field {
     /// Every field, to find one by its `id`.
-    pub const ALL: [Field; 60] = [
+    pub const ALL: [Field; 61] = [
         Field::Nir,
         Field::Code,
         Field::CardType,
@@ -131,6 +132,7 @@ impl Field {
         Field::WorkshopAssociation,
         Field::WorkshopTheme,
         Field::WorkshopExpected,
+        Field::PracticeCard,
     ];
 
     /// The field whose input has this `id`.
@@ -201,6 +203,7 @@ impl Field {
             Field::WorkshopAssociation => "association",
             Field::WorkshopTheme => "theme",
             Field::WorkshopExpected => "expected",
+            Field::PracticeCard => "card_code",
         }
     }
 }

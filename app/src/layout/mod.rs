@@ -54,7 +54,33 @@ pub fn Header() -> impl IntoView {
                 <TextSize/>
             </div>
         </header>
+        {practising().then(|| view! {
+            <div class="practice-banner" role="note">
+                <p>
+                    <strong>"Entraînement"</strong>
+                    " : personne fictive, rien de ce que vous faites n'est réel. "
+                    <a href=crate::paths::PRACTICE_PATH>"Ma carte d'entraînement"</a>
+                </p>
+            </div>
+        })}
     }
+}
+
+/// Whether this device holds a workshop's practice card (issue 16). Only
+/// the server renders the header (it is not an island).
+fn practising() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        let services = use_context::<crate::services::Services>();
+        let parts = use_context::<axum::http::request::Parts>();
+        if let (Some(services), Some(parts)) = (services, parts) {
+            return crate::session::practice::is_signed(
+                &services.key,
+                crate::http::cookie_value(&parts.headers, crate::session::practice::COOKIE),
+            );
+        }
+    }
+    false
 }
 
 #[component]

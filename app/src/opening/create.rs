@@ -7,7 +7,7 @@ use super::Informations;
 use crate::credentials::new_login;
 use crate::domain::ins::{insc, Ins, InsAuthority, Mode};
 use crate::domain::nir::Nir;
-use crate::outbox::{enqueue, Channel, Message};
+use crate::outbox::{enqueue, About, Channel, Message};
 use crate::pdf::{render, Block};
 use crate::registry::{copy_history, history_start, Beneficiary, AGE_OF_MAJORITY};
 use chrono::{DateTime, Datelike, Utc};
@@ -185,10 +185,52 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
 
     copy_history(tx, dmp_id, b.id, history_start(r.now)).await?;
     enqueue(tx, &acknowledgement(b, i, r.now)).await?;
+    if r.channel == super::PRACTICE_CHANNEL {
+        fill_practice_record(tx, dmp_id, b.id).await?;
+    }
     Ok(Outcome::Created {
         dmp_id,
         taken_over: false,
     })
+}
+
+/// A practice record comes ready to read (issue 16): the documents made
+/// for its fictitious person in every space, and their notification.
+async fn fill_practice_record(
+    tx: &mut PgConnection,
+    dmp_id: i64,
+    beneficiary_id: i64,
+) -> Result<(), sqlx::Error> {
+    let deposited = sqlx::query(
+        "INSERT INTO document (dmp_id, type_code, title, care_date, deposited_at, \
+         author_professional_id, content_type, content) \
+         SELECT $1, d.type_code, d.title, d.care_date, d.deposited_at, d.author_professional_id, \
+           'application/pdf', d.content \
+         FROM practice_document d JOIN practice_card c ON c.id = d.card_id \
+         WHERE c.beneficiary_id = $2 ORDER BY d.deposited_at",
+    )
+    .bind(dmp_id)
+    .bind(beneficiary_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if deposited > 0 {
+        crate::notify::notify(
+            tx,
+            dmp_id,
+            crate::notify::Event::NewDocument,
+            "De nouveaux documents sont dans votre DMP",
+            &format!(
+                "Bonjour,\n\n{deposited} documents ont été ajoutés à votre Dossier Médical Partagé (DMP) \
+                 par les professionnels de santé qui vous suivent. Vous pouvez les lire en vous \
+                 connectant à votre DMP.\n\n(Entraînement : personne et documents fictifs.)\n\n\
+                 L'Assurance Maladie"
+            ),
+            "DMP : de nouveaux documents sont dans votre dossier. (Entraînement)",
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// A new account for the record (`None`: a representative's, linked by
@@ -321,6 +363,7 @@ fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Mes
     );
     match &i.email {
         Some(email) => Message {
+            about: About::Person(b.id),
             channel: Channel::Email,
             recipient: email.as_str().to_string(),
             subject: ACKNOWLEDGEMENT_SUBJECT.into(),
@@ -348,6 +391,7 @@ fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Mes
                 ],
             );
             Message {
+                about: About::Person(b.id),
                 channel: Channel::Letter,
                 recipient: address,
                 subject: ACKNOWLEDGEMENT_SUBJECT.into(),

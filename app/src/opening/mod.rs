@@ -12,6 +12,10 @@ pub mod questions;
 #[cfg(feature = "ssr")]
 pub mod secrets_pdf;
 
+/// The channel of a workshop's practice records (issue 16): fictitious
+/// people, left out of every statistic and every real lookup.
+pub const PRACTICE_CHANNEL: &str = "entrainement";
+
 /// What the person (or their representative) decided, once valid.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Informations {

@@ -30,7 +30,7 @@ pub use crate::domain::fmt::fold;
 pub async fn find_patient(pool: &PgPool, s: &Search) -> Result<Lookup, sqlx::Error> {
     let found: Vec<(i64, String)> = if !s.ins.trim().is_empty() {
         let ins: String = s.ins.chars().filter(|c| !c.is_whitespace()).collect();
-        sqlx::query_as("SELECT id, status FROM dmp WHERE ins_value = upper($1)")
+        sqlx::query_as("SELECT id, status FROM dmp WHERE ins_value = upper($1) AND creation_channel <> 'entrainement'")
             .bind(ins)
             .fetch_all(pool)
             .await?
@@ -40,7 +40,8 @@ pub async fn find_patient(pool: &PgPool, s: &Search) -> Result<Lookup, sqlx::Err
         };
         let people: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
             "SELECT d.id, d.status, b.birth_name || '|' || b.first_names, b.usage_name FROM beneficiary b \
-             JOIN dmp d ON d.beneficiary_id = b.id WHERE b.birth_date = $1 AND b.sex = $2",
+             JOIN dmp d ON d.beneficiary_id = b.id WHERE b.birth_date = $1 AND b.sex = $2 \
+             AND b.practice_workshop_id IS NULL",
         )
         .bind(birth)
         .bind(s.sex.trim())

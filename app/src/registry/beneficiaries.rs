@@ -79,6 +79,15 @@ pub const RECORD_REIMBURSEMENT_TABLES: [&str; 5] = [
     "record_remb_biology",
 ];
 
+/// The registry's reimbursement tables, by beneficiary.
+pub const REIMBURSEMENT_TABLES: [&str; 5] = [
+    "remb_pharmacy",
+    "remb_care",
+    "remb_radiology",
+    "remb_hospital",
+    "remb_biology",
+];
+
 /// The first day of care a new record receives: 24 months back.
 pub fn history_start(now: DateTime<Utc>) -> NaiveDate {
     let today = now.date_naive();
@@ -169,7 +178,8 @@ pub async fn on_card(
         "SELECT b.id FROM beneficiary b \
          JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
          JOIN vitale_card c ON c.id = cb.card_id \
-         WHERE b.nir = $1 AND c.serial = $2 AND c.card_type = $3 AND c.revoked_at IS NULL",
+         WHERE b.nir = $1 AND c.serial = $2 AND c.card_type = $3 AND c.revoked_at IS NULL \
+           AND b.practice_workshop_id IS NULL",
     )
     .bind(nir.as_str())
     .bind(serial.as_str())

@@ -76,24 +76,34 @@ mod server {
     }
 
     /// Checks an identity against the registry, within the limits on
-    /// guessing. `now` is a parameter so tests can move time.
+    /// guessing. With a workshop's practice card (`practice`), against that
+    /// workshop's fictitious people only, and without the limits: nothing
+    /// real can be found there, and the room shares one address whose
+    /// budget real openings need. `now` is a parameter so tests can move
+    /// time.
+    #[allow(clippy::too_many_arguments)]
     pub async fn check(
         pool: &PgPool,
         key: &[u8],
         identity: &Identity,
+        practice: Option<i64>,
         address: &str,
         limits: &Limits,
         now: DateTime<Utc>,
     ) -> Result<Outcome, sqlx::Error> {
         let mut tx = pool.begin().await?;
-        let attempt =
-            match Attempt::begin(&mut tx, key, &identity.nir, address, limits, now).await? {
-                Ok(attempt) => attempt,
-                Err(blocked) => {
-                    tx.commit().await?;
-                    return Ok(Outcome::Blocked(blocked));
+        let attempt = match practice {
+            Some(_) => None,
+            None => {
+                match Attempt::begin(&mut tx, key, &identity.nir, address, limits, now).await? {
+                    Ok(attempt) => Some(attempt),
+                    Err(blocked) => {
+                        tx.commit().await?;
+                        return Ok(Outcome::Blocked(blocked));
+                    }
                 }
-            };
+            }
+        };
         // Every usable code of this person on this card; the code itself is
         // compared here, in constant time, not in SQL.
         let candidates: Vec<(i64, i64, Vec<u8>)> = sqlx::query_as(
@@ -102,12 +112,15 @@ mod server {
              JOIN vitale_card c ON c.id = cb.card_id \
              JOIN creation_code cc ON cc.beneficiary_id = b.id \
              WHERE b.nir = $1 AND c.serial = $2 AND c.card_type = $3 AND c.revoked_at IS NULL \
-               AND cc.used_at IS NULL AND cc.expires_at > $4",
+               AND cc.used_at IS NULL AND cc.expires_at > $4 \
+               AND b.practice_workshop_id IS NOT DISTINCT FROM \
+                 (SELECT workshop_id FROM practice_card WHERE id = $5)",
         )
         .bind(identity.nir.as_str())
         .bind(identity.serial.as_str())
         .bind(identity.card_type.code())
         .bind(now)
+        .bind(practice)
         .fetch_all(&mut *tx)
         .await?;
         let typed = keyed_hash(key, identity.code.as_str());
@@ -117,18 +130,21 @@ mod server {
                 let equal: bool = hash.as_slice().ct_eq(typed.as_slice()).into();
                 found.or(equal.then_some((*beneficiary_id, *code_id)))
             });
-        let outcome = match matched {
-            Some((beneficiary_id, code_id)) => {
-                attempt.succeeded(&mut tx).await?;
+        let outcome = match (matched, attempt) {
+            (Some((beneficiary_id, code_id)), attempt) => {
+                if let Some(attempt) = attempt {
+                    attempt.succeeded(&mut tx).await?;
+                }
                 Outcome::Identified {
                     beneficiary_id,
                     code_id,
                 }
             }
-            None => match attempt.failed(&mut tx).await? {
+            (None, Some(attempt)) => match attempt.failed(&mut tx).await? {
                 Some(until) => Outcome::Blocked(Blocked::Nir { until }),
                 None => Outcome::NoMatch,
             },
+            (None, None) => Outcome::NoMatch,
         };
         tx.commit().await?;
         Ok(outcome)

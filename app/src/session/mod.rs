@@ -22,6 +22,9 @@ pub struct Visit {
     /// The cookie of a device used for a workshop, unchecked: see
     /// [`workshop::device`].
     pub workshop: Option<String>,
+    /// The cookie of a workshop's practice card, unchecked: see
+    /// [`practice::card`].
+    pub practice: Option<String>,
     pub now: DateTime<Utc>,
 }
 
@@ -63,6 +66,8 @@ pub mod http {
             address: crate::http::client_address(parts),
             kiosk: crate::http::is_kiosk(parts),
             workshop: crate::http::cookie_value(&parts.headers, super::workshop::COOKIE)
+                .map(str::to_string),
+            practice: crate::http::cookie_value(&parts.headers, super::practice::COOKIE)
                 .map(str::to_string),
             now: chrono::Utc::now(),
         }
@@ -132,6 +137,76 @@ pub async fn end_record_sessions(
     Ok(())
 }
 
+/// A cookie's signature of an id with the portal's key, for one purpose;
+/// the cookie reads `id.signature`.
+fn signed(key: &[u8], purpose: &str, id: i64) -> String {
+    crate::secret::keyed_hash(key, &format!("{purpose}\n{id}"))
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The id a signed cookie names, if its signature is ours.
+fn signed_id(key: &[u8], purpose: &str, cookie: Option<&str>) -> Option<i64> {
+    use subtle::ConstantTimeEq;
+    let (id, sig) = cookie?.split_once('.')?;
+    let id = id.parse::<i64>().ok()?;
+    bool::from(sig.as_bytes().ct_eq(signed(key, purpose, id).as_bytes())).then_some(id)
+}
+
+/// A participant's practice card in a workshop (issue 16): a cookie set on
+/// the card's page, signed with the portal's key, naming the card. While it
+/// is set, creation finds the workshop's fictitious people only, and the
+/// pages say that nothing is real.
+pub mod practice {
+    use sqlx::PgConnection;
+
+    pub const COOKIE: &str = "dmp_entrainement";
+    const PURPOSE: &str = "practice-card";
+
+    pub fn token(key: &[u8], card_id: i64) -> String {
+        format!("{card_id}.{}", super::signed(key, PURPOSE, card_id))
+    }
+
+    /// Whether a cookie is a card's, signed by us (without asking the
+    /// database whether the card still exists: for the pages' banner).
+    pub fn is_signed(key: &[u8], cookie: Option<&str>) -> bool {
+        super::signed_id(key, PURPOSE, cookie).is_some()
+    }
+
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Card {
+        pub id: i64,
+        pub workshop_id: i64,
+        pub number: i32,
+        pub beneficiary_id: i64,
+    }
+
+    /// The card a cookie names, if its signature is ours and the card
+    /// still exists (not destroyed with its workshop's practice).
+    pub async fn card(
+        conn: &mut PgConnection,
+        key: &[u8],
+        cookie: Option<&str>,
+    ) -> Result<Option<Card>, sqlx::Error> {
+        let Some(id) = super::signed_id(key, PURPOSE, cookie) else {
+            return Ok(None);
+        };
+        let row: Option<(i64, i32, i64)> = sqlx::query_as(
+            "SELECT workshop_id, number, beneficiary_id FROM practice_card WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+        Ok(row.map(|(workshop_id, number, beneficiary_id)| Card {
+            id,
+            workshop_id,
+            number,
+            beneficiary_id,
+        }))
+    }
+}
+
 /// A device used for an association's workshop (issue 16): a cookie the
 /// facilitator's space sets, signed with the portal's key, naming the
 /// workshop; the DMPs opened on it count with the channel `atelier`.
@@ -141,15 +216,10 @@ pub mod workshop {
 
     pub const COOKIE: &str = "dmp_atelier";
 
-    fn signature(key: &[u8], id: i64) -> String {
-        crate::secret::keyed_hash(key, &format!("workshop-device\n{id}"))
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    }
+    const PURPOSE: &str = "workshop-device";
 
     pub fn token(key: &[u8], id: i64) -> String {
-        format!("{id}.{}", signature(key, id))
+        format!("{id}.{}", super::signed(key, PURPOSE, id))
     }
 
     /// The workshop a device's cookie names, if its signature is ours and
@@ -160,16 +230,9 @@ pub mod workshop {
         cookie: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Option<i64>, sqlx::Error> {
-        let Some((id, sig)) = cookie.and_then(|c| c.split_once('.')) else {
+        let Some(id) = super::signed_id(key, PURPOSE, cookie) else {
             return Ok(None);
         };
-        let Ok(id) = id.parse::<i64>() else {
-            return Ok(None);
-        };
-        use subtle::ConstantTimeEq;
-        if !bool::from(sig.as_bytes().ct_eq(signature(key, id).as_bytes())) {
-            return Ok(None);
-        }
         let open: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND ended_at IS NULL \
              AND held_on = ($2 AT TIME ZONE 'Europe/Paris')::date)",

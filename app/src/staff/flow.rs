@@ -5,7 +5,7 @@
 
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
-use crate::outbox::{enqueue, Channel, Message};
+use crate::outbox::{enqueue, About, Channel, Message};
 use crate::services::Services;
 use crate::session::attempts;
 use crate::session::patient::{Cookie, Outcome, Visit};
@@ -128,6 +128,7 @@ async fn send(
     enqueue(
         tx,
         &Message {
+            about: About::Staff,
             channel: Channel::Email,
             recipient: email,
             subject: "Votre code de connexion à l'espace du personnel DMP".into(),

@@ -33,6 +33,7 @@ pub async fn lines(conn: &mut PgConnection, period: &Period) -> Result<Vec<Line>
          FROM dmp d \
          WHERE d.created_at >= ($1::date::timestamp AT TIME ZONE 'Europe/Paris') \
            AND d.created_at < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris') \
+           AND d.creation_channel <> 'entrainement' \
          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
     ))
     .bind(period.from)

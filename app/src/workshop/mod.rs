@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub mod pages;
+pub mod practice;
 #[cfg(feature = "ssr")]
 pub mod store;
 
@@ -64,6 +65,11 @@ pub struct Listed {
     pub ended: bool,
     /// This device is used for it.
     pub this_device: bool,
+    /// Held today or later, and not ended: practice people may be made.
+    pub to_come: bool,
+    /// Its practice cards, and the practice records opened with them.
+    pub practice_cards: i64,
+    pub practice_records: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,6 +180,41 @@ pub async fn release_device() -> Result<(), PortalError> {
         None,
         services.secure_cookies(),
     ));
+    back()
+}
+
+/// « Détruire les personnes d'entraînement »: now, rather than at the
+/// next `server purge` after the workshop.
+#[server(endpoint = "atelier/detruire-entrainement")]
+pub async fn destroy_practice(id: String) -> Result<(), PortalError> {
+    let (pool, _, visit, s) = open_for(&[Role::Facilitator]).await?;
+    let id: i64 = id
+        .trim()
+        .parse()
+        .map_err(|_| PortalError::Call(crate::error::Call::Malformed))?;
+    let theirs: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2)",
+    )
+    .bind(id)
+    .bind(s.account_id)
+    .fetch_one(&pool)
+    .await
+    .map_err(crate::http::unavailable)?;
+    if theirs {
+        let people = practice::store::destroy(&pool, id, visit.now)
+            .await
+            .map_err(crate::http::unavailable)?;
+        let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
+        crate::session::staff::trace(
+            &mut conn,
+            s.account_id,
+            "destruction_entrainement",
+            Some(&format!("atelier {id}, {people} personnes")),
+            visit.now,
+        )
+        .await
+        .map_err(crate::http::unavailable)?;
+    }
     back()
 }
 

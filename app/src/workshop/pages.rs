@@ -13,6 +13,7 @@ pub fn WorkshopPageView() -> impl IntoView {
     let device = ServerAction::<UseDevice>::new();
     let release = ServerAction::<ReleaseDevice>::new();
     let end = ServerAction::<EndWorkshop>::new();
+    let destroy = ServerAction::<DestroyPractice>::new();
     let state = Resource::new(
         move || {
             (
@@ -20,6 +21,7 @@ pub fn WorkshopPageView() -> impl IntoView {
                 device.version().get(),
                 release.version().get(),
                 end.version().get(),
+                destroy.version().get(),
             )
         },
         |_| load_workshops(),
@@ -33,7 +35,7 @@ pub fn WorkshopPageView() -> impl IntoView {
                     match state.await {
                         Ok(WorkshopPage::Ready { facilitator, workshops }) => view! {
                             <p>{facilitator}</p>
-                            <Workshops workshops device release end/>
+                            <Workshops workshops device release end destroy/>
                             <NewWorkshop action=create/>
                         }.into_any(),
                         Ok(WorkshopPage::Refused(role)) => view! {
@@ -64,6 +66,7 @@ fn Workshops(
     device: ServerAction<UseDevice>,
     release: ServerAction<ReleaseDevice>,
     end: ServerAction<EndWorkshop>,
+    destroy: ServerAction<DestroyPractice>,
 ) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
@@ -78,7 +81,7 @@ fn Workshops(
             {workshops.into_iter().map(|w| {
                 let id = w.id.to_string();
                 view! {
-                    <li class="workshop">
+                    <li class="workshop" id=format!("atelier-{}", w.id)>
                         <h3>{format!("{} — {}", w.date, w.place)}</h3>
                         <p>{format!("{} · {}", w.association, w.theme)}</p>
                         <p>{format!("{} participants attendus · {} DMP ouverts pendant l'atelier", w.expected, w.opened)}</p>
@@ -107,6 +110,7 @@ fn Workshops(
                         <p><a href=crate::paths::workshop_report_path(w.id) rel="external" download>
                             "Télécharger le bilan de l'atelier (PDF)"
                         </a></p>
+                        <Practice workshop=w.clone() destroy/>
                         {(!w.ended).then(|| view! {
                             <ActionForm action=end>
                                 <input type="hidden" name="id" value=id.clone()/>
@@ -119,6 +123,54 @@ fn Workshops(
         </ul>
     }
     .into_any()
+}
+
+/// A workshop's practice: its cards made (how many to print), or the form
+/// that makes them; the button that destroys them.
+#[component]
+fn Practice(workshop: Listed, destroy: ServerAction<DestroyPractice>) -> impl IntoView {
+    let w = workshop;
+    let count_id = format!("cartes-{}", w.id);
+    if w.practice_cards > 0 {
+        view! {
+            <div class="workshop__practice">
+                <h4>"Entraînement avec des personnes fictives"</h4>
+                <p>{format!(
+                    "{} cartes d'entraînement · {} DMP d'entraînement ouverts avec elles",
+                    w.practice_cards, w.practice_records
+                )}</p>
+                <p><a href=crate::paths::practice_cards_path(w.id) rel="external" download>
+                    "Imprimer les cartes d'entraînement (PDF)"
+                </a></p>
+                <p class="field__hint">{format!(
+                    "Chaque participant saisit le code de sa carte sur la page {} : ses codes de connexion s'y affichent, rien n'est envoyé.",
+                    practice::PATH
+                )}</p>
+                <ActionForm action=destroy>
+                    <input type="hidden" name="id" value=w.id.to_string()/>
+                    <button type="submit" class="button button--secondary">"Détruire les personnes d'entraînement"</button>
+                </ActionForm>
+            </div>
+        }
+        .into_any()
+    } else if w.to_come {
+        view! {
+            <div class="workshop__practice">
+                <h4>"Entraînement avec des personnes fictives"</h4>
+                <form method="post" action=crate::paths::practice_people_path(w.id)>
+                    <div class="field">
+                        <label class="field__label" for=count_id.clone()>"Nombre de cartes d'entraînement (1 à 60)"</label>
+                        <input class="field__input field__input--short" type="number" name="count" id=count_id
+                            min="1" max="60" required value=w.expected.clamp(1, 60).to_string()/>
+                    </div>
+                    <button type="submit" class="button">"Préparer l'entraînement"</button>
+                </form>
+            </div>
+        }
+        .into_any()
+    } else {
+        ().into_any()
+    }
 }
 
 #[component]

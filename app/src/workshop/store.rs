@@ -121,10 +121,14 @@ pub async fn list(
     now: DateTime<Utc>,
 ) -> Result<Vec<Listed>, sqlx::Error> {
     #[allow(clippy::type_complexity)]
-    let rows: Vec<(i64, NaiveDate, String, String, String, i32, i64, bool, bool)> = sqlx::query_as(
+    let rows: Vec<(i64, NaiveDate, String, String, String, i32, i64, bool, bool, bool, i64, i64)> = sqlx::query_as(
         "SELECT w.id, w.held_on, w.place, w.association, w.theme, w.expected, \
              (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id), \
-             w.held_on = ($2 AT TIME ZONE 'Europe/Paris')::date, w.ended_at IS NOT NULL \
+             w.held_on = ($2 AT TIME ZONE 'Europe/Paris')::date, w.ended_at IS NOT NULL, \
+             w.held_on < ($2 AT TIME ZONE 'Europe/Paris')::date, \
+             (SELECT count(*) FROM practice_card pc WHERE pc.workshop_id = w.id), \
+             (SELECT count(*) FROM practice_card pc JOIN dmp d ON d.beneficiary_id = pc.beneficiary_id \
+               WHERE pc.workshop_id = w.id) \
              FROM workshop w WHERE w.facilitator_id = $1 ORDER BY w.held_on DESC, w.id DESC \
              LIMIT 50",
     )
@@ -135,7 +139,20 @@ pub async fn list(
     Ok(rows
         .into_iter()
         .map(
-            |(id, held_on, place, association, theme, expected, opened, today, ended)| Listed {
+            |(
+                id,
+                held_on,
+                place,
+                association,
+                theme,
+                expected,
+                opened,
+                today,
+                ended,
+                past,
+                practice_cards,
+                practice_records,
+            )| Listed {
                 id,
                 date: crate::domain::fmt::french_date(held_on),
                 place,
@@ -146,6 +163,9 @@ pub async fn list(
                 today,
                 ended,
                 this_device: device == Some(id),
+                to_come: !ended && !past,
+                practice_cards,
+                practice_records,
             },
         )
         .collect())
@@ -161,6 +181,25 @@ pub async fn is_theirs_today(
     sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2 \
          AND ended_at IS NULL AND held_on = ($3 AT TIME ZONE 'Europe/Paris')::date)",
+    )
+    .bind(id)
+    .bind(session.account_id)
+    .bind(now)
+    .fetch_one(conn)
+    .await
+}
+
+/// Whether the workshop is the facilitator's, not ended, and held today or
+/// later: its practice people may be made.
+pub async fn is_theirs_to_come(
+    conn: &mut PgConnection,
+    session: &StaffSession,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2 \
+         AND ended_at IS NULL AND held_on >= ($3 AT TIME ZONE 'Europe/Paris')::date)",
     )
     .bind(id)
     .bind(session.account_id)

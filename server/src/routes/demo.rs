@@ -20,7 +20,7 @@ async fn demo_attachment(
         return StatusCode::NOT_FOUND.into_response();
     }
     let row: Result<Option<(String, Vec<u8>)>, _> = sqlx::query_as(
-        "SELECT attachment_name, attachment FROM outbox WHERE id = $1 AND attachment IS NOT NULL",
+        "SELECT attachment_name, attachment FROM outbox WHERE id = $1 AND attachment IS NOT NULL AND practice_card_id IS NULL",
     )
     .bind(id)
     .fetch_optional(&state.pool)

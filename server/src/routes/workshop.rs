@@ -1,15 +1,145 @@
-//! A workshop's one-page report, for its facilitator.
+//! A workshop's files and practice people, for its facilitator: the
+//! one-page report, the practice cards, and the practice people made (by
+//! the seed's generator, which lives here, beside the server).
 
 use crate::state::AppState;
 use app::session::staff::{access, Access, Role, COOKIE};
+use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, Request, State};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
+use axum::Form;
 use axum::Router;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/atelier/{id}/bilan.pdf", get(report))
+    Router::new()
+        .route("/atelier/{id}/bilan.pdf", get(report))
+        .route("/atelier/{id}/cartes-entrainement.pdf", get(cards))
+        .route("/atelier/{id}/entrainement", post(make_practice))
+}
+
+/// The facilitator's session, if the request has one.
+async fn facilitator(
+    state: &AppState,
+    parts: &Parts,
+) -> Result<Option<app::session::staff::StaffSession>, sqlx::Error> {
+    let visit = app::session::http::visit(parts, COOKIE);
+    let mut conn = state.pool.acquire().await?;
+    let a = access(
+        &mut conn,
+        &state.services.key,
+        visit.token.as_deref(),
+        visit.now,
+        &[Role::Facilitator],
+    )
+    .await?;
+    Ok(match a {
+        Access::Open(s) => Some(s),
+        _ => None,
+    })
+}
+
+/// The host the cards name, if it is a plain host name (else a phrase).
+fn site(parts: &Parts) -> String {
+    parts
+        .headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.len() <= 100
+                && h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-'))
+        })
+        .unwrap_or("le site du DMP")
+        .to_string()
+}
+
+async fn cards(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Response {
+    let pdf = async {
+        let Some(s) = facilitator(&state, &parts).await? else {
+            return Ok(None);
+        };
+        app::workshop::practice::store::cards_pdf(&state.pool, s.account_id, id, &site(&parts))
+            .await
+    }
+    .await;
+    match pdf {
+        Ok(Some(pdf)) => super::pdf_download(pdf, &format!("cartes-entrainement-atelier-{id}.pdf")),
+        Ok(None) => super::not_found_file(),
+        Err(e) => {
+            tracing::error!(error = %e, "practice cards: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct PracticeForm {
+    count: String,
+}
+
+/// « Préparer l'entraînement »: the practice people of one of the
+/// facilitator's workshops still to come or held today, once.
+async fn make_practice(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+    form: Result<Form<PracticeForm>, FormRejection>,
+) -> Response {
+    use axum::response::Redirect;
+    let count = form
+        .ok()
+        .and_then(|Form(f)| f.count.trim().parse::<u32>().ok())
+        .filter(|n| (1..=crate::seed::practice::MAX_CARDS).contains(n));
+    let Some(count) = count else {
+        return (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "text/plain; charset=utf-8",
+            )],
+            app::messages::Text::PracticeCount.text(),
+        )
+            .into_response();
+    };
+    let made = async {
+        let Some(s) = facilitator(&state, &parts).await? else {
+            return Ok(None);
+        };
+        let mut conn = state.pool.acquire().await?;
+        let now = chrono::Utc::now();
+        if !app::workshop::store::is_theirs_to_come(&mut conn, &s, id, now).await? {
+            return Ok(None);
+        }
+        drop(conn);
+        let made =
+            crate::seed::practice::generate(&state.pool, &state.services.key, id, count, now)
+                .await
+                .map_err(|e| sqlx::Error::Protocol(format!("practice: {e:#}")))?;
+        let mut conn = state.pool.acquire().await?;
+        app::session::staff::trace(
+            &mut conn,
+            s.account_id,
+            "entrainement_atelier",
+            Some(&format!("atelier {id}, {made} cartes")),
+            now,
+        )
+        .await?;
+        Ok::<_, sqlx::Error>(Some(made))
+    }
+    .await;
+    match made {
+        Ok(Some(_)) => {
+            Redirect::to(&format!("{}#atelier-{id}", app::paths::WORKSHOP_PATH)).into_response()
+        }
+        Ok(None) => StatusCode::FORBIDDEN.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "practice people: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
 }
 
 async fn report(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {

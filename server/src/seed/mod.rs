@@ -5,6 +5,7 @@ pub mod bench;
 mod demo;
 mod generate;
 mod history;
+pub mod practice;
 mod records;
 mod reference;
 
@@ -240,16 +241,9 @@ pub async fn seed(pool: &PgPool, key: &[u8], args: &SeedArgs) -> Result<Report> 
     .await?;
     tables.push(("creation_code", n));
 
-    let families: [(&'static str, &str); 5] = [
-        ("remb_pharmacy", "remb_pharmacy (beneficiary_id, care_date, hospital, cip13, label, active_ingredients, quantity, source)"),
-        ("remb_care", "remb_care (beneficiary_id, care_date, hospital, act_system, act_code, coefficient, label, specialty, source)"),
-        ("remb_radiology", "remb_radiology (beneficiary_id, care_date, hospital, ccam_code, coefficient, label, source)"),
-        ("remb_hospital", "remb_hospital (beneficiary_id, admission_date, length_days, nature, source)"),
-        ("remb_biology", "remb_biology (beneficiary_id, care_date, hospital, nabm_code, label, quantity, source)"),
-    ];
     // Reimbursement lines depend only on the person, not on a walk's state.
     let lines_of = gen();
-    for (family, (table, target)) in families.into_iter().enumerate() {
+    for (family, (table, target)) in REIMBURSEMENT_TARGETS.into_iter().enumerate() {
         let n = copy_households(&mut tx, target, gen(), |h, out| {
             for p in &h.members {
                 for line in lines_of.reimbursements(p) {
@@ -361,6 +355,15 @@ async fn set_aside_foreign_keys_and_indexes(conn: &mut PgConnection) -> Result<V
         .map(|(_, create)| create)
         .collect())
 }
+
+/// The registry's five reimbursement tables, in [`write_line`]'s order.
+const REIMBURSEMENT_TARGETS: [(&str, &str); 5] = [
+    ("remb_pharmacy", "remb_pharmacy (beneficiary_id, care_date, hospital, cip13, label, active_ingredients, quantity, source)"),
+    ("remb_care", "remb_care (beneficiary_id, care_date, hospital, act_system, act_code, coefficient, label, specialty, source)"),
+    ("remb_radiology", "remb_radiology (beneficiary_id, care_date, hospital, ccam_code, coefficient, label, source)"),
+    ("remb_hospital", "remb_hospital (beneficiary_id, admission_date, length_days, nature, source)"),
+    ("remb_biology", "remb_biology (beneficiary_id, care_date, hospital, nabm_code, label, quantity, source)"),
+];
 
 fn write_line(out: &mut CopyRows, family: usize, id: i64, line: &Line) {
     let id = id.to_string();
@@ -502,6 +505,7 @@ fn caisse_rows() -> Vec<Vec<String>> {
 }
 
 /// Rows in PostgreSQL's COPY text format, sent in chunks of about 1 MiB.
+#[derive(Default)]
 pub struct CopyRows {
     buf: Vec<u8>,
     rows: u64,
@@ -565,13 +569,17 @@ async fn copy_households(
 }
 
 async fn copy(conn: &mut PgConnection, target: &str, rows: Vec<Vec<String>>) -> Result<u64> {
-    let mut out = CopyRows {
-        buf: Vec::new(),
-        rows: 0,
-    };
+    let mut out = CopyRows::default();
     for r in &rows {
         let fields: Vec<Option<&str>> = r.iter().map(|s| Some(s.as_str())).collect();
         out.row(&fields);
+    }
+    copy_rows(conn, target, out).await
+}
+
+async fn copy_rows(conn: &mut PgConnection, target: &str, out: CopyRows) -> Result<u64> {
+    if out.rows == 0 {
+        return Ok(0);
     }
     let mut copy = conn
         .copy_in_raw(&format!("COPY {target} FROM STDIN"))

@@ -194,6 +194,26 @@ impl Deposit {
     }
 }
 
+impl Deposit {
+    /// Kept for a practice card's record, deposited when it is opened.
+    pub async fn keep_for_practice(&self, tx: &mut PgConnection, card_id: i64) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO practice_document (card_id, type_code, title, care_date, deposited_at, \
+             author_professional_id, content) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(card_id)
+        .bind(self.type_code)
+        .bind(self.title)
+        .bind(self.care_date)
+        .bind(self.deposited_at)
+        .bind(self.author_id)
+        .bind(&self.content)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    }
+}
+
 fn pdf(title: &str, patient: &str, author: &str, date: NaiveDate, text: &str) -> Vec<u8> {
     render(
         title,

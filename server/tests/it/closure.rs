@@ -31,6 +31,7 @@ async fn sign_in(pool: &PgPool) -> Result<&'static str, Vec<app::forms::fields::
         token: None,
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     app::account::flow::sign_in(pool, &services, &visit, "marieleroy", PASSWORD)

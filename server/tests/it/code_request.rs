@@ -44,9 +44,17 @@ async fn request(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> O
 
 async fn identify(pool: &PgPool, nir: &str, code: &str, card_type: &str, serial: &str) -> bool {
     let who = identity(nir, code, card_type, serial);
-    let outcome = check(pool, KEY, &who, "192.0.2.11", &Limits::default(), now())
-        .await
-        .unwrap();
+    let outcome = check(
+        pool,
+        KEY,
+        &who,
+        None,
+        "192.0.2.11",
+        &Limits::default(),
+        now(),
+    )
+    .await
+    .unwrap();
     matches!(outcome, Identified::Identified { .. })
 }
 
@@ -95,6 +103,7 @@ async fn a_new_code_goes_by_email_and_the_old_one_ends_only_when_one_is_used(poo
         &pool,
         KEY,
         &identity("269054958815780", &code, "avec_photo", "80123456789"),
+        None,
         "192.0.2.11",
         &Limits::default(),
         now(),

@@ -27,6 +27,7 @@ fn visit(token: Option<&str>, at: DateTime<Utc>) -> Visit {
         address: "192.0.2.10".into(),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: at,
     }
 }
@@ -663,6 +664,7 @@ async fn signed_in(
         token,
         kiosk: false,
         workshop: None,
+        practice: None,
         now: now(),
     };
     let o = account::sign_in(pool, &s, &visit(None), login, password)
@@ -810,6 +812,7 @@ async fn a_kiosk_creation_is_recorded_as_such_and_expired_sessions_are_counted(p
     let kiosk = Visit {
         kiosk: true,
         workshop: None,
+        practice: None,
         ..visit(None, now())
     };
     let a = flow::identify(&pool, &s, &kiosk, claire()).await.unwrap();

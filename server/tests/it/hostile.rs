@@ -489,6 +489,7 @@ async fn an_unknown_login_and_a_wrong_password_do_the_same_writes(pool: PgPool) 
         token: None,
         kiosk: false,
         workshop: None,
+        practice: None,
         now: chrono::Utc::now(),
     };
     let snapshot = |pool: PgPool| async move {

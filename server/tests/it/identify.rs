@@ -19,7 +19,7 @@ fn claire() -> Identity {
 }
 
 async fn attempt(pool: &PgPool, who: &Identity, address: &str, at: DateTime<Utc>) -> Outcome {
-    check(pool, KEY, who, address, &Limits::default(), at)
+    check(pool, KEY, who, None, address, &Limits::default(), at)
         .await
         .unwrap()
 }

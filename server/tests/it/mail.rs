@@ -4,7 +4,7 @@
 use crate::common;
 
 use app::domain::ins::Mode;
-use app::outbox::{enqueue, Channel, Message};
+use app::outbox::{enqueue, About, Channel, Message};
 use server::mail::{Mailer, SmtpConfig};
 use sqlx::PgPool;
 use std::net::TcpListener;
@@ -114,6 +114,7 @@ fn mailer(port: u16, mode: Mode) -> Mailer {
 
 fn message(channel: Channel) -> Message {
     Message {
+        about: About::Staff,
         channel,
         recipient: "claire.dubois@example.org".into(),
         subject: "Accusé de réception : création de votre DMP".into(),
@@ -237,6 +238,7 @@ async fn the_creation_acknowledgement_is_received_by_email(pool: PgPool) {
         address: "192.0.2.20".into(),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: common::now(),
     };
     let step1 = flow::identify(

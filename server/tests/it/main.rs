@@ -25,3 +25,4 @@ mod sign_in;
 mod sms;
 mod staff;
 mod web;
+mod workshop;

@@ -621,6 +621,7 @@ async fn the_patient_sees_the_last_professional_access_and_every_emergency(pool:
         token: Some(token),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     let outcome = app::account::flow::verify_code(&pool, &services, &visit, &code)

@@ -48,6 +48,7 @@ async fn signed_in(pool: &PgPool, s: &Services, who: IdentifyForm) -> String {
         address: "192.0.2.40".into(),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     let a = creation::identify(pool, s, &v, who).await.unwrap();
@@ -77,6 +78,7 @@ async fn signed_in(pool: &PgPool, s: &Services, who: IdentifyForm) -> String {
         token: token.map(str::to_string),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     let o = account::sign_in(
@@ -488,6 +490,7 @@ async fn a_ready_demo_record_is_full_at_first_sign_in(pool: PgPool) {
         token: token.map(str::to_string),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     let o = account::sign_in(

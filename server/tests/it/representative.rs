@@ -355,6 +355,7 @@ async fn the_representatives_access_ends_on_the_eighteenth_birthday(pool: PgPool
         token: None,
         kiosk: false,
         workshop: None,
+        practice: None,
         now,
     };
     let on_the_eve = sign_in(
@@ -419,6 +420,7 @@ async fn an_account_with_its_own_record_and_a_childs_chooses_and_every_page_says
         token,
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     let o = sign_in(&pool, &s, &visit(None), "marieleroy", "Demo-DMP-Marie-2026")
@@ -571,6 +573,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
         address: "192.0.2.44".into(),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: birthday,
     };
     let emma = |code: &str| IdentifyForm {
@@ -663,6 +666,7 @@ async fn at_eighteen_the_young_adult_takes_the_record_over_with_step_one(pool: P
             token: None,
             kiosk: false,
             workshop: None,
+            practice: None,
             now: birthday,
         },
         &credentials.login,
@@ -708,6 +712,7 @@ async fn a_closed_record_is_no_longer_read_by_its_representatives(pool: PgPool) 
             token: None,
             kiosk: false,
             workshop: None,
+            practice: None,
             now: Utc::now(),
         },
         "lea.jeanbaptiste",
@@ -1211,6 +1216,7 @@ async fn lea_reads_both_daughters_records_with_one_account_and_chooses(pool: PgP
         token: Some(token),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     let o = verify_code(&pool, &services, &visit, &common::six_digits(&body))
@@ -1276,6 +1282,7 @@ async fn one_connection_guessing_invitation_codes_is_stopped_as_at_step_one(pool
                 address: address.into(),
                 kiosk: false,
                 workshop: None,
+                practice: None,
                 now: Utc::now(),
             };
             match store::accept(&pool, common::KEY, &form, &visit, &limits)

@@ -28,6 +28,7 @@ fn at(token: Option<&str>, when: DateTime<Utc>) -> Visit {
         token: token.map(str::to_string),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: when,
     }
 }
@@ -44,6 +45,7 @@ async fn dmp(
         address: "192.0.2.30".into(),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: now(),
     };
     let a = creation::identify(pool, s, &v, who).await.unwrap();
@@ -498,6 +500,7 @@ async fn forgotten_credentials_are_renewed_with_the_card_and_a_creation_code(poo
         address: "192.0.2.31".into(),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: now(),
     };
     let form = |code: &str| IdentifyForm {

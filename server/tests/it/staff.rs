@@ -30,7 +30,12 @@ async fn last_code(pool: &PgPool, to: &str) -> String {
 
 /// A staff member signed in through the forms (password, then the code
 /// from their e-mail): the open session's cookie.
-async fn signed_in(portal: &TestApp, pool: &PgPool, login: &str, password: &str) -> String {
+pub(crate) async fn signed_in(
+    portal: &TestApp,
+    pool: &PgPool,
+    login: &str,
+    password: &str,
+) -> String {
     let cookie = post_sign_in(portal, login, password)
         .await
         .cookie(COOKIE)
@@ -399,14 +404,14 @@ const ANSWERS: [(&str, &str); 3] = [
     ("form[samu]", "non"),
 ];
 
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     let doc = lopdf::Document::load_mem(bytes).expect("a PDF");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).unwrap()
 }
 
 /// The value printed after a label of the document des secrets.
-fn printed_after(text: &str, label: &str) -> String {
+pub(crate) fn printed_after(text: &str, label: &str) -> String {
     let rest = &text[text
         .find(label)
         .unwrap_or_else(|| panic!("{label} in {text}"))
@@ -640,7 +645,7 @@ async fn an_agent_creates_the_dmp_of_someone_with_neither_email_nor_mobile_then_
 }
 
 /// The CSV's rows for one day, header left out.
-async fn csv_rows(portal: &TestApp, cookie: &str, day: &str) -> Vec<String> {
+pub(crate) async fn csv_rows(portal: &TestApp, cookie: &str, day: &str) -> Vec<String> {
     let csv = portal
         .get(
             &format!("/statistiques/creations.csv?du={day}&au={day}"),

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::notify::Event;
-use crate::outbox::{enqueue, Channel, Message};
+use crate::outbox::{enqueue, About, Channel, Message};
 use crate::session::patient::PatientSession;
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
@@ -98,6 +98,7 @@ pub async fn request(
     enqueue(
         &mut tx,
         &Message {
+            about: About::Account(session.account_id),
             channel,
             recipient: value.to_string(),
             subject: "Confirmez votre nouveau moyen de contact".into(),
@@ -235,6 +236,7 @@ pub async fn confirm(
         enqueue(
             &mut tx,
             &Message {
+                about: About::Account(session.account_id),
                 channel: if channel == "sms" {
                     Channel::Sms
                 } else {

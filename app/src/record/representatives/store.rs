@@ -2,7 +2,7 @@
 //! representative's account, removals; each change in one transaction.
 
 use super::*;
-use crate::outbox::{enqueue, Channel, Message};
+use crate::outbox::{enqueue, About, Channel, Message};
 use crate::record::notifications::{notify, Event};
 use crate::session::patient::{PatientSession, Role};
 use chrono::{DateTime, Duration, Utc};
@@ -179,6 +179,7 @@ pub async fn invite(
         enqueue(
             &mut tx,
             &Message {
+                about: About::Record(session.dmp_id),
                 channel: Channel::Email,
                 recipient: email,
                 subject: "Votre accès au DMP d'un enfant dont vous êtes représentant légal".into(),
@@ -200,6 +201,7 @@ pub async fn invite(
         enqueue(
             &mut tx,
             &Message {
+                about: About::Record(session.dmp_id),
                 channel: Channel::Sms,
                 recipient: mobile,
                 subject: String::new(),
@@ -660,6 +662,7 @@ pub async fn remove(
             enqueue(
                 &mut tx,
                 &Message {
+                    about: About::Record(session.dmp_id),
                     channel,
                     recipient,
                     subject: "Votre accès à un DMP a pris fin".into(),

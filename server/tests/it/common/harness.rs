@@ -149,6 +149,7 @@ impl TestApp {
             token: None,
             kiosk: false,
             workshop: None,
+            practice: None,
             now: chrono::Utc::now(),
         };
         let o = flow::sign_in(&self.pool, &services, &visit, login, password)

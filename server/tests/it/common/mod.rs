@@ -91,6 +91,7 @@ pub async fn code_sent(
         token: None,
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     let o = flow::sign_in(pool, &services, &visit, login, password)
@@ -130,6 +131,7 @@ pub async fn verify(
         token: Some(token.to_string()),
         kiosk: false,
         workshop: None,
+        practice: None,
         now: Utc::now(),
     };
     app::account::flow::verify_code(pool, services, &visit, code)

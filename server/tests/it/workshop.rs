@@ -1,0 +1,353 @@
+//! Issue 16: a workshop's practice people — made once for a workshop,
+//! printed as cards, never found by a real identification, never counted,
+//! their messages kept on their own card's page, destroyed after.
+
+use crate::common::{six_digits, TestApp};
+use crate::staff::{csv_rows, pdf_text, printed_after, signed_in};
+use axum::http::StatusCode;
+use server::staff::DEMO_PASSWORD;
+use sqlx::PgPool;
+
+async fn today(pool: &PgPool) -> String {
+    sqlx::query_scalar("SELECT (now() AT TIME ZONE 'Europe/Paris')::date::text")
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+/// A workshop of the demo facilitator held today: its id.
+async fn workshop_today(portal: &TestApp, pool: &PgPool, facilitator: &str) -> i64 {
+    let day = today(pool).await;
+    portal
+        .post_form(
+            "/api/atelier/creer",
+            Some(facilitator),
+            "/atelier",
+            &[
+                ("form[held_on]", day.as_str()),
+                ("form[place]", "Salle des fêtes, Plouha"),
+                ("form[association]", "Générations Mouvement"),
+                ("form[theme]", "creer_consulter"),
+                ("form[expected]", "3"),
+            ],
+        )
+        .await;
+    sqlx::query_scalar("SELECT max(id) FROM workshop")
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+/// Card `number`'s person, as printed: NIR, card type, serial, creation
+/// code, card code.
+async fn card(
+    pool: &PgPool,
+    workshop: i64,
+    number: i32,
+) -> (String, String, String, String, String) {
+    sqlx::query_as(
+        "SELECT b.nir, v.card_type, v.serial, pc.creation_code, pc.card_code FROM practice_card pc \
+         JOIN beneficiary b ON b.id = pc.beneficiary_id JOIN vitale_card v ON v.holder_id = b.id \
+         WHERE pc.workshop_id = $1 AND pc.number = $2",
+    )
+    .bind(workshop)
+    .bind(number)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+fn cookie_of(answer: &crate::common::harness::Answer, name: &str) -> String {
+    answer
+        .cookie(name)
+        .unwrap_or_else(|| panic!("a {name} cookie"))
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn practice_people_are_made_once_printed_isolated_from_the_real_registry_and_destroyed(
+    pool: PgPool,
+) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let facilitator = signed_in(&portal, &pool, "animateur.cotesdarmor", DEMO_PASSWORD).await;
+    let statistician = signed_in(&portal, &pool, "statistiques", DEMO_PASSWORD).await;
+    let agent = signed_in(&portal, &pool, "agent.angers", DEMO_PASSWORD).await;
+    let id = workshop_today(&portal, &pool, &facilitator).await;
+    let real: i64 = sqlx::query_scalar("SELECT count(*) FROM beneficiary")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+
+    // Made once, whatever the clicks; nobody but the facilitator makes them.
+    let path = format!("/atelier/{id}/entrainement");
+    let refused = portal
+        .post_form(&path, Some(&agent), "/atelier", &[("count", "3")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let wrong = portal
+        .post_form(&path, Some(&facilitator), "/atelier", &[("count", "500")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("de 1 à 60"));
+    for _ in 0..2 {
+        let made = portal
+            .post_form(&path, Some(&facilitator), "/atelier", &[("count", "3")])
+            .await;
+        assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    }
+    let (cards, people, documents): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM practice_card WHERE workshop_id = $1), \
+         (SELECT count(*) FROM beneficiary WHERE practice_workshop_id = $1), \
+         (SELECT count(*) FROM practice_document)",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((cards, people), (3, 3));
+    assert!(documents >= 3 * 8, "{documents} documents");
+    let page = portal.get("/atelier", Some(&facilitator)).await;
+    assert!(
+        page.body.contains("3 cartes d&#x27;entraînement")
+            || page.body.contains("3 cartes d'entraînement")
+    );
+
+    // The cards: read back from the PDF, for the facilitator only.
+    let (nir, card_type, serial, code, card_code) = card(&pool, id, 1).await;
+    let pdf = portal
+        .get(
+            &format!("/atelier/{id}/cartes-entrainement.pdf"),
+            Some(&facilitator),
+        )
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    let text = pdf_text(&pdf.bytes);
+    assert!(
+        text.contains("Carte d'entraînement n° 1") && text.contains("n° 3"),
+        "{text}"
+    );
+    assert!(text.contains(&nir[..1]) && text.contains(&serial), "{text}");
+    let display = |c: &str| format!("{}-{}-{}", &c[..4], &c[4..8], &c[8..]);
+    assert!(text.contains(&display(&code)) && text.contains(&display(&card_code)));
+    let other = portal
+        .get(
+            &format!("/atelier/{id}/cartes-entrainement.pdf"),
+            Some(&agent),
+        )
+        .await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+
+    let person = [
+        ("form[nir]", nir.as_str()),
+        ("form[code]", code.as_str()),
+        ("form[card_type]", card_type.as_str()),
+        ("form[serial]", serial.as_str()),
+    ];
+    // A real identification never finds a practice person…
+    let real_try = portal
+        .post_form("/api/creation/identification", None, "/creation", &person)
+        .await;
+    assert_eq!(real_try.location(), "/creation");
+    let on_card = app::registry::on_card(
+        &mut pool.acquire().await.unwrap(),
+        &app::domain::nir::Nir::parse(&nir).unwrap(),
+        app::domain::vitale::CardType::from_code(&card_type).unwrap(),
+        &app::domain::vitale::VitaleSerial::parse(&serial).unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(on_card, None, "a desk or a professional never finds them");
+
+    // …but the practice card's does: a wrong card code first.
+    let bad = portal
+        .post_form(
+            "/api/entrainement/entrer",
+            None,
+            "/entrainement",
+            &[("card_code", "AAAA-AAAA-AAAA")],
+        )
+        .await;
+    assert!(bad.cookie("dmp_entrainement").is_none());
+    let entered = portal
+        .post_form(
+            "/api/entrainement/entrer",
+            None,
+            "/entrainement",
+            &[("card_code", &card_code.to_lowercase())],
+        )
+        .await;
+    let practice = cookie_of(&entered, "dmp_entrainement");
+    let card_page = portal.get("/entrainement", Some(&practice)).await;
+    assert!(
+        card_page.body.contains("Carte d&#x27;entraînement n° 1")
+            || card_page.body.contains("Carte d'entraînement n° 1")
+    );
+    assert!(card_page.body.contains("Entraînement"));
+
+    let step1 = portal
+        .post_form(
+            "/api/creation/identification",
+            Some(&practice),
+            "/creation",
+            &person,
+        )
+        .await;
+    assert_eq!(step1.location(), "/creation/informations");
+    let creation = format!("{practice}; {}", cookie_of(&step1, "dmp_creation"));
+    let step2 = portal
+        .post_form(
+            "/api/creation/informations",
+            Some(&creation),
+            "/creation/informations",
+            &[
+                ("form[email]", "participant@exemple.fr"),
+                ("form[email_confirm]", "participant@exemple.fr"),
+                ("form[accept]", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(step2.location(), "/creation/donnees-de-connexion");
+    let secrets = portal
+        .get("/creation/document-des-secrets.pdf", Some(&creation))
+        .await;
+    let text = pdf_text(&secrets.bytes);
+    let login = printed_after(&text, "Identifiant de connexion :");
+    let password = printed_after(&text, "Mot de passe initial :");
+    let (channel, workshop, docs): (String, Option<i64>, i64) = sqlx::query_as(
+        "SELECT d.creation_channel, d.workshop_id, (SELECT count(*) FROM document x WHERE x.dmp_id = d.id) \
+         FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE b.practice_workshop_id = $1",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((channel.as_str(), workshop), ("entrainement", None));
+    assert!(docs >= 8, "{docs} documents in the practice record");
+
+    // Its messages stay on its card's page: never sent, never in the demo outbox.
+    let signed = portal.sign_in(&login, &password).await;
+    assert!(signed.is_some(), "the practice record's holder signs in");
+    let (body, kept_for): (String, Option<i64>) = sqlx::query_as(
+        "SELECT body, practice_card_id FROM outbox WHERE purpose = 'sign_in_code' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let card_1: i64 =
+        sqlx::query_scalar("SELECT id FROM practice_card WHERE workshop_id = $1 AND number = 1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(kept_for, Some(card_1));
+    let otp = six_digits(&body);
+    let card_page = portal.get("/entrainement", Some(&practice)).await;
+    assert!(card_page.body.contains(&otp), "the code on the card's page");
+    let entered_2 = portal
+        .post_form(
+            "/api/entrainement/entrer",
+            None,
+            "/entrainement",
+            &[("card_code", &card(&pool, id, 2).await.4)],
+        )
+        .await;
+    let other_card = portal
+        .get(
+            "/entrainement",
+            Some(&cookie_of(&entered_2, "dmp_entrainement")),
+        )
+        .await;
+    assert!(other_card.body.contains("n° 2") && !other_card.body.contains(&otp));
+    let outbox = portal.get("/demo/messages", None).await;
+    assert!(!outbox.body.contains(&otp) && !outbox.body.contains("participant@exemple.fr"));
+    let unsent: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM outbox WHERE practice_card_id IS NOT NULL AND sent_at IS NOT NULL",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(unsent, 0);
+
+    // Never counted.
+    let rows = csv_rows(&portal, &statistician, &today(&pool).await).await;
+    assert!(rows.iter().all(|r| !r.contains("entrainement")), "{rows:?}");
+    let funnel: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM creation_funnel WHERE channel = 'entrainement'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(funnel, 0);
+    let page = portal.get("/atelier", Some(&facilitator)).await;
+    assert!(page.body.contains("0 DMP ouverts pendant l"));
+
+    // Destroyed with everything of theirs; the real registry untouched.
+    portal
+        .post_form(
+            "/api/atelier/detruire-entrainement",
+            Some(&agent),
+            "/atelier",
+            &[("id", &id.to_string())],
+        )
+        .await;
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM practice_card")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 3, "an agent destroys nothing");
+    portal
+        .post_form(
+            "/api/atelier/detruire-entrainement",
+            Some(&facilitator),
+            "/atelier",
+            &[("id", &id.to_string())],
+        )
+        .await;
+    let (cards, people, records, kept, beneficiaries): (i64, i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM practice_card), \
+         (SELECT count(*) FROM beneficiary WHERE practice_workshop_id IS NOT NULL), \
+         (SELECT count(*) FROM dmp WHERE creation_channel = 'entrainement'), \
+         (SELECT count(*) FROM outbox WHERE practice_card_id IS NOT NULL), \
+         (SELECT count(*) FROM beneficiary)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (cards, people, records, kept, beneficiaries),
+        (0, 0, 0, 0, real)
+    );
+    assert!(portal.sign_in(&login, &password).await.is_none());
+    let gone = portal.get("/entrainement", Some(&practice)).await;
+    assert!(gone.body.contains("Code de la carte"));
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_practice_of_a_workshop_that_is_over_is_destroyed_by_the_purge(pool: PgPool) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let facilitator = signed_in(&portal, &pool, "animateur.cotesdarmor", DEMO_PASSWORD).await;
+    let id = workshop_today(&portal, &pool, &facilitator).await;
+    portal
+        .post_form(
+            &format!("/atelier/{id}/entrainement"),
+            Some(&facilitator),
+            "/atelier",
+            &[("count", "2")],
+        )
+        .await;
+    let now = chrono::Utc::now();
+    use app::workshop::practice::store::{destroy, finished};
+    assert!(
+        finished(&pool, now).await.unwrap().is_empty(),
+        "held today, not ended"
+    );
+    let tomorrow = now + chrono::Duration::days(1);
+    assert_eq!(finished(&pool, tomorrow).await.unwrap(), [id]);
+    assert_eq!(destroy(&pool, id, tomorrow).await.unwrap(), 2);
+    assert_eq!(
+        destroy(&pool, id, tomorrow).await.unwrap(),
+        0,
+        "safe to run again"
+    );
+    assert!(finished(&pool, tomorrow).await.unwrap().is_empty());
+}
