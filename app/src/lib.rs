@@ -136,6 +136,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/guichet") view=desk::pages::DeskPageView ssr=SsrMode::Async/>
                         <Route path=path!("/statistiques") view=statistics::pages::StatisticsPageView ssr=SsrMode::Async/>
                         <Route path=path!("/atelier") view=workshop::pages::WorkshopPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/atelier/:id/salle") view=workshop::room::pages::RoomPageView ssr=SsrMode::Async/>
                         <Route path=path!("/entrainement") view=workshop::practice::pages::PracticePageView ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/connexion") view=staff::pages::StaffSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/code") view=staff::pages::StaffCodePage ssr=SsrMode::Async/>

@@ -42,6 +42,10 @@ pub fn practice_cards_path(id: i64) -> String {
 pub fn practice_people_path(id: i64) -> String {
     format!("/atelier/{id}/entrainement")
 }
+/// The room at a glance during a workshop.
+pub fn workshop_room_path(id: i64) -> String {
+    format!("/atelier/{id}/salle")
+}
 /// A participant's practice card: its code, then its page.
 pub const PRACTICE_PATH: &str = "/entrainement";
 pub const STATISTICS_CSV_PATH: &str = "/statistiques/creations.csv";

@@ -52,6 +52,8 @@ ALTER TABLE outbox ADD COLUMN practice_card_id bigint REFERENCES practice_card (
 CREATE INDEX outbox_practice ON outbox (practice_card_id) WHERE practice_card_id IS NOT NULL;
 
 ALTER TABLE creation_session ADD COLUMN practice_card_id bigint REFERENCES practice_card (id) ON DELETE CASCADE;
+-- Since when the person has been shown an error: the room sees who is stuck.
+ALTER TABLE creation_session ADD COLUMN error_since timestamptz;
 ALTER TABLE creation_session DROP CONSTRAINT creation_session_channel_check;
 ALTER TABLE creation_session ADD CONSTRAINT creation_session_channel_check
     CHECK (channel IN ('web', 'borne', 'atelier', 'entrainement'));

@@ -212,12 +212,22 @@ pub async fn save_draft(
     draft: &Draft,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
+    // Since when the person has been shown an error (a workshop's room
+    // sees who is stuck): the first of a run of failures, none once past.
+    let failing = !draft.errors.is_empty()
+        || draft
+            .notice
+            .as_ref()
+            .is_some_and(|n| !matches!(n, Notice::CodeRequested));
     sqlx::query(
-        "UPDATE creation_session SET form = $2::jsonb, expires_at = GREATEST(expires_at, $3) WHERE id = $1",
+        "UPDATE creation_session SET form = $2::jsonb, expires_at = GREATEST(expires_at, $3), \
+         error_since = CASE WHEN $4 THEN coalesce(error_since, $5) END WHERE id = $1",
     )
     .bind(session.id)
     .bind(serde_json::to_string(draft).unwrap_or_else(|_| "{}".into()))
     .bind(now + Duration::minutes(LIFETIME_MINUTES))
+    .bind(failing)
+    .bind(now)
     .execute(conn)
     .await?;
     Ok(())
@@ -233,7 +243,7 @@ pub async fn identified(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE creation_session SET step = 2, beneficiary_id = $2, code_id = $3, form = '{}', \
-         expires_at = $4 WHERE id = $1",
+         error_since = NULL, expires_at = $4 WHERE id = $1",
     )
     .bind(session.id)
     .bind(beneficiary_id)
@@ -253,7 +263,8 @@ pub async fn created(
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE creation_session SET step = 3, dmp_id = $2, form = '{}', expires_at = $3 WHERE id = $1",
+        "UPDATE creation_session SET step = 3, dmp_id = $2, form = '{}', error_since = NULL, \
+         expires_at = $3 WHERE id = $1",
     )
     .bind(session.id)
     .bind(dmp_id)

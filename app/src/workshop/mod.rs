@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod pages;
 pub mod practice;
+pub mod room;
 #[cfg(feature = "ssr")]
 pub mod store;
 

@@ -107,6 +107,9 @@ fn Workshops(
                         } else {
                             view! { <p>"Cet atelier n'a pas lieu aujourd'hui."</p> }.into_any()
                         }}
+                        {(w.today || w.practice_cards > 0).then(|| view! {
+                            <p><a href=crate::paths::workshop_room_path(w.id) class="button">"Voir la salle en direct"</a></p>
+                        })}
                         <p><a href=crate::paths::workshop_report_path(w.id) rel="external" download>
                             "Télécharger le bilan de l'atelier (PDF)"
                         </a></p>

@@ -351,3 +351,96 @@ async fn the_practice_of_a_workshop_that_is_over_is_destroyed_by_the_purge(pool:
     );
     assert!(finished(&pool, tomorrow).await.unwrap().is_empty());
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_room_shows_each_practice_step_and_who_is_stuck_by_card_number(pool: PgPool) {
+    crate::common::demo_records(&pool).await;
+    let portal = TestApp::new(&pool);
+    let facilitator = signed_in(&portal, &pool, "animateur.cotesdarmor", DEMO_PASSWORD).await;
+    let agent = signed_in(&portal, &pool, "agent.angers", DEMO_PASSWORD).await;
+    let id = workshop_today(&portal, &pool, &facilitator).await;
+    portal
+        .post_form(
+            &format!("/atelier/{id}/entrainement"),
+            Some(&facilitator),
+            "/atelier",
+            &[("count", "3")],
+        )
+        .await;
+    let room = format!("/atelier/{id}/salle");
+    let page = portal.get(&room, Some(&facilitator)).await;
+    let body = page.body.replace("<!>", "");
+    assert!(
+        body.contains("http-equiv=\"refresh\""),
+        "refreshed without JavaScript"
+    );
+    assert!(
+        body.contains("<th scope=\"row\">Pas encore commencé</th><td>3</td>"),
+        "{}",
+        page.body
+    );
+    assert!(portal
+        .get(&room, Some(&agent))
+        .await
+        .body
+        .contains("réservé aux animateurs"));
+
+    // Card 1 is at step 2; card 2 typed a wrong creation code three minutes ago.
+    let enter = |n: i32| {
+        let (portal, pool) = (&portal, &pool);
+        async move {
+            let answer = portal
+                .post_form(
+                    "/api/entrainement/entrer",
+                    None,
+                    "/entrainement",
+                    &[("card_code", &card(pool, id, n).await.4)],
+                )
+                .await;
+            cookie_of(&answer, "dmp_entrainement")
+        }
+    };
+    for (n, good) in [(1, true), (2, false)] {
+        let practice = enter(n).await;
+        let (nir, card_type, serial, code, _) = card(&pool, id, n).await;
+        let code = if good { code } else { "ABCD-EFGH-JKLM".into() };
+        let answer = portal
+            .post_form(
+                "/api/creation/identification",
+                Some(&practice),
+                "/creation",
+                &[
+                    ("form[nir]", nir.as_str()),
+                    ("form[code]", code.as_str()),
+                    ("form[card_type]", card_type.as_str()),
+                    ("form[serial]", serial.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(
+            answer.location(),
+            if good {
+                "/creation/informations"
+            } else {
+                "/creation"
+            }
+        );
+    }
+    let page = portal.get(&room, Some(&facilitator)).await;
+    let body = page.body.replace("<!>", "");
+    assert!(body.contains("Étape 2 : informations et conditions</th><td>1</td>"));
+    assert!(!body.contains("Bloqués depuis"), "not yet two minutes");
+    sqlx::query("UPDATE creation_session SET error_since = error_since - interval '3 minutes'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let page = portal.get(&room, Some(&facilitator)).await;
+    let body = page.body.replace("<!>", "");
+    assert!(body.contains("Bloqués depuis plus de deux minutes"));
+    assert!(
+        body.contains("Carte n° 2 — Étape 1 : identification (depuis 3 min)"),
+        "{}",
+        page.body
+    );
+    assert!(!body.contains("Carte n° 1 —"));
+}
