@@ -33,6 +33,9 @@ PUBLIC = [
     "/conditions-generales",
     "/professionnel",
     "/representant-legal",
+    "/aide",
+    "/aide/ouvrir",
+    "/entrainement",
 ]
 SIGNED_IN = [
     "/mon-dmp",

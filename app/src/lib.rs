@@ -18,6 +18,7 @@ pub mod desk;
 pub mod domain;
 pub mod error;
 pub mod forms;
+pub mod help;
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod http;
@@ -137,6 +138,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/statistiques") view=statistics::pages::StatisticsPageView ssr=SsrMode::Async/>
                         <Route path=path!("/atelier") view=workshop::pages::WorkshopPageView ssr=SsrMode::Async/>
                         <Route path=path!("/atelier/:id/salle") view=workshop::room::pages::RoomPageView ssr=SsrMode::Async/>
+                        <Route path=path!("/aide") view=help::pages::HelpIndexPage/>
+                        <Route path=path!("/aide/:sujet") view=help::pages::HelpTopicPage/>
                         <Route path=path!("/entrainement") view=workshop::practice::pages::PracticePageView ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/connexion") view=staff::pages::StaffSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/personnel/code") view=staff::pages::StaffCodePage ssr=SsrMode::Async/>

@@ -46,6 +46,8 @@ pub fn practice_people_path(id: i64) -> String {
 pub fn workshop_room_path(id: i64) -> String {
     format!("/atelier/{id}/salle")
 }
+/// The help pages.
+pub const HELP_PATH: &str = "/aide";
 /// A participant's practice card: its code, then its page.
 pub const PRACTICE_PATH: &str = "/entrainement";
 pub const STATISTICS_CSV_PATH: &str = "/statistiques/creations.csv";

@@ -97,6 +97,7 @@ pub fn Footer() -> impl IntoView {
                         <li><A href="/">"Accueil"</A></li>
                         <li><A href="/creation">"Créer mon DMP"</A></li>
                         <li><A href="/connexion">"Accéder à mon DMP"</A></li>
+                        <li><A href="/aide">"Aide"</A></li>
                         <li><A href="/conditions-generales">"Conditions générales d'utilisation"</A></li>
                         <li><A href="/professionnel">"Espace professionnel de santé"</A></li>
                     </ul>

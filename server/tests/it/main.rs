@@ -11,6 +11,7 @@ mod controls;
 mod creation;
 mod embedded_pg;
 mod export;
+mod help;
 mod hostile;
 mod identify;
 mod insurer;
