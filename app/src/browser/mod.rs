@@ -2,11 +2,13 @@
 //! the server and work without JavaScript; once the WebAssembly runs, it
 //! enhances what the server drew, by its `data-` attributes: the instant
 //! checks of the forms (`forms::check`), the text size, the countdowns
-//! before a quiet page is wiped, the password's strength. No page is
+//! before a quiet page is wiped, the password's strength, the parts that
+//! keep themselves current. No page is
 //! hydrated, so the WebAssembly weighs only this and the domain rules the
 //! checks share with the server.
 
 pub mod idle;
+pub mod live;
 pub mod meter;
 pub mod text_size;
 
@@ -107,6 +109,7 @@ pub fn start(checks: &'static [&'static [(&'static str, crate::forms::check::Che
     text_size::start();
     idle::start();
     meter::start();
+    live::start();
     print_buttons();
     // The page now reacts: what was typed before this moment was typed
     // into plain HTML (the end-to-end tests wait for this mark).

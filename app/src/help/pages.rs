@@ -71,6 +71,7 @@ fn HelpPrint() -> impl IntoView {
             <p class="no-print"><a href=HELP_PATH>"Aide"</a></p>
             <h1>"Le DMP pas à pas"</h1>
             <p class="no-print">"Pour l'imprimer, choisissez « Imprimer » dans le menu de votre navigateur."</p>
+            <p class="no-print"><button type="button" class="button" data-imprimer="" hidden>"Imprimer"</button></p>
             {TOPICS.iter().map(|t| view! {
                 <article class="help__topic">
                     <h2>{t.title}</h2>

@@ -1,8 +1,9 @@
 //! The room at a glance (issue 16), for the facilitator during a workshop:
 //! how many practice participants are at which step, who has been stuck on
 //! an error for more than two minutes (by card number only), and how many
-//! real DMPs were opened. The page refreshes itself every few seconds, with
-//! or without JavaScript.
+//! real DMPs were opened. It keeps itself current every few seconds: with
+//! JavaScript the room alone is fetched again (`browser::live`), without it
+//! the page reloads.
 
 use crate::error::PortalError;
 use leptos::prelude::*;
@@ -162,7 +163,7 @@ pub mod store {
 pub mod pages {
     use super::*;
     use crate::paths::{STAFF_HOME_PATH, STAFF_SIGN_IN_PATH, WORKSHOP_PATH};
-    use leptos_meta::{Meta, Title};
+    use leptos_meta::Title;
     use leptos_router::hooks::use_params_map;
 
     #[component]
@@ -174,13 +175,19 @@ pub mod pages {
         );
         view! {
             <Title text="La salle en direct"/>
-            <Meta http_equiv="refresh" content=REFRESH_SECONDS.to_string()/>
             <section class="container account">
                 <h1>"La salle en direct"</h1>
                 <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                     {move || Suspend::new(async move {
                         match state.await {
-                            Ok(RoomPage::Ready(room)) => view! { <RoomView room/> }.into_any(),
+                            Ok(RoomPage::Ready(room)) => view! {
+                                // Without JavaScript the page reloads whole;
+                                // with it, the room alone is fetched again.
+                                <noscript><meta http-equiv="refresh" content=REFRESH_SECONDS.to_string()/></noscript>
+                                <div data-direct=REFRESH_SECONDS.to_string()>
+                                    <RoomView room/>
+                                </div>
+                            }.into_any(),
                             Ok(RoomPage::NotFound) => view! {
                                 <div class="notice notice--error" role="alert">
                                     <p>"Cet atelier n'existe pas ou n'est pas le vôtre."</p>
@@ -216,13 +223,13 @@ pub mod pages {
             <p>{format!("Atelier du {}", room.title)}</p>
             <p class="field__hint">
                 {format!(
-                    "Mis à jour à {} : la page se met à jour toute seule toutes les {REFRESH_SECONDS} secondes. ",
+                    "Mis à jour à {} : la salle se met à jour toute seule toutes les {REFRESH_SECONDS} secondes. ",
                     room.at
                 )}
                 <a href="">"Actualiser maintenant"</a>
             </p>
             {(!stuck.is_empty()).then(|| view! {
-                <div class="notice notice--error" role="alert">
+                <div class="notice notice--error">
                     <h2>"Bloqués depuis plus de deux minutes"</h2>
                     <ul>
                         {stuck.into_iter().map(|s| view! {
