@@ -474,7 +474,7 @@ pub mod pages {
                 <p><strong>{format!("Carte d'entraînement n° {}", card.number)}</strong>" — personne fictive. Rien de ce que vous faites ici n'est réel."</p>
                 <p>{format!("Atelier du {}", card.workshop)}</p>
             </div>
-            <dl class="summary">
+            <dl class="identity__list">
                 <dt>"Nom"</dt><dd>{card.full_name}</dd>
                 <dt>"N° de sécurité sociale"</dt><dd>{card.nir}</dd>
                 <dt>{card.card_type}</dt><dd>{card.serial}</dd>

@@ -243,7 +243,7 @@ pub mod pages {
                 view! { <p>"Pas de carte d'entraînement pour cet atelier."</p> }.into_any()
             } else {
                 view! {
-                    <table class="table">
+                    <table class="figures">
                         <caption>{format!("Où en sont les {} cartes d'entraînement", room.cards)}</caption>
                         <thead><tr><th scope="col">"Étape"</th><th scope="col">"Participants"</th></tr></thead>
                         <tbody>
