@@ -74,3 +74,23 @@ export async function readMail(page: Page, subject: string, recipient: string, a
   await outbox.close();
   return body;
 }
+
+// A staff member signs in with the demo password and the code sent by e-mail.
+export async function staffSignIn(page: Page, login: string, email: string) {
+  await page.goto('/personnel/connexion');
+  await page.getByLabel('Identifiant professionnel').fill(login);
+  await page.getByLabel('Mot de passe').fill('Demo-DMP-Personnel-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(/\/personnel\/code$/);
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const mail = outbox.locator('.outbox__message')
+    .filter({ hasText: "Votre code de connexion à l'espace du personnel DMP" })
+    .filter({ hasText: email })
+    .first();
+  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
+  await outbox.close();
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(/\/personnel$/);
+}

@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { staffSignIn } from './helpers';
 
 // Each project signs in with its own demo account: the two run at once
 // and read their codes from one outbox.
@@ -85,25 +86,6 @@ test("l'agent d'accueil identifie une personne avec sa carte Vitale à la consol
   await page.getByRole('button', { name: 'Personne suivante' }).click();
   await expect(page.getByRole('heading', { name: 'Identifier la personne' })).toBeVisible();
 });
-
-async function staffSignIn(page: Page, login: string, email: string) {
-  await page.goto('/personnel/connexion');
-  await page.getByLabel('Identifiant professionnel').fill(login);
-  await page.getByLabel('Mot de passe').fill('Demo-DMP-Personnel-2026');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/personnel\/code$/);
-  const outbox = await page.context().newPage();
-  await outbox.goto('/demo/messages');
-  const mail = outbox.locator('.outbox__message')
-    .filter({ hasText: "Votre code de connexion à l'espace du personnel DMP" })
-    .filter({ hasText: email })
-    .first();
-  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
-  await outbox.close();
-  await page.getByLabel('Code reçu').fill(code);
-  await page.getByRole('button', { name: 'Valider' }).click();
-  await expect(page).toHaveURL(/\/personnel$/);
-}
 
 async function downloaded(page: Page, link: RegExp): Promise<string> {
   const download = await Promise.all([

@@ -1,5 +1,6 @@
 import { test, expect, Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
+import { staffSignIn } from './helpers';
 
 // Issue 16: an association's workshop in practice mode. Each project has its
 // own portal, so each makes its own workshop and cards; the tests of this
@@ -13,22 +14,7 @@ const cards: Card[] = [];
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
 
 async function facilitatorSignIn(page: Page) {
-  await page.goto('/personnel/connexion');
-  await page.getByLabel('Identifiant professionnel').fill('animateur.cotesdarmor');
-  await page.getByLabel('Mot de passe').fill('Demo-DMP-Personnel-2026');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/personnel\/code$/);
-  const outbox = await page.context().newPage();
-  await outbox.goto('/demo/messages');
-  const mail = outbox.locator('.outbox__message')
-    .filter({ hasText: "Votre code de connexion à l'espace du personnel DMP" })
-    .filter({ hasText: 'animateur.cotesdarmor@example.org' })
-    .first();
-  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
-  await outbox.close();
-  await page.getByLabel('Code reçu').fill(code);
-  await page.getByRole('button', { name: 'Valider' }).click();
-  await expect(page).toHaveURL(/\/personnel$/);
+  await staffSignIn(page, 'animateur.cotesdarmor', 'animateur.cotesdarmor@example.org');
   await page.getByRole('link', { name: "Ouvrir l'espace des ateliers" }).click();
   await expect(page).toHaveURL(/\/atelier$/);
 }

@@ -45,7 +45,12 @@ CREATE TABLE practice_document (
 );
 CREATE INDEX practice_document_card ON practice_document (card_id);
 
-ALTER TABLE workshop ADD COLUMN practice_purged_at timestamptz;
+-- What the practice was, kept for the report once its people are destroyed:
+-- counts only.
+ALTER TABLE workshop
+    ADD COLUMN practice_purged_at timestamptz,
+    ADD COLUMN practice_cards_made integer NOT NULL DEFAULT 0,
+    ADD COLUMN practice_records_opened integer NOT NULL DEFAULT 0;
 
 -- A practice person's messages: kept for their card's page, never sent.
 ALTER TABLE outbox ADD COLUMN practice_card_id bigint REFERENCES practice_card (id) ON DELETE CASCADE;

@@ -4,8 +4,6 @@
 //! Without JavaScript the page refreshes whole (a `<noscript>` refresh).
 
 use super::{document, every, window};
-use leptos::wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 pub fn start() {
     let Ok(Some(part)) = document().query_selector("[data-direct]") else {
@@ -29,18 +27,7 @@ pub fn start() {
 /// The part as the server draws it now; `None` offline or signed out.
 async fn fetch_part() -> Option<String> {
     let href = window().location().href().ok()?;
-    let answer = JsFuture::from(window().fetch_with_str(&href))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !answer.ok() {
-        return None;
-    }
-    let html = JsFuture::from(answer.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
+    let html = super::text(window().fetch_with_str(&href)).await?;
     let page = web_sys::DomParser::new()
         .ok()?
         .parse_from_string(&html, web_sys::SupportedType::TextHtml)

@@ -20,7 +20,6 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 /// is a success. By hand rather than through the server function's client:
 /// that one weighs some 25 kB in the WebAssembly, for four calls.
 pub async fn post(path: &str, body: &str) -> Option<String> {
-    use wasm_bindgen_futures::JsFuture;
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&JsValue::from_str(body));
@@ -29,7 +28,13 @@ pub async fn post(path: &str, body: &str) -> Option<String> {
         .set("Content-Type", "application/x-www-form-urlencoded")
         .ok()?;
     init.set_headers(&headers);
-    let answer = JsFuture::from(window().fetch_with_str_and_init(path, &init))
+    text(window().fetch_with_str_and_init(path, &init)).await
+}
+
+/// The text of a fetch's answer, when it is a success.
+pub async fn text(fetch: js_sys::Promise) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let answer = JsFuture::from(fetch)
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()

@@ -2,10 +2,12 @@
 
 use super::*;
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
+use crate::layout::staff::{StaffNotSignedIn, StaffOtherRole};
 use crate::opening::questions::{CardInHandFields, ContactFields, QuestionsFields};
-use crate::paths::{DESK_SECRETS_PDF_PATH, STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
+use crate::paths::DESK_SECRETS_PDF_PATH;
+
+const RESERVED: &str = "Cette console est réservée aux agents d'accueil de l'Assurance Maladie.";
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn DeskPageView() -> impl IntoView {
@@ -54,18 +56,8 @@ pub fn DeskPageView() -> impl IntoView {
                                 None => view! { <IdentifyForm/> }.into_any(),
                             }}
                         }.into_any(),
-                        Ok(DeskPage::Refused(role)) => view! {
-                            <div class="notice notice--error" role="alert">
-                                <p>"Cette console est réservée aux agents d'accueil. Vous êtes connecté en tant que : " {role} "."</p>
-                                <p><A href=STAFF_HOME_PATH>"Retour à mon espace"</A></p>
-                            </div>
-                        }.into_any(),
-                        Ok(DeskPage::NotSignedIn) => view! {
-                            <div class="notice" role="status">
-                                <p>"Cette console est réservée aux agents d'accueil de l'Assurance Maladie."</p>
-                                <p><A href=STAFF_SIGN_IN_PATH attr:class="button">"Me connecter à l'espace du personnel"</A></p>
-                            </div>
-                        }.into_any(),
+                        Ok(DeskPage::Refused(role)) => view! { <StaffOtherRole reserved=RESERVED role/> }.into_any(),
+                        Ok(DeskPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=RESERVED/> }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),

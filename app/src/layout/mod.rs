@@ -2,6 +2,7 @@
 
 pub mod idle;
 pub mod record;
+pub mod staff;
 
 use leptos::prelude::*;
 use leptos_meta::Title;

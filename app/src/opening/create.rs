@@ -108,7 +108,14 @@ pub async fn create(tx: &mut PgConnection, r: &Request<'_>) -> Result<Outcome, s
 
     let nir =
         Nir::parse(&b.nir).map_err(|e| sqlx::Error::Protocol(format!("registry NIR: {e}")))?;
-    let ins = Ins::new(nir.clone(), InsAuthority::default_for(r.mode), r.mode)
+    // A practice record is a fictitious person's: the test INS authority,
+    // whatever the portal's mode.
+    let (authority, mode) = if r.channel == super::PRACTICE_CHANNEL {
+        (InsAuthority::NirTest, Mode::Demo)
+    } else {
+        (InsAuthority::default_for(r.mode), r.mode)
+    };
+    let ins = Ins::new(nir.clone(), authority, mode)
         .map_err(|e| sqlx::Error::Protocol(format!("INS: {e}")))?;
     let yymmdd = format!(
         "{:02}{:02}{:02}",

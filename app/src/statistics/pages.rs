@@ -3,9 +3,10 @@
 //! screen readers, and the CSV of the same period.
 
 use super::*;
-use crate::paths::{STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
+use crate::layout::staff::{StaffNotSignedIn, StaffOtherRole};
+
+const RESERVED: &str = "Les statistiques sont réservées aux statisticiens de l'Assurance Maladie.";
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -31,18 +32,8 @@ pub fn StatisticsPageView() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(StatisticsPage::Ready(s)) => view! { <Figures s=*s/> }.into_any(),
-                        Ok(StatisticsPage::Refused(role)) => view! {
-                            <div class="notice notice--error" role="alert">
-                                <p>"Les statistiques sont réservées aux statisticiens de l'Assurance Maladie. Vous êtes connecté en tant que : " {role} "."</p>
-                                <p><A href=STAFF_HOME_PATH>"Retour à mon espace"</A></p>
-                            </div>
-                        }.into_any(),
-                        Ok(StatisticsPage::NotSignedIn) => view! {
-                            <div class="notice" role="status">
-                                <p>"Les statistiques sont réservées aux statisticiens de l'Assurance Maladie."</p>
-                                <p><A href=STAFF_SIGN_IN_PATH attr:class="button">"Me connecter à l'espace du personnel"</A></p>
-                            </div>
-                        }.into_any(),
+                        Ok(StatisticsPage::Refused(role)) => view! { <StaffOtherRole reserved=RESERVED role/> }.into_any(),
+                        Ok(StatisticsPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=RESERVED/> }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),

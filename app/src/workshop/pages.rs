@@ -3,9 +3,12 @@
 use super::*;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors, TextField};
-use crate::paths::{STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
+use crate::layout::staff::{StaffNotSignedIn, StaffOtherRole};
+
+/// Whom the facilitators' pages are for.
+pub(super) const RESERVED: &str =
+    "Cet espace est réservé aux animateurs d'ateliers DMP des associations.";
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn WorkshopPageView() -> impl IntoView {
@@ -38,18 +41,8 @@ pub fn WorkshopPageView() -> impl IntoView {
                             <Workshops workshops device release end destroy/>
                             <NewWorkshop action=create/>
                         }.into_any(),
-                        Ok(WorkshopPage::Refused(role)) => view! {
-                            <div class="notice notice--error" role="alert">
-                                <p>"Cet espace est réservé aux animateurs d'ateliers. Vous êtes connecté en tant que : " {role} "."</p>
-                                <p><A href=STAFF_HOME_PATH>"Retour à mon espace"</A></p>
-                            </div>
-                        }.into_any(),
-                        Ok(WorkshopPage::NotSignedIn) => view! {
-                            <div class="notice" role="status">
-                                <p>"Cet espace est réservé aux animateurs d'ateliers DMP des associations."</p>
-                                <p><A href=STAFF_SIGN_IN_PATH attr:class="button">"Me connecter à l'espace du personnel"</A></p>
-                            </div>
-                        }.into_any(),
+                        Ok(WorkshopPage::Refused(role)) => view! { <StaffOtherRole reserved=RESERVED role/> }.into_any(),
+                        Ok(WorkshopPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=RESERVED/> }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),

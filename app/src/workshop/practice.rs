@@ -347,6 +347,15 @@ pub mod store {
         .bind(&people)
         .fetch_all(&mut *tx)
         .await?;
+        sqlx::query(
+            "UPDATE workshop SET practice_cards_made = practice_cards_made + $2, \
+             practice_records_opened = practice_records_opened + $3 WHERE id = $1",
+        )
+        .bind(workshop_id)
+        .bind(people.len() as i32)
+        .bind(records.len() as i32)
+        .execute(&mut *tx)
+        .await?;
         crate::retention::destroy(&mut tx, &records).await?;
         sqlx::query(
             "DELETE FROM creation_session WHERE beneficiary_id = ANY($1) \

@@ -162,7 +162,8 @@ pub mod store {
 
 pub mod pages {
     use super::*;
-    use crate::paths::{STAFF_HOME_PATH, STAFF_SIGN_IN_PATH, WORKSHOP_PATH};
+    use crate::layout::staff::{StaffNotSignedIn, StaffOtherRole};
+    use crate::paths::WORKSHOP_PATH;
     use leptos_meta::Title;
     use leptos_router::hooks::use_params_map;
 
@@ -194,18 +195,8 @@ pub mod pages {
                                     <p><a href=WORKSHOP_PATH>"Mes ateliers"</a></p>
                                 </div>
                             }.into_any(),
-                            Ok(RoomPage::Refused(role)) => view! {
-                                <div class="notice notice--error" role="alert">
-                                    <p>"Cet espace est réservé aux animateurs d'ateliers. Vous êtes connecté en tant que : " {role} "."</p>
-                                    <p><a href=STAFF_HOME_PATH>"Retour à mon espace"</a></p>
-                                </div>
-                            }.into_any(),
-                            Ok(RoomPage::NotSignedIn) => view! {
-                                <div class="notice" role="status">
-                                    <p>"Cet espace est réservé aux animateurs d'ateliers DMP des associations."</p>
-                                    <p><a href=STAFF_SIGN_IN_PATH class="button">"Me connecter à l'espace du personnel"</a></p>
-                                </div>
-                            }.into_any(),
+                            Ok(RoomPage::Refused(role)) => view! { <StaffOtherRole reserved=crate::workshop::pages::RESERVED role/> }.into_any(),
+                            Ok(RoomPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=crate::workshop::pages::RESERVED/> }.into_any(),
                             Err(e) => view! {
                                 <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                             }.into_any(),

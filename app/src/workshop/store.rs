@@ -258,20 +258,37 @@ pub async fn report(
         i64,
         i64,
         i64,
+        i64,
+        i64,
     )> = sqlx::query_as(
         "SELECT w.held_on, w.place, w.association, w.theme, w.expected, w.ended_at, \
              (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id), \
              (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id AND EXISTS \
                (SELECT 1 FROM patient_account a WHERE a.dmp_id = d.id AND a.email IS NOT NULL)), \
              (SELECT count(*) FROM dmp d WHERE d.workshop_id = w.id AND EXISTS \
-               (SELECT 1 FROM legal_representative r WHERE r.dmp_id = d.id)) \
+               (SELECT 1 FROM legal_representative r WHERE r.dmp_id = d.id)), \
+             w.practice_cards_made + (SELECT count(*) FROM practice_card pc WHERE pc.workshop_id = w.id), \
+             w.practice_records_opened + (SELECT count(*) FROM practice_card pc \
+               JOIN dmp d ON d.beneficiary_id = pc.beneficiary_id WHERE pc.workshop_id = w.id) \
              FROM workshop w WHERE w.id = $1 AND w.facilitator_id = $2",
     )
     .bind(id)
     .bind(session.account_id)
     .fetch_optional(pool)
     .await?;
-    let Some((held_on, place, association, theme, expected, ended, opened, by_email, minors)) = row
+    let Some((
+        held_on,
+        place,
+        association,
+        theme,
+        expected,
+        ended,
+        opened,
+        by_email,
+        minors,
+        practice_cards,
+        practice_records,
+    )) = row
     else {
         return Ok(None);
     };
@@ -303,6 +320,14 @@ pub async fn report(
                 Block::Field("DMP ouverts pendant l'atelier".into(), opened.to_string()),
                 Block::Field("dont avec une adresse e-mail".into(), by_email.to_string()),
                 Block::Field("dont pour un enfant mineur".into(), minors.to_string()),
+                Block::Field(
+                    "Cartes d'entraînement (personnes fictives)".into(),
+                    practice_cards.to_string(),
+                ),
+                Block::Field(
+                    "DMP d'entraînement ouverts avec elles".into(),
+                    practice_records.to_string(),
+                ),
                 Block::Field(
                     "État".into(),
                     if ended.is_some() {

@@ -2,7 +2,7 @@
 //! progress, for the agent who issued it.
 
 use crate::state::AppState;
-use app::session::staff::{access, Access, Role, COOKIE};
+use app::session::staff::Role;
 use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -15,23 +15,12 @@ pub fn routes() -> Router<AppState> {
 
 async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let visit = app::session::http::visit(&parts, COOKIE);
     let pdf = async {
-        let mut conn = state.pool.acquire().await?;
-        let a = access(
-            &mut conn,
-            &state.services.key,
-            visit.token.as_deref(),
-            visit.now,
-            &[Role::Agent],
-        )
-        .await?;
-        drop(conn);
-        match a {
-            Access::Open(s) => {
+        match super::staff_session(&state, &parts, &[Role::Agent]).await? {
+            Some((s, visit)) => {
                 app::desk::store::secrets_pdf(&state.pool, &state.services, &s, visit.now).await
             }
-            _ => Ok(None),
+            None => Ok(None),
         }
     }
     .await;

@@ -12,6 +12,30 @@ pub mod workshop;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+/// The staff session a file route's request carries, if it is open in one
+/// of `roles`; with the visit it was read from.
+pub async fn staff_session(
+    state: &crate::state::AppState,
+    parts: &axum::http::request::Parts,
+    roles: &[app::session::staff::Role],
+) -> Result<Option<(app::session::staff::StaffSession, app::session::Visit)>, sqlx::Error> {
+    use app::session::staff::{access, Access, COOKIE};
+    let visit = app::session::http::visit(parts, COOKIE);
+    let mut conn = state.pool.acquire().await?;
+    let a = access(
+        &mut conn,
+        &state.services.key,
+        visit.token.as_deref(),
+        visit.now,
+        roles,
+    )
+    .await?;
+    Ok(match a {
+        Access::Open(s) => Some((s, visit)),
+        _ => None,
+    })
+}
+
 /// A PDF made for this visit only (a document des secrets): downloaded,
 /// never cached.
 pub fn pdf_download(pdf: Vec<u8>, filename: &str) -> Response {

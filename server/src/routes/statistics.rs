@@ -2,7 +2,7 @@
 //! row per day × department × channel, for the statistician only.
 
 use crate::state::AppState;
-use app::session::staff::{access, trace, Access, Role, COOKIE};
+use app::session::staff::{trace, Role};
 use app::statistics::{csv, store, Period, CSV_PATH};
 use axum::extract::{Query, Request, State};
 use axum::http::{header, StatusCode};
@@ -21,21 +21,13 @@ async fn creations_csv(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let visit = app::session::http::visit(&parts, COOKIE);
     let param = |k: &str| query.get(k).map(String::as_str).unwrap_or_default();
     let answer = async {
-        let mut conn = state.pool.acquire().await?;
-        let a = access(
-            &mut conn,
-            &state.services.key,
-            visit.token.as_deref(),
-            visit.now,
-            &[Role::Statistician],
-        )
-        .await?;
-        let Access::Open(s) = a else {
+        let Some((s, visit)) = super::staff_session(&state, &parts, &[Role::Statistician]).await?
+        else {
             return Ok(None);
         };
+        let mut conn = state.pool.acquire().await?;
         let today = store::today(&mut conn, visit.now).await?;
         let (period, _) = Period::parse(param("du"), param("au"), "jour", today);
         let lines = store::lines(&mut conn, &period).await?;

@@ -3,9 +3,9 @@
 //! the seed's generator, which lives here, beside the server).
 
 use crate::state::AppState;
-use app::session::staff::{access, Access, Role, COOKIE};
+use app::session::staff::Role;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -25,20 +25,9 @@ async fn facilitator(
     state: &AppState,
     parts: &Parts,
 ) -> Result<Option<app::session::staff::StaffSession>, sqlx::Error> {
-    let visit = app::session::http::visit(parts, COOKIE);
-    let mut conn = state.pool.acquire().await?;
-    let a = access(
-        &mut conn,
-        &state.services.key,
-        visit.token.as_deref(),
-        visit.now,
-        &[Role::Facilitator],
-    )
-    .await?;
-    Ok(match a {
-        Access::Open(s) => Some(s),
-        _ => None,
-    })
+    Ok(super::staff_session(state, parts, &[Role::Facilitator])
+        .await?
+        .map(|(s, _)| s))
 }
 
 /// The host the cards name, if it is a plain host name (else a phrase).
@@ -142,23 +131,11 @@ async fn make_practice(
     }
 }
 
-async fn report(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let visit = app::session::http::visit(&parts, COOKIE);
+async fn report(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Response {
     let pdf = async {
-        let mut conn = state.pool.acquire().await?;
-        let a = access(
-            &mut conn,
-            &state.services.key,
-            visit.token.as_deref(),
-            visit.now,
-            &[Role::Facilitator],
-        )
-        .await?;
-        drop(conn);
-        match a {
-            Access::Open(s) => app::workshop::store::report(&state.pool, &s, id, visit.now).await,
-            _ => Ok(None),
+        match super::staff_session(&state, &parts, &[Role::Facilitator]).await? {
+            Some((s, visit)) => app::workshop::store::report(&state.pool, &s, id, visit.now).await,
+            None => Ok(None),
         }
     }
     .await;

@@ -222,6 +222,15 @@ async fn practice_people_are_made_once_printed_isolated_from_the_real_registry_a
     .await
     .unwrap();
     assert_eq!((channel.as_str(), workshop), ("entrainement", None));
+    let oid: String = sqlx::query_scalar(
+        "SELECT d.ins_oid FROM dmp d JOIN beneficiary b ON b.id = d.beneficiary_id \
+         WHERE b.practice_workshop_id = $1",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(oid, "1.2.250.1.213.1.4.10", "a test INS, whatever the mode");
     assert!(docs >= 8, "{docs} documents in the practice record");
 
     // Its messages stay on its card's page: never sent, never in the demo outbox.
@@ -317,6 +326,22 @@ async fn practice_people_are_made_once_printed_isolated_from_the_real_registry_a
         (0, 0, 0, 0, real)
     );
     assert!(portal.sign_in(&login, &password).await.is_none());
+    // The report keeps the practice's counts, and only counts.
+    let report = pdf_text(
+        &portal
+            .get(&format!("/atelier/{id}/bilan.pdf"), Some(&facilitator))
+            .await
+            .bytes,
+    );
+    assert_eq!(
+        printed_after(&report, "Cartes d'entraînement (personnes fictives) :"),
+        "3"
+    );
+    assert_eq!(
+        printed_after(&report, "DMP d'entraînement ouverts avec elles :"),
+        "1"
+    );
+    assert!(!report.contains(&login));
     let gone = portal.get("/entrainement", Some(&practice)).await;
     assert!(gone.body.contains("Code de la carte"));
 }
