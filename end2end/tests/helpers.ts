@@ -14,14 +14,7 @@ export async function signIn(page: Page, login: string, password: string, email:
   await expect(page).toHaveURL(/\/connexion\/code$/);
   await page.getByRole('button', { name: 'Recevoir mon code' }).click();
   await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
-  const outbox = await page.context().newPage();
-  await outbox.goto('/demo/messages');
-  const mail = outbox.locator('.outbox__message')
-    .filter({ hasText: 'Votre code de connexion au DMP' })
-    .filter({ hasText: email })
-    .first();
-  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
-  await outbox.close();
+  const code = await outboxCode(page, 'Votre code de connexion au DMP', email);
   await page.getByLabel('Code reçu').fill(code);
   await page.getByRole('button', { name: 'Valider' }).click();
   await expect(page).toHaveURL(landing);
@@ -82,15 +75,19 @@ export async function staffSignIn(page: Page, login: string, email: string) {
   await page.getByLabel('Mot de passe').fill('Demo-DMP-Personnel-2026');
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page).toHaveURL(/\/personnel\/code$/);
-  const outbox = await page.context().newPage();
-  await outbox.goto('/demo/messages');
-  const mail = outbox.locator('.outbox__message')
-    .filter({ hasText: "Votre code de connexion à l'espace du personnel DMP" })
-    .filter({ hasText: email })
-    .first();
-  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
-  await outbox.close();
+  const code = await outboxCode(page, "Votre code de connexion à l'espace du personnel DMP", email);
   await page.getByLabel('Code reçu').fill(code);
   await page.getByRole('button', { name: 'Valider' }).click();
   await expect(page).toHaveURL(/\/personnel$/);
+}
+
+// The 6-digit code of the newest message of the demo outbox with this
+// subject, to this recipient.
+export async function outboxCode(page: Page, subject: string, recipient: string): Promise<string> {
+  const outbox = await page.context().newPage();
+  await outbox.goto('/demo/messages');
+  const mail = outbox.locator('.outbox__message').filter({ hasText: subject }).filter({ hasText: recipient }).first();
+  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
+  await outbox.close();
+  return code;
 }

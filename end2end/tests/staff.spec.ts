@@ -49,21 +49,7 @@ test("un membre du personnel se connecte avec son mot de passe et le code reçu 
 });
 
 test("l'agent d'accueil identifie une personne avec sa carte Vitale à la console", async ({ page }) => {
-  await page.goto('/personnel/connexion');
-  await page.getByLabel('Identifiant professionnel').fill('agent.angers');
-  await page.getByLabel('Mot de passe').fill('Demo-DMP-Personnel-2026');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/personnel\/code$/);
-  const outbox = await page.context().newPage();
-  await outbox.goto('/demo/messages');
-  const mail = outbox.locator('.outbox__message')
-    .filter({ hasText: "Votre code de connexion à l'espace du personnel DMP" })
-    .filter({ hasText: 'agent.angers@example.org' })
-    .first();
-  const code = (await mail.locator('.outbox__body').innerText()).match(/\b(\d{6})\b/)![1];
-  await outbox.close();
-  await page.getByLabel('Code reçu').fill(code);
-  await page.getByRole('button', { name: 'Valider' }).click();
+  await staffSignIn(page, 'agent.angers', 'agent.angers@example.org');
   await page.getByRole('link', { name: "Ouvrir la console d'accueil" }).click();
   await expect(page).toHaveURL(/\/guichet$/);
 
