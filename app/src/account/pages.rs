@@ -144,18 +144,20 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
     let sent = state.sent_to.clone();
     let was_sent = sent.is_some();
     let first = state.channels.first().map(|c| c.code.clone());
-    view! {
-        {sent.map(|to| view! {
+    let notice = sent.map(|to| view! {
             <div class="notice notice--success" role="status">
                 <p>{format!("Un code à 6 chiffres vous a été envoyé {to}. Il est valable 10 minutes.")}</p>
                 {state.demo.then(|| view! {
                     <p><a href=crate::paths::OUTBOX_PATH target="_blank">"Voir les messages envoyés (démonstration, nouvel onglet)"</a></p>
                 })}
             </div>
-        })}
+        });
+    // The code's field first: asking for another one, which cancels the
+    // code just received, comes after it.
+    let send_form = view! {
         <ActionForm action=send>
             <fieldset class="field">
-                <legend class="field__label">"Recevoir mon code"</legend>
+                <legend class="field__label">{if was_sent { "Recevoir un nouveau code par" } else { "Recevoir mon code" }}</legend>
                 {move || send_errors.get().into_iter().map(|e| view! { <p class="field__error">{e.message.text()}</p> }).collect_view()}
                 <GeneralErrors messages=send_general/>
                 {state.channels.iter().map(|c| view! {
@@ -169,19 +171,30 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
                 {if was_sent { "Recevoir un nouveau code" } else { "Recevoir mon code" }}
             </button>
         </ActionForm>
-        {was_sent.then(|| view! {
-            <ActionForm action=verify attr:novalidate=true attr:class="code-form">
-                <ErrorSummary errors/>
-                <GeneralErrors messages=general/>
-                <TextField field=Field::OneTimeCode name="code" label="Code reçu" required=true
-                    hint="Les 6 chiffres du dernier message reçu."
-                    value=code errors inputmode="numeric"
-                    autocomplete="one-time-code" maxlength=12/>
-                <div class="actions">
-                    <button type="submit" class="button button--large">"Valider"</button>
-                </div>
-            </ActionForm>
-        })}
+    };
+    view! {
+        {notice}
+        {if was_sent {
+            view! {
+                <ActionForm action=verify attr:novalidate=true attr:class="code-form">
+                    <ErrorSummary errors/>
+                    <GeneralErrors messages=general/>
+                    <TextField field=Field::OneTimeCode name="code" label="Code reçu" required=true
+                        hint="Les 6 chiffres du dernier message reçu."
+                        value=code errors inputmode="numeric"
+                        autocomplete="one-time-code" maxlength=12/>
+                    <div class="actions">
+                        <button type="submit" class="button button--large">"Valider"</button>
+                    </div>
+                </ActionForm>
+                <h2>"Pas de message ?"</h2>
+                <p>"Attendez quelques minutes et vérifiez vos courriers indésirables. Sinon, demandez un nouveau code : celui que vous avez reçu ne marchera plus."</p>
+                {send_form}
+            }
+            .into_any()
+        } else {
+            send_form.into_any()
+        }}
     }
 }
 

@@ -43,7 +43,7 @@ const CLOSE_FIELDS: &[Field] = &[Field::Accept, Field::FreeNote, Field::Password
 pub fn ClosePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_closure());
     view! {
-        <Title text="Clôturer mon DMP – Mon DMP"/>
+        <Title text="Clôturer mon DMP"/>
         <section class="container record">
             <crate::layout::record::RecordNav/>
             <h1>"Clôturer mon DMP"</h1>

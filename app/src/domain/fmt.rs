@@ -14,6 +14,11 @@ pub fn fold(name: &str) -> String {
         .join(" ")
 }
 
+/// `1 ligne`, `12 lignes`: in French, 0 and 1 take the singular.
+pub fn count(n: i64, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n <= 1 { singular } else { plural })
+}
+
 #[cfg(feature = "ssr")]
 /// `22 novembre 2026`.
 pub fn french_date(d: chrono::NaiveDate) -> String {
@@ -38,4 +43,14 @@ pub fn french_date(d: chrono::NaiveDate) -> String {
         d.day().to_string()
     };
     format!("{day} {} {}", MONTHS[d.month0() as usize], d.year())
+}
+
+#[cfg(test)]
+mod count_tests {
+    #[test]
+    fn zero_and_one_take_the_singular() {
+        assert_eq!(super::count(0, "ligne", "lignes"), "0 ligne");
+        assert_eq!(super::count(1, "ligne", "lignes"), "1 ligne");
+        assert_eq!(super::count(2, "ligne", "lignes"), "2 lignes");
+    }
 }

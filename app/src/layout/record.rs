@@ -181,7 +181,7 @@ pub fn RecordNav() -> impl IntoView {
         <WhoseRecord/>
         <nav class="record-nav" aria-label="Mon DMP">
             <ul>
-                <li><A href=crate::paths::RECORD_PATH>"Accueil de mon DMP"</A></li>
+                <li><A href=crate::paths::RECORD_PATH exact=true>"Accueil de mon DMP"</A></li>
                 <li><A href=crate::paths::REIMBURSEMENTS_PATH>"Données de remboursement"</A></li>
                 <li><A href=crate::paths::UPLOAD_PATH>"Déposer un document"</A></li>
                 <li><A href=crate::paths::PERSONAL_PATH>"Mes informations personnelles"</A></li>

@@ -80,7 +80,7 @@ pub fn ChooseRecordPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_choices());
     let action = ServerAction::<ChooseRecord>::new();
     view! {
-        <Title text="Choisir un dossier – Mon DMP"/>
+        <Title text="Choisir un dossier"/>
         <section class="container record">
             <h1>"Quel DMP voulez-vous consulter ?"</h1>
             <p>"Votre compte vous donne accès à plusieurs dossiers. Vous pourrez changer de dossier à tout moment depuis l'accueil."</p>

@@ -169,7 +169,7 @@ pub fn RecordHomePage() -> impl IntoView {
         |_| load_record_home(),
     );
     view! {
-        <Title text="Mon DMP"/>
+        <Title text="Accueil de mon DMP"/>
         <section class="container record">
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
@@ -243,7 +243,7 @@ fn Home(home: RecordHome) -> impl IntoView {
         <ul class="cards spaces-list">
             {documents::SPACES.iter().map(|(slug, title)| {
                 let count = if *slug == "remboursements" {
-                    format!("{} lignes de remboursement", home.reimbursement_lines)
+                    crate::domain::fmt::count(home.reimbursement_lines, "ligne de remboursement", "lignes de remboursement")
                 } else {
                     match home.counts.iter().find(|(s, _)| s == slug).map(|(_, n)| *n).unwrap_or(0) {
                         0 => "Aucun document".to_string(),

@@ -59,7 +59,7 @@ pub async fn load_notifications() -> Result<Option<Vec<Notification>>, PortalErr
 pub fn NotificationsPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_notifications());
     view! {
-        <Title text="Mes notifications – Mon DMP"/>
+        <Title text="Mes notifications"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Mes notifications"</h1>

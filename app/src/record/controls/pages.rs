@@ -117,7 +117,7 @@ pub fn ProfessionalsPageView() -> impl IntoView {
         |(search, _, _)| load_professionals(search),
     );
     view! {
-        <Title text="Professionnels autorisés ou bloqués – Mon DMP"/>
+        <Title text="Professionnels autorisés ou bloqués"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Professionnels autorisés ou bloqués"</h1>
@@ -262,7 +262,7 @@ pub fn EmergencyPageView() -> impl IntoView {
         |_| load_emergency(),
     );
     view! {
-        <Title text="Accès en urgence – Mon DMP"/>
+        <Title text="Accès en urgence"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Accès à mon DMP en cas d'urgence"</h1>

@@ -95,7 +95,7 @@ fn Space(p: SpacePage) -> impl IntoView {
         n => format!("{} : {n} documents", p.title),
     };
     view! {
-        <Title text=format!("{} – Mon DMP", p.title)/>
+        <Title text=p.title.clone()/>
         <h1>{p.title.clone()}</h1>
         <crate::record::controls::pages::ReceiptNotice/>
         {match p.slug.as_str() {
@@ -170,7 +170,7 @@ fn Document(d: DocumentView) -> impl IntoView {
     let pdf = d.content_type == "application/pdf";
     let image = d.content_type.starts_with("image/");
     view! {
-        <Title text=format!("{} – Mon DMP", d.row.title)/>
+        <Title text=d.row.title.clone()/>
         <p><A href=space_path(&d.space_slug)>{format!("← {}", d.space_title)}</A></p>
         <h1>{d.row.title.clone()}</h1>
         <dl class="identity__list">

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 pub fn ExportPageView() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_export_page());
     view! {
-        <Title text="Télécharger mon DMP – Mon DMP"/>
+        <Title text="Télécharger mon DMP"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Télécharger mon DMP"</h1>

@@ -23,7 +23,7 @@ pub fn HistoryPageView() -> impl IntoView {
         |(du, au, qui, page)| load_history(du, au, qui, page),
     );
     view! {
-        <Title text="Historique des accès – Mon DMP"/>
+        <Title text="Historique des accès"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Historique des accès"</h1>

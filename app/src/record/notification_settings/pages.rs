@@ -18,7 +18,7 @@ pub fn SettingsPageView(contacts: ViewFn) -> impl IntoView {
         |_| load_settings(),
     );
     view! {
-        <Title text="Réglages des notifications – Mon DMP"/>
+        <Title text="Réglages des notifications"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Réglages des notifications"</h1>

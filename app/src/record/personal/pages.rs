@@ -35,7 +35,7 @@ pub fn PersonalSummaryPage() -> impl IntoView {
     let query = use_query_map();
     let done = move || query.with(|q| q.get("fait")).and_then(|c| done_message(&c));
     view! {
-        <Title text="Mes informations personnelles – Mon DMP"/>
+        <Title text="Mes informations personnelles"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Mes informations personnelles"</h1>
@@ -182,7 +182,7 @@ pub fn PersonalSubjectPage() -> impl IntoView {
         .into_any();
     };
     view! {
-        <Title text=format!("{title} – Mon DMP")/>
+        <Title text=title/>
         <section class="container record">
             <RecordNav/>
             <p><A href=PATH>"← Mes informations personnelles"</A></p>

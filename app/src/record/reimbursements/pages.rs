@@ -20,7 +20,7 @@ pub fn ReimbursementsPage() -> impl IntoView {
         |(du, au)| load_reimbursements(du, au),
     );
     view! {
-        <Title text="Données de remboursement – Mon DMP"/>
+        <Title text="Données de remboursement"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Données de remboursement"</h1>
@@ -45,7 +45,7 @@ fn Table(
                 view! {
                     <div class="table-scroll" role="region" aria-label=title tabindex="0">
                         <table>
-                            <caption class="visually-hidden">{format!("{title} : {count} lignes")}</caption>
+                            <caption class="visually-hidden">{format!("{title} : {}", crate::domain::fmt::count(count as i64, "ligne", "lignes"))}</caption>
                             <thead>
                                 <tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
                             </thead>

@@ -27,12 +27,13 @@ pub async fn tables(
         (
             care,
             "care_date",
-            format!("act_code, coefficient::text, label, specialty, {H}"),
+            // Decimals with a comma, as in French.
+            format!("act_code, replace(coefficient::text, '.', ','), label, specialty, {H}"),
         ),
         (
             radiology,
             "care_date",
-            format!("ccam_code, coefficient::text, label, {H}"),
+            format!("ccam_code, replace(coefficient::text, '.', ','), label, {H}"),
         ),
         (
             hospital,

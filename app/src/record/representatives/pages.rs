@@ -26,7 +26,7 @@ pub fn RepresentativesPageView() -> impl IntoView {
     let invited = query.with_untracked(|q| q.get("invite").is_some());
     let removed = query.with_untracked(|q| q.get("retire").is_some());
     view! {
-        <Title text="Représentants légaux – Mon DMP"/>
+        <Title text="Représentants légaux"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Représentants légaux"</h1>

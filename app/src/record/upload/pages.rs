@@ -10,7 +10,7 @@ use leptos_meta::Title;
 pub fn UploadPage() -> impl IntoView {
     let types = Resource::new(|| (), |_| load_upload_types());
     view! {
-        <Title text="Déposer un document – Mon DMP"/>
+        <Title text="Déposer un document"/>
         <section class="container record">
             <RecordNav/>
             <h1>"Déposer un document"</h1>
