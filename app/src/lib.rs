@@ -86,7 +86,7 @@ pub fn App() -> impl IntoView {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="description" content="Créez et consultez votre Dossier Médical Partagé (DMP), le carnet de santé numérique gratuit et confidentiel de l'Assurance Maladie."/>
         <Title formatter=|page: String| format!("{page} – Mon DMP")/>
-        <div class="page">
+        <div class=if layout::large_text() { "page page--large-text" } else { "page" }>
             <Router>
                 <layout::Header/>
                 <main id="contenu" tabindex="-1">

@@ -98,7 +98,8 @@ test('créer son DMP en trois étapes, puis télécharger le document des secret
   await expect(page.locator('#email_confirm')).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel("Confirmez l'adresse e-mail").fill('patient.demo@exemple.fr');
-  // The emergency choices are accepted by default.
+  // The emergency choices are accepted by default, and changed where they live.
+  await expect(page.getByText("à tout moment dans « Accès en urgence » de votre DMP")).toBeVisible();
   await expect(page.getByLabel(/SAMU – Centre 15/)).toBeChecked();
   await expect(page.getByLabel(/bris de glace/)).toBeChecked();
   await page.getByLabel(/J'accepte les Conditions Générales/).check();
@@ -127,7 +128,10 @@ test('créer son DMP en trois étapes, puis télécharger le document des secret
   }
 
   // Terminer: the session is gone, and so are the credentials.
-  await page.getByRole('button', { name: 'Terminer' }).click();
+  // It asks first: the password is about to be gone.
+  await page.locator('summary', { hasText: 'Terminer' }).click();
+  await expect(page.getByText("L'avez-vous noté, imprimé ou téléchargé ?")).toBeVisible();
+  await page.getByRole('button', { name: "Oui, je l'ai noté : terminer" }).click();
   await expect(page).toHaveURL(/\/creation$/);
   await page.goto('/creation/donnees-de-connexion');
   await expect(page.locator('#mot-de-passe')).toHaveCount(0);

@@ -19,11 +19,21 @@ test('la page d’accueil est rendue par le serveur et se lit sans JavaScript', 
   await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
 });
 
-test('sans JavaScript, le bouton qui a besoin de WebAssembly n’est pas proposé', async ({ page }, info) => {
-  test.skip(info.project.name !== 'sans-javascript', 'scénario propre au rendu HTML seul');
+test('« Agrandir le texte » marche aussi sans JavaScript, et suit la personne de page en page', async ({ page }) => {
+  await page.goto('/aide');
+  await expect(page.locator('.page')).not.toHaveClass(/page--large-text/);
+  await page.getByRole('button', { name: 'Agrandir le texte' }).click();
+  await expect(page.locator('.page')).toHaveClass(/page--large-text/);
+  await expect(page).toHaveURL(/\/aide$/);
+  const kept = async () => (await page.context().cookies()).some((c) => c.name === 'dmp_texte');
+  await expect.poll(kept).toBe(true);
+  await page.goto('/creation');
+  await expect(page.locator('.page')).toHaveClass(/page--large-text/);
+  await page.getByRole('button', { name: 'Texte normal' }).click();
+  await expect(page.locator('.page')).not.toHaveClass(/page--large-text/);
+  await expect.poll(kept).toBe(false);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Agrandir le texte' })).toHaveCount(0);
+  await expect(page.locator('.page')).not.toHaveClass(/page--large-text/);
 });
 
 test('avec JavaScript, la page s’hydrate et le texte s’agrandit en WebAssembly', async ({ page }, info) => {

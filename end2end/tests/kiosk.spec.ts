@@ -23,7 +23,8 @@ test('borne d’accueil : pas de remplissage automatique, et « Abandonner » ef
   expect(page1.headers()['cache-control']).toBe('no-store');
   await identifyLea(page);
   await expect(page.locator('form[action="/api/creation/informations"]')).toHaveAttribute('autocomplete', 'off');
-  await page.getByRole('button', { name: 'Abandonner' }).click();
+  await page.locator('summary', { hasText: 'Abandonner' }).click();
+  await page.getByRole('button', { name: 'Oui, abandonner' }).click();
   await expect(page).toHaveURL(/\/creation$/);
   await page.goto('/creation/informations');
   await expect(page.getByRole('link', { name: /étape 1/ })).toBeVisible();

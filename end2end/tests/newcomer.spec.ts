@@ -70,3 +70,11 @@ for (const width of [320, 1280]) {
     });
   });
 }
+
+test('le fil des étapes dit en mots quelle étape est en cours et lesquelles viennent', async ({ page }) => {
+  await page.goto('/creation');
+  const steps = page.getByRole('navigation', { name: 'Étapes de la création du DMP' }).getByRole('listitem');
+  await expect(steps.nth(0)).toContainText('(en cours)');
+  await expect(steps.nth(1)).toContainText('(à venir)');
+  await expect(steps.nth(2)).toContainText('(à venir)');
+});

@@ -176,7 +176,15 @@ pub fn is_public(path: &str) -> bool {
 }
 
 async fn no_store_unless_public(request: Request, next: Next) -> Response {
-    let personal = !is_public(request.uri().path());
+    // A public page drawn for a visitor's own choice (larger text, a
+    // practice card's banner) is theirs alone: never kept by a cache.
+    let chosen = [
+        app::layout::TEXT_SIZE_COOKIE,
+        app::session::practice::COOKIE,
+    ]
+    .iter()
+    .any(|c| app::http::cookie_value(request.headers(), c).is_some());
+    let personal = chosen || !is_public(request.uri().path());
     let mut response = next.run(request).await;
     if personal {
         response

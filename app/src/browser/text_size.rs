@@ -1,5 +1,5 @@
-//! « Agrandir le texte »: the button the server drew hidden
-//! (`layout::TextSize`) appears and switches the page's larger text.
+//! « Agrandir le texte »: the server's form (`layout::TextSize`) becomes
+//! an instant switch, remembered by the same server function.
 
 pub fn start() {
     let document = super::document();
@@ -10,10 +10,14 @@ pub fn start() {
     else {
         return;
     };
-    button.remove_attribute("hidden").ok();
     let target = button.clone();
-    super::on(&button, "click", move |_| {
+    super::on(&button, "click", move |event| {
+        event.prevent_default();
         let large = target.get_attribute("aria-pressed").as_deref() != Some("true");
+        let body = if large { "grand=oui" } else { "grand=non" };
+        wasm_bindgen_futures::spawn_local(async move {
+            super::post("/api/taille-texte", body).await;
+        });
         if let Some(page) = super::document().query_selector(".page").ok().flatten() {
             let _ = page
                 .class_list()

@@ -252,14 +252,29 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
     }
 }
 
-/// « Abandonner »: discards the creation session and everything typed.
+/// « Abandonner »: discards the creation session and everything typed;
+/// « Terminer » at step 3, the only copy of the initial password. Both ask
+/// first, in a disclosure that works without JavaScript.
 #[component]
-pub fn AbandonForm(#[prop(default = "Abandonner")] label: &'static str) -> impl IntoView {
+pub fn AbandonForm(
+    #[prop(default = "Abandonner")] label: &'static str,
+    #[prop(
+        default = "Tout ce que vous avez saisi sera effacé, et la création de votre DMP arrêtée."
+    )]
+    warning: &'static str,
+    #[prop(default = "Oui, abandonner")] confirm: &'static str,
+) -> impl IntoView {
     let end = ServerAction::<EndCreation>::new();
     view! {
-        <ActionForm action=end attr:class="abandon">
-            <button type="submit" class="button button--secondary">{label}</button>
-        </ActionForm>
+        <details class="abandon confirm">
+            <summary class="button button--secondary">{label}</summary>
+            <div class="confirm__panel">
+                <p>{warning}</p>
+                <ActionForm action=end>
+                    <button type="submit" class="button button--danger">{confirm}</button>
+                </ActionForm>
+            </div>
+        </details>
     }
 }
 

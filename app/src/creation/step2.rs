@@ -137,7 +137,7 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                 <legend>"L'accès à votre DMP en cas d'urgence"</legend>
                 <p class="field__hint">
                     "Ces deux accès sont autorisés sauf si vous décochez la case. "
-                    "Vous pourrez changer d'avis à tout moment dans votre espace personnel. "
+                    "Vous pourrez changer d'avis à tout moment dans « Accès en urgence » de votre DMP. "
                     "Chaque accès en urgence est enregistré et vous en êtes informé."
                 </p>
                 <label class="choice">

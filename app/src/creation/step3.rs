@@ -106,6 +106,16 @@ fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
         <div class="actions">
             <A href="/connexion" attr:class="button">"J'accède à mon DMP"</A>
         </div>
-        <AbandonForm label="Terminer"/>
+        {if has_password {
+            view! {
+                <AbandonForm label="Terminer"
+                    warning="Après cela, votre mot de passe initial ne sera plus affiché. L'avez-vous noté, imprimé ou téléchargé ?"
+                    confirm="Oui, je l'ai noté : terminer"/>
+            }.into_any()
+        } else {
+            view! {
+                <AbandonForm label="Terminer" warning="Cette démarche de création est terminée." confirm="Terminer"/>
+            }.into_any()
+        }}
     }
 }

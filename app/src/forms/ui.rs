@@ -30,11 +30,23 @@ pub fn Stepper(current: u8) -> impl IntoView {
                         } else {
                             "stepper__step"
                         };
+                        // Done, current and to come differ by more than
+                        // colour: a tick, bold type, and words.
+                        let state = if n < current {
+                            " (terminée)"
+                        } else if n == current {
+                            " (en cours)"
+                        } else {
+                            " (à venir)"
+                        };
                         view! {
                             <li class=class aria-current=(n == current).then_some("step")>
-                                <span class="stepper__number">{n}</span>
+                                <span class="stepper__number" aria-hidden="true">
+                                    {if n < current { "✓".to_string() } else { n.to_string() }}
+                                </span>
                                 " "
                                 {*label}
+                                <span class="stepper__state">{state}</span>
                             </li>
                         }
                     })

@@ -29,17 +29,60 @@ pub fn set_content_security_policy() {
     }
 }
 
-/// Larger text for people who need it, on the whole page. Drawn hidden:
-/// the WebAssembly (`browser::text_size`) shows it and makes it work;
-/// without JavaScript the browser's own zoom does the same job.
+/// The cookie that keeps the larger text from page to page.
+pub const TEXT_SIZE_COOKIE: &str = "dmp_texte";
+
+/// Whether this visitor chose the larger text (read by the server, which
+/// alone renders the page's frame).
+pub fn large_text() -> bool {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<axum::http::request::Parts>() {
+        return crate::http::cookie_value(&parts.headers, TEXT_SIZE_COOKIE) == Some("grand");
+    }
+    false
+}
+
+/// Larger text for people who need it, on the whole page and the next
+/// ones: a plain form (a cookie, then back to the page), which the
+/// WebAssembly (`browser::text_size`) turns into an instant switch.
 #[component]
 fn TextSize() -> impl IntoView {
+    let large = large_text();
     view! {
-        <button type="button" class="button button--secondary text-size" aria-pressed="false"
-            hidden data-taille-texte="">
-            "Agrandir le texte"
-        </button>
+        <form method="post" action="/api/taille-texte" class="text-size-form">
+            <input type="hidden" name="grand" value=if large { "non" } else { "oui" }/>
+            <button type="submit" class="button button--secondary text-size"
+                aria-pressed=if large { "true" } else { "false" } data-taille-texte="">
+                {if large { "Texte normal" } else { "Agrandir le texte" }}
+            </button>
+        </form>
     }
+}
+
+/// « Agrandir le texte » / « Texte normal »: remembered a year, then back
+/// to the page it was asked from.
+#[server(endpoint = "taille-texte")]
+pub async fn switch_text_size(grand: String) -> Result<(), crate::error::PortalError> {
+    let (_, services, parts) = crate::http::request()?;
+    let large = grand == "oui";
+    crate::http::set_cookie(&crate::http::cookie(
+        TEXT_SIZE_COOKIE,
+        large.then_some("grand"),
+        large.then_some(365 * 86_400),
+        services.secure_cookies(),
+    ));
+    // Back to the page of this very site it was asked from.
+    let back = parts
+        .headers
+        .get(axum::http::header::REFERER)
+        .and_then(|r| r.to_str().ok())
+        .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
+        .and_then(|rest| rest.find('/').map(|i| &rest[i..]))
+        .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+        .unwrap_or("/")
+        .to_string();
+    leptos_axum::redirect(&back);
+    Ok(())
 }
 
 #[component]

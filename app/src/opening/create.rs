@@ -356,7 +356,7 @@ fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Mes
          Votre DMP est votre carnet de santé numérique : vous seul et les professionnels de santé \
          que vous autorisez peuvent le consulter. Les données de vos remboursements des 24 \
          derniers mois y ont été ajoutées.\n\n\
-         Vos choix, modifiables à tout moment dans votre espace personnel :\n\
+         Vos choix, modifiables à tout moment dans « Accès en urgence » de votre DMP :\n\
          - accès par le médecin régulateur du SAMU – Centre 15 : {samu} ;\n\
          - accès en urgence (« bris de glace ») par un professionnel de santé : {bdg}.\n\n\
          Pour accéder à votre DMP, utilisez l'identifiant et le mot de passe du document des \

@@ -48,3 +48,44 @@ async fn every_help_topic_has_its_page_and_picture_and_all_print_on_one_page(poo
     let unknown = portal.get("/aide/pas-un-sujet", None).await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
 }
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_larger_text_works_without_javascript_and_follows_the_visitor(pool: PgPool) {
+    let portal = TestApp::new(&pool);
+    let plain = portal.get("/", None).await;
+    assert!(!plain.body.contains("page--large-text"));
+    assert!(plain.body.contains("Agrandir le texte"));
+    let asked = portal
+        .post_form("/api/taille-texte", None, "/aide", &[("grand", "oui")])
+        .await;
+    assert_eq!(
+        asked.location(),
+        "/aide",
+        "back to the page it was asked from"
+    );
+    let cookie = asked.cookie("dmp_texte").expect("the choice is kept");
+    for page in ["/", "/aide", "/creation"] {
+        let answer = portal.get(page, Some(&cookie)).await;
+        assert!(answer.body.contains("page page--large-text"), "{page}");
+        assert!(answer.body.contains("Texte normal"));
+        assert_eq!(
+            answer.header("cache-control"),
+            "no-store",
+            "{page}: never cached"
+        );
+    }
+    let back = portal
+        .post_form(
+            "/api/taille-texte",
+            Some(&cookie),
+            "https://ailleurs.example/x",
+            &[("grand", "non")],
+        )
+        .await;
+    assert!(
+        back.header("set-cookie").starts_with("dmp_texte=;"),
+        "{}",
+        back.header("set-cookie")
+    );
+    assert_eq!(back.location(), "/", "never to another site");
+}
