@@ -78,3 +78,19 @@ test('le fil des étapes dit en mots quelle étape est en cours et lesquelles vi
   await expect(steps.nth(1)).toContainText('(à venir)');
   await expect(steps.nth(2)).toContainText('(à venir)');
 });
+
+test("l'historique montre d'abord les accès des autres, pas ses propres visites", async ({ page }) => {
+  await signInAsMarie(page);
+  for (const path of ['/mon-dmp/espace/analyses', '/mon-dmp/remboursements', '/mon-dmp/acces-en-urgence']) {
+    await page.goto(path);
+  }
+  await page.goto('/mon-dmp/historique');
+  await expect(page.getByLabel('Qui')).toHaveValue('');
+  await expect(page.getByLabel('Qui').locator('option:checked')).toHaveText('Tout, sauf mes propres consultations');
+  const mine = page.locator('tbody tr').filter({ hasText: 'Consultation' }).filter({ hasText: 'Vous êtes titulaire du DMP' });
+  await expect(mine).toHaveCount(0);
+  await page.getByLabel('Qui').selectOption('tous');
+  await page.getByRole('button', { name: 'Afficher' }).click();
+  await expect(page).toHaveURL(/qui=tous/);
+  await expect(mine.first()).toBeVisible();
+});

@@ -453,7 +453,7 @@ async fn the_history_says_who_what_and_why_and_filters_emergencies(pool: PgPool)
     .unwrap();
     assert_eq!(unexplained, 0);
 
-    let (status, html) = page(&app, "/mon-dmp/historique", &cookie).await;
+    let (status, html) = page(&app, "/mon-dmp/historique?qui=tous", &cookie).await;
     assert_eq!(status, 200);
     for expected in [
         "Médecin Sophie LEBLANC",

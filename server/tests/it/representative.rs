@@ -202,7 +202,7 @@ async fn the_representative_reads_everything_but_the_minors_secret(pool: PgPool)
         secret_entries >= 1,
         "the secret document's deposit is traced"
     );
-    let (status, history) = page(&app, "/mon-dmp/historique", &cookie).await;
+    let (status, history) = page(&app, "/mon-dmp/historique?qui=tous", &cookie).await;
     assert_eq!(status, 200);
     assert!(history.contains("Représentant légal"));
     assert!(!history.contains(SECRET) && !history.contains("Suivi confidentiel"));
@@ -1148,7 +1148,7 @@ async fn a_second_representative_invited_with_a_code_has_their_own_credentials_a
         html.contains("Ajouter le second représentant légal"),
         "room again"
     );
-    let (_, history) = page(&app, "/mon-dmp/historique", &cookie).await;
+    let (_, history) = page(&app, "/mon-dmp/historique?qui=tous", &cookie).await;
     for entry in [
         "Invitation d'un second représentant légal",
         "Accès d'un nouveau représentant légal",

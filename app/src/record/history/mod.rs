@@ -43,8 +43,11 @@ pub struct HistoryPage {
 }
 
 /// The actor filter: (value, label).
-pub const WHO: [(&str, &str); 5] = [
-    ("", "Tout le monde"),
+/// By default all but the reader's own consultations: their page views
+/// would bury the professionals' accesses (their own changes stay).
+pub const WHO: [(&str, &str); 6] = [
+    ("", "Tout, sauf mes propres consultations"),
+    ("tous", "Tout le monde, moi compris"),
     ("moi", "Moi"),
     ("professionnels", "Les professionnels de santé"),
     ("urgence", "Les accès en urgence"),
@@ -107,17 +110,9 @@ pub async fn load_history(
     };
     let page = crate::forms::input::page(&page);
     let mut conn = pool.acquire().await.map_err(unavailable)?;
-    let (lines, total) = store::lines(
-        &mut conn,
-        session.dmp_id,
-        session.role,
-        period.from,
-        period.to,
-        &qui,
-        page,
-    )
-    .await
-    .map_err(unavailable)?;
+    let (lines, total) = store::lines(&mut conn, &session, period.from, period.to, &qui, page)
+        .await
+        .map_err(unavailable)?;
     super::trace(
         &mut conn,
         session.dmp_id,

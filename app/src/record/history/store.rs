@@ -2,7 +2,7 @@
 //! lines under the period and actor filters, and how many there are.
 
 use super::*;
-use crate::session::patient::Role;
+use crate::session::patient::PatientSession;
 use chrono::NaiveDate;
 use sqlx::PgConnection;
 
@@ -49,13 +49,12 @@ fn line(r: Row) -> HistoryLine {
     }
 }
 
-/// Page `page` of the entries the reader's `role` may see, between `from`
+/// Page `page` of the entries the `reader`'s role may see, between `from`
 /// and `to` (days in Paris), by the actor filter `who` (one of [`WHO`]);
 /// newest first, with their total.
 pub async fn lines(
     conn: &mut PgConnection,
-    dmp_id: i64,
-    role: Role,
+    reader: &PatientSession,
     from: NaiveDate,
     to: NaiveDate,
     who: &str,
@@ -67,16 +66,20 @@ pub async fn lines(
                      WHEN 'professionnels' THEN t.actor_kind = 'professionnel' \
                      WHEN 'assurance' THEN t.actor_kind = 'assurance_maladie' \
                      WHEN 'urgence' THEN t.right_code IN ('bris_de_glace', 'centre15') \
-                     ELSE true END AND {}",
-        crate::record::trace_entries_for(role)
+                     WHEN 'tous' THEN true \
+                     ELSE NOT (t.actor_kind = 'patient' AND t.actor_id IS NOT DISTINCT FROM $5 \
+                               AND (t.action LIKE 'consultation%' OR t.action = 'ouverture_document')) END \
+           AND {}",
+        crate::record::trace_entries_for(reader.role)
     );
     let total: i64 = sqlx::query_scalar(&format!(
         "SELECT count(*) FROM access_trace t WHERE {filter}"
     ))
-    .bind(dmp_id)
+    .bind(reader.dmp_id)
     .bind(from)
     .bind(to)
     .bind(who)
+    .bind(reader.account_id)
     .fetch_one(&mut *conn)
     .await?;
     let rows: Vec<Row> = sqlx::query_as(&format!(
@@ -84,12 +87,13 @@ pub async fn lines(
                 t.actor_kind, t.action, t.actor_label, t.actor_profession, t.right_code, t.reason, \
                 t.detail, d.id AS document_id, d.title AS document_title \
          FROM access_trace t LEFT JOIN document d ON d.id = t.document_id AND NOT d.hidden_from_patient \
-         WHERE {filter} ORDER BY t.seq DESC LIMIT {PAGE_SIZE} OFFSET $5"
+         WHERE {filter} ORDER BY t.seq DESC LIMIT {PAGE_SIZE} OFFSET $6"
     ))
-    .bind(dmp_id)
+    .bind(reader.dmp_id)
     .bind(from)
     .bind(to)
     .bind(who)
+    .bind(reader.account_id)
     .bind((page - 1) * PAGE_SIZE)
     .fetch_all(&mut *conn)
     .await?;
