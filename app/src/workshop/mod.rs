@@ -145,7 +145,7 @@ pub async fn use_device(id: String) -> Result<(), PortalError> {
         .parse()
         .map_err(|_| PortalError::Call(crate::error::Call::Malformed))?;
     let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
-    if !store::is_theirs_today(&mut conn, &s, id, visit.now)
+    if !store::is_theirs(&mut conn, &s, id, store::Held::Today, visit.now)
         .await
         .map_err(crate::http::unavailable)?
     {
@@ -193,29 +193,28 @@ pub async fn destroy_practice(id: String) -> Result<(), PortalError> {
         .trim()
         .parse()
         .map_err(|_| PortalError::Call(crate::error::Call::Malformed))?;
-    let theirs: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2)",
-    )
-    .bind(id)
-    .bind(s.account_id)
-    .fetch_one(&pool)
-    .await
-    .map_err(crate::http::unavailable)?;
-    if theirs {
-        let people = practice::store::destroy(&pool, id, visit.now)
-            .await
-            .map_err(crate::http::unavailable)?;
-        let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
-        crate::session::staff::trace(
-            &mut conn,
-            s.account_id,
-            "destruction_entrainement",
-            Some(&format!("atelier {id}, {people} personnes")),
-            visit.now,
-        )
+    let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
+    if !store::is_theirs(&mut conn, &s, id, store::Held::Any, visit.now)
+        .await
+        .map_err(crate::http::unavailable)?
+    {
+        return back();
+    }
+    // The destruction takes its own connection: never two at once.
+    drop(conn);
+    let people = practice::store::destroy(&pool, id, visit.now)
         .await
         .map_err(crate::http::unavailable)?;
-    }
+    let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
+    crate::session::staff::trace(
+        &mut conn,
+        s.account_id,
+        "destruction_entrainement",
+        Some(&format!("atelier {id}, {people} personnes")),
+        visit.now,
+    )
+    .await
+    .map_err(crate::http::unavailable)?;
     back()
 }
 

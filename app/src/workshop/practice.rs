@@ -135,6 +135,10 @@ pub mod store {
     use chrono::{DateTime, NaiveDate, Utc};
     use sqlx::{PgConnection, PgPool};
 
+    /// A practice card with its person, their Carte Vitale and the workshop.
+    const CARDS: &str = "practice_card pc JOIN beneficiary b ON b.id = pc.beneficiary_id \
+        JOIN vitale_card v ON v.holder_id = b.id JOIN workshop w ON w.id = pc.workshop_id";
+
     type CardRow = (
         String,
         String,
@@ -150,11 +154,12 @@ pub mod store {
     pub async fn card_view(conn: &mut PgConnection, card: &Card) -> Result<CardView, sqlx::Error> {
         let (first_names, birth_name, nir, card_type, serial, code, held_on, place, has_record): CardRow =
             sqlx::query_as(
-                "SELECT b.first_names, b.birth_name, b.nir, v.card_type, v.serial, pc.creation_code, \
-                 w.held_on, w.place, EXISTS (SELECT 1 FROM dmp d WHERE d.beneficiary_id = b.id) \
-                 FROM practice_card pc JOIN beneficiary b ON b.id = pc.beneficiary_id \
-                 JOIN vitale_card v ON v.holder_id = b.id JOIN workshop w ON w.id = pc.workshop_id \
-                 WHERE pc.id = $1",
+                &format!(
+                    "SELECT b.first_names, b.birth_name, b.nir, v.card_type, v.serial, \
+                     pc.creation_code, w.held_on, w.place, \
+                     EXISTS (SELECT 1 FROM dmp d WHERE d.beneficiary_id = b.id) \
+                     FROM {CARDS} WHERE pc.id = $1"
+                ),
             )
             .bind(card.id)
             .fetch_one(&mut *conn)
@@ -218,26 +223,6 @@ pub mod store {
             .unwrap_or_else(|_| code.to_string())
     }
 
-    /// A workshop's practice, as its facilitator's page shows it.
-    pub struct Practice {
-        pub cards: i64,
-        pub records: i64,
-    }
-
-    pub async fn practice(
-        conn: &mut PgConnection,
-        workshop_id: i64,
-    ) -> Result<Practice, sqlx::Error> {
-        let (cards, records): (i64, i64) = sqlx::query_as(
-            "SELECT count(*), count(d.id) FROM practice_card pc \
-             LEFT JOIN dmp d ON d.beneficiary_id = pc.beneficiary_id WHERE pc.workshop_id = $1",
-        )
-        .bind(workshop_id)
-        .fetch_one(conn)
-        .await?;
-        Ok(Practice { cards, records })
-    }
-
     /// The practice cards of a workshop, two to an A4 page in large type,
     /// for its facilitator. `None`: not theirs, or no card.
     pub async fn cards_pdf(
@@ -258,13 +243,11 @@ pub mod store {
             NaiveDate,
             String,
         );
-        let rows: Vec<Row> = sqlx::query_as(
+        let rows: Vec<Row> = sqlx::query_as(&format!(
             "SELECT pc.number, b.first_names, b.birth_name, b.nir, v.card_type, v.serial, \
              pc.creation_code, pc.card_code, w.held_on, w.place \
-             FROM practice_card pc JOIN workshop w ON w.id = pc.workshop_id \
-             JOIN beneficiary b ON b.id = pc.beneficiary_id JOIN vitale_card v ON v.holder_id = b.id \
-             WHERE pc.workshop_id = $1 AND w.facilitator_id = $2 ORDER BY pc.number",
-        )
+             FROM {CARDS} WHERE pc.workshop_id = $1 AND w.facilitator_id = $2 ORDER BY pc.number"
+        ))
         .bind(workshop_id)
         .bind(facilitator_id)
         .fetch_all(pool)

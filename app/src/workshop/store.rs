@@ -171,36 +171,33 @@ pub async fn list(
         .collect())
 }
 
-/// Whether the workshop is the facilitator's, held today and not ended.
-pub async fn is_theirs_today(
-    conn: &mut PgConnection,
-    session: &StaffSession,
-    id: i64,
-    now: DateTime<Utc>,
-) -> Result<bool, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2 \
-         AND ended_at IS NULL AND held_on = ($3 AT TIME ZONE 'Europe/Paris')::date)",
-    )
-    .bind(id)
-    .bind(session.account_id)
-    .bind(now)
-    .fetch_one(conn)
-    .await
+/// When a facilitator's workshop must be held for what they ask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Held {
+    /// Any time, ended or not (destroying its practice people).
+    Any,
+    /// Today, not ended (using a device for it).
+    Today,
+    /// Today or later, not ended (making its practice people).
+    FromToday,
 }
 
-/// Whether the workshop is the facilitator's, not ended, and held today or
-/// later: its practice people may be made.
-pub async fn is_theirs_to_come(
+/// Whether the workshop is the facilitator's, held `when`.
+pub async fn is_theirs(
     conn: &mut PgConnection,
     session: &StaffSession,
     id: i64,
+    when: Held,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2 \
-         AND ended_at IS NULL AND held_on >= ($3 AT TIME ZONE 'Europe/Paris')::date)",
-    )
+    let held = match when {
+        Held::Any => "true",
+        Held::Today => "ended_at IS NULL AND held_on = ($3 AT TIME ZONE 'Europe/Paris')::date",
+        Held::FromToday => "ended_at IS NULL AND held_on >= ($3 AT TIME ZONE 'Europe/Paris')::date",
+    };
+    sqlx::query_scalar(&format!(
+        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = $1 AND facilitator_id = $2 AND {held})"
+    ))
     .bind(id)
     .bind(session.account_id)
     .bind(now)

@@ -99,7 +99,8 @@ async fn make_practice(
         };
         let mut conn = state.pool.acquire().await?;
         let now = chrono::Utc::now();
-        if !app::workshop::store::is_theirs_to_come(&mut conn, &s, id, now).await? {
+        use app::workshop::store::{is_theirs, Held};
+        if !is_theirs(&mut conn, &s, id, Held::FromToday, now).await? {
             return Ok(None);
         }
         drop(conn);
