@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 
-pub const COOKIE: &str = "dmp_creation";
+pub const COOKIE: &str = crate::session::CREATION_COOKIE;
 pub const LIFETIME_MINUTES: i64 = 15;
 use crate::opening::PRACTICE_CHANNEL as PRACTICE;
 

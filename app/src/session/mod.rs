@@ -11,6 +11,11 @@ pub mod staff;
 
 use chrono::{DateTime, Utc};
 
+/// The cookie of a creation in progress (`creation::session`), named here
+/// so that what must end it (a practice card taken or left) needs no
+/// import of the creation feature.
+pub const CREATION_COOKIE: &str = "dmp_creation";
+
 /// A request as every flow sees it: the session token its cookie carries,
 /// the client's address, whether the device is a reception-desk kiosk, and
 /// the time.

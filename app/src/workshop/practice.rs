@@ -115,7 +115,7 @@ fn switch_cards(services: &crate::services::Services, token: Option<&str>) {
         secure,
     ));
     for other in [
-        crate::creation::session::COOKIE,
+        crate::session::CREATION_COOKIE,
         crate::session::patient::COOKIE,
     ] {
         crate::http::set_cookie(&crate::http::cookie(other, None, None, secure));
