@@ -89,7 +89,8 @@ pub fn App() -> impl IntoView {
         <div class=if layout::large_text() { "page page--large-text" } else { "page" }>
             <Router>
                 <layout::Header/>
-                <main id="contenu" tabindex="-1">
+                <div id="annonce" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+                <main id="contenu" tabindex="-1" autofocus=layout::arrived_from_the_site()>
                     <Routes fallback=layout::NotFound>
                         <Route path=path!("") view=home::HomePage/>
                         // Async: the page is sent whole, so it works without JavaScript.

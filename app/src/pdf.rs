@@ -9,6 +9,14 @@ use std::collections::BTreeMap;
 
 const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+/// For what is copied by hand: every character its own shape (l, I, 1…).
+const MONO: &[u8] = include_bytes!("../fonts/DejaVuSansMono-Bold.ttf");
+/// (PDF name, subset tag, stem width) of each style's font.
+const FONTS: [(&str, &str, f32); 3] = [
+    ("DejaVuSans", "DMPAAA", 80.0),
+    ("DejaVuSans-Bold", "DMPAAB", 140.0),
+    ("DejaVuSansMono-Bold", "DMPAAC", 140.0),
+];
 
 const PAGE_WIDTH: f32 = 595.28;
 const PAGE_HEIGHT: f32 = 841.89;
@@ -28,12 +36,16 @@ pub enum Block {
     Large(String, String),
     /// The next blocks start on a new page.
     PageBreak,
+    /// A label and a value to copy by hand (a password), in a monospaced
+    /// bold type where similar characters differ.
+    Secret(String, String),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Style {
     Regular,
     Bold,
+    Mono,
 }
 
 struct Line {
@@ -140,7 +152,7 @@ fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
 
 /// Renders the blocks into a PDF with `title` in its metadata.
 pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
-    let faces = [Face::load(REGULAR), Face::load(BOLD)];
+    let faces = [Face::load(REGULAR), Face::load(BOLD), Face::load(MONO)];
     let face = |s: Style| &faces[s as usize];
     let width = PAGE_WIDTH - 2.0 * MARGIN;
 
@@ -186,6 +198,13 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
                 }
                 layout.y -= 8.0;
             }
+            Block::Secret(label, value) => {
+                layout.put(MARGIN, 11.0, Style::Regular, format!("{label} :"), 2.0);
+                for l in wrap(face(Style::Mono), value, 16.0, width - 16.0) {
+                    layout.put(MARGIN + 16.0, 16.0, Style::Mono, l, 0.0);
+                }
+                layout.y -= 8.0;
+            }
             Block::PageBreak => {
                 if layout.lines.last().is_some_and(|l| l.page == layout.page) {
                     layout.page += 1;
@@ -198,11 +217,8 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
     let pages = lines.last().map_or(1, |l| l.page + 1);
 
     // Glyphs used per font, renumbered densely for the subsets.
-    let mut remappers = [
-        subsetter::GlyphRemapper::new(),
-        subsetter::GlyphRemapper::new(),
-    ];
-    let mut to_unicode: [BTreeMap<u16, char>; 2] = [BTreeMap::new(), BTreeMap::new()];
+    let mut remappers: [subsetter::GlyphRemapper; 3] = Default::default();
+    let mut to_unicode: [BTreeMap<u16, char>; 3] = Default::default();
     for line in &lines {
         let i = line.style as usize;
         for c in line.text.chars() {
@@ -217,7 +233,7 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
     let catalog_id = alloc();
     let pages_id = alloc();
     let info_id = alloc();
-    let font_ids: Vec<[Ref; 5]> = (0..2)
+    let font_ids: Vec<[Ref; 5]> = (0..FONTS.len())
         .map(|_| [alloc(), alloc(), alloc(), alloc(), alloc()])
         .collect();
     let page_ids: Vec<(Ref, Ref)> = (0..pages).map(|_| (alloc(), alloc())).collect();
@@ -232,13 +248,9 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
 
     for (i, [type0, cid, descriptor, file, cmap]) in font_ids.iter().copied().enumerate() {
         let f = &faces[i];
-        let name = if i == 0 {
-            "DejaVuSans"
-        } else {
-            "DejaVuSans-Bold"
-        };
+        let (name, tag, stem) = FONTS[i];
         // Subset tags make each embedded subset's name unique, as PDF asks.
-        let base = format!("{}+{name}", if i == 0 { "DMPAAA" } else { "DMPAAB" });
+        let base = format!("{tag}+{name}");
         pdf.type0_font(type0)
             .base_font(Name(base.as_bytes()))
             .encoding_predefined(Name(b"Identity-H"))
@@ -277,7 +289,7 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
             .ascent(f.scale(f.face.ascender()))
             .descent(f.scale(f.face.descender()))
             .cap_height(f.scale(f.face.capital_height().unwrap_or(f.face.ascender())))
-            .stem_v(if i == 0 { 80.0 } else { 140.0 })
+            .stem_v(stem)
             .font_file2(file);
         let subset = subsetter::subset(f.data, 0, &remappers[i]).expect("font subsets");
         let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&subset, 6);
@@ -307,7 +319,7 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
                 .collect();
             content
                 .begin_text()
-                .set_font(Name(if i == 0 { b"F1" } else { b"F2" }), line.size)
+                .set_font(Name(format!("F{}", i + 1).as_bytes()), line.size)
                 .next_line(line.x, line.y)
                 .show(Str(&glyphs))
                 .end_text();
@@ -318,10 +330,11 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
         page.media_box(Rect::new(0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT))
             .parent(pages_id)
             .contents(content_id);
-        page.resources()
-            .fonts()
-            .pair(Name(b"F1"), font_ids[0][0])
-            .pair(Name(b"F2"), font_ids[1][0]);
+        let mut resources = page.resources();
+        let mut fonts = resources.fonts();
+        for (i, ids) in font_ids.iter().enumerate() {
+            fonts.pair(Name(format!("F{}", i + 1).as_bytes()), ids[0]);
+        }
     }
     pdf.finish()
 }

@@ -20,6 +20,8 @@ pub struct Services {
     /// The keyed hash of the insurer feed's bearer token; `None`: the feed
     /// endpoint is closed.
     pub insurer_token_hash: Option<[u8; 32]>,
+    /// The portal's address as people type it; `None`: the request's host.
+    pub public_address: Option<Arc<str>>,
 }
 
 impl Services {
@@ -32,6 +34,7 @@ impl Services {
             kiosk_idle_seconds: 60,
             kiosk_warning_seconds: 30,
             insurer_token_hash: None,
+            public_address: None,
         }
     }
 
@@ -41,6 +44,34 @@ impl Services {
             .filter(|t| !t.is_empty())
             .map(|t| crate::secret::keyed_hash(&self.key, &format!("insurer-feed:{t}")));
         self
+    }
+
+    pub fn with_public_address(mut self, address: Option<&str>) -> Self {
+        self.public_address = address
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(Arc::from);
+        self
+    }
+
+    /// The portal's address to print for people: the configured one, else
+    /// the host the browser asked for when it is a plain host name (never
+    /// anything else a request could slip in), else a phrase.
+    pub fn site(&self, headers: &axum::http::HeaderMap) -> String {
+        if let Some(address) = &self.public_address {
+            return address.to_string();
+        }
+        headers
+            .get(axum::http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| {
+                !h.is_empty()
+                    && h.len() <= 100
+                    && h.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-'))
+            })
+            .unwrap_or("le site du DMP")
+            .to_string()
     }
 
     pub fn with_kiosk_delays(mut self, idle_seconds: u32, warning_seconds: u32) -> Self {

@@ -1,11 +1,11 @@
 import { test, expect } from './fixtures';
-import { countMail, readMail, signInAsMarie } from './helpers';
+import { countMail, readMail, recordMenu, signInAsMarie } from './helpers';
 
 // Marie's record is closed and reopened within one test: the other files
 // find it as it was.
 test('la patiente télécharge son DMP, le clôture avec son mot de passe, puis le rouvre', async ({ page }) => {
   await signInAsMarie(page);
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Télécharger mon DMP' }).click();
+  await recordMenu(page, 'Télécharger mon DMP');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Télécharger mon DMP');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -16,7 +16,7 @@ test('la patiente télécharge son DMP, le clôture avec son mot de passe, puis 
   const zip = fs.readFileSync((await download.path())!);
   expect(zip.subarray(0, 2).toString()).toBe('PK');
 
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Clôturer mon DMP' }).click();
+  await recordMenu(page, 'Clôturer mon DMP');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clôturer mon DMP');
   await expect(page.getByText('Plus personne ne pourra consulter ni alimenter votre DMP')).toBeVisible();
   await page.getByLabel('Mon mot de passe, pour confirmer').fill('Demo-DMP-Marie-2026');
@@ -71,14 +71,14 @@ test('la patiente télécharge son DMP, le clôture avec son mot de passe, puis 
   await signInAsMarie(page);
   await expect(page.getByRole('heading', { name: 'Derniers documents' })).toBeVisible();
   await expect(page.locator('table.documents tbody tr').first()).toBeVisible();
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Historique des accès' }).click();
+  await recordMenu(page, 'Historique des accès');
   await expect(page.locator('tbody tr').filter({ hasText: 'Réouverture du DMP' }).first()).toBeVisible();
   await expect(page.locator('tbody tr').filter({ hasText: 'Clôture du DMP' }).first()).toBeVisible();
 });
 
 test('la patiente choisit ce qu\'elle reçoit par e-mail', async ({ page }) => {
   await signInAsMarie(page);
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Mes notifications' }).click();
+  await recordMenu(page, 'Mes notifications');
   await page.getByRole('link', { name: /Choisir ce que je reçois/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages des notifications');
   await expect(page.getByText('Toujours envoyé, sur chaque moyen de contact : vous devez en être informé.')).toBeVisible();

@@ -1,5 +1,5 @@
 import { test, expect, Page } from './fixtures';
-import { openMarieWithCard, signInAsMarie } from './helpers';
+import { openMarieWithCard, recordMenu, signInAsMarie } from './helpers';
 
 // Each test puts back what it changed: the other files use the same record.
 test.describe.configure({ mode: 'serial' });
@@ -37,7 +37,7 @@ test('la patiente masque un document aux professionnels, puis le démasque', asy
 
 test('la patiente bloque une sage-femme trouvée dans l\'annuaire, puis la débloque', async ({ page }) => {
   await signInAsMarie(page);
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Professionnels autorisés ou bloqués' }).click();
+  await recordMenu(page, 'Professionnels autorisés ou bloqués');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Professionnels autorisés ou bloqués');
   await expect(page.getByText('ne peut pas être bloqué').first()).toBeVisible();
   // A wrong RPPS first.
@@ -65,7 +65,7 @@ test('un régulateur du SAMU consulte le DMP, puis la patiente s\'oppose au bris
   await page.context().clearCookies();
 
   await signInAsMarie(page);
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Accès en urgence' }).click();
+  await recordMenu(page, 'Accès en urgence');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accès à mon DMP en cas d\'urgence');
   await expect(page.getByText('le médecin régulateur du SAMU peut consulter votre DMP')).toBeVisible();
   const brisDeGlace = page.getByRole('group', { name: /sans mon autorisation/ });
@@ -74,7 +74,7 @@ test('un régulateur du SAMU consulte le DMP, puis la patiente s\'oppose au bris
   await receiptIsAPdf(page);
   await expect(page.getByRole('group', { name: /sans mon autorisation/ }).getByLabel('Non, je m\'y oppose')).toBeChecked();
 
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Historique des accès' }).click();
+  await recordMenu(page, 'Historique des accès');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historique des accès');
   const emergency = page.locator('tr.history__emergency').filter({ hasText: 'Paul FERRAND' }).first();
   await expect(emergency).toContainText('Accès en urgence');
@@ -89,7 +89,7 @@ test('un régulateur du SAMU consulte le DMP, puis la patiente s\'oppose au bris
   await expect(page.locator('tr.history__emergency')).toHaveCount(0);
 
   // Put the choice back for the other tests.
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Accès en urgence' }).click();
+  await recordMenu(page, 'Accès en urgence');
   await page.getByRole('group', { name: /sans mon autorisation/ }).getByLabel('Oui, je l\'autorise').check();
   await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
   await receiptIsAPdf(page);

@@ -1,5 +1,6 @@
 import { test, expect, Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
+import { recordMenu } from './helpers';
 
 // One demo identity per project: a DMP can be created only once per person.
 const people = {
@@ -126,6 +127,14 @@ test('créer son DMP en trois étapes, puis télécharger le document des secret
   for (const expected of [who.name, login, password, 'première connexion']) {
     expect(text).toContain(expected);
   }
+  // Issue 17 (5): where to go, no authority OID, the legacy INS-C apart and
+  // in groups of four, on paper and on screen.
+  expect(text).toContain(`Allez sur ${new URL(page.url()).host}`);
+  expect(text).not.toMatch(/1\.2\.250|autorité/);
+  expect(text).toMatch(/professionnels de santé seulement[\s\S]*\d{4} \d{4} \d{4} \d{4} \d{4} \d{2}/);
+  await expect(page.locator('dl.credentials')).not.toContainText('INS calculé');
+  await page.locator('summary', { hasText: 'Pour les professionnels de santé' }).click();
+  await expect(page.locator('.technical .nowrap-groups')).toHaveText(/^\d{4} \d{4} \d{4} \d{4} \d{4} \d{2}$/);
 
   // Terminer: the session is gone, and so are the credentials.
   // It asks first: the password is about to be gone.
@@ -226,7 +235,7 @@ test('se connecter la première fois : code reçu, nouveau mot de passe, puis d�
   await expect(page.getByText(/\d+ lignes de remboursement/)).toBeVisible();
 
   // The reimbursement history: five tables, a period filter.
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Données de remboursement' }).click();
+  await recordMenu(page, 'Données de remboursement');
   await expect(page).toHaveURL(/\/mon-dmp\/remboursements/);
   for (const table of ['Pharmacie / fournitures', 'Soins médicaux et dentaires', 'Radiologie', 'Hospitalisation', 'Biologie']) {
     await expect(page.getByRole('heading', { name: table })).toBeVisible();

@@ -91,3 +91,14 @@ export async function outboxCode(page: Page, subject: string, recipient: string)
   await outbox.close();
   return code;
 }
+
+// A link of the record's menu: the everyday ones are in sight, the others
+// behind « Gérer mon DMP » (opened first when closed).
+export async function recordMenu(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: 'Mon DMP' });
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) {
+    await nav.locator('summary', { hasText: 'Gérer mon DMP' }).click();
+  }
+  await link.click();
+}

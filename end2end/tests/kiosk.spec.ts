@@ -1,11 +1,44 @@
 import { test, expect, Page } from './fixtures';
+import { staffSignIn } from './helpers';
 
+// Only a desk agent signed in on the device switches it; the agent is then
+// signed out, and the device is ready for the public.
 async function becomeKiosk(page: Page) {
+  await staffSignIn(page, 'agent.angers', 'agent.angers@example.org');
   await page.goto('/borne');
   await page.getByRole('button', { name: 'Activer le mode borne sur cet appareil' }).click();
   await expect(page).toHaveURL(/\/creation$/);
   await expect(page.getByText("Borne d'accueil")).toBeVisible();
+  await page.goto('/personnel');
+  await expect(page.getByText("Votre connexion a expiré ou n'a pas commencé.")).toBeVisible();
+  await page.goto('/creation');
 }
+
+// Issue 17 (10): a visitor can neither switch a device to kiosk mode nor
+// take a kiosk out of it.
+test('le mode borne ne se change que par un agent d’accueil connecté', async ({ page }) => {
+  await page.goto('/borne');
+  await expect(page.getByText("Cet appareil n'est pas en mode borne.")).toBeVisible();
+  await expect(page.getByRole('button', { name: /mode borne/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: "Me connecter comme agent d'accueil" })).toBeVisible();
+  // Even a forged post changes nothing.
+  await page.request.post('/api/borne/mode', { form: { on: '1' }, maxRedirects: 0 });
+  expect((await page.context().cookies()).some((c) => c.name === 'dmp_borne')).toBe(false);
+
+  await becomeKiosk(page);
+  await page.goto('/borne');
+  await expect(page.getByText('Cet appareil est en mode borne.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Désactiver le mode borne' })).toHaveCount(0);
+  await page.request.post('/api/borne/mode', { form: { on: '0' }, maxRedirects: 0 });
+  await page.goto('/borne');
+  await expect(page.getByText('Cet appareil est en mode borne.')).toBeVisible();
+
+  // The agent signs in on it and switches it back.
+  await staffSignIn(page, 'agent.angers', 'agent.angers@example.org');
+  await page.goto('/borne');
+  await page.getByRole('button', { name: 'Désactiver le mode borne' }).click();
+  await expect(page.getByText("Cet appareil n'est pas en mode borne.")).toBeVisible();
+});
 
 async function identifyLea(page: Page) {
   await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');

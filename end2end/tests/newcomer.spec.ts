@@ -2,6 +2,14 @@ import { test, expect, Page } from './fixtures';
 import { signInAsMarie, outboxCode } from './helpers';
 
 // Issue 17: defects a newcomer meets, at a phone's width and a desktop's.
+
+// The element lies wholly within the page's width: nothing to scroll to.
+async function expectInside(page: Page, element: ReturnType<Page['locator']>, width: number) {
+  await expect(element).toBeVisible();
+  const box = (await element.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+}
 for (const width of [320, 1280]) {
   test.describe(`à ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
@@ -67,6 +75,92 @@ for (const width of [320, 1280]) {
         const n = Number(caption.match(/: (\d+) lignes?$/)![1]);
         expect(caption).toMatch(n <= 1 ? / ligne$/ : / lignes$/);
       }
+    });
+
+    test('les tableaux tiennent dans la largeur : rien ne se cache sur le côté', async ({ page }) => {
+      await signInAsMarie(page);
+      await page.goto('/mon-dmp/remboursements');
+      const care = page.locator('section.remb').filter({ has: page.getByRole('heading', { name: 'Soins médicaux et dentaires' }) });
+      await expectInside(page, care.locator('tbody tr').first().locator('td').nth(3), width);
+      for (const region of await page.locator('.table-scroll').all()) {
+        expect(await region.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+      }
+      await page.goto('/mon-dmp/espace/analyses');
+      const row = page.locator('table.documents tbody tr').first();
+      await expectInside(page, row.locator('td').nth(3), width);
+      await expectInside(page, row.getByRole('button', { name: /^(Masquer|Ne plus masquer)/ }), width);
+      if (width === 320) {
+        // Each cell says which column it belongs to.
+        await expect(row.locator('td').nth(3)).toHaveAttribute('data-label', 'Auteur');
+      }
+    });
+
+    test('le menu du DMP est court, les liens du quotidien d’abord, « Clôturer » à part', async ({ page }) => {
+      await signInAsMarie(page);
+      await page.goto('/mon-dmp');
+      const nav = page.getByRole('navigation', { name: 'Mon DMP' });
+      await expect(nav.locator('.record-nav__main li')).toHaveCount(3);
+      await expect(nav.locator('.record-nav__main')).not.toContainText('Clôturer');
+      await expect(nav.getByRole('link', { name: 'Clôturer mon DMP' })).toBeHidden();
+      // The page's heading is on the first screen, even on a phone.
+      const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(h1.y + h1.height).toBeLessThan(width === 320 ? 640 : 500);
+      await nav.locator('summary', { hasText: 'Gérer mon DMP' }).click();
+      await expect(nav.locator('.record-nav__apart').getByRole('link', { name: 'Clôturer mon DMP' })).toBeVisible();
+      await page.goto('/mon-dmp/telecharger');
+      await expect(nav.getByRole('link', { name: 'Télécharger mon DMP' })).toBeVisible();
+      await expect(nav.locator('[aria-current="page"]')).toHaveText('Télécharger mon DMP');
+    });
+
+    test('le DMP a neuf espaces, les directives anticipées à part, et l’espace personnel dit la même chose partout', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByText('Votre dossier est rangé en neuf espaces')).toBeVisible();
+      await expect(page.locator('ul.spaces li')).toHaveCount(9);
+      await signInAsMarie(page);
+      await page.goto('/mon-dmp');
+      await expect(page.getByRole('heading', { name: 'Mes neuf espaces' })).toBeVisible();
+      await expect(page.locator('ul.spaces-list > li')).toHaveCount(9);
+      await expect(page.locator('ul.spaces-list')).not.toContainText('Directives anticipées');
+      await expect(page.getByRole('heading', { name: 'Mes directives anticipées' })).toBeVisible();
+      await page.goto('/mon-dmp/espace/personnel');
+      await expect(page.getByRole('link', { name: 'Mes allergies et mes vaccins' })).toBeVisible();
+      await page.goto('/mon-dmp/espace-personnel');
+      const allergies = page.locator('dt', { hasText: 'Allergies' }).locator('xpath=following-sibling::dd[1]');
+      await expect(allergies).toContainText('Pénicilline');
+      await expect(page.getByRole('link', { name: 'Espace personnel', exact: true })).toBeVisible();
+    });
+
+    test('après un lien du site, le focus va au titre de la nouvelle page, qui est annoncée', async ({ page }, info) => {
+      await signInAsMarie(page);
+      await page.goto('/mon-dmp');
+      // Reached from outside (typed, bookmarked): the page starts at its top.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+      await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Historique des accès' }).click();
+      await expect(page).toHaveURL(/\/mon-dmp\/historique$/);
+      if (info.project.name === 'javascript') {
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        await expect(page.locator('#annonce')).toHaveText('Historique des accès – Mon DMP');
+      } else {
+        await expect(page.locator('main#contenu')).toBeFocused();
+      }
+    });
+
+    test("à l'étape 2 sans JavaScript, la liste des erreurs est sur le premier écran", async ({ page }) => {
+      await page.goto('/creation');
+      await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');
+      await page.getByLabel('Code de création').fill('DEMC-2345-6789');
+      await page.getByLabel('Carte Vitale avec photo').check();
+      await page.getByLabel('Numéro de série de la carte Vitale').fill('80234567890');
+      await page.getByRole('button', { name: 'Continuer' }).click();
+      await expect(page).toHaveURL(/\/creation\/informations$/);
+      await page.getByRole('button', { name: 'Valider' }).click();
+      const summary = page.locator('.error-summary');
+      await expect(summary).toBeVisible();
+      const box = (await summary.boundingBox())!;
+      expect(box.y).toBeLessThan(page.viewportSize()!.height);
+      await page.locator('summary', { hasText: 'Abandonner' }).click();
+      await page.getByRole('button', { name: 'Oui, abandonner' }).click();
+      await expect(page).toHaveURL(/\/creation$/);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { openMarieWithCard, signInAsMarie } from './helpers';
+import { openMarieWithCard, recordMenu, signInAsMarie } from './helpers';
 
 // Run in this order: the patient, last, sees what the professionals did.
 test.describe.configure({ mode: 'serial' });
@@ -117,7 +117,7 @@ test('la patiente voit le nouveau document, les accès et ses notifications', as
   await expect(page.getByText('Infirmier Émilie HOARAU, en urgence (bris de glace)').first()).toBeVisible();
   await expect(page.getByText(`Malaise à domicile, patiente inconsciente (${info.project.name})`)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Dernier accès d\'un professionnel' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Mes notifications' }).click();
+  await recordMenu(page, 'Mes notifications');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes notifications');
   await expect(page.getByRole('heading', { name: 'Un nouveau document dans votre DMP' }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Accès en urgence à votre DMP' }).first()).toBeVisible();

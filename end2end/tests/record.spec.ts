@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { signInAsMarie } from './helpers';
+import { recordMenu, signInAsMarie } from './helpers';
 
 test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', async ({ page }, info) => {
   await signInAsMarie(page);
@@ -20,7 +20,9 @@ test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', asyn
   ];
   for (const [space, title] of spaces) {
     await page.goto('/mon-dmp');
-    await page.locator('.spaces-list').getByRole('link', { name: space, exact: true }).click();
+    // The nine spaces are cards; the advance directives are set apart.
+    const list = space === 'Directives anticipées' ? page.locator('main p') : page.locator('.spaces-list');
+    await list.getByRole('link', { name: space, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(space);
     if (title) {
       await expect(page.getByRole('link', { name: title })).toBeVisible();
@@ -58,7 +60,7 @@ test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', asyn
   // A document of one's own: refused when it is not a PDF or an image,
   // then deposited, found in its space, and deleted.
   const title = `Ordonnance scannée (${info.project.name})`;
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Déposer un document' }).click();
+  await recordMenu(page, 'Déposer un document');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Déposer un document');
   await page.getByLabel('Type de document').selectOption({ label: 'Traitement ou document de soins déposé par le patient — espace Traitements' });
   await page.getByLabel('Titre').fill(title);
@@ -84,7 +86,7 @@ test('un DMP de démonstration : chaque espace, un PDF, puis déconnexion', asyn
 
 test('l\'espace personnel : une personne à prévenir, des notes de santé', async ({ page }, info) => {
   await signInAsMarie(page);
-  await page.getByRole('navigation', { name: 'Mon DMP' }).getByRole('link', { name: 'Mes informations personnelles' }).click();
+  await recordMenu(page, 'Mes informations personnelles');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes informations personnelles');
 
   // One person per run of this test, named after its project.

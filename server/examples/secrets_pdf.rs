@@ -10,12 +10,12 @@ fn main() {
     let secrets = Secrets {
         full_name: "JEAN-BAPTISTE Léa",
         created_on,
-        ins: "283019711200550",
-        ins_oid: "1.2.250.1.213.1.4.8",
-        insc: "0123456789012345678901",
+        ins: "2 83 01 97 112 005 50",
+        insc: Some("0123456789012345678901"),
         representative: None,
         login: Some("k7m3p9tx"),
         initial_password: Some("Xq7-Pm2k-Rt9w"),
+        site: "https://www.dmp.example",
     };
     for _ in 0..50 {
         std::hint::black_box(document_des_secrets(&secrets));

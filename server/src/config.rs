@@ -60,6 +60,12 @@ pub struct ServeConfig {
     #[arg(long, env = "DMP_KIOSK_WARNING_SECONDS", default_value_t = 30)]
     pub kiosk_warning_seconds: u32,
 
+    /// The portal's address as people type it (« https://www.dmp.fr »),
+    /// printed on the document des secrets and the practice cards. Unset:
+    /// the host the browser asked for.
+    #[arg(long, env = "DMP_PUBLIC_ADDRESS")]
+    pub public_address: Option<String>,
+
     /// Reverse proxies in front of the portal (addresses or networks,
     /// comma-separated): only from them is `X-Forwarded-For` / `Forwarded`
     /// believed for the client's address. Empty: the TCP peer is the client.

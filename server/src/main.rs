@@ -400,7 +400,8 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
         pool: db.pool.clone(),
         services: app::services::Services::new(config.secret_key()?, config.mode)
             .with_kiosk_delays(serve.kiosk_idle_seconds, serve.kiosk_warning_seconds)
-            .with_insurer_token(serve.insurer_feed_token.as_deref()),
+            .with_insurer_token(serve.insurer_feed_token.as_deref())
+            .with_public_address(serve.public_address.as_deref()),
     };
     tokio::spawn(server::housekeeping::run(
         db.pool.clone(),

@@ -7,6 +7,7 @@
 //! hydrated, so the WebAssembly weighs only this and the domain rules the
 //! checks share with the server.
 
+pub mod arrival;
 pub mod idle;
 pub mod live;
 pub mod meter;
@@ -116,6 +117,7 @@ pub fn start(checks: &'static [&'static [(&'static str, crate::forms::check::Che
     meter::start();
     live::start();
     print_buttons();
+    arrival::start();
     // The page now reacts: what was typed before this moment was typed
     // into plain HTML (the end-to-end tests wait for this mark).
     if let Some(root) = document().document_element() {

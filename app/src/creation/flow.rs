@@ -488,6 +488,7 @@ pub async fn secrets_pdf(
     pool: &PgPool,
     s: &Services,
     v: &Visit,
+    site: &str,
 ) -> Result<Option<Vec<u8>>, sqlx::Error> {
     let Some(session) = live(pool, s, v).await? else {
         return Ok(None);
@@ -502,20 +503,19 @@ pub async fn secrets_pdf(
     let Some(password) = c.initial_password.clone() else {
         return Ok(None);
     };
-    let (oid, created): (String, DateTime<Utc>) =
-        sqlx::query_as("SELECT ins_oid, created_at FROM dmp WHERE id = $1")
-            .bind(dmp_id)
-            .fetch_one(&mut *conn)
-            .await?;
+    let created: DateTime<Utc> = sqlx::query_scalar("SELECT created_at FROM dmp WHERE id = $1")
+        .bind(dmp_id)
+        .fetch_one(&mut *conn)
+        .await?;
     let created_on: NaiveDate = created.date_naive();
-    let insc = c.insc.clone().unwrap_or_else(|| "non calculable".into());
+    let site = site.to_string();
     let pdf = tokio::task::spawn_blocking(move || {
         document_des_secrets(&Secrets {
             full_name: &c.full_name,
             created_on,
             ins: &c.ins,
-            ins_oid: &oid,
-            insc: &insc,
+            insc: c.insc.as_deref(),
+            site: &site,
             representative: None,
             login: Some(&c.login),
             initial_password: Some(&password),

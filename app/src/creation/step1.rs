@@ -2,6 +2,7 @@
 
 use super::actions::{load_creation_state, EndCreation, IdentifyStep, RequestCodeStep};
 use super::state::*;
+use crate::domain::vitale::{CardType, SERIAL_HINT};
 use crate::error::PortalError;
 use crate::forms::fields::Field;
 use crate::forms::ui::{ErrorSummary, Stepper, TextField};
@@ -182,7 +183,7 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 field=Field::Nir
                 name="form[nir]"
                 label="Numéro de sécurité sociale"
-                hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise. Les espaces sont acceptés. Exemple : 2 69 05 49 588 157 80."
+                hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise. Les espaces sont acceptés. Exemple : 2 90 01 75 123 456 05."
                 required=true
                 value=nir
                 errors
@@ -221,13 +222,13 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                         "avec_photo",
                         "Carte Vitale avec photo",
                         "/carte-vitale-avec-photo.svg",
-                        "Carte avec photo : le numéro de série est au recto, en haut à droite, à côté de la photo (11 chiffres).",
+                        CardType::WithPhoto.serial_help(),
                     )}
                     {radio(
                         "sans_photo",
                         "Carte Vitale sans photo",
                         "/carte-vitale-sans-photo.svg",
-                        "Carte sans photo : le numéro de série est au verso (8 à 13 chiffres).",
+                        CardType::WithoutPhoto.serial_help(),
                     )}
                 </div>
             </fieldset>
@@ -235,7 +236,7 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 field=Field::Serial
                 name="form[serial]"
                 label="Numéro de série de la carte Vitale"
-                hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres). Espaces acceptés."
+                hint=SERIAL_HINT
                 required=true
                 value=serial
                 errors
@@ -336,7 +337,7 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
                 field=Field::Serial
                 name="form[serial]"
                 label="Numéro de série de la carte Vitale"
-                hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres)."
+                hint=SERIAL_HINT
                 required=true
                 value=serial
                 errors

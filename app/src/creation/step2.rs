@@ -92,27 +92,29 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
         }
     };
     view! {
-        <h2>"Je saisis mes informations personnelles"</h2>
-        {person.map(|p| view! {
-            <section class="identity" aria-labelledby="identite-titre">
-                <h3 id="identite-titre">
-                    {if p.minor { "Identité de l'enfant" } else { "Votre identité" }}
-                </h3>
-                <dl class="identity__list">
-                    <dt>"Nom de naissance"</dt><dd>{p.birth_name.clone()}</dd>
-                    {p.usage_name.clone().map(|u| view! { <dt>"Nom d'usage"</dt><dd>{u}</dd> })}
-                    <dt>"Prénom(s)"</dt><dd>{p.first_names.clone()}</dd>
-                    <dt>"Date de naissance"</dt><dd>{p.birth_date.clone()}</dd>
-                </dl>
-                <p class="field__hint">
-                    "Ces informations viennent de l'Assurance Maladie. Si elles sont inexactes, "
-                    "n'allez pas plus loin et contactez votre caisse au 36 46."
-                </p>
-            </section>
-        })}
+        // The summary first: on a phone it is the first thing under the
+        // steps, above the identity (forms::check needs it in the form).
         <form method="post" action=InformationsStep::url() novalidate
             autocomplete=if state.kiosk { "off" } else { "on" }>
             <ErrorSummary errors/>
+            <h2>"Je saisis mes informations personnelles"</h2>
+            {person.map(|p| view! {
+                <section class="identity" aria-labelledby="identite-titre">
+                    <h3 id="identite-titre">
+                        {if p.minor { "Identité de l'enfant" } else { "Votre identité" }}
+                    </h3>
+                    <dl class="identity__list">
+                        <dt>"Nom de naissance"</dt><dd>{p.birth_name.clone()}</dd>
+                        {p.usage_name.clone().map(|u| view! { <dt>"Nom d'usage"</dt><dd>{u}</dd> })}
+                        <dt>"Prénom(s)"</dt><dd>{p.first_names.clone()}</dd>
+                        <dt>"Date de naissance"</dt><dd>{p.birth_date.clone()}</dd>
+                    </dl>
+                    <p class="field__hint">
+                        "Ces informations viennent de l'Assurance Maladie. Si elles sont inexactes, "
+                        "n'allez pas plus loin et contactez votre caisse au 36 46."
+                    </p>
+                </section>
+            })}
             <NoticeBox notice/>
 
             <fieldset class="group">

@@ -67,13 +67,21 @@ fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
             <dt>"Titulaire"</dt><dd>{c.full_name.clone()}</dd>
             <dt>"Date de création"</dt><dd>{c.created_on.clone()}</dd>
             <dt>"Identifiant national de santé (INS)"</dt><dd>{c.ins.clone()}</dd>
-            {c.insc.clone().map(|i| view! { <dt>"Numéro INS calculé"</dt><dd>{i}</dd> })}
             <dt>"Identifiant de connexion"</dt><dd class="credentials__secret" id="identifiant">{c.login.clone()}</dd>
             <dt>"Mot de passe initial"</dt>
             <dd class="credentials__secret" id="mot-de-passe">
                 {c.initial_password.clone().unwrap_or_else(|| "n'est plus affiché".into())}
             </dd>
         </dl>
+        {c.insc.clone().map(|i| view! {
+            <details class="technical">
+                <summary>"Pour les professionnels de santé"</summary>
+                <p>
+                    "Numéro INS calculé (ancien format, demandé par certains logiciels) : "
+                    <span class="nowrap-groups">{crate::domain::fmt::groups_of_four(&i)}</span>
+                </p>
+            </details>
+        })}
         {if has_password {
             view! {
                 <div class="notice">

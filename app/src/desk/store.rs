@@ -524,6 +524,7 @@ pub async fn secrets_pdf(
     services: &Services,
     session: &StaffSession,
     now: DateTime<Utc>,
+    site: &str,
 ) -> Result<Option<Vec<u8>>, sqlx::Error> {
     let mut conn = pool.acquire().await?;
     let Some(id) = session.beneficiary_id else {
@@ -545,6 +546,7 @@ pub async fn secrets_pdf(
         handover.login,
         password,
         p.handover_for,
+        site,
     )
     .await?;
     Ok(Some(pdf))

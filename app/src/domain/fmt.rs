@@ -19,6 +19,17 @@ pub fn count(n: i64, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n <= 1 { singular } else { plural })
 }
 
+/// A long number in groups of four digits, read and copied without
+/// losing one: « 1541 1873 8747 7485 5624 88 ».
+pub fn groups_of_four(digits: &str) -> String {
+    let chars: Vec<char> = digits.chars().filter(|c| !c.is_whitespace()).collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(feature = "ssr")]
 /// `22 novembre 2026`.
 pub fn french_date(d: chrono::NaiveDate) -> String {

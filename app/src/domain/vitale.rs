@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 /// The two card generations; the serial is printed in a different place on each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CardType {
-    /// Vitale 2, since 2007: serial at the top right of the front (11 digits).
+    /// Vitale 2, since 2007: serial at the top right of the front, left of
+    /// the photo (its last 11 digits).
     WithPhoto,
     /// Vitale 1: serial on the back (8 to 13 digits).
     WithoutPhoto,
@@ -40,12 +41,20 @@ impl CardType {
     pub fn serial_help(self) -> &'static str {
         match self {
             CardType::WithPhoto => {
-                "Au recto, en haut à droite, à côté de la photo : les 11 derniers chiffres."
+                "Carte avec photo : le numéro de série est au recto, en haut à droite, juste à \
+                 gauche de la photo (les 11 derniers chiffres)."
             }
-            CardType::WithoutPhoto => "Au verso de la carte : un numéro de 8 à 13 chiffres.",
+            CardType::WithoutPhoto => {
+                "Carte sans photo : le numéro de série est au verso (8 à 13 chiffres)."
+            }
         }
     }
 }
+
+/// The serial field's hint: the same places as the pictures say.
+pub const SERIAL_HINT: &str = "Carte avec photo : au recto, en haut à droite, juste à gauche de \
+    la photo (les 11 derniers chiffres). Carte sans photo : au verso (8 à 13 chiffres). Espaces \
+    acceptés. Numéro illisible : appelez le 36 46.";
 
 /// Digits accepted for a serial [I]: 8 to 13 (ux-notes: 8–13 on older cards).
 pub const SERIAL_MIN_DIGITS: usize = 8;

@@ -114,7 +114,7 @@ pub const TOPICS: &[Topic] = &[
                 "Demandez votre code : il arrive par e-mail ou par SMS. Saisissez-le.",
                 "La première fois, choisissez votre propre mot de passe.",
             ]),
-            Paragraph("Votre dossier est rangé en neuf espaces : Synthèses, Traitements, Analyses, Imagerie, Comptes rendus, Prévention, Certificats, Données de remboursement et Espace personnel. L'historique montre qui a consulté votre DMP, et quand."),
+            Paragraph("Votre dossier est rangé en neuf espaces : Synthèses, Traitements, Analyses, Imagerie, Comptes rendus, Prévention, Certificats, Données de remboursement et Espace personnel. Vos directives anticipées sont rangées à part. L'historique montre qui a consulté votre DMP, et quand."),
             Paragraph("Sur un ordinateur partagé, pensez à vous déconnecter en partant."),
         ],
         picture: Picture {

@@ -61,6 +61,7 @@ pub fn HomePage() -> impl IntoView {
                 <li>"Données de remboursement"</li>
                 <li>"Espace personnel"</li>
             </ul>
+            <p>"Vous pouvez aussi y écrire vos directives anticipées, vos volontés sur les soins de fin de vie : elles sont rangées à part."</p>
             <p>"À sa création, l'Assurance Maladie y ajoute l'historique de vos remboursements de soins des 24 derniers mois."</p>
         </section>
         <section class="container" aria-labelledby="creer">

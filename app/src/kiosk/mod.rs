@@ -2,8 +2,8 @@
 //! people. An agent switches a device to kiosk mode once (the `/borne`
 //! page sets a long-lived cookie on that device); from then on the creation
 //! pages use larger text, refuse browser autofill, and wipe themselves
-//! after a period without activity. Kiosk mode only adds restrictions, so
-//! a patient who turns it on at home harms nobody.
+//! after a period without activity. Only a desk agent signed in may switch
+//! it on or off: a visitor at the kiosk cannot take its protections away.
 
 use crate::error::PortalError;
 use leptos::prelude::*;
@@ -11,28 +11,52 @@ use leptos_meta::Title;
 
 pub use crate::paths::KIOSK_PATH;
 
+/// The device's mode, and whether a desk agent is signed in on it.
 #[server(endpoint = "borne/etat")]
-pub async fn kiosk_status() -> Result<bool, PortalError> {
+pub async fn kiosk_status() -> Result<(bool, bool), PortalError> {
+    use crate::session::staff::{http::for_roles, Access, Role};
     let parts = use_context::<axum::http::request::Parts>()
         .ok_or_else(|| crate::http::fault("no request"))?;
-    Ok(crate::http::is_kiosk(&parts))
+    let (_, _, _, access) = for_roles(&[Role::Agent]).await?;
+    Ok((
+        crate::http::is_kiosk(&parts),
+        matches!(access, Access::Open(_)),
+    ))
 }
 
-/// `on` is « 1 » to switch kiosk mode on, anything else to switch it off.
+/// `on` is « 1 » to switch kiosk mode on, anything else to switch it off;
+/// for a desk agent only. Switched on, the device is handed to the public:
+/// the agent's session on it ends.
 #[server(endpoint = "borne/mode")]
 pub async fn set_kiosk(on: String) -> Result<(), PortalError> {
     use crate::http::KIOSK_COOKIE;
-    use crate::services::Services;
-    let services = use_context::<Services>().ok_or_else(|| crate::http::fault("no services"))?;
+    use crate::session::staff::{close, http::open_for, trace, Role, COOKIE};
+    let (pool, services, visit, session) = open_for(&[Role::Agent]).await?;
+    let on = on == "1";
+    let mut tx = pool.begin().await.map_err(crate::http::unavailable)?;
+    let action = if on {
+        close(&mut tx, session.id)
+            .await
+            .map_err(crate::http::unavailable)?;
+        "mode_borne_active"
+    } else {
+        "mode_borne_desactive"
+    };
+    trace(&mut tx, session.account_id, action, None, visit.now)
+        .await
+        .map_err(crate::http::unavailable)?;
+    tx.commit().await.map_err(crate::http::unavailable)?;
+    if on {
+        crate::session::http::set_cookie(&services, COOKIE, &crate::session::Cookie::Clear);
+    }
     // A year: the device stays a kiosk until an agent says otherwise.
-    let value = (on == "1").then_some("1");
     crate::http::set_cookie(&crate::http::cookie(
         KIOSK_COOKIE,
-        value,
+        on.then_some("1"),
         Some(31_536_000),
         services.secure_cookies(),
     ));
-    leptos_axum::redirect(if on == "1" {
+    leptos_axum::redirect(if on {
         crate::paths::STEP1_PATH
     } else {
         KIOSK_PATH
@@ -55,24 +79,35 @@ pub fn KioskPage() -> impl IntoView {
             </p>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
-                    let on = status.await.unwrap_or(false);
+                    let (on, agent) = status.await.unwrap_or((false, false));
                     view! {
                         <p role="status">
                             {if on { "Cet appareil est en mode borne." } else { "Cet appareil n'est pas en mode borne." }}
                         </p>
-                        {on.then(|| view! {
-                            <p>
-                                "Accueil assisté : un agent qui se connecte sur cette borne y ouvre la console "
-                                "d'accueil, qui se ferme seule après un temps sans activité. "
-                                <a href=crate::paths::STAFF_SIGN_IN_PATH>"Me connecter comme agent d'accueil"</a>
-                            </p>
-                        })}
-                        <ActionForm action=set>
-                            <input type="hidden" name="on" value=if on { "0" } else { "1" }/>
-                            <button type="submit" class="button button--large">
-                                {if on { "Désactiver le mode borne" } else { "Activer le mode borne sur cet appareil" }}
-                            </button>
-                        </ActionForm>
+                        {if agent {
+                            view! {
+                                <ActionForm action=set>
+                                    <input type="hidden" name="on" value=if on { "0" } else { "1" }/>
+                                    <button type="submit" class="button button--large">
+                                        {if on { "Désactiver le mode borne" } else { "Activer le mode borne sur cet appareil" }}
+                                    </button>
+                                </ActionForm>
+                                {(!on).then(|| view! {
+                                    <p class="field__hint">"Une fois le mode borne activé, vous êtes déconnecté : l'appareil est prêt pour le public."</p>
+                                })}
+                            }.into_any()
+                        } else {
+                            view! {
+                                <p>
+                                    {if on {
+                                        "Pour le désactiver, un agent d'accueil se connecte sur cet appareil. "
+                                    } else {
+                                        "Pour l'activer, un agent d'accueil se connecte sur cet appareil. "
+                                    }}
+                                    <a href=crate::paths::STAFF_SIGN_IN_PATH>"Me connecter comme agent d'accueil"</a>
+                                </p>
+                            }.into_any()
+                        }}
                     }
                 })}
             </Suspense>

@@ -42,6 +42,19 @@ pub fn large_text() -> bool {
     false
 }
 
+/// Whether this page was reached by following a link or a form of the
+/// site itself: its main content then takes the focus, without JavaScript
+/// too (with it, `browser::arrival` moves it on to the heading).
+pub fn arrived_from_the_site() -> bool {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<axum::http::request::Parts>() {
+        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+        return header("sec-fetch-site") == Some("same-origin")
+            && header("sec-fetch-mode") == Some("navigate");
+    }
+    false
+}
+
 /// Larger text for people who need it, on the whole page and the next
 /// ones: a plain form (a cookie, then back to the page), which the
 /// WebAssembly (`browser::text_size`) turns into an instant switch.
@@ -97,16 +110,17 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <TextSize/>
             </div>
+            // In the banner landmark: read with the site's header, on every page.
+            {practising().then(|| view! {
+                <div class="practice-banner" role="note">
+                    <p>
+                        <strong>"Entraînement"</strong>
+                        " : personne fictive, rien de ce que vous faites n'est réel. "
+                        <a href=crate::paths::PRACTICE_PATH>"Ma carte d'entraînement"</a>
+                    </p>
+                </div>
+            })}
         </header>
-        {practising().then(|| view! {
-            <div class="practice-banner" role="note">
-                <p>
-                    <strong>"Entraînement"</strong>
-                    " : personne fictive, rien de ce que vous faites n'est réel. "
-                    <a href=crate::paths::PRACTICE_PATH>"Ma carte d'entraînement"</a>
-                </p>
-            </div>
-        })}
     }
 }
 

@@ -173,25 +173,44 @@ fn WhoseRecord() -> impl IntoView {
     }
 }
 
-/// The record's own navigation, on every page of it.
+/// The record's own navigation, on every page of it: the everyday links
+/// first; the rest behind « Gérer mon DMP » (a disclosure, open on the
+/// pages it leads to), with « Clôturer mon DMP » set apart at its end.
 #[component]
 pub fn RecordNav() -> impl IntoView {
+    use crate::paths::*;
+    const MORE: [(&str, &str); 6] = [
+        (REIMBURSEMENTS_PATH, "Données de remboursement"),
+        (UPLOAD_PATH, "Déposer un document"),
+        (PERSONAL_PATH, "Mes informations personnelles"),
+        (PROFESSIONALS_PATH, "Professionnels autorisés ou bloqués"),
+        (EMERGENCY_PATH, "Accès en urgence"),
+        (EXPORT_PATH, "Télécharger mon DMP"),
+    ];
+    let here = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let open = MORE
+        .iter()
+        .map(|(path, _)| *path)
+        .chain([CLOSE_PATH])
+        .any(|path| here == path || here.starts_with(&format!("{path}/")));
     view! {
         <SessionGuard/>
         <WhoseRecord/>
         <nav class="record-nav" aria-label="Mon DMP">
-            <ul>
-                <li><A href=crate::paths::RECORD_PATH exact=true>"Accueil de mon DMP"</A></li>
-                <li><A href=crate::paths::REIMBURSEMENTS_PATH>"Données de remboursement"</A></li>
-                <li><A href=crate::paths::UPLOAD_PATH>"Déposer un document"</A></li>
-                <li><A href=crate::paths::PERSONAL_PATH>"Mes informations personnelles"</A></li>
-                <li><A href=crate::paths::NOTIFICATIONS_PATH>"Mes notifications"</A></li>
-                <li><A href=crate::paths::HISTORY_PATH>"Historique des accès"</A></li>
-                <li><A href=crate::paths::PROFESSIONALS_PATH>"Professionnels autorisés ou bloqués"</A></li>
-                <li><A href=crate::paths::EMERGENCY_PATH>"Accès en urgence"</A></li>
-                <li><A href=crate::paths::EXPORT_PATH>"Télécharger mon DMP"</A></li>
-                <li><A href=crate::paths::CLOSE_PATH>"Clôturer mon DMP"</A></li>
+            <ul class="record-nav__main">
+                <li><A href=RECORD_PATH exact=true>"Accueil de mon DMP"</A></li>
+                <li><A href=HISTORY_PATH>"Historique des accès"</A></li>
+                <li><A href=NOTIFICATIONS_PATH>"Mes notifications"</A></li>
             </ul>
+            <details class="record-nav__more" open=open>
+                <summary>"Gérer mon DMP"</summary>
+                <ul>
+                    {MORE.map(|(path, label)| view! { <li><A href=path>{label}</A></li> })}
+                </ul>
+                <p class="record-nav__apart"><A href=CLOSE_PATH>"Clôturer mon DMP"</A></p>
+            </details>
             <SignOutButton/>
         </nav>
     }

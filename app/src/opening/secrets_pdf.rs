@@ -9,11 +9,11 @@ pub struct Secrets<'a> {
     /// « NOM Prénom », as in the registry.
     pub full_name: &'a str,
     pub created_on: NaiveDate,
-    /// Matricule INS and the OID of its authority.
+    /// The matricule INS, spaced as on the card.
     pub ins: &'a str,
-    pub ins_oid: &'a str,
-    /// The legacy « numéro INS calculé » (domain.md §3.3).
-    pub insc: &'a str,
+    /// The legacy « numéro INS calculé » (domain.md §3.3), for the
+    /// professionals' software that still asks for it.
+    pub insc: Option<&'a str>,
     /// The legal representative or guardian whose connection data these
     /// are, when not the holder's.
     pub representative: Option<&'a str>,
@@ -21,6 +21,8 @@ pub struct Secrets<'a> {
     /// mobile, which has no account yet.
     pub login: Option<&'a str>,
     pub initial_password: Option<&'a str>,
+    /// The portal's address, as people type it.
+    pub site: &'a str,
 }
 
 pub use crate::domain::fmt::french_date;
@@ -36,11 +38,7 @@ pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
         ),
         Block::Field("Titulaire".into(), s.full_name.into()),
         Block::Field("Date de création du DMP".into(), french_date(s.created_on)),
-        Block::Field(
-            "Identifiant national de santé (INS)".into(),
-            format!("{} (autorité {})", s.ins, s.ins_oid),
-        ),
-        Block::Field("Numéro INS calculé".into(), s.insc.into()),
+        Block::Field("Identifiant national de santé (INS)".into(), s.ins.into()),
     ];
     if let Some(name) = s.representative {
         blocks.push(Block::Field(
@@ -51,20 +49,21 @@ pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
     match (s.login, s.initial_password) {
         (Some(login), Some(password)) => blocks.extend([
             Block::Heading("Vos données de connexion".into()),
-            Block::Field("Identifiant de connexion".into(), login.into()),
-            Block::Field("Mot de passe initial".into(), password.into()),
+            Block::Secret("Identifiant de connexion".into(), login.into()),
+            Block::Secret("Mot de passe initial".into(), password.into()),
             Block::Paragraph(
-                "Ce mot de passe n'est valable que pour votre première connexion : vous \
-                 choisirez alors votre propre mot de passe."
+                "Recopiez-le exactement : les majuscules et les minuscules comptent. Il n'est \
+                 valable que pour votre première connexion : vous choisirez alors votre propre \
+                 mot de passe."
                     .into(),
             ),
             Block::Heading("Pour vous connecter".into()),
-            Block::Paragraph(
-                "Sur le site du DMP, choisissez « J'accède à mon DMP », saisissez votre \
-                 identifiant et votre mot de passe, puis le code à usage unique reçu par SMS ou \
-                 par e-mail."
-                    .into(),
-            ),
+            Block::Paragraph(format!(
+                "1. Allez sur {} et choisissez « J'accède à mon DMP ».\n\
+                 2. Saisissez votre identifiant et votre mot de passe.\n\
+                 3. Saisissez le code à 6 chiffres reçu par SMS ou par e-mail.",
+                s.site
+            )),
         ]),
         _ => blocks.extend([
             Block::Heading("Votre DMP sans accès internet".into()),
@@ -82,6 +81,17 @@ pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
             ),
         ]),
     }
+    if let Some(insc) = s.insc {
+        // Apart, at the end: only some professionals' software asks for it.
+        blocks.extend([
+            Block::Space(12.0),
+            Block::Paragraph("Pour les professionnels de santé seulement :".into()),
+            Block::Field(
+                "Numéro INS calculé (ancien format)".into(),
+                crate::domain::fmt::groups_of_four(insc),
+            ),
+        ]);
+    }
     render("Document des secrets – Dossier Médical Partagé", &blocks)
 }
 
@@ -94,22 +104,21 @@ pub async fn of_record(
     login: Option<String>,
     password: Option<String>,
     representative: Option<String>,
+    site: &str,
 ) -> Result<Vec<u8>, sqlx::Error> {
-    let (beneficiary_id, ins, oid, insc, created): (
+    let (beneficiary_id, ins, insc, created): (
         i64,
-        String,
         String,
         Option<String>,
         chrono::DateTime<chrono::Utc>,
-    ) = sqlx::query_as(
-        "SELECT beneficiary_id, ins_value, ins_oid, insc, created_at FROM dmp WHERE id = $1",
-    )
-    .bind(dmp_id)
-    .fetch_one(&mut *conn)
-    .await?;
+    ) = sqlx::query_as("SELECT beneficiary_id, ins_value, insc, created_at FROM dmp WHERE id = $1")
+        .bind(dmp_id)
+        .fetch_one(&mut *conn)
+        .await?;
     let b = crate::registry::beneficiary(conn, beneficiary_id)
         .await?
         .ok_or_else(|| sqlx::Error::RowNotFound)?;
+    let site = site.to_string();
     tokio::task::spawn_blocking(move || {
         let ins = crate::domain::nir::Nir::parse(&ins)
             .map(|n| n.display())
@@ -118,11 +127,11 @@ pub async fn of_record(
             full_name: &b.full_name(),
             created_on: created.date_naive(),
             ins: &ins,
-            ins_oid: &oid,
-            insc: insc.as_deref().unwrap_or("non calculable"),
+            insc: insc.as_deref(),
             representative: representative.as_deref(),
             login: login.as_deref(),
             initial_password: password.as_deref(),
+            site: &site,
         })
     })
     .await
@@ -138,25 +147,59 @@ mod tests {
         let pdf = document_des_secrets(&Secrets {
             full_name: "MARTIN Hélène",
             created_on: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
-            ins: "269054958815780",
-            ins_oid: "1.2.250.1.213.1.4.11",
-            insc: "1541187387477485562488",
+            ins: "2 69 05 49 588 157 80",
+            insc: Some("1541187387477485562488"),
             representative: None,
             login: Some("dmp-7KQ4-XW2P"),
             initial_password: Some("Kx7!pQ2m-Rt9w"),
+            site: "https://www.dmp.example",
         });
         let doc = lopdf::Document::load_mem(&pdf).unwrap();
         let text = doc.extract_text(&[1]).unwrap();
         for expected in [
             "MARTIN Hélène",
             "22 novembre 2026",
-            "1541187387477485562488",
+            "2 69 05 49 588 157 80",
             "dmp-7KQ4-XW2P",
             "Kx7!pQ2m-Rt9w",
             "première connexion",
+            "majuscules et les minuscules comptent",
+            // Where to go, not « le site du DMP ».
+            "Allez sur https://www.dmp.example",
+            // The legacy number, apart, in groups of four.
+            "professionnels de santé seulement",
+            "Numéro INS calculé (ancien format)",
+            "1541 1873 8747 7485 5624 88",
         ] {
             assert!(text.contains(expected), "{expected} missing from {text}");
         }
+        // No authority OID, the INS-C never as one 22-digit block.
+        assert!(
+            !text.contains("1.2.250") && !text.contains("autorité"),
+            "{text}"
+        );
+        assert!(!text.contains("1541187387477485562488"), "{text}");
+        // The login and the password, and only they, in the monospaced font.
+        let page = doc.page_iter().next().unwrap();
+        let fonts = doc.get_page_fonts(page).unwrap();
+        let mono = fonts
+            .iter()
+            .find(|(_, f)| {
+                f.get(b"BaseFont")
+                    .and_then(|b| b.as_name())
+                    .is_ok_and(|n| n.ends_with(b"DejaVuSansMono-Bold"))
+            })
+            .map(|(name, _)| name.clone())
+            .expect("a monospaced font");
+        let content = doc.get_and_decode_page_content(page).unwrap();
+        let uses = content
+            .operations
+            .iter()
+            .filter(|op| {
+                op.operator == "Tf" && op.operands[0].as_name().is_ok_and(|n| n == mono.as_slice())
+            })
+            .count();
+        assert_eq!(uses, 2);
     }
 
     #[test]
@@ -164,17 +207,18 @@ mod tests {
         let pdf = document_des_secrets(&Secrets {
             full_name: "SANTONI Antoine",
             created_on: NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
-            ins: "196022B03300802",
-            ins_oid: "1.2.250.1.213.1.4.11",
-            insc: "non calculable",
+            ins: "1 96 02 2B 033 008 02",
+            insc: None,
             representative: None,
             login: None,
             initial_password: None,
+            site: "127.0.0.1:3000",
         });
         let doc = lopdf::Document::load_mem(&pdf).unwrap();
         let text = doc.extract_text(&[1]).unwrap();
         assert!(text.contains("SANTONI Antoine") && text.contains("sans accès internet"));
         assert!(text.contains("accueil de") && !text.contains("Mot de passe initial"));
+        assert!(!text.contains("INS calculé"));
     }
 
     #[test]

@@ -336,6 +336,7 @@ pub mod store {
         services: &Services,
         holder: &Holder,
         now: DateTime<Utc>,
+        site: &str,
     ) -> Result<Option<Vec<u8>>, sqlx::Error> {
         let mut conn = pool.acquire().await?;
         let Some(handover) = served(&mut conn, services, holder, now)
@@ -356,6 +357,7 @@ pub mod store {
             handover.login,
             password,
             None,
+            site,
         )
         .await
         .map(Some)

@@ -217,6 +217,20 @@ pub fn PeriodForm(
     }
 }
 
+const DIRECTIVES: &str = "directives";
+
+fn documents_count(counts: &[(String, i64)], slug: &str) -> String {
+    match counts
+        .iter()
+        .find(|(s, _)| s == slug)
+        .map(|(_, n)| *n)
+        .unwrap_or(0)
+    {
+        0 => "Aucun document".to_string(),
+        n => crate::domain::fmt::count(n, "document", "documents"),
+    }
+}
+
 #[component]
 fn Home(home: RecordHome) -> impl IntoView {
     view! {
@@ -239,17 +253,13 @@ fn Home(home: RecordHome) -> impl IntoView {
         } else {
             view! { <documents::DocumentTable documents=home.latest.clone() caption="Derniers documents".to_string()/> }.into_any()
         }}
-        <h2>"Mes espaces"</h2>
+        <h2>"Mes neuf espaces"</h2>
         <ul class="cards spaces-list">
-            {documents::SPACES.iter().map(|(slug, title)| {
+            {documents::SPACES.iter().filter(|(slug, _)| *slug != DIRECTIVES).map(|(slug, title)| {
                 let count = if *slug == "remboursements" {
                     crate::domain::fmt::count(home.reimbursement_lines, "ligne de remboursement", "lignes de remboursement")
                 } else {
-                    match home.counts.iter().find(|(s, _)| s == slug).map(|(_, n)| *n).unwrap_or(0) {
-                        0 => "Aucun document".to_string(),
-                        1 => "1 document".to_string(),
-                        n => format!("{n} documents"),
-                    }
+                    documents_count(&home.counts, slug)
                 };
                 view! {
                     <li class="card">
@@ -259,6 +269,13 @@ fn Home(home: RecordHome) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+        // Added to the DMP after its nine spaces: apart, so the count holds.
+        <h2>"Mes directives anticipées"</h2>
+        <p>
+            "Vos volontés sur les soins de fin de vie, pour le jour où vous ne pourriez plus les dire : "
+            <A href=documents::space_path(DIRECTIVES)>"Directives anticipées"</A>
+            {format!(" ({}).", documents_count(&home.counts, DIRECTIVES).to_lowercase())}
+        </p>
         <h2>"Dernier accès d'un professionnel"</h2>
         {match home.last_professional {
             Some(a) => view! { <p>{format!("Le {} : {}, {}.", a.at, a.who, a.how)}</p> }.into_any(),

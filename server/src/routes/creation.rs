@@ -18,7 +18,13 @@ pub fn routes() -> Router<AppState> {
 async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     let visit = app::creation::actions::http::visit(&parts);
-    match app::creation::flow::secrets_pdf(&state.pool, &state.services, &visit).await {
+    match app::creation::flow::secrets_pdf(
+        &state.pool,
+        &state.services,
+        &visit,
+        &state.services.site(&parts.headers),
+    )
+    .await {
         Ok(Some(pdf)) => super::pdf_download(pdf, "document-des-secrets-dmp.pdf"),
         Ok(None) => (
             StatusCode::GONE,

@@ -18,7 +18,14 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
     let pdf = async {
         match super::staff_session(&state, &parts, &[Role::Agent]).await? {
             Some((s, visit)) => {
-                app::desk::store::secrets_pdf(&state.pool, &state.services, &s, visit.now).await
+                app::desk::store::secrets_pdf(
+                    &state.pool,
+                    &state.services,
+                    &s,
+                    visit.now,
+                    &state.services.site(&parts.headers),
+                )
+                .await
             }
             None => Ok(None),
         }

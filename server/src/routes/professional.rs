@@ -41,6 +41,7 @@ async fn opening_secrets_pdf(State(state): State<AppState>, request: Request) ->
                     &state.services,
                     &h,
                     visit.now,
+                    &state.services.site(&parts.headers),
                 )
                 .await
             }

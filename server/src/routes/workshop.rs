@@ -30,28 +30,18 @@ async fn facilitator(
         .map(|(s, _)| s))
 }
 
-/// The host the cards name, if it is a plain host name (else a phrase).
-fn site(parts: &Parts) -> String {
-    parts
-        .headers
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.len() <= 100
-                && h.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-'))
-        })
-        .unwrap_or("le site du DMP")
-        .to_string()
-}
-
 async fn cards(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Response {
     let pdf = async {
         let Some(s) = facilitator(&state, &parts).await? else {
             return Ok(None);
         };
-        app::workshop::practice::store::cards_pdf(&state.pool, s.account_id, id, &site(&parts))
-            .await
+        app::workshop::practice::store::cards_pdf(
+            &state.pool,
+            s.account_id,
+            id,
+            &state.services.site(&parts.headers),
+        )
+        .await
     }
     .await;
     match pdf {

@@ -359,6 +359,17 @@ pub async fn seed_ready_records(
         .execute(&mut *tx)
         .await?;
         deposited += 1;
+        // The same allergy in the personal space's notes: one story, told
+        // the same way on both pages.
+        sqlx::query(
+            "INSERT INTO personal_space (dmp_id, allergies, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (dmp_id) DO UPDATE SET allergies = EXCLUDED.allergies",
+        )
+        .bind(dmp_id)
+        .bind("Pénicilline (urticaire en 2012).")
+        .bind(now - Duration::days(10))
+        .execute(&mut *tx)
+        .await?;
     }
     Ok(deposited)
 }

@@ -200,13 +200,17 @@ async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
     );
 
     // The document des secrets, read back from its bytes.
-    let pdf = flow::secrets_pdf(&pool, &s, &v).await.unwrap().unwrap();
+    let pdf = flow::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000")
+        .await
+        .unwrap()
+        .unwrap();
     let doc = lopdf::Document::load_mem(&pdf).unwrap();
     let text = doc.extract_text(&[1]).unwrap();
     for expected in [
         "DUBOIS Claire",
         "2 novembre 2026",
-        c.insc.as_deref().unwrap(),
+        &app::domain::fmt::groups_of_four(c.insc.as_deref().unwrap()),
+        "Allez sur 127.0.0.1:3000",
         login.as_str(),
         password.as_str(),
     ] {
@@ -215,7 +219,7 @@ async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
 
     // After 15 minutes the password and the PDF are gone for good.
     let later = visit(Some(&token), now() + Duration::minutes(18));
-    assert!(flow::secrets_pdf(&pool, &s, &later)
+    assert!(flow::secrets_pdf(&pool, &s, &later, "127.0.0.1:3000")
         .await
         .unwrap()
         .is_none());
@@ -906,12 +910,17 @@ async fn the_document_des_secrets_keeps_the_accents_of_the_name(pool: PgPool) {
         .unwrap()
         .contains("Accusé de réception création d'un DMP"));
 
-    let pdf = flow::secrets_pdf(&pool, &s, &v).await.unwrap().unwrap();
+    let pdf = flow::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000")
+        .await
+        .unwrap()
+        .unwrap();
     let text = lopdf::Document::load_mem(&pdf)
         .unwrap()
         .extract_text(&[1])
         .unwrap();
     assert!(text.contains("JEAN-BAPTISTE Léa"), "{text}");
-    assert!(text.contains(c.insc.as_deref().unwrap()));
+    assert!(text.contains(&app::domain::fmt::groups_of_four(
+        c.insc.as_deref().unwrap()
+    )));
     assert!(text.contains(c.initial_password.as_deref().unwrap()));
 }

@@ -89,3 +89,76 @@ async fn the_larger_text_works_without_javascript_and_follows_the_visitor(pool: 
     );
     assert_eq!(back.location(), "/", "never to another site");
 }
+
+/// Issue 17 (4): the words and the pictures of the Carte Vitale say the same
+/// place, and neither the pictured serials nor the NIR example belong to a
+/// demo person.
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_vitale_pictures_and_words_agree_and_show_nobodys_numbers(pool: PgPool) {
+    let portal = TestApp::new(&pool);
+    let page = portal.get("/creation", None).await;
+    let body = page.body.replace("&#x27;", "'").replace("<!>", "");
+    let place = "au recto, en haut à droite, juste à gauche de la photo";
+    assert!(
+        body.contains(app::domain::vitale::SERIAL_HINT),
+        "{body:.3000}"
+    );
+    assert!(app::domain::vitale::SERIAL_HINT.contains(place));
+    assert!(app::domain::vitale::CardType::WithPhoto
+        .serial_help()
+        .contains(place));
+    let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
+    let svg = std::fs::read_to_string(public.join("carte-vitale-avec-photo.svg")).unwrap();
+    assert!(
+        svg.contains("recto : le numéro de série est en haut à droite, juste à gauche de la photo")
+    );
+    // The picture draws it so: the red box in the top right half, left of the photo.
+    let rect = |marker: &str| -> [f32; 4] {
+        let line = svg
+            .lines()
+            .find(|l| l.contains("<rect") && l.contains(marker))
+            .unwrap();
+        let attr = |name: &str| -> f32 {
+            let start = line.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+            line[start..].split('"').next().unwrap().parse().unwrap()
+        };
+        [attr("x"), attr("y"), attr("width"), attr("height")]
+    };
+    let serial = rect("#c62828");
+    let photo = rect("#cfd8dc");
+    assert!(serial[0] + serial[2] / 2.0 > 160.0 && serial[1] + serial[3] / 2.0 < 101.0);
+    assert!(serial[0] + serial[2] <= photo[0] && photo[0] > 160.0);
+    // Nobody's numbers.
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let pictured: Vec<String> = ["carte-vitale-avec-photo.svg", "carte-vitale-sans-photo.svg"]
+        .iter()
+        .map(|f| {
+            let svg = std::fs::read_to_string(public.join(f)).unwrap();
+            let text = svg.split("font-family=\"monospace\"").nth(1).unwrap();
+            digits(text.split('>').nth(1).unwrap().split('<').next().unwrap())
+        })
+        .collect();
+    assert_eq!(pictured, ["98765432100", "98765432"]);
+    let example = body
+        .split("Exemple : ")
+        .nth(1)
+        .unwrap()
+        .split('.')
+        .next()
+        .unwrap();
+    let example = digits(example);
+    assert!(app::domain::nir::Nir::parse(&example).is_ok(), "{example}");
+    server::seed::seed(&pool, crate::common::KEY, &crate::common::args(100))
+        .await
+        .unwrap();
+    let (cards, people): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM vitale_card WHERE serial = ANY($1)), \
+                (SELECT count(*) FROM beneficiary WHERE nir = $2)",
+    )
+    .bind(&pictured)
+    .bind(&example)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((cards, people), (0, 0));
+}

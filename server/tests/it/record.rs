@@ -165,7 +165,7 @@ fn document_links(html: &str) -> usize {
 }
 
 fn rows(html: &str) -> usize {
-    html.matches("<tr><td>").count()
+    html.matches("<tr><td data-label=").count()
 }
 
 async fn lines_of(pool: &PgPool, nir: &str, from: &str, to: &str) -> i64 {

@@ -148,7 +148,7 @@ fn ProfessionalList(
     let back = here();
     view! {
         <div class="table-scroll">
-            <table class="documents">
+            <table class="documents stack">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
@@ -165,11 +165,11 @@ fn ProfessionalList(
                         let label = if blocked { "Débloquer" } else { "Bloquer" };
                         view! {
                             <tr>
-                                <td>{p.name.clone()}<br/><span class="history__profession">{format!("RPPS {}", p.rpps)}</span></td>
-                                <td>{p.profession.clone()}</td>
-                                <td>{p.city.clone()}</td>
-                                <td>{standing_label(p.standing)}</td>
-                                <td>
+                                <td data-label="Professionnel">{p.name.clone()}<br/><span class="history__profession">{format!("RPPS {}", p.rpps)}</span></td>
+                                <td data-label="Profession">{p.profession.clone()}</td>
+                                <td data-label="Ville">{p.city.clone()}</td>
+                                <td data-label="Accès à votre DMP">{standing_label(p.standing)}</td>
+                                <td data-label="Action">
                                     {if p.standing == Standing::MedecinTraitant {
                                         view! { <span>"Ne peut pas être bloqué"</span> }.into_any()
                                     } else {

@@ -50,7 +50,7 @@ pub fn DocumentTable(documents: Vec<DocumentRow>, caption: String) -> impl IntoV
     view! {
         <crate::forms::ui::GeneralErrors messages=mask_errors/>
         <div class="table-scroll">
-            <table class="documents">
+            <table class="documents stack">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
@@ -64,14 +64,14 @@ pub fn DocumentTable(documents: Vec<DocumentRow>, caption: String) -> impl IntoV
                 <tbody>
                     {documents.into_iter().map(|d| { let title = d.title.clone(); view! {
                         <tr class:documents__patient=d.by_patient>
-                            <td>{d.date}</td>
-                            <td>
+                            <td data-label="Date">{d.date}</td>
+                            <td data-label="Document">
                                 <A href=document_path(d.id)>{d.title}</A>
                                 {d.by_patient.then(|| view! { <span class="badge">"Déposé par vous"</span> })}
                             </td>
-                            <td>{d.type_label}</td>
-                            <td>{d.author}</td>
-                            <td>
+                            <td data-label="Type">{d.type_label}</td>
+                            <td data-label="Auteur">{d.author}</td>
+                            <td data-label="Professionnels">
                                 {d.masked.then(|| view! { <span class="badge badge--alert">"Masqué"</span> })}
                                 <MaskButton action=mask id=d.id masked=d.masked title/>
                             </td>

@@ -73,7 +73,7 @@ fn History(h: HistoryPage) -> impl IntoView {
         }}</p>
         {(h.total > 0).then(|| view! {
             <div class="table-scroll">
-                <table class="history">
+                <table class="history stack">
                     <caption class="visually-hidden">"Historique des accès à votre DMP"</caption>
                     <thead>
                         <tr>
@@ -86,12 +86,12 @@ fn History(h: HistoryPage) -> impl IntoView {
                     <tbody>
                         {h.lines.clone().into_iter().map(|l| view! {
                             <tr class:history__emergency=l.emergency>
-                                <td>{l.at}</td>
-                                <td>
+                                <td data-label="Date">{l.at}</td>
+                                <td data-label="Qui">
                                     {l.who}
                                     {(!l.profession.is_empty()).then(|| view! { <br/><span class="history__profession">{l.profession}</span> })}
                                 </td>
-                                <td>
+                                <td data-label="Quoi">
                                     {l.emergency.then(|| view! { <span class="badge badge--alert">"Accès en urgence"</span><br/> })}
                                     {l.what}
                                     {l.document.map(|(id, title)| view! { " : "<A href=crate::record::documents::document_path(id)>{title}</A> })}
@@ -100,7 +100,7 @@ fn History(h: HistoryPage) -> impl IntoView {
                                         <br/><a href=crate::record::controls::receipt_path(id) rel="external">"Imprimer le reçu (PDF)"</a>
                                     })}
                                 </td>
-                                <td>
+                                <td data-label="Pourquoi c'était permis">
                                     {l.why}
                                     {l.reason.map(|r| view! { <br/><span class="history__reason">{format!("Motif : « {r} »")}</span> })}
                                 </td>

@@ -74,6 +74,10 @@ fn Summary(s: PersonalSpace) -> impl IntoView {
     view! {
         <section class="personal-section" aria-labelledby="notes-titre">
             <h2 id="notes-titre">"Mes notes de santé"</h2>
+            <p class="field__hint">
+                "Ce que vous écrivez ici. Les documents que vous avez déposés sont dans l'espace "
+                <A href=crate::record::documents::space_path("personnel")>"Espace personnel"</A>"."
+            </p>
             <dl class="identity__list">
                 <dt>"Allergies"</dt><dd class="multiline">{or_missing(&n.allergies)}</dd>
                 <dt>"Antécédents"</dt><dd class="multiline">{or_missing(&n.history)}</dd>

@@ -44,14 +44,16 @@ fn Table(
             } else {
                 view! {
                     <div class="table-scroll" role="region" aria-label=title tabindex="0">
-                        <table>
+                        <table class="stack">
                             <caption class="visually-hidden">{format!("{title} : {}", crate::domain::fmt::count(count as i64, "ligne", "lignes"))}</caption>
                             <thead>
                                 <tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
                             </thead>
                             <tbody>
                                 {rows.into_iter().map(|row| view! {
-                                    <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
+                                    <tr>{row.into_iter().zip(headers.iter()).map(|(cell, label)| view! {
+                                        <td data-label=*label>{cell}</td>
+                                    }).collect_view()}</tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
