@@ -22,6 +22,7 @@ pub mod help;
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod http;
+pub mod i18n;
 pub mod kiosk;
 pub mod layout;
 pub mod messages;
@@ -64,7 +65,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     layout::set_content_security_policy();
     view! {
         <!DOCTYPE html>
-        <html lang="fr">
+        <html lang=i18n::locale().lang.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -82,14 +83,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let locale = i18n::locale();
+    provide_context(locale);
     view! {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="description" content="Créez et consultez votre Dossier Médical Partagé (DMP), le carnet de santé numérique gratuit et confidentiel de l'Assurance Maladie."/>
         <Title formatter=|page: String| format!("{page} – Mon DMP")/>
-        <div class=if layout::large_text() { "page page--large-text" } else { "page" }>
+        <div class="page" class:page--large-text=layout::large_text() class:page--easy=locale.easy>
             <Router>
                 <layout::Header/>
-                <div id="annonce" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+                <div id="annonce" class="visually-hidden" aria-live="polite" aria-atomic="true" data-annonce=i18n::t("layout-page-shown")></div>
                 <main id="contenu" tabindex="-1" autofocus=layout::arrived_from_the_site()>
                     <Routes fallback=layout::NotFound>
                         <Route path=path!("") view=home::HomePage/>

@@ -102,3 +102,14 @@ export async function recordMenu(page: Page, name: string) {
   }
   await link.click();
 }
+
+// Step 1 of the creation for Léa JEAN-BAPTISTE (she has no DMP of her own:
+// the tests that identify her leave before creating it).
+export async function identifyLea(page: Page) {
+  await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');
+  await page.getByLabel('Code de création').fill('DEMC-2345-6789');
+  await page.getByLabel('Carte Vitale avec photo').check();
+  await page.getByLabel('Numéro de série de la carte Vitale').fill('80234567890');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page).toHaveURL(/\/creation\/informations$/);
+}

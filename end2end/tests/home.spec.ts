@@ -74,3 +74,52 @@ test('les conditions générales se lisent en page et se téléchargent en PDF',
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+// Issue 17: English from Accept-Language or the switch, and the easy-to-read
+// version (FALC), both kept from page to page without JavaScript.
+test.describe('en anglais', () => {
+  test.use({ locale: 'en-GB' });
+  test('la langue du navigateur choisit l’anglais, le bouton « Français » revient au français', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My Shared Medical Record');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Create my DMP' })).toBeVisible();
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon Dossier Médical Partagé');
+    await page.goto('/aide');
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/aide$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('contentinfo')).toContainText('Terms of use');
+    // The help pages, in English too.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help: the DMP step by step');
+    await page.getByRole('link', { name: 'In an emergency' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('In an emergency');
+    await expect(page).toHaveTitle('In an emergency – Help – Mon DMP');
+  });
+});
+
+test('« Facile à lire » montre la page d’accueil en phrases courtes, et suit la personne', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Facile à lire' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le DMP : votre carnet de santé sur internet');
+  await expect(page.getByText('DMP veut dire Dossier Médical Partagé.')).toBeVisible();
+  await expect(page.locator('.easy__need')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Texte habituel' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/creation');
+  await expect(page.locator('.page')).toHaveClass(/page--easy/);
+  // The help pages too, in their easy version.
+  await page.goto('/aide/urgences');
+  await expect(page.getByText('Cette aide est écrite en phrases courtes.')).toBeVisible();
+  await expect(page.getByText('Vous pouvez dire non. Ouvrez votre DMP.')).toBeVisible();
+  // In English too, the easy-to-read version.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The DMP: your health record on the internet');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('button', { name: 'Texte habituel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon Dossier Médical Partagé');
+});

@@ -1,5 +1,5 @@
 import { test, expect, Page } from './fixtures';
-import { staffSignIn } from './helpers';
+import { identifyLea, staffSignIn } from './helpers';
 
 // Only a desk agent signed in on the device switches it; the agent is then
 // signed out, and the device is ready for the public.
@@ -39,15 +39,6 @@ test('le mode borne ne se change que par un agent d’accueil connecté', async 
   await page.getByRole('button', { name: 'Désactiver le mode borne' }).click();
   await expect(page.getByText("Cet appareil n'est pas en mode borne.")).toBeVisible();
 });
-
-async function identifyLea(page: Page) {
-  await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');
-  await page.getByLabel('Code de création').fill('DEMC-2345-6789');
-  await page.getByLabel('Carte Vitale avec photo').check();
-  await page.getByLabel('Numéro de série de la carte Vitale').fill('80234567890');
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await expect(page).toHaveURL(/\/creation\/informations$/);
-}
 
 test('borne d’accueil : pas de remplissage automatique, et « Abandonner » efface tout', async ({ page }) => {
   await becomeKiosk(page);

@@ -1,5 +1,5 @@
 import { test, expect, Page } from './fixtures';
-import { signInAsMarie, outboxCode } from './helpers';
+import { identifyLea, signInAsMarie, outboxCode } from './helpers';
 
 // Issue 17: defects a newcomer meets, at a phone's width and a desktop's.
 
@@ -139,7 +139,7 @@ for (const width of [320, 1280]) {
       await expect(page).toHaveURL(/\/mon-dmp\/historique$/);
       if (info.project.name === 'javascript') {
         await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-        await expect(page.locator('#annonce')).toHaveText('Historique des accès – Mon DMP');
+        await expect(page.locator('#annonce')).toHaveText('Nouvelle page affichée');
       } else {
         await expect(page.locator('main#contenu')).toBeFocused();
       }
@@ -147,12 +147,7 @@ for (const width of [320, 1280]) {
 
     test("à l'étape 2 sans JavaScript, la liste des erreurs est sur le premier écran", async ({ page }) => {
       await page.goto('/creation');
-      await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');
-      await page.getByLabel('Code de création').fill('DEMC-2345-6789');
-      await page.getByLabel('Carte Vitale avec photo').check();
-      await page.getByLabel('Numéro de série de la carte Vitale').fill('80234567890');
-      await page.getByRole('button', { name: 'Continuer' }).click();
-      await expect(page).toHaveURL(/\/creation\/informations$/);
+      await identifyLea(page);
       await page.getByRole('button', { name: 'Valider' }).click();
       const summary = page.locator('.error-summary');
       await expect(summary).toBeVisible();

@@ -177,9 +177,12 @@ pub fn is_public(path: &str) -> bool {
 
 async fn no_store_unless_public(request: Request, next: Next) -> Response {
     // A public page drawn for a visitor's own choice (larger text, a
-    // practice card's banner) is theirs alone: never kept by a cache.
+    // language, the easy-to-read version, a practice card's banner) is
+    // theirs alone: never kept by a cache.
     let chosen = [
         app::layout::TEXT_SIZE_COOKIE,
+        app::i18n::LANG_COOKIE,
+        app::i18n::EASY_COOKIE,
         app::session::practice::COOKIE,
     ]
     .iter()
@@ -190,6 +193,17 @@ async fn no_store_unless_public(request: Request, next: Next) -> Response {
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    // Without a cookie, a page's language follows the browser's.
+    let html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html {
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("accept-language"));
     }
     response
 }

@@ -40,12 +40,14 @@ pub fn start() {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = target.focus_with_options(&options);
-    // A live region speaks a change, not what the page came with: the
-    // title is written into it a moment after the page is shown.
-    let title = doc.title();
+    // A live region speaks a change, not what the page came with: its
+    // words (in the page's language, drawn by the server) are written into
+    // it a moment after the page is shown. They say that a page came, not
+    // its name again: the heading that takes the focus says that.
     later(150, move || {
         if let Some(region) = document().get_element_by_id("annonce") {
-            region.set_text_content(Some(&title));
+            let words = region.get_attribute("data-annonce").unwrap_or_default();
+            region.set_text_content(Some(&words));
         }
     });
 }

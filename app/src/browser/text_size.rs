@@ -1,5 +1,6 @@
-//! « Agrandir le texte »: the server's form (`layout::TextSize`) becomes
-//! an instant switch, remembered by the same server function.
+//! « Agrandir le texte »: the server's form (`layout::Preferences`) becomes
+//! an instant switch, remembered by the same server function. The button
+//! carries its other label, in the page's language (`data-taille-texte`).
 
 pub fn start() {
     let document = super::document();
@@ -24,10 +25,13 @@ pub fn start() {
                 .toggle_with_force("page--large-text", large);
         }
         let _ = target.set_attribute("aria-pressed", if large { "true" } else { "false" });
-        target.set_text_content(Some(if large {
-            "Texte normal"
-        } else {
-            "Agrandir le texte"
-        }));
+        let other = target
+            .get_attribute("data-taille-texte")
+            .unwrap_or_default();
+        let _ = target.set_attribute(
+            "data-taille-texte",
+            &target.text_content().unwrap_or_default(),
+        );
+        target.set_text_content(Some(&other));
     });
 }

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 pub mod pages;
 
-/// A piece of a help page.
+/// A piece of a help page: the keys of its words in the catalogue
+/// (`app/locales/*/help.ftl`).
 pub enum Part {
     Paragraph(&'static str),
     Heading(&'static str),
@@ -15,18 +16,15 @@ pub enum Part {
     List(&'static [&'static str]),
 }
 
-/// The picture of a real page, under `public/images/aide/`.
-pub struct Picture {
-    pub file: &'static str,
-    pub alt: &'static str,
-}
-
 pub struct Topic {
     pub slug: &'static str,
-    pub title: &'static str,
-    pub summary: &'static str,
+    /// Its keys' stem: `help-{id}-title`, `-summary`, `-alt` (the picture's text).
+    pub id: &'static str,
     pub parts: &'static [Part],
-    pub picture: Picture,
+    /// The same, easy to read (FALC).
+    pub easy: &'static [Part],
+    /// The picture of the real page, under `public/images/aide/`.
+    pub picture: &'static str,
 }
 
 impl Topic {
@@ -35,7 +33,32 @@ impl Topic {
     }
 
     pub fn picture_path(&self) -> String {
-        format!("/images/aide/{}", self.picture.file)
+        format!("/images/aide/{}", self.picture)
+    }
+
+    pub fn key(&self, what: &str) -> String {
+        format!("help-{}-{what}", self.id)
+    }
+
+    pub fn title(&self) -> String {
+        t(&self.key("title"))
+    }
+
+    pub fn summary(&self) -> String {
+        t(&self.key("summary"))
+    }
+
+    pub fn alt(&self) -> String {
+        t(&self.key("alt"))
+    }
+
+    /// The parts for this reader: the easy ones in easy-to-read mode.
+    pub fn parts_for_reader(&self) -> &'static [Part] {
+        if crate::i18n::locale().easy {
+            self.easy
+        } else {
+            self.parts
+        }
     }
 }
 
@@ -43,163 +66,186 @@ pub fn topic(slug: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.slug == slug)
 }
 
+use crate::i18n::t;
 use Part::*;
 
 pub const TOPICS: &[Topic] = &[
     Topic {
         slug: "le-dmp",
-        title: "Le DMP : ce que c'est, qui le lit",
-        summary: "Un carnet de santé numérique, gratuit, que vous seul et les soignants que vous acceptez peuvent lire.",
+        id: "dmp",
         parts: &[
-            Paragraph("Le Dossier Médical Partagé (DMP) est votre carnet de santé numérique. Il garde au même endroit vos comptes rendus d'hôpital, vos résultats d'analyses, vos ordonnances, vos vaccins et vos remboursements de soins."),
-            Paragraph("Il est gratuit et il n'est pas obligatoire. Vous pouvez le fermer quand vous voulez. Vos remboursements ne changent pas, que vous ayez un DMP ou non."),
-            Heading("Qui peut le lire ?"),
-            List(&[
-                "Vous, avec votre identifiant, votre mot de passe et un code reçu par e-mail ou SMS.",
-                "Les professionnels de santé qui vous soignent, si vous les y autorisez. Chacun ne voit que ce qui concerne son métier.",
-                "Votre médecin traitant, qui voit tout votre dossier.",
-                "En urgence, un médecin peut le consulter sans votre accord, sauf si vous l'avez refusé.",
-            ]),
-            Paragraph("Votre employeur, votre banque, votre assurance et votre mutuelle ne peuvent jamais le lire. Chaque consultation est inscrite dans votre historique."),
+            Paragraph("help-dmp-1"),
+            Paragraph("help-dmp-2"),
+            Heading("help-dmp-3"),
+            List(&["help-dmp-4", "help-dmp-5", "help-dmp-6", "help-dmp-7"]),
+            Paragraph("help-dmp-8"),
         ],
-        picture: Picture {
-            file: "le-dmp.jpg",
-            alt: "La page d'accueil du site du DMP, avec les boutons « Je crée mon DMP » et « J'accède à mon DMP ».",
-        },
+        easy: &[
+            Paragraph("help-dmp-easy-1"),
+            Paragraph("help-dmp-easy-2"),
+            Paragraph("help-dmp-easy-3"),
+            Paragraph("help-dmp-easy-4"),
+            Paragraph("help-dmp-easy-5"),
+            Heading("help-dmp-easy-6"),
+            List(&[
+                "help-dmp-easy-7",
+                "help-dmp-easy-8",
+                "help-dmp-easy-9",
+                "help-dmp-easy-10",
+            ]),
+            Paragraph("help-dmp-easy-11"),
+        ],
+        picture: "le-dmp.jpg",
     },
     Topic {
         slug: "ce-qu-il-faut",
-        title: "Ce qu'il faut avoir avec soi",
-        summary: "Votre carte Vitale, un code de création (ou un guichet), et une adresse e-mail ou un numéro de mobile.",
+        id: "bring",
         parts: &[
             List(&[
-                "Votre carte Vitale : son numéro de série est imprimé dessus.",
-                "Votre numéro de sécurité sociale : il est sur la carte Vitale, 13 chiffres et une clé de 2 chiffres.",
-                "Le code de création de 12 caractères que l'Assurance Maladie vous a envoyé par courrier ou par e-mail. Vous ne l'avez pas ? Vous pouvez en demander un sur le site, ou vous rendre à un accueil de l'Assurance Maladie : l'agent crée votre DMP avec vous, sans code.",
-                "Une adresse e-mail ou un numéro de téléphone mobile : c'est là que vous recevrez un code à chaque connexion. Un proche peut vous aider, mais ce code est le vôtre : ne le donnez à personne.",
+                "help-bring-1",
+                "help-bring-2",
+                "help-bring-3",
+                "help-bring-4",
             ]),
-            Paragraph("Dans un atelier, l'animateur peut aussi vous donner une carte d'entraînement : une personne fictive, pour essayer sans rien risquer."),
+            Paragraph("help-bring-5"),
         ],
-        picture: Picture {
-            file: "ce-qu-il-faut.jpg",
-            alt: "L'étape 1 de la création du DMP : numéro de sécurité sociale, code de création, type et numéro de la carte Vitale.",
-        },
+        easy: &[
+            Paragraph("help-bring-easy-1"),
+            List(&[
+                "help-bring-easy-2",
+                "help-bring-easy-3",
+                "help-bring-easy-4",
+            ]),
+            Paragraph("help-bring-easy-5"),
+            Paragraph("help-bring-easy-6"),
+        ],
+        picture: "ce-qu-il-faut.jpg",
     },
     Topic {
         slug: "ouvrir",
-        title: "Ouvrir son DMP",
-        summary: "Trois étapes, une dizaine de minutes.",
+        id: "open",
         parts: &[
-            Steps(&[
-                "Sur la page d'accueil, choisissez « Je crée mon DMP ».",
-                "Étape 1 : saisissez votre numéro de sécurité sociale, votre code de création, le type de votre carte Vitale et son numéro de série.",
-                "Étape 2 : vérifiez votre identité, donnez une adresse e-mail ou un numéro de mobile (deux fois, pour éviter les fautes de frappe), lisez et acceptez les conditions. Vous dites aussi si un médecin peut consulter votre DMP en urgence.",
-                "Étape 3 : votre DMP est créé. Téléchargez ou imprimez le document des secrets : il contient votre identifiant et votre mot de passe de départ. Gardez-le en lieu sûr.",
-            ]),
-            Paragraph("Si la connexion internet coupe pendant une étape, revenez sur la page « Je crée mon DMP » dans le quart d'heure : vous reprenez où vous en étiez, et rien n'est créé deux fois."),
+            Steps(&["help-open-1", "help-open-2", "help-open-3", "help-open-4"]),
+            Paragraph("help-open-5"),
         ],
-        picture: Picture {
-            file: "ouvrir.jpg",
-            alt: "L'étape 3 de la création : l'identité de la personne, son identifiant et son mot de passe de départ.",
-        },
+        easy: &[
+            Steps(&[
+                "help-open-easy-1",
+                "help-open-easy-2",
+                "help-open-easy-3",
+                "help-open-easy-4",
+            ]),
+            Paragraph("help-open-easy-5"),
+        ],
+        picture: "ouvrir.jpg",
     },
     Topic {
         slug: "consulter",
-        title: "Consulter son DMP",
-        summary: "Identifiant, mot de passe, puis le code reçu par e-mail ou SMS.",
+        id: "consult",
         parts: &[
             Steps(&[
-                "Choisissez « J'accède à mon DMP ».",
-                "Saisissez votre identifiant et votre mot de passe.",
-                "Demandez votre code : il arrive par e-mail ou par SMS. Saisissez-le.",
-                "La première fois, choisissez votre propre mot de passe.",
+                "help-consult-1",
+                "help-consult-2",
+                "help-consult-3",
+                "help-consult-4",
             ]),
-            Paragraph("Votre dossier est rangé en neuf espaces : Synthèses, Traitements, Analyses, Imagerie, Comptes rendus, Prévention, Certificats, Données de remboursement et Espace personnel. Vos directives anticipées sont rangées à part. L'historique montre qui a consulté votre DMP, et quand."),
-            Paragraph("Sur un ordinateur partagé, pensez à vous déconnecter en partant."),
+            Paragraph("help-consult-5"),
+            Paragraph("help-consult-6"),
         ],
-        picture: Picture {
-            file: "consulter.jpg",
-            alt: "L'accueil d'un DMP : l'identité de la personne et ses espaces, Synthèses, Traitements, Analyses et les autres.",
-        },
+        easy: &[
+            Steps(&[
+                "help-consult-easy-1",
+                "help-consult-easy-2",
+                "help-consult-easy-3",
+                "help-consult-easy-4",
+            ]),
+            Paragraph("help-consult-easy-5"),
+        ],
+        picture: "consulter.jpg",
     },
     Topic {
         slug: "autoriser",
-        title: "Autoriser ou bloquer un professionnel",
-        summary: "Votre accord se donne au cabinet ; vous pouvez bloquer un professionnel à tout moment.",
-        parts: &[
-            Paragraph("Un professionnel de santé consulte votre DMP avec votre accord : vous le lui donnez au cabinet, à l'officine ou à l'hôpital, et il l'indique en ouvrant votre dossier avec sa carte. Votre médecin traitant a accès à tout votre dossier."),
-            Paragraph("Dans « Professionnels autorisés ou bloqués », vous voyez qui a une place dans votre DMP. Vous pouvez bloquer un professionnel : il ne peut plus consulter votre DMP, même en urgence. Vous pouvez le débloquer ensuite."),
+        id: "authorise",
+        parts: &[Paragraph("help-authorise-1"), Paragraph("help-authorise-2")],
+        easy: &[
+            Paragraph("help-authorise-easy-1"),
+            Paragraph("help-authorise-easy-2"),
+            Paragraph("help-authorise-easy-3"),
+            Paragraph("help-authorise-easy-4"),
         ],
-        picture: Picture {
-            file: "autoriser.jpg",
-            alt: "La page « Professionnels autorisés ou bloqués » d'un DMP.",
-        },
+        picture: "autoriser.jpg",
     },
     Topic {
         slug: "masquer",
-        title: "Masquer un document",
-        summary: "Un document masqué n'est plus vu par les professionnels, sauf votre médecin traitant et son auteur.",
+        id: "mask",
         parts: &[
-            Steps(&[
-                "Ouvrez l'espace du document, par exemple « Analyses ».",
-                "À côté du document, choisissez « Masquer aux professionnels ».",
-                "Un reçu est prêt à imprimer. Le document porte la mention « Masqué ».",
-            ]),
-            Paragraph("Vous le voyez toujours. Votre médecin traitant et le professionnel qui l'a déposé le voient aussi. Vous pouvez le démasquer à tout moment."),
+            Steps(&["help-mask-1", "help-mask-2", "help-mask-3"]),
+            Paragraph("help-mask-4"),
         ],
-        picture: Picture {
-            file: "masquer.jpg",
-            alt: "Les documents de l'espace « Analyses » d'un DMP : chacun a un bouton « Masquer aux professionnels ».",
-        },
+        easy: &[
+            Paragraph("help-mask-easy-1"),
+            Steps(&["help-mask-easy-2", "help-mask-easy-3"]),
+            Paragraph("help-mask-easy-4"),
+            Paragraph("help-mask-easy-5"),
+        ],
+        picture: "masquer.jpg",
     },
     Topic {
         slug: "ce-que-deposent-les-professionnels",
-        title: "Ce que les professionnels déposent",
-        summary: "Comptes rendus, résultats, ordonnances, vaccins… et l'Assurance Maladie ajoute vos remboursements.",
+        id: "feed",
         parts: &[
             List(&[
-                "Votre médecin : la synthèse de votre santé (antécédents, allergies, traitements), ses comptes rendus, ses certificats.",
-                "L'hôpital : les comptes rendus d'hospitalisation et d'opération, la lettre de sortie.",
-                "Le laboratoire : vos résultats d'analyses. Le centre d'imagerie : les comptes rendus de radiologie.",
-                "Le pharmacien : les médicaments délivrés, les vaccinations.",
-                "L'Assurance Maladie : vos remboursements de soins des 24 derniers mois, puis au fil de l'eau.",
+                "help-feed-1",
+                "help-feed-2",
+                "help-feed-3",
+                "help-feed-4",
+                "help-feed-5",
             ]),
-            Paragraph("Vous êtes prévenu quand un document est ajouté ; vous pouvez changer ce réglage dans vos notifications. Vous pouvez aussi ajouter vos propres documents."),
+            Paragraph("help-feed-6"),
         ],
-        picture: Picture {
-            file: "ce-que-deposent-les-professionnels.jpg",
-            alt: "L'espace professionnel de santé : la connexion avec la carte du professionnel.",
-        },
+        easy: &[
+            Paragraph("help-feed-easy-1"),
+            List(&[
+                "help-feed-easy-2",
+                "help-feed-easy-3",
+                "help-feed-easy-4",
+                "help-feed-easy-5",
+                "help-feed-easy-6",
+            ]),
+            Paragraph("help-feed-easy-7"),
+        ],
+        picture: "ce-que-deposent-les-professionnels.jpg",
     },
     Topic {
         slug: "mineurs",
-        title: "Les enfants et leurs représentants",
-        summary: "Les parents ouvrent et consultent le DMP de leur enfant mineur ; à 18 ans, il devient le sien.",
+        id: "minors",
         parts: &[
-            Paragraph("Le DMP d'un enfant mineur est ouvert par l'un de ses représentants légaux (un parent, ou un tuteur), avec la carte Vitale sur laquelle l'enfant figure. Chacun des deux parents peut avoir son propre accès."),
-            Paragraph("Un mineur peut demander au médecin de garder une consultation secrète : ses parents ne la verront pas dans le DMP."),
-            Paragraph("À 18 ans, l'accès des parents prend fin. Le jeune reçoit un message ou un courrier pour prendre son DMP en main, ou le fermer s'il le souhaite."),
+            Paragraph("help-minors-1"),
+            Paragraph("help-minors-2"),
+            Paragraph("help-minors-3"),
         ],
-        picture: Picture {
-            file: "mineurs.jpg",
-            alt: "Une mère, représentante légale, choisit lequel des DMP de ses enfants consulter.",
-        },
+        easy: &[
+            Paragraph("help-minors-easy-1"),
+            Paragraph("help-minors-easy-2"),
+            Paragraph("help-minors-easy-3"),
+            Paragraph("help-minors-easy-4"),
+        ],
+        picture: "mineurs.jpg",
     },
     Topic {
         slug: "urgences",
-        title: "En cas d'urgence",
-        summary: "Vous choisissez si un médecin peut lire votre DMP quand vous ne pouvez pas donner votre accord.",
+        id: "emergency",
         parts: &[
-            List(&[
-                "Quand vous appelez le 15, le médecin régulateur du SAMU peut consulter votre DMP pendant l'appel pour mieux vous orienter.",
-                "Si votre vie est en danger et que vous ne pouvez pas donner votre accord, par exemple inconscient aux urgences, un professionnel peut consulter votre DMP sans votre autorisation : c'est le « bris de glace ». Il doit en donner le motif, et vous êtes prévenu.",
-            ]),
-            Paragraph("Ces deux accès sont acceptés au départ. Vous pouvez refuser l'un ou l'autre à la création ou plus tard, dans « Accès en urgence » de votre DMP. Un professionnel que vous avez bloqué ne peut jamais consulter votre DMP, même en urgence."),
+            List(&["help-emergency-1", "help-emergency-2"]),
+            Paragraph("help-emergency-3"),
         ],
-        picture: Picture {
-            file: "urgences.jpg",
-            alt: "La page « Accès en urgence » d'un DMP, avec les deux questions sur le SAMU et le bris de glace.",
-        },
+        easy: &[
+            Paragraph("help-emergency-easy-1"),
+            Paragraph("help-emergency-easy-2"),
+            Paragraph("help-emergency-easy-3"),
+            Paragraph("help-emergency-easy-4"),
+        ],
+        picture: "urgences.jpg",
     },
 ];
 
@@ -208,16 +254,44 @@ pub fn parts_view(parts: &'static [Part]) -> impl IntoView {
     parts
         .iter()
         .map(|p| match p {
-            Part::Paragraph(t) => view! { <p>{*t}</p> }.into_any(),
-            Part::Heading(t) => view! { <h3>{*t}</h3> }.into_any(),
+            Part::Paragraph(k) => view! { <p>{t(k)}</p> }.into_any(),
+            Part::Heading(k) => view! { <h3>{t(k)}</h3> }.into_any(),
             Part::Steps(items) => view! {
-                <ol class="help__steps">{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ol>
+                <ol class="help__steps">{items.iter().map(|k| view! { <li>{t(k)}</li> }).collect_view()}</ol>
             }
             .into_any(),
             Part::List(items) => view! {
-                <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul>
+                <ul>{items.iter().map(|k| view! { <li>{t(k)}</li> }).collect_view()}</ul>
             }
             .into_any(),
         })
         .collect_view()
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::i18n::{catalogue, Lang};
+
+    #[test]
+    fn every_topic_has_its_words_in_every_language() {
+        for lang in Lang::ALL {
+            let keys = catalogue::keys(lang);
+            for topic in TOPICS {
+                for what in ["title", "summary", "alt"] {
+                    assert!(
+                        keys.contains(&topic.key(what)),
+                        "{} {}",
+                        lang.code(),
+                        topic.key(what)
+                    );
+                }
+                assert!(
+                    !topic.parts.is_empty() && !topic.easy.is_empty(),
+                    "{}",
+                    topic.slug
+                );
+            }
+        }
+    }
 }

@@ -55,36 +55,47 @@ pub fn arrived_from_the_site() -> bool {
     false
 }
 
-/// Larger text for people who need it, on the whole page and the next
-/// ones: a plain form (a cookie, then back to the page), which the
-/// WebAssembly (`browser::text_size`) turns into an instant switch.
+/// The reader's display choices, on every page: larger text, the other
+/// language, the easy-to-read version. Each is a plain form (a cookie, then
+/// back to the page); the WebAssembly turns the text size into an instant
+/// switch (`browser::text_size`).
 #[component]
-fn TextSize() -> impl IntoView {
+fn Preferences() -> impl IntoView {
+    use crate::i18n::t;
     let large = large_text();
+    let easy = crate::i18n::locale().easy;
+    let other = t("layout-other-language-code");
     view! {
-        <form method="post" action="/api/taille-texte" class="text-size-form">
-            <input type="hidden" name="grand" value=if large { "non" } else { "oui" }/>
-            <button type="submit" class="button button--secondary text-size"
-                aria-pressed=if large { "true" } else { "false" } data-taille-texte="">
-                {if large { "Texte normal" } else { "Agrandir le texte" }}
-            </button>
-        </form>
+        <div class="preferences" role="group" aria-label=t("layout-preferences")>
+            <form method="post" action="/api/taille-texte" class="text-size-form">
+                <input type="hidden" name="grand" value=if large { "non" } else { "oui" }/>
+                <button type="submit" class="button button--secondary text-size"
+                    aria-pressed=if large { "true" } else { "false" }
+                    data-taille-texte=if large { t("layout-text-larger") } else { t("layout-text-normal") }>
+                    {if large { t("layout-text-normal") } else { t("layout-text-larger") }}
+                </button>
+            </form>
+            <form method="post" action="/api/langue">
+                <input type="hidden" name="langue" value=other.clone()/>
+                <button type="submit" class="button button--secondary" lang=other>
+                    {t("layout-other-language")}
+                </button>
+            </form>
+            <form method="post" action="/api/facile-a-lire">
+                <input type="hidden" name="facile" value=if easy { "non" } else { "oui" }/>
+                <button type="submit" class="button button--secondary" aria-pressed=if easy { "true" } else { "false" }
+                    title=t("layout-easy-hint")>
+                    {if easy { t("layout-easy-off") } else { t("layout-easy-on") }}
+                </button>
+            </form>
+        </div>
     }
 }
 
-/// « Agrandir le texte » / « Texte normal »: remembered a year, then back
-/// to the page it was asked from.
-#[server(endpoint = "taille-texte")]
-pub async fn switch_text_size(grand: String) -> Result<(), crate::error::PortalError> {
-    let (_, services, parts) = crate::http::request()?;
-    let large = grand == "oui";
-    crate::http::set_cookie(&crate::http::cookie(
-        TEXT_SIZE_COOKIE,
-        large.then_some("grand"),
-        large.then_some(365 * 86_400),
-        services.secure_cookies(),
-    ));
-    // Back to the page of this very site it was asked from.
+/// Where a switch sends the reader back: the page of this very site it
+/// was asked from.
+#[cfg(feature = "ssr")]
+fn back_to_the_page(parts: &axum::http::request::Parts) {
     let back = parts
         .headers
         .get(axum::http::header::REFERER)
@@ -95,28 +106,73 @@ pub async fn switch_text_size(grand: String) -> Result<(), crate::error::PortalE
         .unwrap_or("/")
         .to_string();
     leptos_axum::redirect(&back);
+}
+
+#[server(endpoint = "taille-texte")]
+pub async fn switch_text_size(grand: String) -> Result<(), crate::error::PortalError> {
+    let (_, services, parts) = crate::http::request()?;
+    let large = grand == "oui";
+    crate::http::set_cookie(&crate::http::cookie(
+        TEXT_SIZE_COOKIE,
+        large.then_some("grand"),
+        large.then_some(365 * 86_400),
+        services.secure_cookies(),
+    ));
+    back_to_the_page(&parts);
+    Ok(())
+}
+
+/// The site's language, kept a year; an unknown language changes nothing.
+#[server(endpoint = "langue")]
+pub async fn switch_language(langue: String) -> Result<(), crate::error::PortalError> {
+    let (_, services, parts) = crate::http::request()?;
+    if let Some(lang) = crate::i18n::Lang::from_code(&langue) {
+        crate::http::set_cookie(&crate::http::cookie(
+            crate::i18n::LANG_COOKIE,
+            Some(lang.code()),
+            Some(365 * 86_400),
+            services.secure_cookies(),
+        ));
+    }
+    back_to_the_page(&parts);
+    Ok(())
+}
+
+/// The easy-to-read version, kept a year.
+#[server(endpoint = "facile-a-lire")]
+pub async fn switch_easy_read(facile: String) -> Result<(), crate::error::PortalError> {
+    let (_, services, parts) = crate::http::request()?;
+    let easy = facile == "oui";
+    crate::http::set_cookie(&crate::http::cookie(
+        crate::i18n::EASY_COOKIE,
+        easy.then_some("oui"),
+        easy.then_some(365 * 86_400),
+        services.secure_cookies(),
+    ));
+    back_to_the_page(&parts);
     Ok(())
 }
 
 #[component]
 pub fn Header() -> impl IntoView {
+    use crate::i18n::t;
     view! {
-        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+        <a class="skip-link" href="#contenu">{t("layout-skip")}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <A href="/" attr:class="site-header__brand">
-                    <span class="site-header__name">"Mon DMP"</span>
-                    <span class="site-header__tagline">"Dossier Médical Partagé"</span>
+                    <span class="site-header__name">{t("layout-brand")}</span>
+                    <span class="site-header__tagline">{t("layout-tagline")}</span>
                 </A>
-                <TextSize/>
+                <Preferences/>
             </div>
             // In the banner landmark: read with the site's header, on every page.
             {practising().then(|| view! {
                 <div class="practice-banner" role="note">
                     <p>
-                        <strong>"Entraînement"</strong>
-                        " : personne fictive, rien de ce que vous faites n'est réel. "
-                        <a href=crate::paths::PRACTICE_PATH>"Ma carte d'entraînement"</a>
+                        <strong>{t("layout-practice")}</strong>
+                        " " {t("layout-practice-text")} " "
+                        <a href=crate::paths::PRACTICE_PATH>{t("layout-practice-card")}</a>
                     </p>
                 </div>
             })}
@@ -143,21 +199,19 @@ fn practising() -> bool {
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    use crate::i18n::t;
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
-                <p>
-                    "Le DMP est un service gratuit et non obligatoire de l'Assurance Maladie. "
-                    "Vos données de santé sont hébergées en France par un hébergeur certifié."
-                </p>
-                <nav aria-label="Liens utiles">
+                <p>{t("layout-footer-about")}</p>
+                <nav aria-label=t("layout-footer-links")>
                     <ul class="footer-links">
-                        <li><A href="/">"Accueil"</A></li>
-                        <li><A href="/creation">"Créer mon DMP"</A></li>
-                        <li><A href="/connexion">"Accéder à mon DMP"</A></li>
-                        <li><A href="/aide">"Aide"</A></li>
-                        <li><A href="/conditions-generales">"Conditions générales d'utilisation"</A></li>
-                        <li><A href="/professionnel">"Espace professionnel de santé"</A></li>
+                        <li><A href="/">{t("layout-footer-home")}</A></li>
+                        <li><A href="/creation">{t("layout-footer-create")}</A></li>
+                        <li><A href="/connexion">{t("layout-footer-sign-in")}</A></li>
+                        <li><A href="/aide">{t("layout-footer-help")}</A></li>
+                        <li><A href="/conditions-generales">{t("layout-footer-terms")}</A></li>
+                        <li><A href="/professionnel">{t("layout-footer-professional")}</A></li>
                     </ul>
                 </nav>
             </div>

@@ -26,11 +26,11 @@ async fn every_help_topic_has_its_page_and_picture_and_all_print_on_one_page(poo
         assert_eq!(page.status, StatusCode::OK, "{}", t.slug);
         let body = unescape(&page.body);
         assert!(
-            body.contains(&format!("<h1>{}</h1>", t.title)),
+            body.contains(&format!("<h1>{}</h1>", t.title())),
             "{body:.2000}"
         );
         assert!(body.contains(&t.picture_path()));
-        assert!(print.contains(t.title) && print.contains(&t.picture_path()));
+        assert!(print.contains(&t.title()) && print.contains(&t.picture_path()));
         let picture = public.join(t.picture_path().trim_start_matches('/'));
         let bytes = std::fs::read(&picture).unwrap_or_else(|_| panic!("{}", picture.display()));
         assert_eq!(
@@ -88,6 +88,80 @@ async fn the_larger_text_works_without_javascript_and_follows_the_visitor(pool: 
         back.header("set-cookie")
     );
     assert_eq!(back.location(), "/", "never to another site");
+}
+
+/// Issue 17: the help pages in English and easy to read, chosen by the
+/// cookies the header's switches set (or `Accept-Language`).
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn the_help_reads_in_english_and_easy_to_read(pool: PgPool) {
+    let portal = TestApp::new(&pool);
+    let unescape = |s: &str| s.replace("&#x27;", "'").replace("<!>", "");
+    let english = unescape(
+        &portal
+            .get("/aide/urgences", Some("dmp_langue=en"))
+            .await
+            .body,
+    );
+    assert!(english.contains("<html lang=\"en\""), "{english:.300}");
+    assert!(
+        english.contains("<h1>In an emergency</h1>"),
+        "{english:.3000}"
+    );
+    assert!(english.contains("When you call 15"));
+    let easy = unescape(
+        &portal
+            .get("/aide/urgences", Some("dmp_facile=oui"))
+            .await
+            .body,
+    );
+    assert!(easy.contains("<html lang=\"fr\""));
+    assert!(
+        easy.contains("Vous pouvez dire non. Ouvrez votre DMP."),
+        "{easy:.3000}"
+    );
+    assert!(!easy.contains("Quand vous appelez le 15, le médecin régulateur"));
+    let both = unescape(
+        &portal
+            .get("/aide/imprimer", Some("dmp_langue=en; dmp_facile=oui"))
+            .await
+            .body,
+    );
+    assert!(
+        both.contains("You can say no. Open your DMP.")
+            && both.contains("The DMP is your health record on the internet.")
+    );
+    let asked = portal
+        .get_with("/aide", &[("accept-language", "en-US,en;q=0.9")])
+        .await;
+    assert!(unescape(&asked.body).contains("<h1>Help: the DMP step by step</h1>"));
+    let french = portal.get("/aide", None).await;
+    assert!(unescape(&french.body).contains("<h1>Aide : le DMP pas à pas</h1>"));
+    // A shared cache keeps one page per language asked.
+    assert!(portal
+        .get("/", None)
+        .await
+        .header("vary")
+        .contains("accept-language"));
+    // The switch: a cookie, back to the page, and the page never cached.
+    let asked = portal
+        .post_form("/api/langue", None, "/aide", &[("langue", "en")])
+        .await;
+    assert_eq!(asked.location(), "/aide");
+    let cookie = asked.cookie("dmp_langue").expect("the choice is kept");
+    let home = portal.get("/", Some(&cookie)).await;
+    assert!(unescape(&home.body).contains("<h1>My Shared Medical Record</h1>"));
+    assert_eq!(home.header("cache-control"), "no-store");
+    // A language we do not have changes nothing.
+    let unknown = portal
+        .post_form("/api/langue", None, "/aide", &[("langue", "<script>")])
+        .await;
+    assert!(unknown.cookie("dmp_langue").is_none());
+    let easy = portal
+        .post_form("/api/facile-a-lire", None, "/", &[("facile", "oui")])
+        .await;
+    let cookie = easy.cookie("dmp_facile").expect("the choice is kept");
+    let home = unescape(&portal.get("/", Some(&cookie)).await.body);
+    assert!(home.contains("DMP veut dire Dossier Médical Partagé."));
 }
 
 /// Issue 17 (4): the words and the pictures of the Carte Vitale say the same
