@@ -62,10 +62,6 @@ impl Topic {
     }
 }
 
-pub fn topic(slug: &str) -> Option<&'static Topic> {
-    TOPICS.iter().find(|t| t.slug == slug)
-}
-
 use crate::i18n::t;
 use Part::*;
 
