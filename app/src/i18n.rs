@@ -104,6 +104,15 @@ pub fn locale() -> Locale {
     if let Some(parts) = use_context::<axum::http::request::Parts>() {
         return of_request(&parts.headers);
     }
+    // In the browser: the language the server drew the page in.
+    #[cfg(feature = "hydrate")]
+    if let Some(lang) = leptos::prelude::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+    {
+        return Locale { lang, easy: false };
+    }
     Locale::default()
 }
 
@@ -124,6 +133,38 @@ pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
         let _ = args;
         key.to_string()
     }
+}
+
+/// The text of `key` in `lang`, away from any page (a PDF, a message
+/// made for someone else).
+#[cfg(feature = "ssr")]
+pub fn text_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    catalogue::text(lang, key, args)
+}
+
+/// The easy-to-read version of `key` (the catalogue's `key-easy`) for a
+/// reader who asked for it, where the page has one; else `key`'s text.
+pub fn te(key: &str) -> String {
+    tre(key, &[])
+}
+
+/// [`te`] with arguments.
+pub fn tre(key: &str, args: &[(&str, Arg)]) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let locale = locale();
+        let easy = format!("{key}-easy");
+        if locale.easy && catalogue::has(locale.lang, &easy) {
+            return catalogue::text(locale.lang, &easy, args);
+        }
+    }
+    tr(key, args)
+}
+
+/// A text only easy reading has (an extra hint, `…-easy`): `None` for
+/// the usual reading.
+pub fn easy(key: &str) -> Option<String> {
+    locale().easy.then(|| t(key))
 }
 
 /// An argument of a message.
@@ -151,6 +192,25 @@ impl From<i64> for Arg {
     }
 }
 
+impl From<i16> for Arg {
+    fn from(n: i16) -> Arg {
+        Arg::Number(n.into())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// A yes-or-no, for a message's select (`[yes]` / `[no]`).
+impl From<bool> for Arg {
+    fn from(b: bool) -> Arg {
+        Arg::Text(if b { "yes" } else { "no" }.to_string())
+    }
+}
+
 #[cfg(feature = "ssr")]
 pub mod catalogue {
     use super::{Arg, Lang};
@@ -164,8 +224,10 @@ pub mod catalogue {
             &[$(($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl")))),+]
         };
     }
-    pub const FR: &[(&str, &str)] = files!("fr": "layout", "home", "help");
-    pub const EN: &[(&str, &str)] = files!("en": "layout", "home", "help");
+    pub const FR: &[(&str, &str)] =
+        files!("fr": "layout", "forms", "home", "help", "creation", "account", "messages");
+    pub const EN: &[(&str, &str)] =
+        files!("en": "layout", "forms", "home", "help", "creation", "account", "messages");
 
     pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
         match lang {
@@ -210,6 +272,10 @@ pub mod catalogue {
         }
         tracing::error!(key, "message missing from the catalogue");
         key.to_string()
+    }
+
+    pub fn has(lang: Lang, key: &str) -> bool {
+        BUNDLES[lang as usize].has_message(key)
     }
 
     /// The message keys of a language's files.
@@ -284,7 +350,7 @@ mod tests {
                             }
                         }
                     }
-                    for call in ["t(\"", "tr(\""] {
+                    for call in ["t(\"", "tr(\"", "te(\"", "tre(\"", "easy(\""] {
                         for (at, _) in source.match_indices(call) {
                             // A call of ours, not `get("…")` or `format!("…")`.
                             let before = source[..at].chars().last().unwrap_or(' ');
@@ -302,7 +368,12 @@ mod tests {
             }
         }
         assert!(!asked.is_empty());
-        let unknown: Vec<_> = asked.iter().filter(|(_, k)| !known.contains(k)).collect();
+        // Literals that look like keys and are not (a hash's context).
+        const NOT_KEYS: &[&str] = &["creation-session"];
+        let unknown: Vec<_> = asked
+            .iter()
+            .filter(|(_, k)| !known.contains(k) && !NOT_KEYS.contains(&k.as_str()))
+            .collect();
         assert!(unknown.is_empty(), "{unknown:?}");
     }
 

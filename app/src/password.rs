@@ -72,10 +72,10 @@ impl NewPasswordForm {
 /// The meter's words for a zxcvbn score.
 pub fn strength_label(score: u8) -> &'static str {
     match score {
-        0 | 1 => "Très faible",
-        2 => "Faible",
-        3 => "Bon",
-        _ => "Excellent",
+        0 | 1 => "account-strength-very-weak",
+        2 => "account-strength-low",
+        3 => "account-strength-good",
+        _ => "account-strength-excellent",
     }
 }
 

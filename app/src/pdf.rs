@@ -150,8 +150,13 @@ fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
     lines
 }
 
-/// Renders the blocks into a PDF with `title` in its metadata.
+/// Renders the blocks into a French PDF with `title` in its metadata.
 pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
+    render_in("fr", title, blocks)
+}
+
+/// The same in the language `lang` (a BCP 47 tag, for screen readers).
+pub fn render_in(lang: &str, title: &str, blocks: &[Block]) -> Vec<u8> {
     let faces = [Face::load(REGULAR), Face::load(BOLD), Face::load(MONO)];
     let face = |s: Style| &faces[s as usize];
     let width = PAGE_WIDTH - 2.0 * MARGIN;
@@ -238,7 +243,9 @@ pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
         .collect();
     let page_ids: Vec<(Ref, Ref)> = (0..pages).map(|_| (alloc(), alloc())).collect();
 
-    pdf.catalog(catalog_id).pages(pages_id);
+    pdf.catalog(catalog_id)
+        .pages(pages_id)
+        .lang(pdf_writer::TextStr(lang));
     pdf.pages(pages_id)
         .kids(page_ids.iter().map(|(p, _)| *p))
         .count(pages as i32);

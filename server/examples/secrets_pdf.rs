@@ -16,6 +16,7 @@ fn main() {
         login: Some("k7m3p9tx"),
         initial_password: Some("Xq7-Pm2k-Rt9w"),
         site: "https://www.dmp.example",
+        lang: app::i18n::Lang::Fr,
     };
     for _ in 0..50 {
         std::hint::black_box(document_des_secrets(&secrets));

@@ -442,13 +442,13 @@ pub async fn state(pool: &PgPool, s: &Services, v: &Visit) -> Result<SignInState
         if let Some(e) = email {
             state.channels.push(ChannelChoice {
                 code: "email".into(),
-                label: format!("par e-mail ({})", mask_email(&e)),
+                label: crate::i18n::tr("account-by-email", &[("to", mask_email(&e).into())]),
             });
         }
         if let Some(m) = mobile {
             state.channels.push(ChannelChoice {
                 code: "sms".into(),
-                label: format!("par SMS ({})", mask_mobile(&m)),
+                label: crate::i18n::tr("account-by-sms", &[("to", mask_mobile(&m).into())]),
             });
         }
         let sent: Option<String> = sqlx::query_scalar(

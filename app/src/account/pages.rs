@@ -5,6 +5,7 @@ use super::password::{strength_label, MIN_LENGTH, MIN_SCORE};
 use super::state::*;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
+use crate::i18n::{easy, t, te, tre};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -14,31 +15,19 @@ use leptos_router::components::A;
 #[component]
 fn Elsewhere(stage: Option<String>) -> impl IntoView {
     let (text, path, label) = match stage.as_deref() {
-        Some("open") => (
-            "Vous êtes connecté à votre DMP.",
-            RECORD_PATH,
-            "Accéder à mon DMP",
-        ),
-        Some("code") => (
-            "Il vous reste à saisir le code reçu.",
-            CODE_PATH,
-            "Saisir mon code",
-        ),
+        Some("open") => ("account-signed-in", RECORD_PATH, "account-go-record"),
+        Some("code") => ("account-code-left", CODE_PATH, "account-enter-code"),
         Some("new_password") => (
-            "Il vous reste à choisir votre mot de passe.",
+            "account-password-left",
             NEW_PASSWORD_PATH,
-            "Choisir mon mot de passe",
+            "account-choose-password",
         ),
-        _ => (
-            "Votre connexion a expiré ou n'a pas commencé.",
-            SIGN_IN_PATH,
-            "Me connecter",
-        ),
+        _ => ("account-expired", SIGN_IN_PATH, "account-sign-in-again"),
     };
     view! {
         <div class="notice" role="status">
-            <p>{text}</p>
-            <p><A href=path attr:class="button">{label}</A></p>
+            <p>{t(text)}</p>
+            <p><A href=path attr:class="button">{t(label)}</A></p>
         </div>
     }
 }
@@ -47,10 +36,10 @@ fn Elsewhere(stage: Option<String>) -> impl IntoView {
 pub fn SignInPage() -> impl IntoView {
     let state = Resource::new(|| (), |_| load_sign_in_state());
     view! {
-        <Title text="J'accède à mon DMP"/>
+        <Title text=t("account-heading")/>
         <section class="container account">
-            <h1>"J'accède à mon DMP"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <h1>{t("account-heading")}</h1>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     match s.stage.as_deref() {
@@ -78,27 +67,24 @@ fn SignInForm(state: SignInState) -> impl IntoView {
     let password = RwSignal::new(String::new());
     let kiosk = state.kiosk;
     view! {
-        <p>
-            "Saisissez l'identifiant et le mot de passe de votre document des secrets. "
-            "Un code à usage unique vous sera ensuite envoyé par e-mail ou par SMS."
-        </p>
+        <p>{te("account-intro")}</p>
         <ActionForm action attr:novalidate=true attr:autocomplete=if kiosk { "off" } else { "on" }>
             <ErrorSummary errors/>
-            <TextField field=Field::Login name="login" label="Identifiant de connexion" required=true
-                value=login errors
+            <TextField field=Field::Login name="login" label=t("account-login") required=true
+                hint=easy("account-login-hint-easy").unwrap_or_default() value=login errors
                 autocomplete=if kiosk { "off" } else { "username" } maxlength=64/>
-            <TextField field=Field::Password name="password" label="Mot de passe" required=true
-                value=password errors input_type="password"
+            <TextField field=Field::Password name="password" label=t("account-password") required=true
+                hint=easy("account-password-hint-easy").unwrap_or_default() value=password errors input_type="password"
                 autocomplete=if kiosk { "off" } else { "current-password" } maxlength=256/>
             <GeneralErrors messages=general/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Se connecter"</button>
+                <button type="submit" class="button button--large">{t("account-submit")}</button>
             </div>
         </ActionForm>
         <ul class="links">
-            <li><A href=FORGOTTEN_PATH>"Identifiant ou mot de passe oublié"</A></li>
-            <li><A href="/creation">"Je n'ai pas encore de DMP : je le crée"</A></li>
-            <li><A href=crate::paths::INVITATION_PATH>"J'ai reçu un code de représentant légal"</A></li>
+            <li><A href=FORGOTTEN_PATH>{t("account-forgotten")}</A></li>
+            <li><A href="/creation">{t("account-no-dmp")}</A></li>
+            <li><A href=crate::paths::INVITATION_PATH>{t("account-invitation")}</A></li>
         </ul>
     }
 }
@@ -109,10 +95,10 @@ pub fn CodePage() -> impl IntoView {
     // Drawn again after each sending, to say where the code went.
     let state = Resource::new(move || send.version().get(), |_| load_sign_in_state());
     view! {
-        <Title text="Code de connexion – J'accède à mon DMP"/>
+        <Title text=t("account-code-title")/>
         <section class="container account">
-            <h1>"Mon code de connexion"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <h1>{t("account-code-heading")}</h1>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     if s.stage.as_deref() == Some("code") {
@@ -146,9 +132,9 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
     let first = state.channels.first().map(|c| c.code.clone());
     let notice = sent.map(|to| view! {
             <div class="notice notice--success" role="status">
-                <p>{format!("Un code à 6 chiffres vous a été envoyé {to}. Il est valable 10 minutes.")}</p>
+                <p>{tre("account-code-sent", &[("to", to.into())])}</p>
                 {state.demo.then(|| view! {
-                    <p><a href=crate::paths::OUTBOX_PATH target="_blank">"Voir les messages envoyés (démonstration, nouvel onglet)"</a></p>
+                    <p><a href=crate::paths::OUTBOX_PATH target="_blank">{t("account-outbox")}</a></p>
                 })}
             </div>
         });
@@ -157,7 +143,8 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
     let send_form = view! {
         <ActionForm action=send>
             <fieldset class="field">
-                <legend class="field__label">{if was_sent { "Recevoir un nouveau code par" } else { "Recevoir mon code" }}</legend>
+                <legend class="field__label">{t(if was_sent { "account-code-new-by" } else { "account-code-get" })}</legend>
+                {easy("account-code-get-hint-easy").map(|h| view! { <p class="field__hint">{h}</p> })}
                 {move || send_errors.get().into_iter().map(|e| view! { <p class="field__error">{e.message.text()}</p> }).collect_view()}
                 <GeneralErrors messages=send_general/>
                 {state.channels.iter().map(|c| view! {
@@ -168,7 +155,7 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
                 }).collect_view()}
             </fieldset>
             <button type="submit" class=if was_sent { "button button--secondary" } else { "button button--large" }>
-                {if was_sent { "Recevoir un nouveau code" } else { "Recevoir mon code" }}
+                {t(if was_sent { "account-code-new" } else { "account-code-get" })}
             </button>
         </ActionForm>
     };
@@ -179,16 +166,16 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
                 <ActionForm action=verify attr:novalidate=true attr:class="code-form">
                     <ErrorSummary errors/>
                     <GeneralErrors messages=general/>
-                    <TextField field=Field::OneTimeCode name="code" label="Code reçu" required=true
-                        hint="Les 6 chiffres du dernier message reçu."
+                    <TextField field=Field::OneTimeCode name="code" label=t("account-code") required=true
+                        hint=te("account-code-hint")
                         value=code errors inputmode="numeric"
                         autocomplete="one-time-code" maxlength=12/>
                     <div class="actions">
-                        <button type="submit" class="button button--large">"Valider"</button>
+                        <button type="submit" class="button button--large">{t("account-validate")}</button>
                     </div>
                 </ActionForm>
-                <h2>"Pas de message ?"</h2>
-                <p>"Attendez quelques minutes et vérifiez vos courriers indésirables. Sinon, demandez un nouveau code : celui que vous avez reçu ne marchera plus."</p>
+                <h2>{t("account-no-message")}</h2>
+                <p>{te("account-no-message-text")}</p>
                 {send_form}
             }
             .into_any()
@@ -202,10 +189,10 @@ fn CodeForms(state: SignInState, send: ServerAction<SendCode>) -> impl IntoView 
 pub fn NewPasswordPage() -> impl IntoView {
     let state = Resource::new(|| (), |_| load_sign_in_state());
     view! {
-        <Title text="Mon mot de passe – J'accède à mon DMP"/>
+        <Title text=t("account-password-title")/>
         <section class="container account">
-            <h1>"Je choisis mon mot de passe"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <h1>{t("account-password-heading")}</h1>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     if s.stage.as_deref() == Some("new_password") {
@@ -234,22 +221,22 @@ fn NewPasswordForm_() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
     view! {
-        <p>"C'est votre première connexion : choisissez votre propre mot de passe. Le mot de passe initial ne fonctionnera plus."</p>
+        <p>{te("account-password-intro")}</p>
         <ul>
-            <li>{format!("au moins {MIN_LENGTH} caractères ;")}</li>
-            <li>"ni votre identifiant, ni votre nom, ni votre prénom ;"</li>
-            <li>"difficile à deviner : plusieurs mots sans rapport entre eux font un bon mot de passe, par exemple « lapin-vert-soupe-nuage »."</li>
+            <li>{tre("account-rule-length", &[("min", (MIN_LENGTH as i64).into())])}</li>
+            <li>{te("account-rule-personal")}</li>
+            <li>{te("account-rule-guess")}</li>
         </ul>
         <form method="post" action=ChangePassword::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
-            <TextField field=Field::Password name="form[password]" label="Nouveau mot de passe" required=true
+            <TextField field=Field::Password name="form[password]" label=t("account-new-password") required=true
                 value=password errors input_type="password" autocomplete="new-password" maxlength=256/>
             <StrengthMeter/>
-            <TextField field=Field::PasswordConfirm name="form[confirm]" label="Confirmez le nouveau mot de passe" required=true
+            <TextField field=Field::PasswordConfirm name="form[confirm]" label=t("account-new-password-confirm") required=true
                 value=confirm errors input_type="password" autocomplete="new-password" maxlength=256/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Enregistrer mon mot de passe"</button>
+                <button type="submit" class="button button--large">{t("account-save-password")}</button>
             </div>
         </form>
     }
@@ -261,17 +248,17 @@ fn NewPasswordForm_() -> impl IntoView {
 /// Without JavaScript the rules are checked when the form is sent.
 #[component]
 fn StrengthMeter() -> impl IntoView {
-    let labels: Vec<&str> = (0..=4).map(strength_label).collect();
+    let labels: Vec<String> = (0..=4).map(|s| t(strength_label(s))).collect();
     let strength_path = <PasswordStrength as leptos::server_fn::ServerFn>::PATH;
     view! {
         <p class="strength" aria-live="polite" hidden
             data-force=strength_path
             data-labels=labels.join("|") data-min=MIN_SCORE>
-            <label for="force">"Solidité : "</label>
+            <label for="force">{format!("{} ", t("account-strength"))}</label>
             <meter id="force" min="0" max="4" low="2" high="3" optimum="4" value="0"></meter>
             " "
             <strong></strong>
-            <span>" — pas encore assez solide"</span>
+            <span>{format!(" {}", t("account-strength-weak"))}</span>
         </p>
     }
 }
@@ -279,13 +266,13 @@ fn StrengthMeter() -> impl IntoView {
 #[component]
 pub fn SignedOutPage() -> impl IntoView {
     view! {
-        <Title text="Vous êtes déconnecté"/>
+        <Title text=t("account-signed-out")/>
         <section class="container account">
-            <h1>"Vous êtes déconnecté"</h1>
+            <h1>{t("account-signed-out")}</h1>
             <div class="notice notice--success" role="status">
-                <p>"Vous êtes bien déconnecté de votre DMP. Sur un ordinateur partagé, fermez aussi le navigateur."</p>
+                <p>{te("account-signed-out-text")}</p>
             </div>
-            <p><A href=SIGN_IN_PATH attr:class="button">"Me reconnecter"</A></p>
+            <p><A href=SIGN_IN_PATH attr:class="button">{t("account-sign-in-again-button")}</A></p>
         </section>
     }
 }

@@ -473,11 +473,7 @@ async fn credentials(
         initial_password: s
             .vault
             .get(crate::credentials::vault::Key::Creation(session.id), now),
-        acknowledgement: if email.is_some() {
-            "par e-mail".into()
-        } else {
-            "par courrier".into()
-        },
+        acknowledged_by_email: email.is_some(),
         renewal: session.renewal,
     }))
 }
@@ -489,6 +485,7 @@ pub async fn secrets_pdf(
     s: &Services,
     v: &Visit,
     site: &str,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<Vec<u8>>, sqlx::Error> {
     let Some(session) = live(pool, s, v).await? else {
         return Ok(None);
@@ -519,6 +516,7 @@ pub async fn secrets_pdf(
             representative: None,
             login: Some(&c.login),
             initial_password: Some(&password),
+            lang,
         })
     })
     .await

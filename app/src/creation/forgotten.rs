@@ -5,6 +5,7 @@
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, IdentityFields};
+use crate::i18n::{t, te};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -44,21 +45,17 @@ pub fn ForgottenPage() -> impl IntoView {
         general,
     );
     view! {
-        <Title text="Identifiant ou mot de passe oublié"/>
+        <Title text=t("creation-forgotten")/>
         <section class="container account">
-            <h1>"Identifiant ou mot de passe oublié"</h1>
-            <p>
-                "Identifiez-vous comme lors de la création de votre DMP : avec votre carte Vitale et un code de création. "
-                "Vous obtiendrez aussitôt votre identifiant et un nouveau mot de passe, à noter ou imprimer ; "
-                "l'ancien mot de passe ne fonctionnera plus."
-            </p>
-            <p><A href=crate::paths::CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A></p>
+            <h1>{t("creation-forgotten")}</h1>
+            <p>{te("creation-forgotten-intro")}</p>
+            <p><A href=crate::paths::CODE_REQUEST_PATH>{t("creation-no-code")}</A></p>
             <ActionForm action attr:novalidate=true attr:autocomplete="off">
                 <ErrorSummary errors/>
                 <GeneralErrors messages=general/>
                 <IdentityFields errors/>
                 <div class="actions">
-                    <button type="submit" class="button button--large">"Recevoir de nouvelles données de connexion"</button>
+                    <button type="submit" class="button button--large">{t("creation-forgotten-send")}</button>
                 </div>
             </ActionForm>
         </section>

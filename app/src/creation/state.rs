@@ -83,8 +83,8 @@ pub struct Credentials {
     pub login: String,
     /// Gone once the creation session has ended (at most 15 minutes).
     pub initial_password: Option<String>,
-    /// Where the acknowledgement went: « par e-mail » or « par courrier ».
-    pub acknowledgement: String,
+    /// Whether the acknowledgement went by e-mail (else by post).
+    pub acknowledged_by_email: bool,
     /// New credentials for an existing DMP (« identifiant ou mot de passe oublié »).
     pub renewal: bool,
 }

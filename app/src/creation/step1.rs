@@ -2,10 +2,10 @@
 
 use super::actions::{load_creation_state, EndCreation, IdentifyStep, RequestCodeStep};
 use super::state::*;
-use crate::domain::vitale::{CardType, SERIAL_HINT};
 use crate::error::PortalError;
 use crate::forms::fields::Field;
-use crate::forms::ui::{ErrorSummary, Stepper, TextField};
+use crate::forms::ui::{ErrorPrefix, ErrorSummary, Required, Stepper, TextField};
+use crate::i18n::{t, te};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -29,7 +29,7 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                             view! {
                                 <p>
                                     <a class="button" href=crate::paths::REOPEN_PATH>
-                                        "Rouvrir mon DMP"
+                                        {t("creation-reopen")}
                                     </a>
                                 </p>
                             }
@@ -39,7 +39,7 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                             view! {
                                 <p>
                                     <a class="button" href="/connexion">
-                                        "J'accède à mon DMP"
+                                        {t("creation-sign-in")}
                                     </a>
                                 </p>
                             }
@@ -74,11 +74,11 @@ pub fn load_state() -> Resource<Result<CreationState, PortalError>> {
 pub fn IdentifyPage() -> impl IntoView {
     let state = load_state();
     view! {
-        <Title text="Je crée mon DMP – Étape 1 sur 3 : je m'identifie"/>
+        <Title text=t("creation-title-1")/>
         <section class="container creation">
-            <h1>"Je crée mon DMP"</h1>
+            <h1>{t("creation-heading")}</h1>
             <Stepper current=1/>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(s) => view! { <Kiosk state=s.clone()/><IdentifyStepForm state=s/> }.into_any(),
@@ -96,7 +96,7 @@ pub fn Kiosk(state: CreationState) -> impl IntoView {
     let (idle, warning) = state.kiosk_delays;
     state.kiosk.then(|| {
         view! {
-            <p class="kiosk-banner">"Borne d'accueil : vos informations sont effacées dès que vous avez terminé."</p>
+            <p class="kiosk-banner">{t("creation-kiosk")}</p>
             <KioskGuard idle warning/>
         }
     })
@@ -115,13 +115,13 @@ pub fn Unavailable(error: PortalError) -> impl IntoView {
 #[component]
 fn Resume(step: u8) -> impl IntoView {
     let (path, label) = match step {
-        2 => (STEP2_PATH, "Reprendre à l'étape 2"),
-        3 => (STEP3_PATH, "Voir mes données de connexion"),
+        2 => (STEP2_PATH, t("creation-resume-2")),
+        3 => (STEP3_PATH, t("creation-see-credentials")),
         _ => return ().into_any(),
     };
     view! {
         <div class="notice" role="status">
-            <p>"Vous avez une démarche de création en cours."</p>
+            <p>{t("creation-resume")}</p>
             <p><A href=path attr:class="button">{label}</A></p>
         </div>
     }
@@ -142,21 +142,20 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
 
     let autocomplete = if state.kiosk { "off" } else { "on" };
     let step = state.step;
-    let radio =
-        move |value: &'static str, label: &'static str, image: &'static str, alt: &'static str| {
-            view! {
-                <label class="choice choice--card">
-                    <input
-                        type="radio"
-                        name="form[card_type]"
-                        value=value
-                        checked=card_type.get_untracked() == value
-                    />
-                    <span class="choice__label">{label}</span>
-                    <img src=image alt=alt width="200" height="126"/>
-                </label>
-            }
-        };
+    let radio = move |value: &'static str, label: String, image: &'static str, alt: String| {
+        view! {
+            <label class="choice choice--card">
+                <input
+                    type="radio"
+                    name="form[card_type]"
+                    value=value
+                    checked=card_type.get_untracked() == value
+                />
+                <span class="choice__label">{label}</span>
+                <img src=image alt=alt width="200" height="126"/>
+            </label>
+        }
+    };
     let card_error = move || {
         errors.with(|all| {
             all.iter()
@@ -166,11 +165,8 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
     };
     view! {
         <Resume step=state.step/>
-        <h2>"Je m'identifie"</h2>
-        <p>
-            "Munissez-vous de votre carte Vitale et du code de création reçu par courrier ou par e-mail. "
-            "Tous les champs sont obligatoires."
-        </p>
+        <h2>{t("creation-identify")}</h2>
+        <p>{te("creation-identify-intro")}</p>
         <form
             method="post"
             action=IdentifyStep::url()
@@ -182,8 +178,8 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
             <TextField
                 field=Field::Nir
                 name="form[nir]"
-                label="Numéro de sécurité sociale"
-                hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise. Les espaces sont acceptés. Exemple : 2 90 01 75 123 456 05."
+                label=t("forms-nir")
+                hint=te("creation-nir-hint")
                 required=true
                 value=nir
                 errors
@@ -193,15 +189,15 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
             <TextField
                 field=Field::Code
                 name="form[code]"
-                label="Code de création"
-                hint="Les 12 caractères reçus par courrier ou par e-mail, par exemple ABCD-2345-6789. Tirets et espaces acceptés."
+                label=t("forms-code")
+                hint=te("forms-code-hint")
                 required=true
                 value=code
                 errors
                 maxlength=20
             />
             <p class="field__aside">
-                <A href=CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A>
+                <A href=CODE_REQUEST_PATH>{t("creation-no-code")}</A>
             </p>
             <fieldset
                 class="field"
@@ -209,34 +205,29 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 id="card_type"
                 aria-describedby="card_type-aide"
             >
-                <legend class="field__label">
-                    "Type de carte Vitale"
-                    <span class="field__required">" (obligatoire)"</span>
-                </legend>
-                <p class="field__hint" id="card_type-aide">
-                    "Le numéro de série n'est pas au même endroit sur les deux cartes."
-                </p>
-                {move || card_error().map(|m| view! { <p class="field__error" id="card_type-erreur"><span class="visually-hidden">"Erreur : "</span>{m}</p> })}
+                <legend class="field__label">{t("forms-card-type")}<Required/></legend>
+                <p class="field__hint" id="card_type-aide">{te("forms-card-type-hint")}</p>
+                {move || card_error().map(|m| view! { <p class="field__error" id="card_type-erreur"><ErrorPrefix/>{m}</p> })}
                 <div class="choices choices--cards">
                     {radio(
                         "avec_photo",
-                        "Carte Vitale avec photo",
+                        t("forms-card-with-photo"),
                         "/carte-vitale-avec-photo.svg",
-                        CardType::WithPhoto.serial_help(),
+                        t("forms-serial-with-photo"),
                     )}
                     {radio(
                         "sans_photo",
-                        "Carte Vitale sans photo",
+                        t("forms-card-without-photo"),
                         "/carte-vitale-sans-photo.svg",
-                        CardType::WithoutPhoto.serial_help(),
+                        t("forms-serial-without-photo"),
                     )}
                 </div>
             </fieldset>
             <TextField
                 field=Field::Serial
                 name="form[serial]"
-                label="Numéro de série de la carte Vitale"
-                hint=SERIAL_HINT
+                label=t("forms-serial")
+                hint=te("forms-serial-hint")
                 required=true
                 value=serial
                 errors
@@ -244,7 +235,7 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
                 maxlength=20
             />
             <div class="actions">
-                <button type="submit" class="button button--large">"Continuer"</button>
+                <button type="submit" class="button button--large">{t("creation-continue")}</button>
             </div>
         </form>
         <Show when=move || { step > 0 }>
@@ -258,21 +249,18 @@ fn IdentifyStepForm(state: CreationState) -> impl IntoView {
 /// first, in a disclosure that works without JavaScript.
 #[component]
 pub fn AbandonForm(
-    #[prop(default = "Abandonner")] label: &'static str,
-    #[prop(
-        default = "Tout ce que vous avez saisi sera effacé, et la création de votre DMP arrêtée."
-    )]
-    warning: &'static str,
-    #[prop(default = "Oui, abandonner")] confirm: &'static str,
+    #[prop(default = "creation-abandon")] label: &'static str,
+    #[prop(default = "creation-abandon-warning")] warning: &'static str,
+    #[prop(default = "creation-abandon-confirm")] confirm: &'static str,
 ) -> impl IntoView {
     let end = ServerAction::<EndCreation>::new();
     view! {
         <details class="abandon confirm">
-            <summary class="button button--secondary">{label}</summary>
+            <summary class="button button--secondary">{t(label)}</summary>
             <div class="confirm__panel">
-                <p>{warning}</p>
+                <p>{t(warning)}</p>
                 <ActionForm action=end>
-                    <button type="submit" class="button button--danger">{confirm}</button>
+                    <button type="submit" class="button button--danger">{t(confirm)}</button>
                 </ActionForm>
             </div>
         </details>
@@ -283,10 +271,10 @@ pub fn AbandonForm(
 pub fn CodeRequestPage() -> impl IntoView {
     let state = load_state();
     view! {
-        <Title text="Je n'ai pas de code de création"/>
+        <Title text=t("creation-no-code")/>
         <section class="container creation">
-            <h1>"Je n'ai pas de code de création"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <h1>{t("creation-no-code")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(s) => view! { <Kiosk state=s.clone()/><CodeRequestStepForm state=s/> }.into_any(),
@@ -313,11 +301,7 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
     }));
     follow_replies(action, notice);
     view! {
-        <p>
-            "Indiquez votre numéro de sécurité sociale et le numéro de série de votre carte Vitale. "
-            "Un nouveau code vous sera envoyé par e-mail, ou par courrier à l'adresse connue de l'Assurance Maladie. "
-            "Il remplace tout code reçu auparavant."
-        </p>
+        <p>{te("creation-code-request-intro")}</p>
         <form method="post" action=RequestCodeStep::url() novalidate
             autocomplete=if state.kiosk { "off" } else { "on" }>
             <ErrorSummary errors/>
@@ -325,8 +309,8 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
             <TextField
                 field=Field::Nir
                 name="form[nir]"
-                label="Numéro de sécurité sociale"
-                hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise. Les espaces sont acceptés."
+                label=t("forms-nir")
+                hint=te("forms-nir-hint")
                 required=true
                 value=nir
                 errors
@@ -336,8 +320,8 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
             <TextField
                 field=Field::Serial
                 name="form[serial]"
-                label="Numéro de série de la carte Vitale"
-                hint=SERIAL_HINT
+                label=t("forms-serial")
+                hint=te("forms-serial-hint")
                 required=true
                 value=serial
                 errors
@@ -345,11 +329,11 @@ fn CodeRequestStepForm(state: CreationState) -> impl IntoView {
                 maxlength=20
             />
             {state.demo.then(|| view! {
-                <p><a href=crate::paths::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
+                <p><a href=crate::paths::OUTBOX_PATH>{t("creation-outbox")}</a></p>
             })}
             <div class="actions">
-                <button type="submit" class="button button--large">"Recevoir un nouveau code"</button>
-                <A href=STEP1_PATH attr:class="button button--secondary">"Retour à l'identification"</A>
+                <button type="submit" class="button button--large">{t("creation-code-request-send")}</button>
+                <A href=STEP1_PATH attr:class="button button--secondary">{t("creation-code-request-back")}</A>
             </div>
         </form>
     }
@@ -367,9 +351,9 @@ pub fn KioskGuard(idle: u32, warning: u32) -> impl IntoView {
             idle
             warning
             count_activity=true
-            title="Êtes-vous toujours là ?"
-            message="Par sécurité, les informations saisies seront effacées dans {n} secondes."
-            button="Je continue"
+            title=t("creation-idle-title")
+            message=t("creation-idle-message")
+            button=t("creation-idle-button")
             end=end_path
             then=STEP1_PATH.to_string()
         />

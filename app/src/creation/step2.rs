@@ -6,7 +6,8 @@ use super::state::*;
 use super::step1::{follow_replies, load_state, AbandonForm, Kiosk, NoticeBox, Unavailable};
 use super::terms;
 use crate::forms::fields::Field;
-use crate::forms::ui::{ErrorSummary, Stepper, TextField};
+use crate::forms::ui::{ErrorPrefix, ErrorSummary, Required, Stepper, TextField};
+use crate::i18n::{t, te};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -16,11 +17,11 @@ use leptos_router::components::A;
 pub fn InformationsPage() -> impl IntoView {
     let state = load_state();
     view! {
-        <Title text="Je crée mon DMP – Étape 2 sur 3 : mes informations personnelles"/>
+        <Title text=t("creation-title-2")/>
         <section class="container creation">
-            <h1>"Je crée mon DMP"</h1>
+            <h1>{t("creation-heading")}</h1>
             <Stepper current=2/>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(s) if s.step == 2 => view! { <Kiosk state=s.clone()/><InformationsStepForm state=s/> }.into_any(),
@@ -39,17 +40,17 @@ pub fn InformationsPage() -> impl IntoView {
 pub fn NotHere(state: CreationState) -> impl IntoView {
     let (text, path, label) = match state.step {
         3 => (
-            "Votre DMP est déjà créé.".to_string(),
+            t("creation-not-here-created"),
             STEP3_PATH,
-            "Voir mes données de connexion",
+            t("creation-see-credentials"),
         ),
         _ => (
-            state.notice.map(|n| n.text()).unwrap_or_else(|| {
-                "Pour continuer, identifiez-vous d'abord avec votre carte Vitale et votre code de création."
-                    .into()
-            }),
+            state
+                .notice
+                .map(|n| n.text())
+                .unwrap_or_else(|| t("creation-not-here")),
             STEP1_PATH,
-            "Aller à l'étape 1 : je m'identifie",
+            t("creation-go-step-1"),
         ),
     };
     view! {
@@ -87,7 +88,7 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
             errors.with(|all| {
                 all.iter()
                     .find(|e| e.field == field)
-                    .map(|e| view! { <p class="field__error" id=format!("{}-erreur", field.id())><span class="visually-hidden">"Erreur : "</span>{e.message.text()}</p> })
+                    .map(|e| view! { <p class="field__error" id=format!("{}-erreur", field.id())><ErrorPrefix/>{e.message.text()}</p> })
             })
         }
     };
@@ -97,116 +98,114 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
         <form method="post" action=InformationsStep::url() novalidate
             autocomplete=if state.kiosk { "off" } else { "on" }>
             <ErrorSummary errors/>
-            <h2>"Je saisis mes informations personnelles"</h2>
+            <h2>{t("creation-informations")}</h2>
             {person.map(|p| view! {
                 <section class="identity" aria-labelledby="identite-titre">
                     <h3 id="identite-titre">
-                        {if p.minor { "Identité de l'enfant" } else { "Votre identité" }}
+                        {t(if p.minor { "creation-identity-child" } else { "creation-identity-own" })}
                     </h3>
                     <dl class="identity__list">
-                        <dt>"Nom de naissance"</dt><dd>{p.birth_name.clone()}</dd>
-                        {p.usage_name.clone().map(|u| view! { <dt>"Nom d'usage"</dt><dd>{u}</dd> })}
-                        <dt>"Prénom(s)"</dt><dd>{p.first_names.clone()}</dd>
-                        <dt>"Date de naissance"</dt><dd>{p.birth_date.clone()}</dd>
+                        <dt>{t("creation-birth-name")}</dt><dd>{p.birth_name.clone()}</dd>
+                        {p.usage_name.clone().map(|u| view! { <dt>{t("creation-usage-name")}</dt><dd>{u}</dd> })}
+                        <dt>{t("creation-first-names")}</dt><dd>{p.first_names.clone()}</dd>
+                        <dt>{t("creation-birth-date")}</dt><dd>{p.birth_date.clone()}</dd>
                     </dl>
-                    <p class="field__hint">
-                        "Ces informations viennent de l'Assurance Maladie. Si elles sont inexactes, "
-                        "n'allez pas plus loin et contactez votre caisse au 36 46."
-                    </p>
+                    <p class="field__hint">{te("creation-identity-check")}</p>
                 </section>
             })}
             <NoticeBox notice/>
 
             <fieldset class="group">
-                <legend>"Pour recevoir votre code de connexion"</legend>
-                <p class="field__hint">
-                    "À chaque connexion, un code à usage unique vous est envoyé par e-mail ou par SMS. "
-                    "Indiquez au moins une adresse e-mail ou un numéro de mobile, et saisissez-le deux fois."
-                </p>
-                <TextField field=Field::Email name="form[email]" label="Adresse e-mail"
-                    hint="Par exemple prenom.nom@exemple.fr" value=email errors
+                <legend>{t("creation-contact")}</legend>
+                <p class="field__hint">{te("creation-contact-hint")}</p>
+                <TextField field=Field::Email name="form[email]" label=t("creation-email")
+                    hint=t("creation-email-hint") value=email errors
                     input_type="email" autocomplete=autocomplete_email maxlength=254/>
-                <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
+                <TextField field=Field::EmailConfirm name="form[email_confirm]" label=t("creation-email-confirm")
                     value=email_confirm errors input_type="email" autocomplete="off" maxlength=254/>
-                <TextField field=Field::Mobile name="form[mobile]" label="Téléphone mobile"
-                    hint="10 chiffres, commençant par 06 ou 07. Par exemple 06 12 34 56 78" value=mobile errors
+                <TextField field=Field::Mobile name="form[mobile]" label=t("creation-mobile")
+                    hint=t("creation-mobile-hint") value=mobile errors
                     input_type="tel" autocomplete=autocomplete_tel maxlength=20/>
-                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
+                <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label=t("creation-mobile-confirm")
                     value=mobile_confirm errors input_type="tel" autocomplete="off" maxlength=20/>
             </fieldset>
 
             <fieldset class="group">
-                <legend>"L'accès à votre DMP en cas d'urgence"</legend>
-                <p class="field__hint">
-                    "Ces deux accès sont autorisés sauf si vous décochez la case. "
-                    "Vous pourrez changer d'avis à tout moment dans « Accès en urgence » de votre DMP. "
-                    "Chaque accès en urgence est enregistré et vous en êtes informé."
-                </p>
+                <legend>{t("creation-emergency")}</legend>
+                <p class="field__hint">{te("creation-emergency-hint")}</p>
                 <label class="choice">
                     <input type="checkbox" name="form[samu]" value="on" checked=samu.get_untracked()/>
                     <span class="choice__label">
-                        <strong>"J'autorise le médecin du SAMU – Centre 15"</strong>
-                        " à consulter mon DMP pendant un appel d'urgence me concernant."
+                        <strong>{t("creation-samu")}</strong>
+                        " "
+                        {te("creation-samu-rest")}
                     </span>
                 </label>
                 <label class="choice">
                     <input type="checkbox" name="form[bris_de_glace]" value="on" checked=bris_de_glace.get_untracked()/>
                     <span class="choice__label">
-                        <strong>"J'autorise l'accès « bris de glace »"</strong>
-                        " : si ma vie est en danger et que je ne peux pas donner mon accord, tout professionnel de santé qui me soigne peut consulter mon DMP."
+                        <strong>{t("creation-bris-de-glace")}</strong>
+                        " "
+                        {te("creation-bris-de-glace-rest")}
                     </span>
                 </label>
             </fieldset>
 
             {minor.then(|| view! {
                 <fieldset class="group">
-                    <legend>"Le représentant légal de l'enfant"</legend>
-                    <p class="field__hint">
-                        "Le DMP d'un enfant mineur est créé avec l'accord de son représentant légal, qui pourra le consulter."
-                    </p>
+                    <legend>{t("creation-representative")}</legend>
+                    <p class="field__hint">{te("creation-representative-hint")}</p>
                     <div class="field" class:field--error=move || errors.with(|e| e.iter().any(|e| e.field == Field::RepRelation))>
-                        <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
+                        <label class="field__label" for="rep_relation">{t("creation-relation")}<Required/></label>
                         {field_error(Field::RepRelation)}
                         <select class="field__input" id="rep_relation" name="form[rep_relation]">
-                            <option value="">"Choisissez"</option>
+                            <option value="">{t("creation-choose")}</option>
                             {RELATIONS.iter().map(|(code, label)| view! {
-                                <option value=*code selected=rep_relation.get_untracked() == *code>{*label}</option>
+                                <option value=*code selected=rep_relation.get_untracked() == *code>{crate::i18n::t(label)}</option>
                             }).collect_view()}
                         </select>
                     </div>
-                    <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom du représentant légal"
+                    <TextField field=Field::RepBirthName name="form[rep_birth_name]" label=t("creation-rep-name")
                         required=true value=rep_birth_name errors maxlength=80/>
-                    <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom du représentant légal"
+                    <TextField field=Field::RepFirstNames name="form[rep_first_names]" label=t("creation-rep-first-name")
                         required=true value=rep_first_names errors maxlength=80/>
                 </fieldset>
             })}
 
             <fieldset class="group">
-                <legend>"Conditions Générales d'Utilisation"</legend>
-                <details class="terms-inline">
-                    <summary>"Lire les Conditions Générales d'Utilisation"</summary>
+                <legend>{t("creation-terms")}</legend>
+                {crate::i18n::locale().easy.then(|| view! {
+                    <div class="easy">
+                        <p><strong>{t("creation-terms-summary")}</strong></p>
+                        <ul>
+                            <li>{t("creation-terms-summary-1")}</li>
+                            <li>{t("creation-terms-summary-2")}</li>
+                            <li>{t("creation-terms-summary-3")}</li>
+                            <li>{t("creation-terms-summary-4")}</li>
+                        </ul>
+                    </div>
+                })}
+                <details class="terms-inline" lang="fr">
+                    <summary lang=crate::i18n::locale().lang.code()>{t("creation-terms-read")}</summary>
                     {terms::SECTIONS.iter().map(|s| view! {
                         <h3>{s.title}</h3>
                         {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                     }).collect_view()}
                 </details>
                 <p>
-                    <a href=terms::PDF_PATH rel="external" target="_blank">"Télécharger les Conditions Générales d'Utilisation (PDF, nouvel onglet)"</a>
+                    <a href=terms::PDF_PATH rel="external" target="_blank">{t("creation-terms-pdf")}</a>
                 </p>
                 <div class="field" class:field--error=move || errors.with(|e| e.iter().any(|e| e.field == Field::Accept))>
                     {field_error(Field::Accept)}
                     <label class="choice">
                         <input type="checkbox" id="accept" name="form[accept]" value="on" checked=accept.get_untracked()/>
-                        <span class="choice__label">
-                            "J'accepte les Conditions Générales d'Utilisation du DMP et je consens (ou mon représentant légal) "
-                            "à la création de mon DMP et du compte d'accès associé"
-                        </span>
+                        <span class="choice__label">{te("creation-accept")}</span>
                     </label>
                 </div>
             </fieldset>
 
             <div class="actions">
-                <button type="submit" class="button button--large">"Valider"</button>
+                <button type="submit" class="button button--large">{t("creation-validate")}</button>
             </div>
         </form>
         <AbandonForm/>

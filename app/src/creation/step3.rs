@@ -4,6 +4,7 @@ use super::state::*;
 use super::step1::{load_state, AbandonForm, Kiosk, Unavailable};
 use super::step2::NotHere;
 use crate::forms::ui::Stepper;
+use crate::i18n::{t, te};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -12,23 +13,23 @@ use leptos_router::components::A;
 pub fn CredentialsPage() -> impl IntoView {
     let state = load_state();
     view! {
-        <Title text="Mes données de connexion au DMP"/>
+        <Title text=t("creation-title-3")/>
         <section class="container creation">
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(s) => match s.credentials.clone() {
                             Some(c) if c.renewal => view! {
-                                <h1>"Mes nouvelles données de connexion"</h1>
+                                <h1>{t("creation-renewed-heading")}</h1>
                                 <Kiosk state=s.clone()/><Done credentials=c demo=s.demo/>
                             }.into_any(),
                             Some(c) => view! {
-                                <h1>"Je crée mon DMP"</h1>
+                                <h1>{t("creation-heading")}</h1>
                                 <Stepper current=3/>
                                 <Kiosk state=s.clone()/><Done credentials=c demo=s.demo/>
                             }.into_any(),
                             None => view! {
-                                <h1>"Je crée mon DMP"</h1>
+                                <h1>{t("creation-heading")}</h1>
                                 <Stepper current=3/>
                                 <Kiosk state=s.clone()/><NotHere state=s/>
                             }.into_any(),
@@ -49,35 +50,40 @@ fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
         <div class="notice notice--success" role="status">
             {if c.renewal {
                 view! {
-                    <h2>"Vos données de connexion sont renouvelées"</h2>
-                    <p>"L'ancien mot de passe ne fonctionne plus. Un message vous prévient sur vos moyens de contact."</p>
+                    <h2>{t("creation-renewed")}</h2>
+                    <p>{t("creation-renewed-text")}</p>
                 }.into_any()
             } else {
                 view! {
-                    <h2>"Votre DMP est créé"</h2>
-                    <p>{format!("Un accusé de réception vous est envoyé {}.", c.acknowledgement)}</p>
+                    <h2>{t("creation-created")}</h2>
+                    <p>{t(if c.acknowledged_by_email {
+                        "creation-acknowledgement-email"
+                    } else {
+                        "creation-acknowledgement-post"
+                    })}</p>
                 }.into_any()
             }}
             {demo.then(|| view! {
-                <p><a href=crate::paths::OUTBOX_PATH>"Voir les messages envoyés (démonstration)"</a></p>
+                <p><a href=crate::paths::OUTBOX_PATH>{t("creation-outbox")}</a></p>
             })}
         </div>
-        <h2>{if c.renewal { "Mes données de connexion" } else { "J'obtiens les données de connexion à mon DMP" }}</h2>
+        <h2>{t(if c.renewal { "creation-my-credentials" } else { "forms-step-3" })}</h2>
         <dl class="credentials">
-            <dt>"Titulaire"</dt><dd>{c.full_name.clone()}</dd>
-            <dt>"Date de création"</dt><dd>{c.created_on.clone()}</dd>
-            <dt>"Identifiant national de santé (INS)"</dt><dd>{c.ins.clone()}</dd>
-            <dt>"Identifiant de connexion"</dt><dd class="credentials__secret" id="identifiant">{c.login.clone()}</dd>
-            <dt>"Mot de passe initial"</dt>
+            <dt>{t("creation-holder")}</dt><dd>{c.full_name.clone()}</dd>
+            <dt>{t("creation-created-on")}</dt><dd>{c.created_on.clone()}</dd>
+            <dt>{t("creation-ins")}</dt><dd>{c.ins.clone()}</dd>
+            <dt>{t("creation-login")}</dt><dd class="credentials__secret" id="identifiant">{c.login.clone()}</dd>
+            <dt>{t("creation-initial-password")}</dt>
             <dd class="credentials__secret" id="mot-de-passe">
-                {c.initial_password.clone().unwrap_or_else(|| "n'est plus affiché".into())}
+                {c.initial_password.clone().unwrap_or_else(|| t("creation-no-longer-shown"))}
             </dd>
         </dl>
         {c.insc.clone().map(|i| view! {
             <details class="technical">
-                <summary>"Pour les professionnels de santé"</summary>
+                <summary>{t("creation-for-professionals")}</summary>
                 <p>
-                    "Numéro INS calculé (ancien format, demandé par certains logiciels) : "
+                    {t("creation-insc")}
+                    " "
                     <span class="nowrap-groups">{crate::domain::fmt::groups_of_four(&i)}</span>
                 </p>
             </details>
@@ -86,43 +92,40 @@ fn Done(credentials: Credentials, demo: bool) -> impl IntoView {
             view! {
                 <div class="notice">
                     <p>
-                        <strong>"Notez ou imprimez ces informations maintenant."</strong>
-                        " Pour votre sécurité, le mot de passe initial ne sera plus affiché une fois cette démarche terminée (15 minutes au plus). "
-                        "Il ne sert qu'à votre première connexion : vous choisirez alors votre propre mot de passe."
+                        <strong>{t("creation-note-now")}</strong>
+                        " "
+                        {te("creation-note-now-rest")}
                     </p>
                 </div>
                 <div class="actions">
                     <a class="button button--large" href=SECRETS_PDF_PATH download="document-des-secrets-dmp.pdf">
-                        "Télécharger le document des secrets (PDF)"
+                        {t("creation-download")}
                     </a>
                     // Shown and wired by the browser (`browser::print_buttons`).
                     <button type="button" class="button button--secondary button--large" hidden data-imprimer="">
-                        "Imprimer cette page"
+                        {t("creation-print")}
                     </button>
                 </div>
             }.into_any()
         } else {
             view! {
                 <div class="notice">
-                    <p>
-                        "Le mot de passe initial n'est plus affiché. Si vous ne l'avez pas noté, choisissez "
-                        "« Identifiant ou mot de passe oublié » sur la page de connexion pour en recevoir un nouveau."
-                    </p>
+                    <p>{t("creation-password-gone")}</p>
                 </div>
             }.into_any()
         }}
         <div class="actions">
-            <A href="/connexion" attr:class="button">"J'accède à mon DMP"</A>
+            <A href="/connexion" attr:class="button">{t("creation-sign-in")}</A>
         </div>
         {if has_password {
             view! {
-                <AbandonForm label="Terminer"
-                    warning="Après cela, votre mot de passe initial ne sera plus affiché. L'avez-vous noté, imprimé ou téléchargé ?"
-                    confirm="Oui, je l'ai noté : terminer"/>
+                <AbandonForm label="creation-finish"
+                    warning="creation-finish-warning"
+                    confirm="creation-finish-confirm"/>
             }.into_any()
         } else {
             view! {
-                <AbandonForm label="Terminer" warning="Cette démarche de création est terminée." confirm="Terminer"/>
+                <AbandonForm label="creation-finish" warning="creation-finished" confirm="creation-finish"/>
             }.into_any()
         }}
     }

@@ -85,7 +85,7 @@ pub fn OutboxPage() -> impl IntoView {
         <Title text="Messages envoyés (démonstration)"/>
         <section class="container">
             <h1>"Messages envoyés"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match sent.await {
                         Ok(Some(list)) => view! { <Outbox list/> }.into_any(),

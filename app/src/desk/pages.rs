@@ -42,7 +42,7 @@ pub fn DeskPageView() -> impl IntoView {
         <Title text="Console d'accueil"/>
         <section class="container account">
             <h1>"Console d'accueil"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(DeskPage::Ready { agent, place, person, kiosk }) => view! {
@@ -327,7 +327,7 @@ fn Representatives(
                         {crate::forms::ui::field_error(errors, Field::RepRelation)}
                         <select class="field__input" id="rep_relation" name="form[rep_relation]">
                             <option value="">"Choisissez"</option>
-                            {crate::forms::people::RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                            {crate::forms::people::RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{crate::i18n::t(label)}</option> }).collect_view()}
                         </select>
                     </div>
                 })}

@@ -148,28 +148,8 @@ pub enum Refusal {
 
 impl Refusal {
     /// What the professional is told (never more than they may know).
-    pub fn message(self) -> &'static str {
-        match self {
-            Refusal::NotFound => "Document introuvable.",
-            Refusal::Closed => "Ce DMP est clôturé : il ne peut plus être consulté.",
-            Refusal::NoRole => "Vous n'avez pas accès à ce DMP.",
-            Refusal::Blocked => "Le patient ne vous a pas autorisé à accéder à son DMP.",
-            Refusal::NoConsent => {
-                "Pour consulter ce DMP, déclarez que le patient vous y a autorisé."
-            }
-            Refusal::Expired => {
-                "L'autorisation du patient a expiré : déclarez-la à nouveau pour consulter son DMP."
-            }
-            Refusal::NotRegulator => {
-                "Seul le médecin régulateur d'un SAMU–Centre 15 peut utiliser ce mode d'accès."
-            }
-            Refusal::Opposed => "Le patient s'est opposé à ce mode d'accès en urgence.",
-            Refusal::Masked => "Ce document a été masqué aux professionnels de santé.",
-            Refusal::Hidden => "Document introuvable.",
-            Refusal::NotInMatrix => {
-                "Votre profession ne permet pas de consulter ce type de document."
-            }
-        }
+    pub fn message(self) -> String {
+        crate::messages::Msg::Access(self).text()
     }
 }
 
@@ -266,13 +246,9 @@ pub fn may_delete(actor: Actor, doc: DocumentFacts, settings: Settings) -> bool 
     doc.in_record && doc.by_actor && !settings.closed && actor != Actor::InsurerFeed
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VisibilityError {
-    #[error("Un document ne peut pas être à la fois masqué aux professionnels et non visible par le patient.")]
     Cumulated,
-    #[error(
-        "« Non visible par les représentants légaux » ne concerne que le DMP d'un patient mineur."
-    )]
     NotAMinor,
 }
 
@@ -306,11 +282,9 @@ pub fn may_use_secret_mode(actor: Actor, holder_is_minor: bool) -> Result<(), Se
     Ok(())
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SecretModeError {
-    #[error("La connexion secrète ne concerne que le DMP d'un patient mineur.")]
     NotAMinor,
-    #[error("La connexion secrète demande la carte d'un professionnel de santé.")]
     NotAProfessional,
 }
 

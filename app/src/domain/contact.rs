@@ -6,13 +6,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Email(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EmailError {
-    #[error("L'adresse e-mail doit contenir un « @ », par exemple prenom.nom@exemple.fr.")]
     Shape,
-    #[error("L'adresse e-mail ne doit pas contenir d'espace.")]
     Space,
-    #[error("L'adresse e-mail est trop longue (254 caractères au plus).")]
     TooLong,
 }
 
@@ -49,9 +46,8 @@ impl Email {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mobile(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MobileError {
-    #[error("Le numéro de mobile compte 10 chiffres et commence par 06 ou 07, par exemple 06 12 34 56 78.")]
     Shape,
 }
 
@@ -103,9 +99,8 @@ impl Mobile {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phone(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PhoneError {
-    #[error("Le numéro de téléphone compte 10 chiffres, par exemple 01 23 45 67 89 ; pour un numéro étranger, commencez par + et l'indicatif du pays.")]
     Shape,
 }
 

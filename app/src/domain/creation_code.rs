@@ -17,15 +17,11 @@ impl std::fmt::Debug for CreationCode {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CreationCodeError {
-    #[error("Saisissez le code de création de 12 caractères reçu par courrier ou par e-mail.")]
     Empty,
-    #[error("Le code de création compte 12 caractères ; vous en avez saisi {found}.")]
     Length { found: usize },
-    #[error("Le code de création ne contient ni la lettre O ni la lettre I, ni les chiffres 0 et 1 : vérifiez ces caractères.")]
     Ambiguous,
-    #[error("Le code de création ne contient que des lettres et des chiffres.")]
     Characters,
 }
 

@@ -56,6 +56,32 @@ pub fn french_date(d: chrono::NaiveDate) -> String {
     format!("{day} {} {}", MONTHS[d.month0() as usize], d.year())
 }
 
+#[cfg(feature = "ssr")]
+/// A date in words in `lang`: `22 novembre 2026`, `22 November 2026`.
+pub fn date_in(lang: crate::i18n::Lang, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match lang {
+        crate::i18n::Lang::Fr => french_date(d),
+        crate::i18n::Lang::En => {
+            const MONTHS: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+        }
+    }
+}
+
 #[cfg(test)]
 mod count_tests {
     #[test]

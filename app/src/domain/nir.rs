@@ -15,23 +15,18 @@ pub struct Nir(String);
 
 /// Why a typed NIR was refused; one variant per rule so the page can say
 /// exactly which part to correct.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NirError {
-    #[error("Saisissez votre numéro de sécurité sociale (15 caractères, au recto de votre carte Vitale).")]
     Empty,
-    #[error("Le numéro de sécurité sociale compte 15 caractères (13 chiffres et une clé de 2 chiffres) ; vous en avez saisi {found}.")]
-    Length { found: usize },
-    #[error("Le numéro de sécurité sociale ne contient que des chiffres, sauf 2A ou 2B pour une naissance en Corse.")]
+    Length {
+        found: usize,
+    },
     Characters,
-    #[error("Le premier chiffre indique le sexe : il doit être 1 (homme) ou 2 (femme).")]
     Sex,
-    #[error("Les chiffres 4 et 5 (mois de naissance) ne correspondent pas à un mois : vérifiez-les sur votre carte Vitale.")]
     Month,
-    #[error("Les caractères 6 et 7 (département de naissance) ne sont pas valides : vérifiez-les sur votre carte Vitale.")]
     Department,
     // The expected key stays out of the message: it would let anyone forge a
     // well-formed number without knowing it.
-    #[error("Les 2 derniers chiffres (la clé) ne correspondent pas au reste du numéro : vérifiez votre saisie.")]
     Key {
         // Never sent to a browser (see above).
         #[serde(skip)]

@@ -36,25 +36,7 @@ impl CardType {
             CardType::WithoutPhoto => "Carte Vitale sans photo",
         }
     }
-
-    /// Where to look, in plain words (ux-notes: the hardest field of the flow).
-    pub fn serial_help(self) -> &'static str {
-        match self {
-            CardType::WithPhoto => {
-                "Carte avec photo : le numéro de série est au recto, en haut à droite, juste à \
-                 gauche de la photo (les 11 derniers chiffres)."
-            }
-            CardType::WithoutPhoto => {
-                "Carte sans photo : le numéro de série est au verso (8 à 13 chiffres)."
-            }
-        }
-    }
 }
-
-/// The serial field's hint: the same places as the pictures say.
-pub const SERIAL_HINT: &str = "Carte avec photo : au recto, en haut à droite, juste à gauche de \
-    la photo (les 11 derniers chiffres). Carte sans photo : au verso (8 à 13 chiffres). Espaces \
-    acceptés. Numéro illisible : appelez le 36 46.";
 
 /// Digits accepted for a serial [I]: 8 to 13 (ux-notes: 8–13 on older cards).
 pub const SERIAL_MIN_DIGITS: usize = 8;
@@ -63,13 +45,10 @@ pub const SERIAL_MAX_DIGITS: usize = 13;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct VitaleSerial(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VitaleSerialError {
-    #[error("Saisissez le numéro de série de votre carte Vitale.")]
     Empty,
-    #[error("Le numéro de série ne contient que des chiffres (les espaces sont acceptés).")]
     Characters,
-    #[error("Le numéro de série compte de 8 à 13 chiffres ; vous en avez saisi {found}.")]
     Length { found: usize },
 }
 

@@ -240,7 +240,7 @@ mod browser {
                 p.set_text_content(None);
                 if let Ok(hidden) = document.create_element("span") {
                     hidden.set_class_name("visually-hidden");
-                    hidden.set_text_content(Some("Erreur : "));
+                    hidden.set_text_content(Some(&format!("{} ", words(form).prefix)));
                     let _ = p.append_child(&hidden);
                 }
                 let _ = p.append_with_str_1(&text);
@@ -275,6 +275,26 @@ mod browser {
         redraw_summary(form);
     }
 
+    /// The page's words for errors, drawn by the server on the summary.
+    struct Words {
+        prefix: String,
+        one: String,
+        many: String,
+    }
+
+    fn words(form: &HtmlFormElement) -> Words {
+        let data = |name: &str, french: &str| {
+            summary(form)
+                .and_then(|s| s.get_attribute(name))
+                .unwrap_or_else(|| french.to_string())
+        };
+        Words {
+            prefix: data("data-erreur", "Erreur :"),
+            one: data("data-un", "Une information est à corriger"),
+            many: data("data-plusieurs", "{n} informations sont à corriger"),
+        }
+    }
+
     fn summary(form: &HtmlFormElement) -> Option<HtmlElement> {
         form.query_selector(".error-summary")
             .ok()
@@ -289,6 +309,7 @@ mod browser {
         let Some(summary) = summary(form) else {
             return;
         };
+        let words = words(form);
         let shown: Vec<(Field, String)> = fields_of(form)
             .into_iter()
             .filter_map(|f| {
@@ -296,7 +317,7 @@ mod browser {
                 let text = p.text_content().unwrap_or_default();
                 let text = text
                     .trim()
-                    .trim_start_matches("Erreur :")
+                    .trim_start_matches(words.prefix.as_str())
                     .trim()
                     .to_string();
                 Some((f, text))
@@ -313,9 +334,9 @@ mod browser {
         };
         title.set_class_name("error-summary__title");
         title.set_text_content(Some(&if shown.len() == 1 {
-            "Une information est à corriger".to_string()
+            words.one
         } else {
-            format!("{} informations sont à corriger", shown.len())
+            words.many.replace("{n}", &shown.len().to_string())
         }));
         for (field, text) in shown {
             let (Ok(item), Ok(link)) =

@@ -9,28 +9,29 @@ use crate::messages::{Msg, Text};
 
 /// Legal representatives' relation to the minor (HL7 RoleCode, domain.md §4.2).
 pub const RELATIONS: [(&str, &str); 13] = [
-    ("MTH", "Mère"),
-    ("FTH", "Père"),
-    ("STPMTH", "Belle-mère"),
-    ("STPFTH", "Beau-père"),
-    ("GRMTH", "Grand-mère"),
-    ("GRFTH", "Grand-père"),
-    ("GGRMTH", "Arrière-grand-mère"),
-    ("GGRFTH", "Arrière-grand-père"),
-    ("AUNT", "Tante"),
-    ("UNCLE", "Oncle"),
-    ("SIS", "Sœur"),
-    ("BRO", "Frère"),
-    ("RESPRSN", "Autre représentant légal (tuteur…)"),
+    ("MTH", "forms-relation-mother"),
+    ("FTH", "forms-relation-father"),
+    ("STPMTH", "forms-relation-stepmother"),
+    ("STPFTH", "forms-relation-stepfather"),
+    ("GRMTH", "forms-relation-grandmother"),
+    ("GRFTH", "forms-relation-grandfather"),
+    ("GGRMTH", "forms-relation-great-grandmother"),
+    ("GGRFTH", "forms-relation-great-grandfather"),
+    ("AUNT", "forms-relation-aunt"),
+    ("UNCLE", "forms-relation-uncle"),
+    ("SIS", "forms-relation-sister"),
+    ("BRO", "forms-relation-brother"),
+    ("RESPRSN", "forms-relation-other"),
 ];
 
 /// A relation as the pages say it.
-pub fn relation_label(code: &str) -> &'static str {
-    RELATIONS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, l)| *l)
-        .unwrap_or("Représentant légal")
+pub fn relation_label(code: &str) -> String {
+    crate::i18n::t(
+        RELATIONS
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or("forms-relation-any", |(_, key)| *key),
+    )
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

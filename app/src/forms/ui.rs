@@ -3,20 +3,17 @@
 
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
+use crate::i18n::{t, te, tr};
 use leptos::prelude::*;
 
-pub const STEPS: [&str; 3] = [
-    "Je m'identifie",
-    "Je saisis mes informations personnelles",
-    "J'obtiens les données de connexion à mon DMP",
-];
+pub const STEPS: [&str; 3] = ["forms-step-1", "forms-step-2", "forms-step-3"];
 
 /// « Étape 2 sur 3 », with the three steps listed.
 #[component]
 pub fn Stepper(current: u8) -> impl IntoView {
     view! {
-        <nav class="stepper" aria-label="Étapes de la création du DMP">
-            <p class="stepper__count">{format!("Étape {current} sur 3")}</p>
+        <nav class="stepper" aria-label=t("forms-steps")>
+            <p class="stepper__count">{tr("forms-step-count", &[("n", i64::from(current).into())])}</p>
             <ol class="stepper__list">
                 {STEPS
                     .iter()
@@ -32,20 +29,23 @@ pub fn Stepper(current: u8) -> impl IntoView {
                         };
                         // Done, current and to come differ by more than
                         // colour: a tick, bold type, and words.
-                        let state = if n < current {
-                            " (terminée)"
-                        } else if n == current {
-                            " (en cours)"
-                        } else {
-                            " (à venir)"
-                        };
+                        let state = format!(
+                            " {}",
+                            t(if n < current {
+                                "forms-step-done"
+                            } else if n == current {
+                                "forms-step-current"
+                            } else {
+                                "forms-step-to-come"
+                            })
+                        );
                         view! {
                             <li class=class aria-current=(n == current).then_some("step")>
                                 <span class="stepper__number" aria-hidden="true">
                                     {if n < current { "✓".to_string() } else { n.to_string() }}
                                 </span>
                                 " "
-                                {*label}
+                                {t(label)}
                                 <span class="stepper__state">{state}</span>
                             </li>
                         }
@@ -58,7 +58,8 @@ pub fn Stepper(current: u8) -> impl IntoView {
 
 /// The list of errors at the top of a form; each links to its field (the
 /// browser's own fragment navigation puts the focus there). Drawn, hidden,
-/// even without errors: the browser's checks fill it in (`forms::check`).
+/// even without errors: the browser's checks fill it in (`forms::check`),
+/// in the page's words (its `data-*`).
 #[component]
 pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     view! {
@@ -67,15 +68,18 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
             role="alert"
             tabindex="-1"
             hidden=move || errors.with(Vec::is_empty)
+            data-un=t("forms-summary-one")
+            data-plusieurs=tr("forms-summary-many", &[("n", "{n}".into())])
+            data-erreur=t("forms-error-prefix")
         >
             <Show when=move || !errors.with(Vec::is_empty)>
                 <h2 class="error-summary__title">
                     {move || {
                         let n = errors.with(Vec::len);
                         if n == 1 {
-                            "Une information est à corriger".to_string()
+                            t("forms-summary-one")
                         } else {
-                            format!("{n} informations sont à corriger")
+                            tr("forms-summary-many", &[("n", (n as i64).into())])
                         }
                     }}
                 </h2>
@@ -109,8 +113,8 @@ pub fn TextField(
     field: Field,
     /// The name the server function reads, e.g. `form[nir]`.
     name: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
     value: RwSignal<String>,
     errors: RwSignal<Vec<FieldError>>,
@@ -129,11 +133,14 @@ pub fn TextField(
     };
     let hint_id = format!("{id}-aide");
     let error_id = format!("{id}-erreur");
+    // An empty hint is none (one that only easy reading has).
+    let hint = hint.filter(|h| !h.is_empty());
+    let has_hint = hint.is_some();
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if error().is_some() {
@@ -146,7 +153,7 @@ pub fn TextField(
         <div class="field" class:field--error=move || error().is_some()>
             <label class="field__label" for=id>
                 {label}
-                {required.then(|| view! { <span class="field__required">" (obligatoire)"</span> })}
+                {required.then(|| view! { <span class="field__required">{format!(" {}", t("forms-required"))}</span> })}
             </label>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
             {move || {
@@ -154,7 +161,7 @@ pub fn TextField(
                     .map(|m| {
                         view! {
                             <p class="field__error" id=error_id.clone()>
-                                <span class="visually-hidden">"Erreur : "</span>
+                                <ErrorPrefix/>
                                 {m}
                             </p>
                         }
@@ -175,6 +182,18 @@ pub fn TextField(
             />
         </div>
     }
+}
+
+/// « Erreur : » before a field's message, for screen readers.
+#[component]
+pub fn ErrorPrefix() -> impl IntoView {
+    view! { <span class="visually-hidden">{format!("{} ", t("forms-error-prefix"))}</span> }
+}
+
+/// « (obligatoire) » after a label drawn by hand.
+#[component]
+pub fn Required() -> impl IntoView {
+    view! { <span class="field__required">{format!(" {}", t("forms-required"))}</span> }
 }
 
 /// Messages for the whole form, not one field (shown above it).
@@ -225,8 +244,8 @@ pub fn track_errors<T, V>(
 pub fn TextArea(
     field: Field,
     name: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
     value: String,
     errors: RwSignal<Vec<FieldError>>,
     maxlength: u32,
@@ -242,11 +261,14 @@ pub fn TextArea(
     };
     let hint_id = format!("{id}-aide");
     let error_id = format!("{id}-erreur");
+    // An empty hint is none (one that only easy reading has).
+    let hint = hint.filter(|h| !h.is_empty());
+    let has_hint = hint.is_some();
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
             let ids: Vec<&str> = [
-                hint.is_some().then_some(hint_id.as_str()),
+                has_hint.then_some(hint_id.as_str()),
                 error().is_some().then_some(error_id.as_str()),
             ]
             .into_iter()
@@ -261,7 +283,7 @@ pub fn TextArea(
             {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
             {move || error().map(|m| view! {
                 <p class="field__error" id=error_id.clone()>
-                    <span class="visually-hidden">"Erreur : "</span>{m}
+                    <ErrorPrefix/>{m}
                 </p>
             })}
             <textarea
@@ -317,19 +339,19 @@ pub fn IdentityFields(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
         RwSignal::new(String::new()),
     );
     view! {
-        <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
-            hint="Les 15 caractères inscrits sur votre carte Vitale, clé comprise."
+        <TextField field=Field::Nir name="form[nir]" label=t("forms-nir") required=true
+            hint=te("forms-nir-hint")
             value=nir errors inputmode="numeric" maxlength=25/>
-        <TextField field=Field::Code name="form[code]" label="Code de création" required=true
-            hint="Les 12 caractères reçus par courrier ou par e-mail."
+        <TextField field=Field::Code name="form[code]" label=t("forms-code") required=true
+            hint=te("forms-code-hint")
             value=code errors maxlength=20/>
         <fieldset class="field" id="card_type">
-            <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
-            <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
-            <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">"Carte Vitale sans photo"</span></label>
+            <legend class="field__label">{t("forms-card-type")}<Required/></legend>
+            <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">{t("forms-card-with-photo")}</span></label>
+            <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">{t("forms-card-without-photo")}</span></label>
         </fieldset>
-        <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
-            hint="Carte avec photo : au recto, en haut à droite (11 chiffres). Carte sans photo : au verso (8 à 13 chiffres)."
+        <TextField field=Field::Serial name="form[serial]" label=t("forms-serial") required=true
+            hint=te("forms-serial-hint")
             value=serial errors inputmode="numeric" maxlength=20/>
     }
 }

@@ -77,7 +77,7 @@ pub fn KioskPage() -> impl IntoView {
                 "désactive le remplissage automatique du navigateur et efface tout ce qui a été saisi "
                 "après une période sans activité ou quand la personne a terminé."
             </p>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let (on, agent) = status.await.unwrap_or((false, false));
                     view! {

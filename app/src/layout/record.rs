@@ -60,7 +60,7 @@ where
     T: Clone + Send + Sync + Serialize + for<'de> Deserialize<'de> + 'static,
 {
     view! {
-        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+        <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {

@@ -276,7 +276,7 @@ pub fn QuestionsFields(
                     {crate::forms::ui::field_error(errors, Field::RepRelation)}
                     <select class="field__input" id="rep_relation" name="form[rep_relation]">
                         <option value="">"Choisissez"</option>
-                        {RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                        {RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{crate::i18n::t(label)}</option> }).collect_view()}
                     </select>
                 </div>
                 <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom du représentant légal"

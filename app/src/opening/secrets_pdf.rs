@@ -2,7 +2,9 @@
 //! first time. Produced on demand from the creation session, never stored
 //! (domain.md §4.2: the initial credentials must not be kept).
 
-use crate::pdf::{render, Block};
+use crate::domain::fmt::date_in;
+use crate::i18n::{text_in, Lang};
+use crate::pdf::{render_in, Block};
 use chrono::NaiveDate;
 
 pub struct Secrets<'a> {
@@ -23,76 +25,64 @@ pub struct Secrets<'a> {
     pub initial_password: Option<&'a str>,
     /// The portal's address, as people type it.
     pub site: &'a str,
+    pub lang: Lang,
 }
 
 pub use crate::domain::fmt::french_date;
 
 pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
+    let t = |key| text_in(s.lang, key, &[]);
     let mut blocks = vec![
-        Block::Title("Document des secrets de votre Dossier Médical Partagé".into()),
-        Block::Paragraph(
-            "Ce document contient les données de connexion à votre DMP. Gardez-le en lieu sûr \
-             et ne le communiquez à personne : ni l'Assurance Maladie ni un professionnel de \
-             santé ne vous demanderont jamais votre mot de passe."
-                .into(),
-        ),
-        Block::Field("Titulaire".into(), s.full_name.into()),
-        Block::Field("Date de création du DMP".into(), french_date(s.created_on)),
-        Block::Field("Identifiant national de santé (INS)".into(), s.ins.into()),
+        Block::Title(t("creation-pdf-title")),
+        Block::Paragraph(t("creation-pdf-keep")),
+        Block::Field(t("creation-pdf-holder"), s.full_name.into()),
+        Block::Field(t("creation-pdf-created-on"), date_in(s.lang, s.created_on)),
+        Block::Field(t("creation-pdf-ins"), s.ins.into()),
     ];
     if let Some(name) = s.representative {
         blocks.push(Block::Field(
-            "Données de connexion de".into(),
-            format!("{name}, représentant légal"),
+            t("creation-pdf-data-of"),
+            text_in(
+                s.lang,
+                "creation-pdf-representative",
+                &[("name", name.into())],
+            ),
         ));
     }
     match (s.login, s.initial_password) {
         (Some(login), Some(password)) => blocks.extend([
-            Block::Heading("Vos données de connexion".into()),
-            Block::Secret("Identifiant de connexion".into(), login.into()),
-            Block::Secret("Mot de passe initial".into(), password.into()),
+            Block::Heading(t("creation-pdf-yours")),
+            Block::Secret(t("creation-pdf-login"), login.into()),
+            Block::Secret(t("creation-pdf-password"), password.into()),
+            Block::Paragraph(t("creation-pdf-copy")),
+            Block::Heading(t("creation-pdf-how")),
             Block::Paragraph(
-                "Recopiez-le exactement : les majuscules et les minuscules comptent. Il n'est \
-                 valable que pour votre première connexion : vous choisirez alors votre propre \
-                 mot de passe."
-                    .into(),
+                [
+                    text_in(s.lang, "creation-pdf-step-1", &[("site", s.site.into())]),
+                    t("creation-pdf-step-2"),
+                    t("creation-pdf-step-3"),
+                ]
+                .join("\n"),
             ),
-            Block::Heading("Pour vous connecter".into()),
-            Block::Paragraph(format!(
-                "1. Allez sur {} et choisissez « J'accède à mon DMP ».\n\
-                 2. Saisissez votre identifiant et votre mot de passe.\n\
-                 3. Saisissez le code à 6 chiffres reçu par SMS ou par e-mail.",
-                s.site
-            )),
         ]),
         _ => blocks.extend([
-            Block::Heading("Votre DMP sans accès internet".into()),
-            Block::Paragraph(
-                "Votre DMP a été créé sans adresse e-mail ni numéro de mobile : les \
-                 professionnels de santé que vous consultez peuvent l'alimenter et, avec votre \
-                 accord, le consulter."
-                    .into(),
-            ),
-            Block::Paragraph(
-                "Pour le consulter vous-même sur internet, présentez-vous à un accueil de \
-                 l'Assurance Maladie avec votre carte Vitale et une adresse e-mail ou un numéro \
-                 de mobile : vos données de connexion vous seront remises."
-                    .into(),
-            ),
+            Block::Heading(t("creation-pdf-offline")),
+            Block::Paragraph(t("creation-pdf-offline-1")),
+            Block::Paragraph(t("creation-pdf-offline-2")),
         ]),
     }
     if let Some(insc) = s.insc {
         // Apart, at the end: only some professionals' software asks for it.
         blocks.extend([
             Block::Space(12.0),
-            Block::Paragraph("Pour les professionnels de santé seulement :".into()),
+            Block::Paragraph(t("creation-pdf-professionals")),
             Block::Field(
-                "Numéro INS calculé (ancien format)".into(),
+                t("creation-pdf-insc"),
                 crate::domain::fmt::groups_of_four(insc),
             ),
         ]);
     }
-    render("Document des secrets – Dossier Médical Partagé", &blocks)
+    render_in(s.lang.code(), &t("creation-pdf-meta"), &blocks)
 }
 
 /// The document des secrets of an open record, from its rows: for the
@@ -132,6 +122,8 @@ pub async fn of_record(
             login: login.as_deref(),
             initial_password: password.as_deref(),
             site: &site,
+            // Handed over by someone else: in the language of the desk.
+            lang: Lang::Fr,
         })
     })
     .await
@@ -153,6 +145,7 @@ mod tests {
             login: Some("dmp-7KQ4-XW2P"),
             initial_password: Some("Kx7!pQ2m-Rt9w"),
             site: "https://www.dmp.example",
+            lang: Lang::Fr,
         });
         let doc = lopdf::Document::load_mem(&pdf).unwrap();
         let text = doc.extract_text(&[1]).unwrap();
@@ -213,12 +206,44 @@ mod tests {
             login: None,
             initial_password: None,
             site: "127.0.0.1:3000",
+            lang: Lang::Fr,
         });
         let doc = lopdf::Document::load_mem(&pdf).unwrap();
         let text = doc.extract_text(&[1]).unwrap();
         assert!(text.contains("SANTONI Antoine") && text.contains("sans accès internet"));
         assert!(text.contains("accueil de") && !text.contains("Mot de passe initial"));
         assert!(!text.contains("INS calculé"));
+    }
+
+    #[test]
+    fn in_english_the_document_says_the_same_and_is_marked_english() {
+        let pdf = document_des_secrets(&Secrets {
+            full_name: "MARTIN Hélène",
+            created_on: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            ins: "2 69 05 49 588 157 80",
+            insc: Some("1541187387477485562488"),
+            representative: None,
+            login: Some("dmp-7KQ4-XW2P"),
+            initial_password: Some("Kx7!pQ2m-Rt9w"),
+            site: "https://www.dmp.example",
+            lang: Lang::En,
+        });
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let text = doc.extract_text(&[1]).unwrap();
+        for expected in [
+            "Secrets document",
+            "22 November 2026",
+            "Kx7!pQ2m-Rt9w",
+            "capital and small letters count",
+            "Go to https://www.dmp.example",
+            "For health professionals only",
+            "1541 1873 8747 7485 5624 88",
+        ] {
+            assert!(text.contains(expected), "{expected} missing from {text}");
+        }
+        assert!(!text.contains("Recopiez"), "{text}");
+        let lang = doc.catalog().unwrap().get(b"Lang").unwrap();
+        assert_eq!(lang.as_str().unwrap(), b"en");
     }
 
     #[test]

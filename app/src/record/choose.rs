@@ -87,7 +87,7 @@ pub fn ChooseRecordPage() -> impl IntoView {
             {move || action.value().get().and_then(|r| r.err()).map(|e| view! {
                 <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
             })}
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(list)) => view! {

@@ -171,7 +171,7 @@ pub fn RecordHomePage() -> impl IntoView {
     view! {
         <Title text="Accueil de mon DMP"/>
         <section class="container record">
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(Some(h)) => view! { <Home home=h/> }.into_any(),

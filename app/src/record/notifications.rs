@@ -64,7 +64,7 @@ pub fn NotificationsPage() -> impl IntoView {
             <RecordNav/>
             <h1>"Mes notifications"</h1>
             <p><leptos_router::components::A href=super::notification_settings::PATH>"Choisir ce que je reçois par e-mail ou par SMS, changer mon adresse e-mail ou mon mobile"</leptos_router::components::A></p>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(list)) if list.is_empty() => view! {

@@ -42,7 +42,7 @@ pub fn StaffSignInPage() -> impl IntoView {
         <Title text="Connexion – Espace du personnel"/>
         <section class="container account">
             <h1>"Espace du personnel"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     match s.stage.as_deref() {
@@ -96,7 +96,7 @@ pub fn StaffCodePage() -> impl IntoView {
         <Title text="Code de connexion – Espace du personnel"/>
         <section class="container account">
             <h1>"Mon code de connexion"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     if s.stage.as_deref() == Some("code") {
@@ -159,7 +159,7 @@ pub fn StaffHomePage() -> impl IntoView {
         <Title text="Espace du personnel"/>
         <section class="container account">
             <h1>"Espace du personnel"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     if s.stage.as_deref() == Some("open") {

@@ -28,7 +28,7 @@ pub fn StatisticsPageView() -> impl IntoView {
         <Title text="Statistiques des DMP"/>
         <section class="container statistics">
             <h1>"Statistiques des DMP"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(StatisticsPage::Ready(s)) => view! { <Figures s=*s/> }.into_any(),

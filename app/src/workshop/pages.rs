@@ -33,7 +33,7 @@ pub fn WorkshopPageView() -> impl IntoView {
         <Title text="Ateliers DMP"/>
         <section class="container account">
             <h1>"Ateliers DMP"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(WorkshopPage::Ready { facilitator, workshops }) => view! {

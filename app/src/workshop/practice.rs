@@ -410,7 +410,7 @@ pub mod pages {
             <Title text="Entraînement au DMP"/>
             <section class="container">
                 <h1>"Entraînement au DMP"</h1>
-                <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                     {move || Suspend::new(async move {
                         match state.await {
                             Ok(PracticePage::NoCard) => view! { <EnterCard action=enter/> }.into_any(),

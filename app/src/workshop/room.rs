@@ -178,7 +178,7 @@ pub mod pages {
             <Title text="La salle en direct"/>
             <section class="container account">
                 <h1>"La salle en direct"</h1>
-                <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                     {move || Suspend::new(async move {
                         match state.await {
                             Ok(RoomPage::Ready(room)) => view! {

@@ -18,25 +18,32 @@ pub fn routes() -> Router<AppState> {
 async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     let visit = app::creation::actions::http::visit(&parts);
+    let lang = app::i18n::of_request(&parts.headers).lang;
+    let t = |key| app::i18n::text_in(lang, key, &[]);
     match app::creation::flow::secrets_pdf(
         &state.pool,
         &state.services,
         &visit,
         &state.services.site(&parts.headers),
+        lang,
     )
-    .await {
-        Ok(Some(pdf)) => super::pdf_download(pdf, "document-des-secrets-dmp.pdf"),
+    .await
+    {
+        Ok(Some(pdf)) => super::pdf_download(pdf, &t("creation-pdf-file")),
         Ok(None) => (
             StatusCode::GONE,
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
                 (header::CACHE_CONTROL, "no-store"),
             ],
-            "<!DOCTYPE html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Document indisponible</title>\
-             <h1>Document indisponible</h1><p>Le document des secrets n'est disponible que pendant la \
-             création du DMP, 15 minutes au plus. Si vous ne l'avez pas enregistré, choisissez \
-             « Identifiant ou mot de passe oublié » sur la page de connexion.</p>\
-             <p><a href=\"/\">Retour à l'accueil</a></p></html>",
+            format!(
+                "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><title>{gone}</title>\
+                 <h1>{gone}</h1><p>{}</p><p><a href=\"/\">{}</a></p></html>",
+                lang.code(),
+                t("creation-pdf-gone-text"),
+                t("creation-pdf-gone-home"),
+                gone = t("creation-pdf-gone"),
+            ),
         )
             .into_response(),
         Err(e) => {

@@ -114,7 +114,7 @@ async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
     let password = c.initial_password.clone().unwrap();
     assert_eq!(c.full_name, "DUBOIS Claire");
     assert_eq!(c.ins, "2 69 05 49 588 157 80");
-    assert_eq!(c.acknowledgement, "par e-mail");
+    assert!(c.acknowledged_by_email);
     let (again, _) = flow::state(&pool, &s, &v).await.unwrap();
     assert_eq!(again.credentials.unwrap(), c);
 
@@ -200,7 +200,7 @@ async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
     );
 
     // The document des secrets, read back from its bytes.
-    let pdf = flow::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000")
+    let pdf = flow::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000", app::i18n::Lang::Fr)
         .await
         .unwrap()
         .unwrap();
@@ -219,10 +219,12 @@ async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
 
     // After 15 minutes the password and the PDF are gone for good.
     let later = visit(Some(&token), now() + Duration::minutes(18));
-    assert!(flow::secrets_pdf(&pool, &s, &later, "127.0.0.1:3000")
-        .await
-        .unwrap()
-        .is_none());
+    assert!(
+        flow::secrets_pdf(&pool, &s, &later, "127.0.0.1:3000", app::i18n::Lang::Fr)
+            .await
+            .unwrap()
+            .is_none()
+    );
     let (state, cookie) = flow::state(&pool, &s, &later).await.unwrap();
     assert_eq!(state.notice, Some(Notice::Expired));
     assert_eq!(cookie, Cookie::Clear);
@@ -897,7 +899,7 @@ async fn the_document_des_secrets_keeps_the_accents_of_the_name(pool: PgPool) {
     let c = state.credentials.unwrap();
     assert_eq!(c.full_name, "JEAN-BAPTISTE Léa");
     // No e-mail given: the acknowledgement is a letter to the address on file.
-    assert_eq!(c.acknowledgement, "par courrier");
+    assert!(!c.acknowledged_by_email);
     let (channel, attachment): (String, Vec<u8>) =
         sqlx::query_as("SELECT channel, attachment FROM outbox WHERE purpose = 'creation_ack'")
             .fetch_one(&pool)
@@ -910,7 +912,7 @@ async fn the_document_des_secrets_keeps_the_accents_of_the_name(pool: PgPool) {
         .unwrap()
         .contains("Accusé de réception création d'un DMP"));
 
-    let pdf = flow::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000")
+    let pdf = flow::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000", app::i18n::Lang::Fr)
         .await
         .unwrap()
         .unwrap();

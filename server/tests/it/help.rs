@@ -173,14 +173,10 @@ async fn the_vitale_pictures_and_words_agree_and_show_nobodys_numbers(pool: PgPo
     let page = portal.get("/creation", None).await;
     let body = page.body.replace("&#x27;", "'").replace("<!>", "");
     let place = "au recto, en haut à droite, juste à gauche de la photo";
-    assert!(
-        body.contains(app::domain::vitale::SERIAL_HINT),
-        "{body:.3000}"
-    );
-    assert!(app::domain::vitale::SERIAL_HINT.contains(place));
-    assert!(app::domain::vitale::CardType::WithPhoto
-        .serial_help()
-        .contains(place));
+    let french = |key| app::i18n::catalogue::text(app::i18n::Lang::Fr, key, &[]);
+    assert!(body.contains(&french("forms-serial-hint")), "{body:.3000}");
+    assert!(french("forms-serial-hint").contains(place));
+    assert!(french("forms-serial-with-photo").contains(place));
     let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
     let svg = std::fs::read_to_string(public.join("carte-vitale-avec-photo.svg")).unwrap();
     assert!(

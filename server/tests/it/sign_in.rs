@@ -544,7 +544,7 @@ async fn forgotten_credentials_are_renewed_with_the_card_and_a_creation_code(poo
     assert_eq!(c.login, login);
     let fresh = c.initial_password.unwrap();
     assert_ne!(fresh, initial);
-    let pdf = creation::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000")
+    let pdf = creation::secrets_pdf(&pool, &s, &v, "127.0.0.1:3000", app::i18n::Lang::Fr)
         .await
         .unwrap()
         .unwrap();

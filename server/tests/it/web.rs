@@ -120,6 +120,29 @@ async fn without_javascript_the_creation_moves_by_redirects_and_a_cookie(pool: P
     let step2 = portal.get("/creation/informations", Some(&cookie)).await;
     assert_eq!(step2.header("cache-control"), "no-store");
     assert!(step2.body.contains("MARTIN"));
+    // Issue 17: the same step in English, and easy to read.
+    let english = unescape(
+        &portal
+            .get(
+                "/creation/informations",
+                Some(&format!("{cookie}; dmp_langue=en")),
+            )
+            .await
+            .body,
+    );
+    assert!(english.contains(r#"<html lang="en""#));
+    assert!(english.contains("I enter my personal details") && english.contains("Confirm"));
+    let easy = unescape(
+        &portal
+            .get(
+                "/creation/informations",
+                Some(&format!("{cookie}; dmp_facile=oui")),
+            )
+            .await
+            .body,
+    );
+    assert!(easy.contains("Chaque fois que vous ouvrez votre DMP, vous recevez un code."));
+    assert!(!easy.contains("À chaque connexion, un code à usage unique"));
 
     // Step 2, consent given: on to step 3; the PDF is there, not cached.
     let sent = portal
@@ -138,6 +161,25 @@ async fn without_javascript_the_creation_moves_by_redirects_and_a_cookie(pool: P
         .await;
     assert_eq!(sent.status, StatusCode::FOUND);
     assert_eq!(sent.location(), "/creation/donnees-de-connexion");
+    let step3 = |cookies: String| {
+        let portal = &portal;
+        async move {
+            unescape(
+                &portal
+                    .get("/creation/donnees-de-connexion", Some(&cookies))
+                    .await
+                    .body,
+            )
+        }
+    };
+    let french = step3(cookie.clone()).await;
+    assert!(french.contains("Votre DMP est créé") && french.contains("envoyé par e-mail"));
+    let english = step3(format!("{cookie}; dmp_langue=en")).await;
+    assert!(english.contains("Your DMP is created"));
+    assert!(english.contains("Write down or print this information now."));
+    assert!(english.contains("Yes, I wrote it down: finish"));
+    let easy = step3(format!("{cookie}; dmp_langue=en; dmp_facile=oui")).await;
+    assert!(easy.contains("You need it to open your DMP."));
     let pdf = portal
         .get("/creation/document-des-secrets.pdf", Some(&cookie))
         .await;
@@ -217,4 +259,9 @@ async fn the_demo_outbox_exists_in_demo_mode_only(pool: PgPool) {
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("demande un lecteur de carte"), "{body}");
     assert!(!body.contains("Code PIN"));
+}
+
+/// The page's text as read: Leptos' markers and escaped apostrophes out.
+fn unescape(body: &str) -> String {
+    body.replace("<!>", "").replace("&#x27;", "'")
 }

@@ -10,7 +10,7 @@ pub fn ProfessionalDepositPage() -> impl IntoView {
         <section class="container professional">
             <p><A href=RECORD_PATH>"← DMP du patient"</A></p>
             <h1>"Déposer un document"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(d)) => view! { <DepositForm d/> }.into_any(),

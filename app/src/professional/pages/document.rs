@@ -19,7 +19,7 @@ pub fn ProfessionalDocumentPage() -> impl IntoView {
     view! {
         <section class="container professional">
             <p><A href=RECORD_PATH>"← DMP du patient"</A></p>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(d)) => view! { <ProDocument d author/> }.into_any(),

@@ -33,7 +33,7 @@ pub fn ProfessionalPage() -> impl IntoView {
         <Title text="Espace professionnel de santé"/>
         <section class="container professional">
             <h1>"Espace professionnel de santé"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(h) => match h.signed_in.clone() {

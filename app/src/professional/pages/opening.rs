@@ -29,7 +29,7 @@ pub fn ProfessionalOpeningPage() -> impl IntoView {
         <Title text="Créer le DMP d'un patient – Espace professionnel"/>
         <section class="container professional">
             <h1>"Créer le DMP d'un patient"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(OpeningPage::Ready { holder, person_card, served }) => view! {

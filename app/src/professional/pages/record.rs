@@ -74,7 +74,7 @@ pub fn ProfessionalRecordPage() -> impl IntoView {
         <section class="container professional">
             <p><A href=PATH>"← Espace professionnel (rechercher un autre patient)"</A></p>
             <h1>"DMP du patient"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(r)) => view! { <RecordBody r actions/> }.into_any(),

@@ -25,7 +25,7 @@ pub fn SpacePageView() -> impl IntoView {
     view! {
         <section class="container record">
             <RecordNav/>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(p)) => view! { <Space p/> }.into_any(),
@@ -147,7 +147,7 @@ pub fn DocumentPageView() -> impl IntoView {
     view! {
         <section class="container record">
             <RecordNav/>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(d)) => view! { <Document d/> }.into_any(),

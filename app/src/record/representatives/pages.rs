@@ -38,7 +38,7 @@ pub fn RepresentativesPageView() -> impl IntoView {
             {removed.then(|| view! {
                 <div class="notice notice--success" role="status"><p>"Cet accès a pris fin. La personne en est informée."</p></div>
             })}
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(p)) => view! { <Representatives p invite cancel remove/> }.into_any(),
@@ -170,7 +170,7 @@ fn InviteFormView(action: ServerAction<InviteRepresentative>) -> impl IntoView {
                 <select class="field__input" id=Field::RepRelation.id() name="form[rep_relation]">
                     <option value="">"Choisissez"</option>
                     {RELATIONS.iter().map(|(code, label)| view! {
-                        <option value=*code>{*label}</option>
+                        <option value=*code>{crate::i18n::t(label)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -246,7 +246,7 @@ pub fn WelcomePage() -> impl IntoView {
     view! {
         <Title text="Votre accès est créé"/>
         <section class="container">
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some((login, child))) => view! {

@@ -1,0 +1,113 @@
+import { test, expect, Page } from './fixtures';
+import { outboxCode } from './helpers';
+
+// Issue 17: creating a DMP and signing in, in English and easy to read
+// (every state is also checked by axe-core, see fixtures.ts). Léa
+// JEAN-BAPTISTE is identified and the creation given up; Marie signs in.
+
+async function giveUp(page: Page, summary: string, confirm: string) {
+  await page.locator('summary', { hasText: summary }).click();
+  await page.getByRole('button', { name: confirm }).click();
+  await expect(page).toHaveURL(/\/creation$/);
+}
+
+test.describe('en anglais', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('créer son DMP : les étapes 1 et 2 en anglais, erreurs comprises', async ({ page }, info) => {
+    await page.goto('/creation');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/^I create my DMP – Step 1 of 3/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('I create my DMP');
+    await expect(page.getByRole('navigation', { name: 'Steps to create your DMP' })).toContainText('Step 1 of 3');
+    await expect(page.getByText('Have your Carte Vitale ready')).toBeVisible();
+
+    // Nothing typed: the summary's words are English, with or without the WebAssembly.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.locator('.error-summary');
+    await expect(summary.getByRole('heading')).toHaveText('4 things need correcting');
+    await expect(page.locator('#nir-erreur .visually-hidden')).toHaveText(/^Error:/);
+    // The messages too, from the server or from the WebAssembly's own check.
+    await expect(page.locator('#nir-erreur')).toContainText('Enter your social security number');
+    await expect(summary.getByRole('link', { name: /Enter the serial number of your Carte Vitale/ })).toBeVisible();
+    await page.getByLabel('Social security number').fill('1 23');
+    await page.getByLabel('Social security number').press('Tab');
+    if (info.project.name === 'javascript') {
+      // With the WebAssembly the field is checked on leaving it.
+      await expect(page.locator('#nir-erreur')).toContainText('you typed 3');
+    }
+
+    await page.getByLabel('Social security number').fill('2 83 01 97 112 005 50');
+    await page.getByLabel('Creation code').fill('DEMC-2345-6789');
+    await page.getByLabel('Carte Vitale with a photo').check();
+    await page.getByLabel('Serial number of the Carte Vitale').fill('80234567890');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(page).toHaveURL(/\/creation\/informations$/);
+    await expect(page.getByText('Step 2 of 3')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'I enter my personal details' })).toBeVisible();
+    await expect(page.locator('.identity')).toContainText('Birth name');
+    await expect(page.getByLabel('E-mail address', { exact: true })).toBeVisible();
+    await expect(page.getByLabel(/I allow the doctor of the SAMU/)).toBeChecked();
+    await expect(page.getByLabel(/I accept the terms of use/)).not.toBeChecked();
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(summary.getByRole('link', { name: /Tick the box to accept the terms of use/ })).toBeVisible();
+    await giveUp(page, 'Give up', 'Yes, give up');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('I create my DMP');
+  });
+
+  test('se connecter en anglais', async ({ page }) => {
+    await page.goto('/connexion');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('I sign in to my DMP');
+    await page.getByLabel('Sign-in identifier').fill('marieleroy');
+    await page.getByLabel('Password').fill('Demo-DMP-Marie-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/connexion\/code$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My sign-in code');
+    await page.getByRole('button', { name: 'Get my code' }).click();
+    await expect(page.getByRole('status')).toContainText('A 6-digit code was sent to you by e-mail (m');
+    const code = await outboxCode(page, 'Votre code de connexion au DMP', 'marie.leroy@example.org');
+    await page.getByLabel('Code received').fill(code);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page).toHaveURL(/\/mon-dmp$/);
+  });
+});
+
+test('« Facile à lire » : la création et la connexion en phrases courtes', async ({ page }) => {
+  await page.goto('/creation');
+  await page.getByRole('button', { name: 'Facile à lire' }).click();
+  await expect(page).toHaveURL(/\/creation$/);
+  await expect(page.getByText('Prenez votre carte Vitale. Prenez aussi votre code de création')).toBeVisible();
+  await expect(page.getByText("C'est le numéro écrit sur votre carte Vitale. Il a 15 chiffres.")).toBeVisible();
+  await expect(page.getByText('Est-ce qu\'il y a votre photo dessus ?')).toBeVisible();
+  // The labels stay the same: the words a helper says out loud match.
+  await page.getByLabel('Numéro de sécurité sociale').fill('2 83 01 97 112 005 50');
+  await page.getByLabel('Code de création').fill('DEMC-2345-6789');
+  await page.getByLabel('Carte Vitale avec photo').check();
+  await page.getByLabel('Numéro de série de la carte Vitale').fill('80234567890');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page).toHaveURL(/\/creation\/informations$/);
+  await expect(page.getByText('Chaque fois que vous ouvrez votre DMP, vous recevez un code.')).toBeVisible();
+  await expect(page.getByText('En cas d\'urgence, un médecin peut avoir besoin de lire votre DMP.')).toBeVisible();
+  await expect(page.getByText('Vous choisissez qui peut le lire.')).toBeVisible();
+  await expect(page.getByLabel(/J'ai lu les règles du DMP. Je suis d'accord./)).toBeVisible();
+  await giveUp(page, 'Abandonner', 'Oui, abandonner');
+
+  await page.goto('/connexion');
+  await expect(page.getByText('Ce papier s\'appelle « document des secrets ».')).toBeVisible();
+  await expect(page.getByText('Attention aux majuscules et aux minuscules')).toBeVisible();
+  await page.getByLabel('Identifiant de connexion').fill('marieleroy');
+  await page.getByLabel('Mot de passe').fill('Demo-DMP-Marie-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByText('Choisissez où vous voulez recevoir le code')).toBeVisible();
+  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
+  await expect(page.getByRole('status')).toContainText('Nous vous avons envoyé un code par e-mail');
+  await expect(page.getByText('Regardez aussi dans les courriers indésirables')).toBeVisible();
+  const code = await outboxCode(page, 'Votre code de connexion au DMP', 'marie.leroy@example.org');
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(/\/mon-dmp$/);
+  // Back to the usual texts for whoever uses the browser next.
+  await page.getByRole('button', { name: 'Texte habituel' }).click();
+  await expect(page.getByRole('button', { name: 'Facile à lire' })).toBeVisible();
+});
