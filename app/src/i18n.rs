@@ -225,9 +225,9 @@ pub mod catalogue {
         };
     }
     pub const FR: &[(&str, &str)] =
-        files!("fr": "layout", "forms", "home", "help", "creation", "account", "messages");
+        files!("fr": "layout", "forms", "home", "help", "creation", "account", "messages", "mail");
     pub const EN: &[(&str, &str)] =
-        files!("en": "layout", "forms", "home", "help", "creation", "account", "messages");
+        files!("en": "layout", "forms", "home", "help", "creation", "account", "messages", "mail");
 
     pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
         match lang {

@@ -64,17 +64,38 @@ impl Event {
 
 /// Tells the holder (and a minor's legal representatives): listed in the
 /// portal, and sent on each channel on file that this reader did not turn
-/// off for this event.
+/// off for this event. `key` names the message in `mail.ftl`
+/// (`{key}-subject`, `{key}-body`, `{key}-sms`), written for each reader
+/// in the language of their account.
 #[cfg(feature = "ssr")]
 pub async fn notify(
     conn: &mut sqlx::PgConnection,
     dmp_id: i64,
     event: Event,
-    subject: &str,
-    body: &str,
-    sms: &str,
+    key: &str,
+    args: &[(&str, crate::i18n::Arg)],
 ) -> Result<(), sqlx::Error> {
-    notify_as(conn, dmp_id, false, event, subject, body, sms).await
+    notify_as(conn, dmp_id, false, event, key, args).await
+}
+
+/// A notice's subject, e-mail and SMS in one language.
+#[cfg(feature = "ssr")]
+fn words(
+    lang: crate::i18n::Lang,
+    key: &str,
+    args: &[(&str, crate::i18n::Arg)],
+) -> (String, String, String) {
+    use crate::i18n::text_in;
+    (
+        text_in(lang, &format!("{key}-subject"), args),
+        crate::outbox::mail_text(
+            lang,
+            &text_in(lang, "mail-hello", &[]),
+            &format!("{key}-body"),
+            args,
+        ),
+        text_in(lang, &format!("{key}-sms"), args),
+    )
 }
 
 /// The same, for what a professional did in *connexion secrète*
@@ -86,53 +107,68 @@ pub async fn notify_as(
     dmp_id: i64,
     secret: bool,
     event: Event,
-    subject: &str,
-    body: &str,
-    sms: &str,
+    key: &str,
+    args: &[(&str, crate::i18n::Arg)],
 ) -> Result<(), sqlx::Error> {
+    use crate::i18n::Lang;
     use crate::outbox::{enqueue, About, Channel, Message};
-    type Row = (Option<String>, Option<String>, Option<bool>, Option<bool>);
+    type Row = (
+        Option<String>,
+        Option<String>,
+        Option<bool>,
+        Option<bool>,
+        String,
+        bool,
+    );
     // The holder's account, and the accounts of the legal representatives
     // who read the record today (a minor's record may have no account of
     // its own).
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT a.email, a.mobile, p.email, p.sms FROM patient_account a \
+        "SELECT a.email, a.mobile, p.email, p.sms, a.lang, a.dmp_id IS NOT DISTINCT FROM $1 \
+         FROM patient_account a \
          LEFT JOIN notification_preference p ON p.dmp_id = $1 AND p.account_id = a.id AND p.event = $2 \
          WHERE a.dmp_id = $1 OR (NOT $3 AND a.id IN (SELECT account_id FROM legal_representative \
-           WHERE dmp_id = $1 AND ended_at IS NULL))",
+           WHERE dmp_id = $1 AND ended_at IS NULL)) ORDER BY a.id",
     )
     .bind(dmp_id)
     .bind(event.code().unwrap_or(""))
     .bind(secret)
     .fetch_all(&mut *conn)
     .await?;
-    let sends = rows
-        .into_iter()
-        .flat_map(|(email, mobile, by_email, by_sms)| {
-            [
-                (Channel::Email, email, body, by_email),
-                (Channel::Sms, mobile, sms, by_sms),
-            ]
-        });
-    for (channel, recipient, text, wanted) in sends {
-        // No setting, or an event that cannot be turned off: sent.
-        let wanted = event.code().is_none() || wanted.unwrap_or(true);
-        if let (Some(recipient), true) = (recipient, wanted) {
-            enqueue(
-                &mut *conn,
-                &Message {
-                    about: About::Record(dmp_id),
-                    channel,
-                    recipient,
-                    subject: subject.into(),
-                    body: text.into(),
-                    attachment: None,
-                    purpose: event.purpose(),
-                },
-            )
-            .await?;
+    let lang_of = |code: &str| Lang::from_code(code).unwrap_or(Lang::Fr);
+    for (email, mobile, by_email, by_sms, lang, _) in &rows {
+        let (subject, body, sms) = words(lang_of(lang), key, args);
+        for (channel, recipient, text, wanted) in [
+            (Channel::Email, email, body, by_email),
+            (Channel::Sms, mobile, sms, by_sms),
+        ] {
+            // No setting, or an event that cannot be turned off: sent.
+            let wanted = event.code().is_none() || wanted.unwrap_or(true);
+            if let (Some(recipient), true) = (recipient, wanted) {
+                enqueue(
+                    &mut *conn,
+                    &Message {
+                        about: About::Record(dmp_id),
+                        channel,
+                        recipient: recipient.clone(),
+                        subject: subject.clone(),
+                        body: text,
+                        attachment: None,
+                        purpose: event.purpose(),
+                    },
+                )
+                .await?;
+            }
         }
     }
+    // Listed in the portal in the holder's language (else the first
+    // reader's, else French).
+    let lang = rows
+        .iter()
+        .find(|r| r.5)
+        .or(rows.first())
+        .map_or(Lang::Fr, |r| lang_of(&r.4));
+    let (subject, body, _) = words(lang, key, args);
     sqlx::query(
         "INSERT INTO patient_notification (dmp_id, at, subject, body, secret) SELECT $1, now(), $2, $3, $4",
     )

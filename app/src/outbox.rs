@@ -46,6 +46,37 @@ pub struct Message {
     pub purpose: &'static str,
 }
 
+/// An e-mail's or a letter's text in `lang`: the greeting, message `key`,
+/// the signature.
+pub fn mail_text(
+    lang: crate::i18n::Lang,
+    greeting: &str,
+    key: &str,
+    args: &[(&str, crate::i18n::Arg)],
+) -> String {
+    use crate::i18n::text_in;
+    format!(
+        "{greeting}\n\n{}\n\n{}",
+        text_in(lang, key, args),
+        text_in(lang, "mail-signature", &[])
+    )
+}
+
+/// « Madame Claire MARTIN, » (« Dear Claire MARTIN, »).
+pub fn dear(lang: crate::i18n::Lang, male: bool, first: &str, name: &str) -> String {
+    use crate::i18n::text_in;
+    let civility = text_in(lang, if male { "mail-sir" } else { "mail-madam" }, &[]);
+    text_in(
+        lang,
+        "mail-dear",
+        &[
+            ("civility", civility.into()),
+            ("first", first.into()),
+            ("name", name.into()),
+        ],
+    )
+}
+
 /// Queues a message; returns its id.
 pub async fn enqueue(conn: &mut PgConnection, message: &Message) -> Result<i64, sqlx::Error> {
     let (name, bytes) = match &message.attachment {
@@ -77,4 +108,33 @@ pub async fn enqueue(conn: &mut PgConnection, message: &Message) -> Result<i64, 
     .bind(account)
     .fetch_one(conn)
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_mail_reads_as_paragraphs_in_its_language() {
+        let args = [("code", "123456".into()), ("minutes", 10i64.into())];
+        let french = mail_text(Lang::Fr, "Bonjour,", "mail-code-body", &args);
+        assert_eq!(
+            french,
+            "Bonjour,\n\nVotre code de connexion à votre Dossier Médical Partagé (DMP) : 123456\n\n\
+             Il est valable 10 minutes et ne sert qu'une fois. Personne, ni l'Assurance Maladie ni un \
+             professionnel de santé, ne vous le demandera jamais.\n\nSi vous n'êtes pas à l'origine \
+             de cette connexion, changez votre mot de passe et appelez le 36 46.\n\nL'Assurance Maladie"
+        );
+        let english = mail_text(Lang::En, "Hello,", "mail-code-body", &args);
+        assert!(english.starts_with("Hello,\n\nThe sign-in code of your Shared Medical Record (DMP): 123456\n\nIt is valid for 10 minutes"));
+        assert_eq!(
+            dear(Lang::Fr, false, "Claire", "MARTIN"),
+            "Madame Claire MARTIN,"
+        );
+        assert_eq!(
+            dear(Lang::En, true, "Youssef", "BENALI"),
+            "Dear Youssef BENALI,"
+        );
+    }
 }

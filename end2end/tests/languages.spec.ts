@@ -66,7 +66,8 @@ test.describe('en anglais', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('My sign-in code');
     await page.getByRole('button', { name: 'Get my code' }).click();
     await expect(page.getByRole('status')).toContainText('A 6-digit code was sent to you by e-mail (m');
-    const code = await outboxCode(page, 'Votre code de connexion au DMP', 'marie.leroy@example.org');
+    // The e-mail speaks the language of the person who asked for it.
+    const code = await outboxCode(page, 'Your DMP sign-in code', 'marie.leroy@example.org');
     await page.getByLabel('Code received').fill(code);
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect(page).toHaveURL(/\/mon-dmp$/);

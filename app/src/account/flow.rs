@@ -167,23 +167,23 @@ pub async fn send_code(
 }
 
 fn code_message(account_id: i64, channel: Channel, recipient: String, code: &str) -> Message {
+    use crate::i18n::{text_in, Arg};
+    let lang = crate::i18n::locale().lang;
+    let args: [(&str, Arg); 2] = [("code", code.into()), ("minutes", CODE_MINUTES.into())];
     let body = match channel {
-        Channel::Sms => format!(
-            "DMP : votre code de connexion est {code}. Valable {CODE_MINUTES} minutes. Ne le communiquez à personne."
-        ),
-        _ => format!(
-            "Bonjour,\n\nVotre code de connexion à votre Dossier Médical Partagé (DMP) : {code}\n\n\
-             Il est valable {CODE_MINUTES} minutes et ne sert qu'une fois. Personne, ni l'Assurance Maladie \
-             ni un professionnel de santé, ne vous le demandera jamais.\n\n\
-             Si vous n'êtes pas à l'origine de cette connexion, changez votre mot de passe et appelez le 36 46.\n\n\
-             L'Assurance Maladie"
+        Channel::Sms => text_in(lang, "mail-code-sms", &args),
+        _ => crate::outbox::mail_text(
+            lang,
+            &text_in(lang, "mail-hello", &[]),
+            "mail-code-body",
+            &args,
         ),
     };
     Message {
         about: About::Account(account_id),
         channel,
         recipient,
-        subject: "Votre code de connexion au DMP".into(),
+        subject: text_in(lang, "mail-code-subject", &[]),
         body,
         attachment: None,
         purpose: "sign_in_code",
@@ -253,6 +253,12 @@ pub async fn verify_code(
     sqlx::query("UPDATE sign_in_code SET used_at = $2 WHERE id = $1")
         .bind(code_id)
         .bind(v.now)
+        .execute(&mut *tx)
+        .await?;
+    // What is sent to this account from now on speaks its pages' language.
+    sqlx::query("UPDATE patient_account SET lang = $2 WHERE id = $1")
+        .bind(session.account_id)
+        .bind(crate::i18n::locale().lang.code())
         .execute(&mut *tx)
         .await?;
     let must_change: bool =
@@ -397,11 +403,8 @@ pub async fn change_password(
         &mut tx,
         session.dmp_id,
         crate::notify::Event::Account,
-        "Votre mot de passe du DMP a été changé",
-        "Bonjour,\n\nLe mot de passe de votre Dossier Médical Partagé (DMP) vient d'être changé.\n\n\
-         Si vous n'êtes pas à l'origine de ce changement, appelez sans attendre le 36 46.\n\n\
-         L'Assurance Maladie",
-        "DMP : votre mot de passe a été changé. Si ce n'est pas vous, appelez le 36 46.",
+        "notify-password",
+        &[],
     )
     .await?;
     trace(

@@ -95,14 +95,8 @@ pub async fn close_by_holder(
         &mut tx,
         session.dmp_id,
         crate::notify::Event::Closure,
-        "Votre DMP est clôturé",
-        "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est clôturé à votre demande. Plus personne, \
-         ni vous ni les professionnels de santé, ne peut le consulter ni l'alimenter. Il est archivé \
-         pendant 10 ans, puis détruit.\n\nPendant ces 10 ans, vous pouvez le rouvrir sur le site du DMP \
-         (« Rouvrir mon DMP ») avec votre carte Vitale et un code de création.\n\n\
-         Si vous n'êtes pas à l'origine de cette clôture, appelez sans attendre le 36 46.\n\n\
-         L'Assurance Maladie",
-        "DMP : votre dossier est clôturé. Vous pouvez le rouvrir pendant 10 ans. Si ce n'est pas vous, appelez le 36 46.",
+        "notify-closed",
+        &[],
     )
     .await?;
     end_sessions(&mut tx, session.dmp_id).await?;
@@ -269,13 +263,8 @@ pub async fn reopen(
         &mut tx,
         dmp_id,
         crate::notify::Event::Creation,
-        "Votre DMP est rouvert",
-        "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est rouvert, avec tous ses documents. Vous \
-         pouvez vous y connecter avec votre identifiant et votre mot de passe habituels ; vos choix \
-         (documents masqués, professionnels bloqués, accès en urgence) sont ceux d'avant la clôture.\n\n\
-         Si vous n'êtes pas à l'origine de cette réouverture, appelez sans attendre le 36 46.\n\n\
-         L'Assurance Maladie",
-        "DMP : votre dossier est rouvert. Si ce n'est pas vous, appelez le 36 46.",
+        "notify-reopened",
+        &[],
     )
     .await?;
     tx.commit().await?;

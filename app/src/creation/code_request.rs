@@ -39,11 +39,11 @@ pub use server::*;
 #[cfg(feature = "ssr")]
 mod server {
     use crate::domain::creation_code::CreationCode;
-    use crate::domain::fmt::french_date;
+    use crate::domain::fmt::date_in;
     use crate::domain::nir::Nir;
     use crate::domain::vitale::VitaleSerial;
     use crate::outbox::{enqueue, About, Channel, Message};
-    use crate::pdf::{render, Block};
+    use crate::pdf::{render_in, Block};
     use crate::registry::limits::{Attempt, Blocked, Limits};
     use crate::secret::keyed_hash;
     use chrono::{DateTime, Duration, Utc};
@@ -202,18 +202,24 @@ mod server {
         expires: DateTime<Utc>,
         channel: Channel,
     ) -> Message {
-        let civility = if p.male { "Monsieur" } else { "Madame" };
+        let lang = crate::i18n::locale().lang;
+        let say = |key| crate::i18n::text_in(lang, key, &[]);
         let first_name = p.first_names.split(' ').next().unwrap_or_default();
         let name = p.usage_name.as_deref().unwrap_or(&p.birth_name);
-        let subject = "Votre code de création de DMP".to_string();
-        let text = format!(
-            "{civility},\n\nVoici votre code de création de Dossier Médical Partagé (DMP) : {}\n\n\
-             Il est valable jusqu'au {} inclus et ne sert qu'une fois. Pour créer votre DMP, \
-             choisissez « Je crée mon DMP » sur le site du DMP et munissez-vous de votre carte Vitale.\n\n\
-             Si vous n'avez pas demandé ce code, vous pouvez ignorer ce message : sans votre carte \
-             Vitale, personne ne peut s'en servir.\n\nL'Assurance Maladie",
-            code.display(),
-            french_date(expires.date_naive()),
+        let civility = say(if p.male { "mail-sir" } else { "mail-madam" });
+        let subject = say("mail-creation-code-subject");
+        let text = crate::outbox::mail_text(
+            lang,
+            &crate::i18n::text_in(
+                lang,
+                "mail-dear-civility",
+                &[("civility", civility.clone().into())],
+            ),
+            "mail-creation-code-body",
+            &[
+                ("code", code.display().into()),
+                ("date", date_in(lang, expires.date_naive()).into()),
+            ],
         );
         match channel {
             Channel::Letter => {
@@ -221,15 +227,16 @@ mod server {
                     "{civility} {first_name} {name}\n{}\n{} {}",
                     p.address_line, p.postal_code, p.city
                 );
-                let letter = render(
+                let letter = render_in(
+                    lang.code(),
                     &subject,
                     &[
-                        Block::Paragraph("Assurance Maladie – Dossier Médical Partagé".into()),
+                        Block::Paragraph(say("mail-letter-head")),
                         Block::Space(24.0),
                         Block::Paragraph(address.clone()),
                         Block::Space(24.0),
                         Block::Heading(subject.clone()),
-                        Block::Field("Votre code de création".into(), code.display()),
+                        Block::Field(say("mail-creation-code-field"), code.display()),
                         Block::Paragraph(text),
                     ],
                 );
@@ -238,8 +245,8 @@ mod server {
                     channel,
                     recipient: address,
                     subject,
-                    body: "Courrier : code de création de DMP (voir la lettre jointe).".into(),
-                    attachment: Some(("code-de-creation.pdf".into(), letter)),
+                    body: say("mail-creation-code-letter-note"),
+                    attachment: Some((say("mail-creation-code-letter-file"), letter)),
                     purpose: "creation_code",
                 }
             }

@@ -98,10 +98,9 @@ pub async fn recover(
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
-    let text = "Bonjour,\n\nLes données de connexion à votre Dossier Médical Partagé (DMP) viennent d'être \
-                renouvelées avec votre carte Vitale et un code de création. L'ancien mot de passe ne \
-                fonctionne plus.\n\nSi vous n'êtes pas à l'origine de ce renouvellement, appelez sans \
-                attendre le 36 46.\n\nL'Assurance Maladie";
+    let lang = crate::i18n::locale().lang;
+    let say = |key| crate::i18n::text_in(lang, key, &[]);
+    let text = crate::outbox::mail_text(lang, &say("mail-hello"), "mail-renewed-body", &[]);
     for (channel, recipient) in [(Channel::Email, email), (Channel::Sms, mobile)] {
         if let Some(recipient) = recipient {
             enqueue(
@@ -110,12 +109,11 @@ pub async fn recover(
                     about: About::Account(account_id),
                     channel,
                     recipient,
-                    subject: "Vos données de connexion au DMP ont été renouvelées".into(),
+                    subject: say("mail-renewed-subject"),
                     body: if channel == Channel::Sms {
-                        "DMP : vos données de connexion ont été renouvelées. Si ce n'est pas vous, appelez le 36 46."
-                            .into()
+                        say("mail-renewed-sms")
                     } else {
-                        text.into()
+                        text.clone()
                     },
                     attachment: None,
                     purpose: "credentials_renewed",

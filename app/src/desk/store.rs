@@ -692,15 +692,8 @@ pub async fn close_in_person(
             &mut tx,
             dmp_id,
             crate::notify::Event::Closure,
-            "Votre DMP est clôturé",
-            "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) est clôturé, comme vous l'avez demandé \
-             à un accueil de l'Assurance Maladie. Plus personne, ni vous ni les professionnels de \
-             santé, ne peut le consulter ni l'alimenter. Il est archivé pendant 10 ans, puis \
-             détruit.\n\nPendant ces 10 ans, vous pouvez le rouvrir sur le site du DMP (« Rouvrir \
-             mon DMP ») avec votre carte Vitale et un code de création, ou à un accueil.\n\n\
-             Si vous n'êtes pas à l'origine de cette clôture, appelez sans attendre le 36 46.\n\n\
-             L'Assurance Maladie",
-            "DMP : votre dossier est clôturé à votre demande. Vous pouvez le rouvrir pendant 10 ans. Si ce n'est pas vous, appelez le 36 46.",
+            "notify-desk-closed",
+            &[],
         )
         .await?;
         crate::session::end_record_sessions(&mut tx, dmp_id).await?;

@@ -2,13 +2,13 @@
 //! consent and choices, legal representative, 24 months of reimbursement
 //! lines, acknowledgement in the outbox), or not at all.
 
-use super::secrets_pdf::french_date;
 use super::Informations;
 use crate::credentials::new_login;
+use crate::domain::fmt::date_in;
 use crate::domain::ins::{insc, Ins, InsAuthority, Mode};
 use crate::domain::nir::Nir;
 use crate::outbox::{enqueue, About, Channel, Message};
-use crate::pdf::{render, Block};
+use crate::pdf::{render_in, Block};
 use crate::registry::{copy_history, history_start, Beneficiary, AGE_OF_MAJORITY};
 use chrono::{DateTime, Datelike, Utc};
 use sqlx::PgConnection;
@@ -226,14 +226,8 @@ async fn fill_practice_record(
             tx,
             dmp_id,
             crate::notify::Event::NewDocument,
-            "De nouveaux documents sont dans votre DMP",
-            &format!(
-                "Bonjour,\n\n{deposited} documents ont été ajoutés à votre Dossier Médical Partagé (DMP) \
-                 par les professionnels de santé qui vous suivent. Vous pouvez les lire en vous \
-                 connectant à votre DMP.\n\n(Entraînement : personne et documents fictifs.)\n\n\
-                 L'Assurance Maladie"
-            ),
-            "DMP : de nouveaux documents sont dans votre dossier. (Entraînement)",
+            "notify-practice",
+            &[("count", (deposited as i64).into())],
         )
         .await?;
     }
@@ -253,8 +247,8 @@ pub async fn new_account(
 ) -> Result<i64, sqlx::Error> {
     loop {
         let inserted: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO patient_account (dmp_id, login, password_hash, email, mobile, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (login) DO NOTHING RETURNING id",
+            "INSERT INTO patient_account (dmp_id, login, password_hash, email, mobile, created_at, lang) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (login) DO NOTHING RETURNING id",
         )
         .bind(dmp_id)
         .bind(new_login())
@@ -262,6 +256,7 @@ pub async fn new_account(
         .bind(email)
         .bind(mobile)
         .bind(now)
+        .bind(crate::i18n::locale().lang.code())
         .fetch_optional(&mut *tx)
         .await?;
         if let Some(id) = inserted {
@@ -340,45 +335,45 @@ async fn take_over(
     })
 }
 
-pub const ACKNOWLEDGEMENT_SUBJECT: &str = "Accusé de réception création d'un DMP";
-
 /// The « Accusé de réception »: by e-mail when one was given, else a letter
 /// to the postal address on file. It never carries the credentials
 /// (domain.md §4.2: never both secrets over one electronic channel).
 fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Message {
-    let civility = if b.male { "Monsieur" } else { "Madame" };
+    use crate::i18n::text_in;
+    let lang = crate::i18n::locale().lang;
+    let say = |key| text_in(lang, key, &[]);
     let name = b.usage_name.as_deref().unwrap_or(&b.birth_name);
-    let greeting = format!("{civility} {} {name},", b.first_name());
-    let yes_no = |accepted: bool| if accepted { "autorisé" } else { "refusé" };
-    let text = format!(
-        "{greeting}\n\n\
-         Nous vous confirmons la création de votre Dossier Médical Partagé (DMP) le {date}.\n\n\
-         Votre DMP est votre carnet de santé numérique : vous seul et les professionnels de santé \
-         que vous autorisez peuvent le consulter. Les données de vos remboursements des 24 \
-         derniers mois y ont été ajoutées.\n\n\
-         Vos choix, modifiables à tout moment dans « Accès en urgence » de votre DMP :\n\
-         - accès par le médecin régulateur du SAMU – Centre 15 : {samu} ;\n\
-         - accès en urgence (« bris de glace ») par un professionnel de santé : {bdg}.\n\n\
-         Pour accéder à votre DMP, utilisez l'identifiant et le mot de passe du document des \
-         secrets remis lors de la création, puis le code à usage unique que vous recevrez.\n\n\
-         Si vous n'êtes pas à l'origine de cette création, appelez le 36 46 : vous pouvez \
-         demander la fermeture de ce DMP à tout moment.\n\n\
-         L'Assurance Maladie",
-        date = french_date(now.date_naive()),
-        samu = yes_no(i.samu),
-        bdg = yes_no(i.bris_de_glace),
+    let greeting = crate::outbox::dear(lang, b.male, b.first_name(), name);
+    let yes_no = |accepted: bool| {
+        say(if accepted {
+            "mail-ack-allowed"
+        } else {
+            "mail-ack-refused"
+        })
+    };
+    let text = crate::outbox::mail_text(
+        lang,
+        &greeting,
+        "mail-ack-body",
+        &[
+            ("date", date_in(lang, now.date_naive()).into()),
+            ("samu", yes_no(i.samu).into()),
+            ("bdg", yes_no(i.bris_de_glace).into()),
+        ],
     );
+    let subject = say("mail-ack-subject");
     match &i.email {
         Some(email) => Message {
             about: About::Person(b.id),
             channel: Channel::Email,
             recipient: email.as_str().to_string(),
-            subject: ACKNOWLEDGEMENT_SUBJECT.into(),
+            subject,
             body: text,
             attachment: None,
             purpose: "creation_ack",
         },
         None => {
+            let civility = say(if b.male { "mail-sir" } else { "mail-madam" });
             let address = format!(
                 "{civility} {} {name}\n{}\n{} {}",
                 b.first_name(),
@@ -386,14 +381,15 @@ fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Mes
                 b.postal_code,
                 b.city
             );
-            let letter = render(
-                ACKNOWLEDGEMENT_SUBJECT,
+            let letter = render_in(
+                lang.code(),
+                &subject,
                 &[
-                    Block::Paragraph("Assurance Maladie – Dossier Médical Partagé".into()),
+                    Block::Paragraph(say("mail-letter-head")),
                     Block::Space(24.0),
                     Block::Paragraph(address.clone()),
                     Block::Space(24.0),
-                    Block::Heading(ACKNOWLEDGEMENT_SUBJECT.into()),
+                    Block::Heading(subject.clone()),
                     Block::Paragraph(text),
                 ],
             );
@@ -401,10 +397,9 @@ fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Mes
                 about: About::Person(b.id),
                 channel: Channel::Letter,
                 recipient: address,
-                subject: ACKNOWLEDGEMENT_SUBJECT.into(),
-                body: "Courrier : accusé de réception de création de DMP (voir la lettre jointe)."
-                    .into(),
-                attachment: Some(("accuse-de-reception-dmp.pdf".into(), letter)),
+                subject,
+                body: say("mail-ack-letter-note"),
+                attachment: Some((say("mail-ack-letter-file"), letter)),
                 purpose: "creation_ack",
             }
         }

@@ -170,14 +170,8 @@ pub async fn deposit(
             &mut tx,
             patient.dmp_id,
             Event::NewDocument,
-            "Un nouveau document dans votre DMP",
-            // No title: what a document is about stays out of e-mails and SMS.
-            &format!(
-                "Bonjour,\n\n{} a ajouté un document à votre Dossier Médical Partagé (DMP). \
-                 Connectez-vous à votre DMP pour le consulter.\n\nL'Assurance Maladie",
-                holder.label
-            ),
-            "DMP : un nouveau document a été ajouté à votre dossier.",
+            "notify-new-document",
+            &[("who", holder.label.clone().into())],
         )
         .await?;
     }
@@ -256,13 +250,8 @@ pub async fn author_action(
                     dmp_id,
                     holder.secret,
                     Event::NewDocument,
-                    "Un nouveau document dans votre DMP",
-                    &format!(
-                        "Bonjour,\n\n{} a rendu visible un document de votre Dossier Médical Partagé (DMP). \
-                         Connectez-vous à votre DMP pour le consulter.\n\nL'Assurance Maladie",
-                        holder.label
-                    ),
-                    "DMP : un nouveau document est visible dans votre dossier.",
+                    "notify-document-shown",
+                    &[("who", holder.label.clone().into())],
                 )
                 .await?;
             }

@@ -510,22 +510,17 @@ pub async fn declare_emergency(
         )
         .await?;
         let how = if right == Right::Centre15 {
-            "par le SAMU–Centre 15".to_string()
+            "centre15"
         } else {
-            format!("en urgence (bris de glace) par {}", holder.label)
+            "bris_de_glace"
         };
         notify_as(
             &mut tx,
             patient.dmp_id,
             holder.secret,
             Event::Emergency,
-            "Accès en urgence à votre DMP",
-            &format!(
-                "Bonjour,\n\nVotre Dossier Médical Partagé (DMP) a été consulté {how}. \
-                 Vous trouverez le détail dans l'historique des accès de votre DMP.\n\n\
-                 L'Assurance Maladie"
-            ),
-            "DMP : votre dossier a été consulté en urgence. Détail dans l'historique des accès.",
+            "notify-emergency",
+            &[("how", how.into()), ("who", holder.label.clone().into())],
         )
         .await?;
     }
@@ -585,14 +580,8 @@ async fn consultation(
             patient.dmp_id,
             holder.secret,
             Event::FirstAccess,
-            "Un professionnel de santé a consulté votre DMP",
-            &format!(
-                "Bonjour,\n\n{} a consulté votre Dossier Médical Partagé (DMP) pour la première fois. \
-                 Vous trouverez le détail dans l'historique des accès de votre DMP.\n\n\
-                 L'Assurance Maladie",
-                holder.label
-            ),
-            "DMP : un professionnel de santé a consulté votre dossier pour la première fois.",
+            "notify-first-access",
+            &[("who", holder.label.clone().into())],
         )
         .await?;
     }

@@ -1374,22 +1374,32 @@ async fn each_representative_chooses_their_own_messages(pool: PgPool) {
         "Marc's settings are his own"
     );
 
+    // Marc reads the portal in English (issue 17): he is told in English.
+    sqlx::query("UPDATE patient_account SET lang = 'en' WHERE id = $1")
+        .bind(marc)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
     notify(
         &mut conn,
         emma,
         Event::NewDocument,
-        "Un nouveau document dans le DMP",
-        "Bonjour, un document a été ajouté.",
-        "DMP : un document a été ajouté.",
+        "notify-new-document",
+        &[("who", "Dr Anne PETIT".into())],
     )
     .await
     .unwrap();
-    let recipients: Vec<String> = sqlx::query_scalar(
-        "SELECT recipient FROM outbox WHERE subject = 'Un nouveau document dans le DMP' \
+    let sent: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT recipient, subject, body FROM outbox WHERE purpose = 'new_document' \
          AND channel = 'email' ORDER BY recipient",
     )
     .fetch_all(&pool)
     .await
     .unwrap();
-    assert_eq!(recipients, [MARC], "Léa turned it off for herself only");
+    assert_eq!(sent.len(), 1, "Léa turned it off for herself only");
+    assert_eq!(sent[0].0, MARC);
+    assert_eq!(sent[0].1, "A new document in your DMP");
+    assert!(sent[0]
+        .2
+        .starts_with("Hello,\n\nDr Anne PETIT added a document"));
 }

@@ -220,17 +220,17 @@ pub async fn confirm(
         now,
     )
     .await?;
-    let (subject_of, changed) = if channel == "sms" {
-        ("Le numéro de mobile auquel", "changé")
-    } else {
-        ("L'adresse e-mail à laquelle", "changée")
-    };
-    let body = format!(
-        "Bonjour,\n\n{subject_of} votre Dossier Médical Partagé (DMP) vous envoie ses messages vient \
-         d'être {changed}.\n\nSi vous n'êtes pas à l'origine de ce changement, appelez sans attendre le 36 46.\n\n\
-         L'Assurance Maladie"
+    let lang = crate::i18n::locale().lang;
+    let (subject, body, sms) = (
+        crate::i18n::text_in(lang, "notify-contact-subject", &[]),
+        crate::outbox::mail_text(
+            lang,
+            &crate::i18n::text_in(lang, "mail-hello", &[]),
+            "notify-contact-body",
+            &[("channel", channel.as_str().into())],
+        ),
+        crate::i18n::text_in(lang, "notify-contact-sms", &[]),
     );
-    let sms = "DMP : votre moyen de contact a été changé. Si ce n'est pas vous, appelez le 36 46.";
     // The former one is told too: it is the one a thief would not have.
     if let Some(old) = old.filter(|o| *o != value) {
         enqueue(
@@ -243,12 +243,8 @@ pub async fn confirm(
                     Channel::Email
                 },
                 recipient: old,
-                subject: "Votre moyen de contact du DMP a été changé".into(),
-                body: if channel == "sms" {
-                    sms.into()
-                } else {
-                    body.clone()
-                },
+                subject,
+                body: if channel == "sms" { sms } else { body },
                 attachment: None,
                 purpose: Event::Account.purpose(),
             },
@@ -259,9 +255,8 @@ pub async fn confirm(
         &mut tx,
         session.dmp_id,
         Event::Account,
-        "Votre moyen de contact du DMP a été changé",
-        &body,
-        sms,
+        "notify-contact",
+        &[("channel", channel.as_str().into())],
     )
     .await?;
     tx.commit().await?;

@@ -477,11 +477,8 @@ pub async fn accept(
         &mut tx,
         dmp_id,
         Event::Representation,
-        "Un second représentant légal accède au DMP",
-        "Bonjour,\n\nUn second représentant légal a désormais son propre accès au Dossier Médical \
-         Partagé (DMP) de votre enfant. Vous le retrouvez, avec son lien de parenté, dans la page \
-         « Représentants légaux » du DMP.\n\nL'Assurance Maladie",
-        "DMP : un second représentant légal a désormais accès au DMP de votre enfant.",
+        "notify-second-representative",
+        &[],
     )
     .await?;
     let token = open_as_representative(&mut tx, key, account_id, dmp_id, kiosk, now).await?;
@@ -678,10 +675,8 @@ pub async fn remove(
         &mut tx,
         session.dmp_id,
         Event::Representation,
-        "L'accès d'un représentant légal au DMP a pris fin",
-        "Bonjour,\n\nL'accès d'un représentant légal au Dossier Médical Partagé (DMP) de votre enfant a \
-         pris fin. Le détail est dans l'historique des accès du DMP.\n\nL'Assurance Maladie",
-        "DMP : l'accès d'un représentant légal au DMP de votre enfant a pris fin.",
+        "notify-representative-ended",
+        &[],
     )
     .await?;
     tx.commit().await?;
