@@ -124,3 +124,45 @@ notify-new-document-sms = DMP: a new document was added to your record.
 notify-document-shown-subject = A new document in your DMP
 notify-document-shown-body = { $who } made a document of your Shared Medical Record (DMP) visible. Sign in to your DMP to read it.
 notify-document-shown-sms = DMP: a new document is visible in your record.
+
+## Confirming a new contact channel
+mail-contact-code-subject = Confirm your new contact details
+mail-contact-code-sms = DMP: your code to confirm this number is { $code }. Valid for { $minutes } minutes.
+mail-contact-code-body = To receive the messages of your Shared Medical Record (DMP) at this address from now on, enter this code on the DMP site: { $code }
+
+    It is valid for { $minutes } minutes. If you did not ask for anything, ignore this message: nothing changes.
+
+## Staff sign-in
+mail-staff-code-subject = Your sign-in code for the DMP staff area
+mail-staff-code-body =
+    Your sign-in code for the staff area of the DMP portal: { $code }
+
+    It is valid for { $minutes } minutes and can be used once. Give it to nobody, not even a colleague.
+
+    If you did not try to sign in, tell your manager.
+
+## A second legal representative's invitation, and the end of an access
+mail-invitation-subject = Your access to the DMP of a child you are the legal representative of
+mail-invitation-body =
+    The other legal representative of { $child } named you as a legal representative on the child's Shared Medical Record (DMP). To create your own access, go to the DMP site, page « { $page } » (link « J'ai reçu un code de représentant légal », I received a legal representative's code, on the sign-in page), and enter this e-mail address and the code: { $code }
+
+    The code is valid until { $day }. If you do not know this child, ignore this message: nothing will be created.
+mail-invitation-sms = DMP: you are named legal representative of { $child }. Code { $code }, to enter with this number on the DMP site, page { $page }, before { $day }.
+mail-access-ended-subject = Your access to a DMP has ended
+mail-access-ended-body = Your access, as a legal representative, to a child's Shared Medical Record (DMP) has ended. If you did not make this change and think it is a mistake, go to the reception desk of your health insurance office.
+mail-access-ended-sms = DMP: your legal representative's access to a child's DMP has ended.
+
+## Coming of age
+mail-majority-subject = Your DMP is now yours
+mail-majority-body =
+    Your Shared Medical Record (DMP) was opened when you were a minor. You are now 18: your legal representatives no longer have access to it, and it is up to you to keep it or close it.
+
+    To open it, choose « Je crée mon DMP » (I create my DMP) on the DMP site, have your Carte Vitale with you and enter this code: { $code }
+    It is valid until { $date } inclusive and can be used once. You will then choose your password; you can then keep your DMP or close it.
+
+    Meanwhile, the health professionals who treat you go on reading it and adding to it.
+mail-majority-field = Your code
+mail-majority-letter-note = Letter: your DMP at 18 (see the attached letter).
+mail-majority-letter-file = dmp-coming-of-age.pdf
+mail-majority-ended-body = Your access, as a legal representative, to a Shared Medical Record (DMP) has ended: its holder has come of age.
+mail-majority-ended-sms = DMP: your legal representative's access has ended.

@@ -124,3 +124,45 @@ notify-new-document-sms = DMP : un nouveau document a été ajouté à votre dos
 notify-document-shown-subject = Un nouveau document dans votre DMP
 notify-document-shown-body = { $who } a rendu visible un document de votre Dossier Médical Partagé (DMP). Connectez-vous à votre DMP pour le consulter.
 notify-document-shown-sms = DMP : un nouveau document est visible dans votre dossier.
+
+## Confirming a new contact channel
+mail-contact-code-subject = Confirmez votre nouveau moyen de contact
+mail-contact-code-sms = DMP : votre code pour confirmer ce numéro est { $code }. Valable { $minutes } minutes.
+mail-contact-code-body = Pour recevoir désormais les messages de votre Dossier Médical Partagé (DMP) à cette adresse, saisissez ce code sur le site du DMP : { $code }
+
+    Il est valable { $minutes } minutes. Si vous n'avez rien demandé, ignorez ce message : rien ne change.
+
+## Staff sign-in
+mail-staff-code-subject = Votre code de connexion à l'espace du personnel DMP
+mail-staff-code-body =
+    Votre code de connexion à l'espace du personnel du portail DMP : { $code }
+
+    Il est valable { $minutes } minutes et ne sert qu'une fois. Ne le communiquez à personne, pas même à un collègue.
+
+    Si vous n'êtes pas à l'origine de cette connexion, prévenez votre responsable.
+
+## A second legal representative's invitation, and the end of an access
+mail-invitation-subject = Votre accès au DMP d'un enfant dont vous êtes représentant légal
+mail-invitation-body =
+    L'autre représentant légal de { $child } vous a désigné(e) comme représentant légal sur son Dossier Médical Partagé (DMP). Pour créer votre propre accès, allez sur le site du DMP, page « { $page } » (lien « J'ai reçu un code de représentant légal » de la page de connexion), et saisissez cette adresse e-mail et le code : { $code }
+
+    Le code est valable jusqu'au { $day }. Si vous ne connaissez pas cet enfant, ignorez ce message : rien ne sera créé.
+mail-invitation-sms = DMP : vous êtes désigné(e) représentant légal de { $child }. Code { $code }, à saisir avec ce numéro sur le site du DMP, page { $page }, avant le { $day }.
+mail-access-ended-subject = Votre accès à un DMP a pris fin
+mail-access-ended-body = Votre accès, en tant que représentant légal, au Dossier Médical Partagé (DMP) d'un enfant a pris fin. Si vous n'êtes pas à l'origine de ce changement et pensez qu'il s'agit d'une erreur, adressez-vous à l'accueil de votre caisse d'Assurance Maladie.
+mail-access-ended-sms = DMP : votre accès de représentant légal au DMP d'un enfant a pris fin.
+
+## Coming of age
+mail-majority-subject = Votre DMP vous appartient désormais
+mail-majority-body =
+    Votre Dossier Médical Partagé (DMP) a été ouvert quand vous étiez mineur. Vous avez maintenant 18 ans : vos représentants légaux n'y ont plus accès, et c'est à vous de choisir de le garder ou de le clôturer.
+
+    Pour y accéder, choisissez « Je crée mon DMP » sur le site du DMP, munissez-vous de votre carte Vitale et saisissez ce code : { $code }
+    Il est valable jusqu'au { $date } inclus et ne sert qu'une fois. Vous choisirez alors votre mot de passe ; vous pourrez ensuite garder votre DMP ou le clôturer.
+
+    En attendant, les professionnels de santé qui vous soignent continuent de le consulter et de l'alimenter.
+mail-majority-field = Votre code
+mail-majority-letter-note = Courrier : votre DMP à 18 ans (voir la lettre jointe).
+mail-majority-letter-file = dmp-majorite.pdf
+mail-majority-ended-body = Votre accès, en tant que représentant légal, à un Dossier Médical Partagé (DMP) a pris fin : son titulaire est devenu majeur.
+mail-majority-ended-sms = DMP : votre accès de représentant légal a pris fin.

@@ -83,21 +83,28 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
         .bind(if channel == Channel::Email { "email" } else { "courrier" })
         .execute(&mut *tx)
         .await?;
-        let civility = if male { "Monsieur" } else { "Madame" };
+        // The registry knows no language: French, as the insurer writes.
+        let lang = crate::i18n::Lang::Fr;
+        let say = |key| crate::i18n::text_in(lang, key, &[]);
+        let civility = say(if male { "mail-sir" } else { "mail-madam" });
         let first_name = first_names.split(' ').next().unwrap_or_default();
         let name = usage_name.as_deref().unwrap_or(&birth_name);
-        let subject = "Votre DMP vous appartient désormais".to_string();
-        let text = format!(
-            "{civility},\n\nVotre Dossier Médical Partagé (DMP) a été ouvert quand vous étiez mineur. \
-             Vous avez maintenant 18 ans : vos représentants légaux n'y ont plus accès, et c'est à \
-             vous de choisir de le garder ou de le clôturer.\n\nPour y accéder, choisissez « Je crée \
-             mon DMP » sur le site du DMP, munissez-vous de votre carte Vitale et saisissez ce code : \
-             {}\nIl est valable jusqu'au {} inclus et ne sert qu'une fois. Vous choisirez alors votre \
-             mot de passe ; vous pourrez ensuite garder votre DMP ou le clôturer.\n\nEn attendant, \
-             les professionnels de santé qui vous soignent continuent de le consulter et de \
-             l'alimenter.\n\nL'Assurance Maladie",
-            code.display(),
-            super::secrets_pdf::french_date(expires.date_naive()),
+        let subject = say("mail-majority-subject");
+        let text = crate::outbox::mail_text(
+            lang,
+            &crate::i18n::text_in(
+                lang,
+                "mail-dear-civility",
+                &[("civility", civility.as_str().into())],
+            ),
+            "mail-majority-body",
+            &[
+                ("code", code.display().into()),
+                (
+                    "date",
+                    crate::domain::fmt::date_in(lang, expires.date_naive()).into(),
+                ),
+            ],
         );
         let message = match (channel, email) {
             (Channel::Email, Some(email)) => Message {
@@ -115,12 +122,12 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
                 let letter = render(
                     &subject,
                     &[
-                        Block::Paragraph("Assurance Maladie – Dossier Médical Partagé".into()),
+                        Block::Paragraph(say("mail-letter-head")),
                         Block::Space(24.0),
                         Block::Paragraph(address.clone()),
                         Block::Space(24.0),
                         Block::Heading(subject.clone()),
-                        Block::Field("Votre code".into(), code.display()),
+                        Block::Field(say("mail-majority-field"), code.display()),
                         Block::Paragraph(text),
                     ],
                 );
@@ -129,31 +136,29 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
                     channel: Channel::Letter,
                     recipient: address,
                     subject,
-                    body: "Courrier : votre DMP à 18 ans (voir la lettre jointe).".into(),
-                    attachment: Some(("dmp-majorite.pdf".into(), letter)),
+                    body: say("mail-majority-letter-note"),
+                    attachment: Some((say("mail-majority-letter-file"), letter)),
                     purpose: "majority_invitation",
                 }
             }
         };
         enqueue(&mut tx, &message).await?;
         // The representatives learn that their access ended, nothing more.
-        let contacts: Vec<(Option<String>, Option<String>)> = sqlx::query_as(
-            "SELECT a.email, a.mobile FROM legal_representative r \
+        let contacts: Vec<(Option<String>, Option<String>, String)> = sqlx::query_as(
+            "SELECT a.email, a.mobile, a.lang FROM legal_representative r \
              JOIN patient_account a ON a.id = r.account_id WHERE r.dmp_id = $1",
         )
         .bind(dmp_id)
         .fetch_all(&mut *tx)
         .await?;
-        for (email, mobile) in contacts {
-            let note = "Bonjour,\n\nVotre accès, en tant que représentant légal, à un Dossier Médical \
-                        Partagé (DMP) a pris fin : son titulaire est devenu majeur.\n\nL'Assurance Maladie";
+        for (email, mobile, lang) in contacts {
+            let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::Fr);
+            let say = |key| crate::i18n::text_in(lang, key, &[]);
+            let note =
+                crate::outbox::mail_text(lang, &say("mail-hello"), "mail-majority-ended-body", &[]);
             for (channel, recipient, body) in [
                 (Channel::Email, email, note),
-                (
-                    Channel::Sms,
-                    mobile,
-                    "DMP : votre accès de représentant légal a pris fin.",
-                ),
+                (Channel::Sms, mobile, say("mail-majority-ended-sms")),
             ] {
                 if let Some(recipient) = recipient {
                     enqueue(
@@ -162,8 +167,8 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
                             about: About::Record(dmp_id),
                             channel,
                             recipient,
-                            subject: "Votre accès à un DMP a pris fin".into(),
-                            body: body.into(),
+                            subject: say("mail-access-ended-subject"),
+                            body,
                             attachment: None,
                             purpose: "representation_ended",
                         },

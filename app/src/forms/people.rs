@@ -24,14 +24,23 @@ pub const RELATIONS: [(&str, &str); 13] = [
     ("RESPRSN", "forms-relation-other"),
 ];
 
+fn relation_key(code: &str) -> &'static str {
+    RELATIONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("forms-relation-any", |(_, key)| *key)
+}
+
 /// A relation as the pages say it.
 pub fn relation_label(code: &str) -> String {
-    crate::i18n::t(
-        RELATIONS
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or("forms-relation-any", |(_, key)| *key),
-    )
+    crate::i18n::t(relation_key(code))
+}
+
+/// A relation in French, for the access trace (the same words whoever
+/// wrote it, whatever language they read).
+#[cfg(feature = "ssr")]
+pub fn relation_for_trace(code: &str) -> String {
+    crate::i18n::text_in(crate::i18n::Lang::Fr, relation_key(code), &[])
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

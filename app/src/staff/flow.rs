@@ -121,6 +121,7 @@ async fn send(
     .bind(v.now + Duration::minutes(CODE_MINUTES))
     .execute(&mut *tx)
     .await?;
+    let lang = crate::i18n::locale().lang;
     let email: String = sqlx::query_scalar("SELECT email FROM staff_account WHERE id = $1")
         .bind(account_id)
         .fetch_one(&mut *tx)
@@ -131,12 +132,15 @@ async fn send(
             about: About::Staff,
             channel: Channel::Email,
             recipient: email,
-            subject: "Votre code de connexion à l'espace du personnel DMP".into(),
-            body: format!(
-                "Bonjour,\n\nVotre code de connexion à l'espace du personnel du portail DMP : {code}\n\n\
-                 Il est valable {CODE_MINUTES} minutes et ne sert qu'une fois. Ne le communiquez à \
-                 personne, pas même à un collègue.\n\nSi vous n'êtes pas à l'origine de cette \
-                 connexion, prévenez votre responsable.\n\nL'Assurance Maladie"
+            subject: crate::i18n::text_in(lang, "mail-staff-code-subject", &[]),
+            body: crate::outbox::mail_text(
+                lang,
+                &crate::i18n::text_in(lang, "mail-hello", &[]),
+                "mail-staff-code-body",
+                &[
+                    ("code", code.as_str().into()),
+                    ("minutes", CODE_MINUTES.into()),
+                ],
             ),
             attachment: None,
             purpose: "staff_sign_in_code",

@@ -80,18 +80,24 @@ pub async fn request(
     .bind(today)
     .execute(&mut *tx)
     .await?;
+    let lang = crate::i18n::locale().lang;
+    let args: [(&str, crate::i18n::Arg); 2] = [
+        ("code", code.as_str().into()),
+        ("minutes", CODE_MINUTES.into()),
+    ];
     let (channel, body) = if channel == "sms" {
         (
             Channel::Sms,
-            format!("DMP : votre code pour confirmer ce numéro est {code}. Valable {CODE_MINUTES} minutes."),
+            crate::i18n::text_in(lang, "mail-contact-code-sms", &args),
         )
     } else {
         (
             Channel::Email,
-            format!(
-                "Bonjour,\n\nPour recevoir désormais les messages de votre Dossier Médical Partagé (DMP) à cette \
-                 adresse, saisissez ce code sur le site du DMP : {code}\n\nIl est valable {CODE_MINUTES} minutes. \
-                 Si vous n'avez rien demandé, ignorez ce message : rien ne change.\n\nL'Assurance Maladie"
+            crate::outbox::mail_text(
+                lang,
+                &crate::i18n::text_in(lang, "mail-hello", &[]),
+                "mail-contact-code-body",
+                &args,
             ),
         )
     };
@@ -101,7 +107,7 @@ pub async fn request(
             about: About::Account(session.account_id),
             channel,
             recipient: value.to_string(),
-            subject: "Confirmez votre nouveau moyen de contact".into(),
+            subject: crate::i18n::text_in(lang, "mail-contact-code-subject", &[]),
             body,
             attachment: None,
             purpose: "contact_change_code",

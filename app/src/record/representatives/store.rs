@@ -175,6 +175,15 @@ pub async fn invite(
     // rest of the identity stays out of messages.
     let child = child_name(&mut tx, session.dmp_id).await?;
     let first = child.split(' ').next().unwrap_or_default().to_string();
+    // In the inviter's language: the best guess for the other parent's.
+    let lang = crate::i18n::locale().lang;
+    use crate::i18n::text_in;
+    let args: [(&str, crate::i18n::Arg); 4] = [
+        ("child", first.as_str().into()),
+        ("page", ACCEPT_PATH.into()),
+        ("code", code.as_str().into()),
+        ("day", day.as_str().into()),
+    ];
     if let Some(email) = email {
         enqueue(
             &mut tx,
@@ -182,14 +191,12 @@ pub async fn invite(
                 about: About::Record(session.dmp_id),
                 channel: Channel::Email,
                 recipient: email,
-                subject: "Votre accès au DMP d'un enfant dont vous êtes représentant légal".into(),
-                body: format!(
-                    "Bonjour,\n\nL'autre représentant légal de {first} vous a désigné(e) comme représentant \
-                     légal sur son Dossier Médical Partagé (DMP). Pour créer votre propre accès, allez sur le \
-                     site du DMP, page « {ACCEPT_PATH} » (lien « J'ai reçu un code de représentant légal » \
-                     de la page de connexion), et saisissez cette adresse e-mail et le code : {code}\n\n\
-                     Le code est valable jusqu'au {day}. Si vous ne connaissez pas cet enfant, ignorez ce \
-                     message : rien ne sera créé.\n\nL'Assurance Maladie"
+                subject: text_in(lang, "mail-invitation-subject", &[]),
+                body: crate::outbox::mail_text(
+                    lang,
+                    &text_in(lang, "mail-hello", &[]),
+                    "mail-invitation-body",
+                    &args,
                 ),
                 attachment: None,
                 purpose: "representative_invitation",
@@ -205,10 +212,7 @@ pub async fn invite(
                 channel: Channel::Sms,
                 recipient: mobile,
                 subject: String::new(),
-                body: format!(
-                    "DMP : vous êtes désigné(e) représentant légal de {first}. Code {code}, à saisir \
-                     avec ce numéro sur le site du DMP, page {ACCEPT_PATH}, avant le {day}."
-                ),
+                body: text_in(lang, "mail-invitation-sms", &args),
                 attachment: None,
                 purpose: "representative_invitation",
             },
@@ -225,7 +229,7 @@ pub async fn invite(
             "{} {} ({})",
             who.first_names,
             who.birth_name,
-            relation_label(who.relation)
+            crate::forms::people::relation_for_trace(who.relation)
         )),
         now,
     )
@@ -468,7 +472,7 @@ pub async fn accept(
         None,
         Some(&format!(
             "{first_names} {birth_name} ({})",
-            relation_label(&relation)
+            crate::forms::people::relation_for_trace(&relation)
         )),
         now,
     )
@@ -643,17 +647,25 @@ pub async fn remove(
         None,
         Some(&format!(
             "{first_names} {birth_name} ({})",
-            relation_label(&relation)
+            crate::forms::people::relation_for_trace(&relation)
         )),
         now,
     )
     .await?;
     // The person whose access ended hears of it, without details.
-    let body = "Bonjour,\n\nVotre accès, en tant que représentant légal, au Dossier Médical Partagé \
-                (DMP) d'un enfant a pris fin. Si vous n'êtes pas à l'origine de ce changement et pensez \
-                qu'il s'agit d'une erreur, adressez-vous à l'accueil de votre caisse d'Assurance \
-                Maladie.\n\nL'Assurance Maladie";
-    let sms = "DMP : votre accès de représentant légal au DMP d'un enfant a pris fin.";
+    let lang: String = match account {
+        Some(id) => {
+            sqlx::query_scalar("SELECT lang FROM patient_account WHERE id = $1")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?
+        }
+        None => "fr".into(),
+    };
+    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::Fr);
+    let say = |key| crate::i18n::text_in(lang, key, &[]);
+    let body = crate::outbox::mail_text(lang, &say("mail-hello"), "mail-access-ended-body", &[]);
+    let sms = say("mail-access-ended-sms");
     for (channel, recipient, text) in [(Channel::Email, email, body), (Channel::Sms, mobile, sms)] {
         if let Some(recipient) = recipient {
             enqueue(
@@ -662,8 +674,8 @@ pub async fn remove(
                     about: About::Record(session.dmp_id),
                     channel,
                     recipient,
-                    subject: "Votre accès à un DMP a pris fin".into(),
-                    body: text.into(),
+                    subject: say("mail-access-ended-subject"),
+                    body: text,
                     attachment: None,
                     purpose: Event::Representation.purpose(),
                 },
