@@ -23,6 +23,25 @@ pub const SPACES: [(&str, &str); 10] = [
     ("directives", "Directives anticipées"),
 ];
 
+/// A space's title in the reader's language (the French of [`SPACES`]
+/// stays for the access trace); an unknown slug reads as itself.
+pub fn space_title(slug: &str) -> String {
+    let key = match slug {
+        "syntheses" => "record-space-syntheses",
+        "traitements" => "record-space-traitements",
+        "analyses" => "record-space-analyses",
+        "imagerie" => "record-space-imagerie",
+        "comptes-rendus" => "record-space-comptes-rendus",
+        "prevention" => "record-space-prevention",
+        "certificats" => "record-space-certificats",
+        "remboursements" => "record-space-remboursements",
+        "personnel" => "record-space-personnel",
+        "directives" => "record-space-directives",
+        _ => return slug.to_string(),
+    };
+    crate::i18n::t(key)
+}
+
 /// [I] Largest file a patient may deposit.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 

@@ -224,10 +224,8 @@ pub mod catalogue {
             &[$(($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl")))),+]
         };
     }
-    pub const FR: &[(&str, &str)] =
-        files!("fr": "layout", "forms", "home", "help", "creation", "account", "messages", "mail");
-    pub const EN: &[(&str, &str)] =
-        files!("en": "layout", "forms", "home", "help", "creation", "account", "messages", "mail");
+    pub const FR: &[(&str, &str)] = files!("fr": "layout", "forms", "home", "help", "creation", "account", "messages", "mail", "record", "personal", "controls");
+    pub const EN: &[(&str, &str)] = files!("en": "layout", "forms", "home", "help", "creation", "account", "messages", "mail", "record", "personal", "controls");
 
     pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
         match lang {
@@ -369,7 +367,7 @@ mod tests {
         }
         assert!(!asked.is_empty());
         // Literals that look like keys and are not (a hash's context).
-        const NOT_KEYS: &[&str] = &["creation-session"];
+        const NOT_KEYS: &[&str] = &["creation-session", "personal-section"];
         let unknown: Vec<_> = asked
             .iter()
             .filter(|(_, k)| !known.contains(k) && !NOT_KEYS.contains(&k.as_str()))

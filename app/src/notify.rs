@@ -21,24 +21,21 @@ pub enum Event {
 }
 
 impl Event {
-    /// The events the holder chooses channels for: (event, code, label).
+    /// The events the holder chooses channels for: (event, code, key of
+    /// its label in the catalogue).
     pub const CHOOSABLE: [(Event, &'static str, &'static str); 4] = [
         (
             Event::FirstAccess,
             "first_access",
-            "Un professionnel de santé consulte mon DMP pour la première fois",
+            "controls-event-first-access",
         ),
         (
             Event::NewDocument,
             "new_document",
-            "Un nouveau document est ajouté à mon DMP",
+            "controls-event-new-document",
         ),
-        (
-            Event::Account,
-            "account",
-            "Mon mot de passe ou un moyen de contact est changé",
-        ),
-        (Event::Closure, "closure", "Mon DMP est clôturé"),
+        (Event::Account, "account", "controls-event-account"),
+        (Event::Closure, "closure", "controls-event-closure"),
     ];
 
     pub fn code(self) -> Option<&'static str> {

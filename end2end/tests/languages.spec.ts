@@ -71,6 +71,23 @@ test.describe('en anglais', () => {
     await page.getByLabel('Code received').fill(code);
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect(page).toHaveURL(/\/mon-dmp$/);
+
+    // The record, in English too: its home, menu, spaces and the holder's controls.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My DMP');
+    await expect(page).toHaveTitle('My DMP home – Mon DMP');
+    await expect(page.getByRole('heading', { name: 'My nine spaces' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'My DMP' });
+    await nav.getByRole('link', { name: 'Access history', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Access history');
+    await nav.locator('summary', { hasText: 'Manage my DMP' }).click();
+    await nav.getByRole('link', { name: 'Emergency access', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Access to my DMP in an emergency');
+    await page.getByRole('navigation', { name: 'My DMP' }).getByRole('link', { name: 'My personal information', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My personal information');
+    await page.getByRole('navigation', { name: 'My DMP' }).getByRole('link', { name: 'Allowed or blocked professionals', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Allowed or blocked professionals');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are signed out');
   });
 });
 

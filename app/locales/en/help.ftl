@@ -14,7 +14,7 @@ help-print-button = Print
 
 help-dmp-title = The DMP: what it is, who reads it
 help-dmp-summary = A free digital health record, read only by you and the carers you accept.
-help-dmp-alt = The DMP site's home page, with the buttons « Je crée mon DMP » (create my DMP) and « J'accède à mon DMP » (open my DMP).
+help-dmp-alt = The DMP site's home page, with the buttons « Create my DMP » and « Open my DMP ».
 help-dmp-1 = The Dossier Médical Partagé (DMP, shared medical record) is your digital health record. It keeps your hospital reports, test results, prescriptions, vaccinations and reimbursed care in one place.
 help-dmp-2 = It is free and optional. You can close it whenever you want. Your reimbursements are the same whether you have a DMP or not.
 help-dmp-3 = Who can read it?
@@ -36,16 +36,16 @@ help-bring-5 = In a workshop, the facilitator can also give you a practice card:
 help-open-title = Opening your DMP
 help-open-summary = Three steps, about ten minutes.
 help-open-alt = Step 3 of the creation: the person's identity, their login and their first password.
-help-open-1 = On the home page, choose « Je crée mon DMP » (create my DMP).
+help-open-1 = On the home page, choose « Create my DMP ».
 help-open-2 = Step 1: type your social security number, your creation code, the type of your Carte Vitale and its serial number.
 help-open-3 = Step 2: check your identity, give an e-mail address or a mobile number (twice, to avoid typing mistakes), read and accept the terms. You also say whether a doctor may read your DMP in an emergency.
 help-open-4 = Step 3: your DMP is created. Download or print the « document des secrets »: it holds your login and your first password. Keep it somewhere safe.
-help-open-5 = If the internet connection drops during a step, come back to « Je crée mon DMP » within a quarter of an hour: you carry on where you were, and nothing is created twice.
+help-open-5 = If the internet connection drops during a step, come back to « Create my DMP » within a quarter of an hour: you carry on where you were, and nothing is created twice.
 
 help-consult-title = Reading your DMP
 help-consult-summary = Login, password, then the code received by e-mail or text message.
 help-consult-alt = The home of a DMP: the person's identity and their spaces, Summaries, Treatments, Test results and the others.
-help-consult-1 = Choose « J'accède à mon DMP » (open my DMP).
+help-consult-1 = Choose « Open my DMP ».
 help-consult-2 = Type your login and your password.
 help-consult-3 = Ask for your code: it comes by e-mail or text message. Type it.
 help-consult-4 = The first time, choose your own password.
@@ -54,9 +54,9 @@ help-consult-6 = On a shared computer, remember to sign out when you leave.
 
 help-authorise-title = Allowing or blocking a professional
 help-authorise-summary = You give your consent at the practice; you can block a professional at any time.
-help-authorise-alt = The « Professionnels autorisés ou bloqués » page of a DMP (professionals allowed or blocked).
+help-authorise-alt = The « Allowed or blocked professionals » page of a DMP.
 help-authorise-1 = A health professional reads your DMP with your consent: you give it at the practice, the pharmacy or the hospital, and they record it when they open your record with their card. Your regular doctor can read your whole record.
-help-authorise-2 = In « Professionnels autorisés ou bloqués » you see who has a place in your DMP. You can block a professional: they can no longer read your DMP, not even in an emergency. You can unblock them later.
+help-authorise-2 = In « Allowed or blocked professionals » you see who has a place in your DMP. You can block a professional: they can no longer read your DMP, not even in an emergency. You can unblock them later.
 
 help-mask-title = Hiding a document
 help-mask-summary = A hidden document is no longer seen by professionals, except your regular doctor and its author.
@@ -85,10 +85,10 @@ help-minors-3 = At 18, the parents' access ends. The young person receives a mes
 
 help-emergency-title = In an emergency
 help-emergency-summary = You choose whether a doctor may read your DMP when you cannot give your consent.
-help-emergency-alt = The « Accès en urgence » page of a DMP (emergency access), with the two questions on the SAMU and the « bris de glace ».
+help-emergency-alt = The « Emergency access » page of a DMP, with the two questions on the SAMU and the « bris de glace ».
 help-emergency-1 = When you call 15, the SAMU's coordinating doctor can read your DMP during the call to direct you better.
 help-emergency-2 = If your life is in danger and you cannot give your consent, for example unconscious in the emergency room, a professional can read your DMP without your permission: this is the « bris de glace » (breaking the glass). They must give the reason, and you are told.
-help-emergency-3 = Both accesses are accepted at first. You can refuse either at creation or later, in « Accès en urgence » (emergency access) in your DMP. A professional you have blocked can never read your DMP, not even in an emergency.
+help-emergency-3 = Both accesses are accepted at first. You can refuse either at creation or later, in « Emergency access » in your DMP. A professional you have blocked can never read your DMP, not even in an emergency.
 
 # Each topic, easy to read: one idea per sentence, common words, the reader
 # addressed directly.
@@ -110,12 +110,12 @@ help-bring-easy-3 = The creation code. It has 12 letters and numbers. The Assura
 help-bring-easy-4 = An e-mail address or a mobile phone.
 help-bring-easy-5 = No code? Go to an Assurance Maladie office. Someone creates your DMP with you.
 help-bring-easy-6 = You get codes on your phone. These codes are secret. Do not give them to anyone.
-help-open-easy-1 = Go to the home page. Choose « Je crée mon DMP ».
+help-open-easy-1 = Go to the home page. Choose « Create my DMP ».
 help-open-easy-2 = Step 1: write your social security number, your creation code and the number of your Carte Vitale.
 help-open-easy-3 = Step 2: write your e-mail address or your mobile number. Read the terms. Accept them.
 help-open-easy-4 = Step 3: your DMP is created. Print the « document des secrets ». It has your login and your password. Keep it in a safe place.
-help-open-easy-5 = The internet stops? Come back to « Je crée mon DMP » within 15 minutes. You carry on where you were.
-help-consult-easy-1 = Choose « J'accède à mon DMP ».
+help-open-easy-5 = The internet stops? Come back to « Create my DMP » within 15 minutes. You carry on where you were.
+help-consult-easy-1 = Choose « Open my DMP ».
 help-consult-easy-2 = Write your login and your password.
 help-consult-easy-3 = You get a code by e-mail or text message. Write this code.
 help-consult-easy-4 = The first time, choose a new password.
@@ -123,7 +123,7 @@ help-consult-easy-5 = On a shared computer, choose « Se déconnecter » (sign o
 help-authorise-easy-1 = A carer reads your DMP if you agree.
 help-authorise-easy-2 = You agree at the doctor's, at the pharmacy or at the hospital.
 help-authorise-easy-3 = You can block a carer. They cannot read your DMP any more.
-help-authorise-easy-4 = To block a carer: open your DMP. Choose « Gérer mon DMP ». Then choose « Professionnels autorisés ou bloqués ».
+help-authorise-easy-4 = To block a carer: open your DMP. Choose « Manage my DMP ». Then choose « Allowed or blocked professionals ».
 help-mask-easy-1 = You can hide a document from carers.
 help-mask-easy-2 = Open the document's space. For example: « Analyses ».
 help-mask-easy-3 = Choose « Masquer aux professionnels ».
@@ -143,4 +143,4 @@ help-minors-easy-4 = At 18, the DMP belongs to the young person. Their parents c
 help-emergency-easy-1 = In an emergency, a doctor can read your DMP without your consent.
 help-emergency-easy-2 = For example: you call 15. Or you are in hospital and you cannot speak.
 help-emergency-easy-3 = You get a message when a doctor reads your DMP in an emergency.
-help-emergency-easy-4 = You can say no. Open your DMP. Choose « Gérer mon DMP ». Then choose « Accès en urgence ».
+help-emergency-easy-4 = You can say no. Open your DMP. Choose « Manage my DMP ». Then choose « Emergency access ».

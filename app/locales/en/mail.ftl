@@ -27,7 +27,7 @@ mail-ack-body =
 
     Your DMP is your digital health record: only you and the health professionals you allow can read it. The data of your reimbursements of the last 24 months have been added to it.
 
-    Your choices, which you can change at any time in « Accès en urgence » (emergency access) in your DMP:
+    Your choices, which you can change at any time in « Emergency access » in your DMP:
     - access by the regulating doctor of the SAMU – Centre 15: { $samu };
     - emergency access (« bris de glace », break-glass) by a health professional: { $bdg }.
 
@@ -50,7 +50,7 @@ mail-creation-code-subject = Your DMP creation code
 mail-creation-code-body =
     Here is the creation code of your Shared Medical Record (DMP): { $code }
 
-    It is valid until { $date } inclusive and can be used once. To create your DMP, choose « Je crée mon DMP » (I create my DMP) on the DMP site and have your Carte Vitale with you.
+    It is valid until { $date } inclusive and can be used once. To create your DMP, choose « Create my DMP » on the DMP site and have your Carte Vitale with you.
 
     If you did not ask for this code, you can ignore this message: without your Carte Vitale, nobody can use it.
 mail-creation-code-field = Your creation code
@@ -63,7 +63,7 @@ notify-closed-subject = Your DMP is closed
 notify-closed-body =
     Your Shared Medical Record (DMP) is closed at your request. Nobody, neither you nor health professionals, can read it or add to it any more. It is archived for 10 years, then destroyed.
 
-    During these 10 years, you can reopen it on the DMP site (« Rouvrir mon DMP », reopen my DMP) with your Carte Vitale and a creation code.
+    During these 10 years, you can reopen it on the DMP site (« Reopen my DMP ») with your Carte Vitale and a creation code.
 
     If you did not close it, call 36 46 at once.
 notify-closed-sms = DMP: your record is closed. You can reopen it for 10 years. If this was not you, call 36 46.
@@ -71,7 +71,7 @@ notify-desk-closed-subject = Your DMP is closed
 notify-desk-closed-body =
     Your Shared Medical Record (DMP) is closed, as you asked at a health insurance reception desk. Nobody, neither you nor health professionals, can read it or add to it any more. It is archived for 10 years, then destroyed.
 
-    During these 10 years, you can reopen it on the DMP site (« Rouvrir mon DMP », reopen my DMP) with your Carte Vitale and a creation code, or at a reception desk.
+    During these 10 years, you can reopen it on the DMP site (« Reopen my DMP ») with your Carte Vitale and a creation code, or at a reception desk.
 
     If you did not ask for this, call 36 46 at once.
 notify-desk-closed-sms = DMP: your record is closed at your request. You can reopen it for 10 years. If this was not you, call 36 46.
@@ -103,7 +103,7 @@ notify-practice-body =
     (Practice: fictitious person and documents.)
 notify-practice-sms = DMP: new documents are in your record. (Practice)
 notify-second-representative-subject = A second legal representative has access to the DMP
-notify-second-representative-body = A second legal representative now has their own access to your child's Shared Medical Record (DMP). You will find them, with their relation to the child, on the « Représentants légaux » (legal representatives) page of the DMP.
+notify-second-representative-body = A second legal representative now has their own access to your child's Shared Medical Record (DMP). You will find them, with their relation to the child, on the « Legal representatives » page of the DMP.
 notify-second-representative-sms = DMP: a second legal representative now has access to your child's DMP.
 notify-representative-ended-subject = A legal representative's access to the DMP has ended
 notify-representative-ended-body = A legal representative's access to your child's Shared Medical Record (DMP) has ended. The details are in the DMP's access history.
@@ -144,7 +144,7 @@ mail-staff-code-body =
 ## A second legal representative's invitation, and the end of an access
 mail-invitation-subject = Your access to the DMP of a child you are the legal representative of
 mail-invitation-body =
-    The other legal representative of { $child } named you as a legal representative on the child's Shared Medical Record (DMP). To create your own access, go to the DMP site, page « { $page } » (link « J'ai reçu un code de représentant légal », I received a legal representative's code, on the sign-in page), and enter this e-mail address and the code: { $code }
+    The other legal representative of { $child } named you as a legal representative on the child's Shared Medical Record (DMP). To create your own access, go to the DMP site, page « { $page } » (link « I received a legal representative's code » on the sign-in page), and enter this e-mail address and the code: { $code }
 
     The code is valid until { $day }. If you do not know this child, ignore this message: nothing will be created.
 mail-invitation-sms = DMP: you are named legal representative of { $child }. Code { $code }, to enter with this number on the DMP site, page { $page }, before { $day }.
@@ -157,7 +157,7 @@ mail-majority-subject = Your DMP is now yours
 mail-majority-body =
     Your Shared Medical Record (DMP) was opened when you were a minor. You are now 18: your legal representatives no longer have access to it, and it is up to you to keep it or close it.
 
-    To open it, choose « Je crée mon DMP » (I create my DMP) on the DMP site, have your Carte Vitale with you and enter this code: { $code }
+    To open it, choose « Create my DMP » on the DMP site, have your Carte Vitale with you and enter this code: { $code }
     It is valid until { $date } inclusive and can be used once. You will then choose your password; you can then keep your DMP or close it.
 
     Meanwhile, the health professionals who treat you go on reading it and adding to it.

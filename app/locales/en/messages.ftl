@@ -46,7 +46,7 @@ CodeWrong = Wrong code. Check the last code you received; you have { $left ->
        *[other] { $left } tries
     } left.
 RepresentationEnded = Your access as a legal representative has ended: the person has come of age, their DMP was closed, or this role was taken from you.
-ClosedSignIn = Your DMP is closed: it can no longer be read. For 10 years after it was closed, you can reopen it with « Rouvrir mon DMP » (reopen my DMP).
+ClosedSignIn = Your DMP is closed: it can no longer be read. For 10 years after it was closed, you can reopen it with « Reopen my DMP ».
 PasswordTooGuessable = This password is too easy to guess. Make it longer or put together several unrelated words, for example « rabbit-green-soup-cloud ».
 NoMatch = The information you typed does not identify you. Check your social security number, the serial number of your Carte Vitale and your creation code.
 LockedNir = Too many attempts failed for this social security number. For your safety, try again in { $minutes ->
@@ -79,7 +79,7 @@ AcceptTerms = Tick the box to accept the terms of use and consent to the creatio
 PasswordTooShort = The password must have at least { $min } characters; you typed { $found }.
 PasswordPersonal = The password must not contain your identifier, your name or your first name.
 PasswordsDiffer = The two passwords are not the same: type the same one in both fields.
-RecoveryClosed = Your DMP is closed: first reopen it with « Rouvrir mon DMP » (reopen my DMP), with this same code.
+RecoveryClosed = Your DMP is closed: first reopen it with « Reopen my DMP », with this same code.
 RecoveryNoDmp = No DMP is open in your name: you can create it with this same code.
 CloseUnderstood = Tick the box to confirm that you have understood the consequences.
 MotifTooLong = The reason cannot be longer than { $max } characters.

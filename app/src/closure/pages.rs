@@ -4,6 +4,7 @@ use super::*;
 use crate::error::PortalError;
 use crate::forms::ui::IdentityFields;
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors};
+use crate::i18n::t;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
@@ -43,10 +44,10 @@ const CLOSE_FIELDS: &[Field] = &[Field::Accept, Field::FreeNote, Field::Password
 pub fn ClosePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_closure());
     view! {
-        <Title text="Clôturer mon DMP"/>
+        <Title text=t("controls-close-title")/>
         <section class="container record">
             <crate::layout::record::RecordNav/>
-            <h1>"Clôturer mon DMP"</h1>
+            <h1>{t("controls-close-title")}</h1>
             {crate::layout::record::when_signed_in(data, move |directives| view! { <CloseForm directives/> }.into_any())}
         </section>
     }
@@ -60,42 +61,42 @@ fn CloseForm(directives: bool) -> impl IntoView {
     track_errors(action.value(), CLOSE_FIELDS, errors, general);
     view! {
         <div class="notice notice--warning">
-            <h2>"Ce que la clôture change"</h2>
+            <h2>{t("controls-close-changes")}</h2>
             <ul>
-                <li>"Plus personne ne pourra consulter ni alimenter votre DMP : ni vous, ni les professionnels de santé, même en urgence."</li>
+                <li>{t("controls-close-nobody")}</li>
                 <li>{if directives {
-                    "Vos directives anticipées, qui sont dans votre DMP, ne seront plus accessibles aux médecins. Pensez à en garder une copie et à la confier à vos proches ou à votre personne de confiance."
+                    t("controls-close-directives")
                 } else {
-                    "Vos directives anticipées, si vous en déposez, ne seraient plus accessibles aux médecins."
+                    t("controls-close-no-directives")
                 }}</li>
-                <li>"Vos documents, vos données de remboursement et l'historique des accès sont archivés pendant 10 ans, puis détruits."</li>
-                <li>"Pendant ces 10 ans, vous pourrez rouvrir votre DMP, avec tous ses documents, grâce à votre carte Vitale et un code de création."</li>
+                <li>{t("controls-close-archive")}</li>
+                <li>{t("controls-close-reopen-later")}</li>
             </ul>
-            <p>"Avant de clôturer, vous pouvez "<A href="/mon-dmp/telecharger">"télécharger tout votre DMP"</A>"."</p>
+            <p>{t("controls-close-before")}" "<A href="/mon-dmp/telecharger">{t("controls-close-download")}</A>"."</p>
         </div>
         <ActionForm action attr:novalidate=true>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <div class="field">
-                <label class="field__label" for="free_note">"Pourquoi clôturez-vous votre DMP ? (facultatif)"</label>
+                <label class="field__label" for="free_note">{t("controls-close-reason")}</label>
                 <textarea class="field__input field__textarea" id="free_note" name="motif" maxlength="500"></textarea>
                 {field_error(errors, Field::FreeNote)}
             </div>
             <div class="field">
                 <label class="choice">
                     <input type="checkbox" id="accept" name="comprends" value="oui"/>
-                    <span class="choice__label">"J'ai compris que plus personne ne pourra consulter mon DMP, et je demande sa clôture."</span>
+                    <span class="choice__label">{t("controls-close-accept")}</span>
                 </label>
                 {field_error(errors, Field::Accept)}
             </div>
             <div class="field">
-                <label class="field__label" for="password">"Mon mot de passe, pour confirmer"</label>
+                <label class="field__label" for="password">{t("controls-close-password")}</label>
                 <input class="field__input" type="password" id="password" name="password" autocomplete="current-password" maxlength="256"/>
                 {field_error(errors, Field::Password)}
             </div>
             <div class="actions">
-                <button type="submit" class="button button--danger">"Clôturer mon DMP"</button>
-                <A href=crate::paths::RECORD_PATH attr:class="button button--secondary">"Annuler"</A>
+                <button type="submit" class="button button--danger">{t("controls-close-title")}</button>
+                <A href=crate::paths::RECORD_PATH attr:class="button button--secondary">{t("controls-close-cancel")}</A>
             </div>
         </ActionForm>
     }
@@ -104,14 +105,14 @@ fn CloseForm(directives: bool) -> impl IntoView {
 #[component]
 pub fn ClosedPage() -> impl IntoView {
     view! {
-        <Title text="Votre DMP est clôturé"/>
+        <Title text=t("controls-closed-title")/>
         <section class="container account">
-            <h1>"Votre DMP est clôturé"</h1>
+            <h1>{t("controls-closed-title")}</h1>
             <div class="notice notice--success" role="status">
-                <p>"Votre DMP est clôturé et vous êtes déconnecté. Plus personne ne peut le consulter. Un message de confirmation vous a été envoyé."</p>
+                <p>{t("controls-closed-text")}</p>
             </div>
-            <p>"Il est archivé pendant 10 ans, puis détruit. D'ici là, vous pouvez le rouvrir à tout moment, avec tous ses documents."</p>
-            <p><A href=REOPEN_PATH attr:class="button button--secondary">"Rouvrir mon DMP"</A></p>
+            <p>{t("controls-closed-archive")}</p>
+            <p><A href=REOPEN_PATH attr:class="button button--secondary">{t("controls-reopen-title")}</A></p>
         </section>
     }
 }
@@ -131,11 +132,11 @@ pub fn ReopenPage() -> impl IntoView {
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), REOPEN_FIELDS, errors, general);
     view! {
-        <Title text="Rouvrir mon DMP"/>
+        <Title text=t("controls-reopen-title")/>
         <section class="container account">
-            <h1>"Rouvrir mon DMP"</h1>
-            <p>"Pendant les 10 ans qui suivent sa clôture, vous pouvez rouvrir votre DMP : il retrouve tous ses documents et vos choix. Identifiez-vous comme lors de sa création, avec votre carte Vitale et un code de création."</p>
-            <p><A href=crate::paths::CODE_REQUEST_PATH>"Je n'ai pas de code de création"</A></p>
+            <h1>{t("controls-reopen-title")}</h1>
+            <p>{t("controls-reopen-intro")}</p>
+            <p><A href=crate::paths::CODE_REQUEST_PATH>{t("controls-reopen-no-code")}</A></p>
             <ActionForm action attr:novalidate=true attr:autocomplete="off">
                 <ErrorSummary errors/>
                 <GeneralErrors messages=general/>
@@ -143,12 +144,12 @@ pub fn ReopenPage() -> impl IntoView {
                 <div class="field">
                     <label class="choice">
                         <input type="checkbox" id="consent" name="consent" value="oui"/>
-                        <span class="choice__label">"J'accepte les "<A href="/conditions-generales">"conditions générales d'utilisation"</A>" et je demande la réouverture de mon DMP."</span>
+                        <span class="choice__label">{t("controls-reopen-consent-before")}" "<A href="/conditions-generales">{t("controls-reopen-terms")}</A>" "{t("controls-reopen-consent-after")}</span>
                     </label>
                     {field_error(errors, Field::Consent)}
                 </div>
                 <div class="actions">
-                    <button type="submit" class="button button--large">"Rouvrir mon DMP"</button>
+                    <button type="submit" class="button button--large">{t("controls-reopen-title")}</button>
                 </div>
             </ActionForm>
         </section>
@@ -158,14 +159,14 @@ pub fn ReopenPage() -> impl IntoView {
 #[component]
 pub fn ReopenedPage() -> impl IntoView {
     view! {
-        <Title text="Votre DMP est rouvert"/>
+        <Title text=t("controls-reopened-title")/>
         <section class="container account">
-            <h1>"Votre DMP est rouvert"</h1>
+            <h1>{t("controls-reopened-title")}</h1>
             <div class="notice notice--success" role="status">
-                <p>"Votre DMP est rouvert, avec tous ses documents. Connectez-vous avec votre identifiant et votre mot de passe habituels."</p>
+                <p>{t("controls-reopened-text")}</p>
             </div>
-            <p><A href=crate::paths::SIGN_IN_PATH attr:class="button">"J'accède à mon DMP"</A></p>
-            <p><A href="/connexion/oubli">"Identifiant ou mot de passe oublié ?"</A></p>
+            <p><A href=crate::paths::SIGN_IN_PATH attr:class="button">{t("controls-reopened-sign-in")}</A></p>
+            <p><A href="/connexion/oubli">{t("controls-reopened-forgotten")}</A></p>
         </section>
     }
 }

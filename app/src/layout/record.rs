@@ -3,6 +3,7 @@
 //! and the way a page shows its data or asks to sign in.
 
 use crate::error::PortalError;
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use serde::{Deserialize, Serialize};
@@ -99,13 +100,13 @@ fn SessionGuard() -> impl IntoView {
                             idle
                             warning
                             count_activity=kiosk
-                            title=if kiosk { "Êtes-vous toujours là ?" } else { "Votre session va bientôt expirer" }
+                            title=if kiosk { t("record-idle-kiosk-title") } else { t("record-idle-title") }
                             message=if kiosk {
-                                "Par sécurité, vous serez déconnecté et l'écran effacé dans {n} secondes."
+                                t("record-idle-kiosk-message")
                             } else {
-                                "Sans action de votre part, vous serez déconnecté dans {n} secondes."
+                                t("record-idle-message")
                             }
-                            button=if kiosk { "Je continue" } else { "Rester connecté" }
+                            button=if kiosk { t("record-idle-kiosk-button") } else { t("record-idle-button") }
                             keep=keep_path
                             end=end_path
                             then=destination.to_string()
@@ -160,12 +161,12 @@ fn WhoseRecord() -> impl IntoView {
                 whose.await.ok().flatten().map(|w| view! {
                     <p class="record-whose">
                         {if w.representative {
-                            format!("Vous lisez le DMP de {}, en tant que représentant légal.", w.name)
+                            tr("record-whose-representative", &[("name", w.name.clone().into())])
                         } else {
-                            format!("Vous lisez votre DMP ({}).", w.name)
+                            tr("record-whose", &[("name", w.name.clone().into())])
                         }}
-                        {w.representative.then(|| view! { " " <A href=crate::paths::REPRESENTATIVES_PATH>"Représentants légaux"</A> })}
-                        {w.several.then(|| view! { " " <A href=crate::paths::CHOOSE_PATH>"Changer de dossier"</A> })}
+                        {w.representative.then(|| view! { " " <A href=crate::paths::REPRESENTATIVES_PATH>{t("record-whose-representatives")}</A> })}
+                        {w.several.then(|| view! { " " <A href=crate::paths::CHOOSE_PATH>{t("record-whose-change")}</A> })}
                     </p>
                 })
             })}
@@ -180,12 +181,12 @@ fn WhoseRecord() -> impl IntoView {
 pub fn RecordNav() -> impl IntoView {
     use crate::paths::*;
     const MORE: [(&str, &str); 6] = [
-        (REIMBURSEMENTS_PATH, "Données de remboursement"),
-        (UPLOAD_PATH, "Déposer un document"),
-        (PERSONAL_PATH, "Mes informations personnelles"),
-        (PROFESSIONALS_PATH, "Professionnels autorisés ou bloqués"),
-        (EMERGENCY_PATH, "Accès en urgence"),
-        (EXPORT_PATH, "Télécharger mon DMP"),
+        (REIMBURSEMENTS_PATH, "record-nav-reimbursements"),
+        (UPLOAD_PATH, "record-nav-upload"),
+        (PERSONAL_PATH, "record-nav-personal"),
+        (PROFESSIONALS_PATH, "record-nav-professionals"),
+        (EMERGENCY_PATH, "record-nav-emergency"),
+        (EXPORT_PATH, "record-nav-export"),
     ];
     let here = leptos_router::hooks::use_location()
         .pathname
@@ -198,18 +199,19 @@ pub fn RecordNav() -> impl IntoView {
     view! {
         <SessionGuard/>
         <WhoseRecord/>
-        <nav class="record-nav" aria-label="Mon DMP">
+        <nav class="record-nav" aria-label=t("record-nav")>
             <ul class="record-nav__main">
-                <li><A href=RECORD_PATH exact=true>"Accueil de mon DMP"</A></li>
-                <li><A href=HISTORY_PATH>"Historique des accès"</A></li>
-                <li><A href=NOTIFICATIONS_PATH>"Mes notifications"</A></li>
+                <li><A href=RECORD_PATH exact=true>{t("record-nav-home")}</A></li>
+                <li><A href=HISTORY_PATH>{t("record-nav-history")}</A></li>
+                <li><A href=NOTIFICATIONS_PATH>{t("record-nav-notifications")}</A></li>
             </ul>
             <details class="record-nav__more" open=open>
-                <summary>"Gérer mon DMP"</summary>
+                <summary>{t("record-nav-manage")}</summary>
                 <ul>
-                    {MORE.map(|(path, label)| view! { <li><A href=path>{label}</A></li> })}
+                    // The labels are keys of the catalogue.
+                    {MORE.map(|(path, label)| view! { <li><A href=path>{t(label)}</A></li> })}
                 </ul>
-                <p class="record-nav__apart"><A href=CLOSE_PATH>"Clôturer mon DMP"</A></p>
+                <p class="record-nav__apart"><A href=CLOSE_PATH>{t("record-nav-close")}</A></p>
             </details>
             <SignOutButton/>
         </nav>
@@ -222,7 +224,7 @@ pub fn SignOutButton() -> impl IntoView {
     let action = ServerAction::<SignOut>::new();
     view! {
         <ActionForm action attr:class="sign-out">
-            <button type="submit" class="button button--secondary">"Se déconnecter"</button>
+            <button type="submit" class="button button--secondary">{t("record-sign-out")}</button>
         </ActionForm>
     }
 }
@@ -232,8 +234,8 @@ pub fn SignOutButton() -> impl IntoView {
 pub fn SignInFirst() -> impl IntoView {
     view! {
         <div class="notice" role="status">
-            <p>"Pour consulter votre DMP, connectez-vous."</p>
-            <p><A href=crate::paths::SIGN_IN_PATH attr:class="button">"Me connecter"</A></p>
+            <p>{t("record-sign-in-first")}</p>
+            <p><A href=crate::paths::SIGN_IN_PATH attr:class="button">{t("record-sign-in")}</A></p>
         </div>
     }
 }

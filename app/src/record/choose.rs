@@ -3,6 +3,7 @@
 //! record's home then says whose record it is, and in which role.
 
 use crate::error::PortalError;
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -80,10 +81,10 @@ pub fn ChooseRecordPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_choices());
     let action = ServerAction::<ChooseRecord>::new();
     view! {
-        <Title text="Choisir un dossier"/>
+        <Title text=t("record-choose-title")/>
         <section class="container record">
-            <h1>"Quel DMP voulez-vous consulter ?"</h1>
-            <p>"Votre compte vous donne accès à plusieurs dossiers. Vous pourrez changer de dossier à tout moment depuis l'accueil."</p>
+            <h1>{t("record-choose-heading")}</h1>
+            <p>{t("record-choose-intro")}</p>
             {move || action.value().get().and_then(|r| r.err()).map(|e| view! {
                 <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
             })}
@@ -94,18 +95,18 @@ pub fn ChooseRecordPage() -> impl IntoView {
                             <ul class="choices-list">
                                 {list.into_iter().map(|c| {
                                     let label = if c.representative {
-                                        format!("Le DMP de {}, dont je suis représentant légal", c.name)
+                                        tr("record-choose-representative", &[("name", c.name.clone().into())])
                                     } else {
-                                        format!("Mon DMP ({})", c.name)
+                                        tr("record-choose-own", &[("name", c.name.clone().into())])
                                     };
                                     view! {
                                         <li class="card">
                                             <ActionForm action=action>
                                                 <input type="hidden" name="dossier" value=c.dmp_id.to_string()/>
                                                 <button type="submit" class="button button--large">
-                                                    {format!("Ouvrir : {label}")}
+                                                    {tr("record-choose-open", &[("label", label.into())])}
                                                 </button>
-                                                {c.current.then(|| view! { <p class="field__hint">"(dossier ouvert en ce moment)"</p> })}
+                                                {c.current.then(|| view! { <p class="field__hint">{t("record-choose-current")}</p> })}
                                             </ActionForm>
                                         </li>
                                     }

@@ -16,6 +16,7 @@ pub mod upload;
 pub use crate::layout::record::{when_signed_in, RecordNav, Whose};
 
 use crate::error::PortalError;
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -50,15 +51,16 @@ pub struct ProfessionalAccess {
 }
 
 /// The right behind a professional's access, told to the patient.
-pub fn right_for_patient(code: &str) -> &'static str {
-    match code {
-        "autorisation" => "avec votre autorisation",
-        "medecin_traitant" => "en tant que médecin traitant",
-        "bris_de_glace" => "en urgence (bris de glace)",
-        "centre15" => "par le SAMU–Centre 15",
-        "auteur" => "en tant qu'auteur du document",
-        _ => "",
-    }
+pub fn right_for_patient(code: &str) -> String {
+    let key = match code {
+        "autorisation" => "record-right-authorisation",
+        "medecin_traitant" => "record-right-gp",
+        "bris_de_glace" => "record-right-break-glass",
+        "centre15" => "record-right-centre15",
+        "auteur" => "record-right-author",
+        _ => return String::new(),
+    };
+    t(key)
 }
 
 #[cfg(feature = "ssr")]
@@ -89,7 +91,7 @@ async fn professional_accesses(
         .map(|(at, label, right, reason)| ProfessionalAccess {
             at,
             who: label.unwrap_or_default(),
-            how: right_for_patient(right.as_deref().unwrap_or_default()).to_string(),
+            how: right_for_patient(right.as_deref().unwrap_or_default()),
             reason,
         })
         .collect())
@@ -169,15 +171,15 @@ pub fn RecordHomePage() -> impl IntoView {
         |_| load_record_home(),
     );
     view! {
-        <Title text="Accueil de mon DMP"/>
+        <Title text=t("record-home-title")/>
         <section class="container record">
             <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(Some(h)) => view! { <Home home=h/> }.into_any(),
-                        Ok(None) => view! { <h1>"Mon DMP"</h1><documents::SignInFirst/> }.into_any(),
+                        Ok(None) => view! { <h1>{t("record-my-dmp")}</h1><documents::SignInFirst/> }.into_any(),
                         Err(e) => view! {
-                            <h1>"Mon DMP"</h1>
+                            <h1>{t("record-my-dmp")}</h1>
                             <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
                         }.into_any(),
                     }
@@ -199,19 +201,19 @@ pub fn PeriodForm(
     view! {
         <form method="get" action=action class="period">
             <fieldset>
-                <legend>"Période"</legend>
+                <legend>{t("record-period")}</legend>
                 {error.map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
                 <div class="period__fields">
                     <div class="field">
-                        <label class="field__label" for="du">"Du"</label>
+                        <label class="field__label" for="du">{t("record-from")}</label>
                         <input class="field__input" type="date" id="du" name="du" value=from/>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="au">"Au"</label>
+                        <label class="field__label" for="au">{t("record-to")}</label>
                         <input class="field__input" type="date" id="au" name="au" value=to/>
                     </div>
                 </div>
-                <button type="submit" class="button">"Afficher"</button>
+                <button type="submit" class="button">{t("record-show")}</button>
             </fieldset>
         </form>
     }
@@ -226,8 +228,8 @@ fn documents_count(counts: &[(String, i64)], slug: &str) -> String {
         .map(|(_, n)| *n)
         .unwrap_or(0)
     {
-        0 => "Aucun document".to_string(),
-        n => crate::domain::fmt::count(n, "document", "documents"),
+        0 => t("record-documents-none"),
+        n => tr("record-documents", &[("n", n.into())]),
     }
 }
 
@@ -235,63 +237,66 @@ fn documents_count(counts: &[(String, i64)], slug: &str) -> String {
 fn Home(home: RecordHome) -> impl IntoView {
     view! {
         <RecordNav/>
-        <h1>{if home.as_representative { "DMP de l'enfant" } else { "Mon DMP" }}</h1>
+        <h1>{if home.as_representative { t("record-child-dmp") } else { t("record-my-dmp") }}</h1>
         {home.as_representative.then(|| view! {
             <p class="notice">
-                {format!("Vous consultez le DMP de {} en tant que représentant légal. Certains documents peuvent rester confidentiels, à la demande de l'enfant.", home.full_name)}
+                {tr("record-representative-notice", &[("name", home.full_name.clone().into())])}
             </p>
         })}
         <controls::pages::ReceiptNotice/>
         <dl class="identity__list">
-            <dt>"Titulaire"</dt><dd>{home.full_name}</dd>
-            <dt>"INS"</dt><dd>{home.ins}</dd>
-            <dt>"Créé le"</dt><dd>{home.created_on}</dd>
+            <dt>{t("record-holder")}</dt><dd>{home.full_name}</dd>
+            <dt>{t("record-ins")}</dt><dd>{home.ins}</dd>
+            <dt>{t("record-created-on")}</dt><dd>{home.created_on}</dd>
         </dl>
-        <h2>"Derniers documents"</h2>
+        <h2>{t("record-latest")}</h2>
         {if home.latest.is_empty() {
-            view! { <p>"Aucun document pour l'instant. Vos professionnels de santé pourront en ajouter, et vous aussi."</p> }.into_any()
+            view! { <p>{t("record-latest-none")}</p> }.into_any()
         } else {
-            view! { <documents::DocumentTable documents=home.latest.clone() caption="Derniers documents".to_string()/> }.into_any()
+            view! { <documents::DocumentTable documents=home.latest.clone() caption=t("record-latest")/> }.into_any()
         }}
-        <h2>"Mes neuf espaces"</h2>
+        <h2>{t("record-spaces")}</h2>
         <ul class="cards spaces-list">
-            {documents::SPACES.iter().filter(|(slug, _)| *slug != DIRECTIVES).map(|(slug, title)| {
+            {documents::SPACES.iter().filter(|(slug, _)| *slug != DIRECTIVES).map(|(slug, _)| {
                 let count = if *slug == "remboursements" {
-                    crate::domain::fmt::count(home.reimbursement_lines, "ligne de remboursement", "lignes de remboursement")
+                    tr("record-reimbursement-lines", &[("n", home.reimbursement_lines.into())])
                 } else {
                     documents_count(&home.counts, slug)
                 };
                 view! {
                     <li class="card">
-                        <h3><A href=documents::space_path(slug)>{*title}</A></h3>
+                        <h3><A href=documents::space_path(slug)>{crate::deposit::space_title(slug)}</A></h3>
                         <p>{count}</p>
                     </li>
                 }
             }).collect_view()}
         </ul>
         // Added to the DMP after its nine spaces: apart, so the count holds.
-        <h2>"Mes directives anticipées"</h2>
+        <h2>{t("record-directives-title")}</h2>
         <p>
-            "Vos volontés sur les soins de fin de vie, pour le jour où vous ne pourriez plus les dire : "
-            <A href=documents::space_path(DIRECTIVES)>"Directives anticipées"</A>
+            {t("record-directives-intro")}
+            " "
+            <A href=documents::space_path(DIRECTIVES)>{crate::deposit::space_title(DIRECTIVES)}</A>
             {format!(" ({}).", documents_count(&home.counts, DIRECTIVES).to_lowercase())}
         </p>
-        <h2>"Dernier accès d'un professionnel"</h2>
+        <h2>{t("record-last-professional")}</h2>
         {match home.last_professional {
-            Some(a) => view! { <p>{format!("Le {} : {}, {}.", a.at, a.who, a.how)}</p> }.into_any(),
-            None => view! { <p>"Aucun professionnel de santé n'a encore consulté votre DMP."</p> }.into_any(),
+            Some(a) => view! {
+                <p>{tr("record-access", &[("at", a.at.into()), ("who", a.who.into()), ("how", a.how.into())])}</p>
+            }.into_any(),
+            None => view! { <p>{t("record-no-professional")}</p> }.into_any(),
         }}
         {(!home.emergencies.is_empty()).then(|| view! {
-            <h2>"Accès en urgence"</h2>
+            <h2>{t("record-emergencies")}</h2>
             <ul class="emergencies">
                 {home.emergencies.into_iter().map(|a| view! {
-                    <li>{format!(
-                        "Le {} : {}, {}{}.",
-                        a.at,
-                        a.who,
-                        a.how,
-                        a.reason.map(|r| format!(" — motif : « {r} »")).unwrap_or_default()
-                    )}</li>
+                    <li>{match a.reason {
+                        Some(r) => tr(
+                            "record-access-reason",
+                            &[("at", a.at.into()), ("who", a.who.into()), ("how", a.how.into()), ("reason", r.into())],
+                        ),
+                        None => tr("record-access", &[("at", a.at.into()), ("who", a.who.into()), ("how", a.how.into())]),
+                    }}</li>
                 }).collect_view()}
             </ul>
         })}

@@ -3,6 +3,7 @@
 
 use super::RecordNav;
 use crate::error::PortalError;
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -59,23 +60,23 @@ pub async fn load_notifications() -> Result<Option<Vec<Notification>>, PortalErr
 pub fn NotificationsPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_notifications());
     view! {
-        <Title text="Mes notifications"/>
+        <Title text=t("record-notifications-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Mes notifications"</h1>
-            <p><leptos_router::components::A href=super::notification_settings::PATH>"Choisir ce que je reçois par e-mail ou par SMS, changer mon adresse e-mail ou mon mobile"</leptos_router::components::A></p>
+            <h1>{t("record-notifications-title")}</h1>
+            <p><leptos_router::components::A href=super::notification_settings::PATH>{t("record-notifications-settings")}</leptos_router::components::A></p>
             <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(list)) if list.is_empty() => view! {
-                            <p>"Aucune notification pour l'instant."</p>
+                            <p>{t("record-notifications-none")}</p>
                         }.into_any(),
                         Ok(Some(list)) => view! {
                             <ol class="notifications">
                                 {list.into_iter().map(|n| view! {
                                     <li class="card">
                                         <h2>{n.subject}</h2>
-                                        <p class="notifications__date">{format!("Le {}", n.at)}</p>
+                                        <p class="notifications__date">{tr("record-notification-date", &[("at", n.at.into())])}</p>
                                         <p class="multiline">{n.body}</p>
                                     </li>
                                 }).collect_view()}

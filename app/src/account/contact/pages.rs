@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors};
+use crate::i18n::{t, tr};
 
 /// Drawn below the notification settings.
 #[component]
@@ -23,10 +24,10 @@ pub fn ContactSettings() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 data.await.ok().flatten().map(|p| view! {
-                    <h2 id="contact">"Mes moyens de contact"</h2>
+                    <h2 id="contact">{t("controls-contact-heading")}</h2>
                     <dl class="identity__list">
-                        <dt>"Adresse e-mail"</dt><dd>{p.email.clone().unwrap_or_else(|| "aucune".into())}</dd>
-                        <dt>"Mobile"</dt><dd>{p.mobile.clone().unwrap_or_else(|| "aucun".into())}</dd>
+                        <dt>{t("controls-contact-email")}</dt><dd>{p.email.clone().unwrap_or_else(|| t("controls-contact-no-email"))}</dd>
+                        <dt>{t("controls-contact-mobile")}</dt><dd>{p.mobile.clone().unwrap_or_else(|| t("controls-contact-no-mobile"))}</dd>
                     </dl>
                     {match p.pending {
                         Some((channel, value)) => view! { <ConfirmForm channel value confirm cancel/> }.into_any(),
@@ -55,19 +56,19 @@ fn ChangeForm(channel: &'static str, request: ServerAction<RequestContactChange>
     let (first, second) = (fields[0], fields[1]);
     let (title, label, again, kind, hint) = if channel == "email" {
         (
-            "Changer d'adresse e-mail",
-            "Nouvelle adresse e-mail",
-            "Nouvelle adresse e-mail, à nouveau",
+            t("controls-contact-change-email"),
+            t("controls-contact-new-email"),
+            t("controls-contact-new-email-again"),
             "email",
-            "Un code vous sera envoyé à cette adresse pour la confirmer.",
+            t("controls-contact-email-hint"),
         )
     } else {
         (
-            "Changer de numéro de mobile",
-            "Nouveau numéro de mobile",
-            "Nouveau numéro de mobile, à nouveau",
+            t("controls-contact-change-mobile"),
+            t("controls-contact-new-mobile"),
+            t("controls-contact-new-mobile-again"),
             "tel",
-            "Un code vous sera envoyé par SMS à ce numéro pour le confirmer.",
+            t("controls-contact-mobile-hint"),
         )
     };
     view! {
@@ -87,7 +88,7 @@ fn ChangeForm(channel: &'static str, request: ServerAction<RequestContactChange>
                     <input class="field__input" type=kind id=second.id() name="confirmation" autocomplete="off"/>
                     {field_error(errors, second)}
                 </div>
-                <button type="submit" class="button button--secondary">"Recevoir un code de confirmation"</button>
+                <button type="submit" class="button button--secondary">{t("controls-contact-get-code")}</button>
             </fieldset>
         </ActionForm>
         {move || (channel == "email").then(|| view! { <GeneralErrors messages=general/> })}
@@ -113,27 +114,34 @@ fn ConfirmForm(
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(confirm.value(), &[Field::OneTimeCode], errors, general);
-    let what = if channel == "sms" {
-        format!("par SMS au {value}")
-    } else {
-        format!("par e-mail à {value}")
-    };
+    let what = tr(
+        if channel == "sms" {
+            "controls-contact-by-sms"
+        } else {
+            "controls-contact-by-email"
+        },
+        &[("value", value.as_str().into())],
+    );
+    let sent = tr(
+        "controls-contact-code-sent",
+        &[("what", what.into()), ("minutes", CODE_MINUTES.into())],
+    );
     view! {
         <div class="notice" id="code" role="status">
-            <p>{format!("Un code à 6 chiffres vous a été envoyé {what}. Votre moyen de contact ne changera qu'une fois ce code saisi ; il est valable {CODE_MINUTES} minutes.")}</p>
+            <p>{sent}</p>
         </div>
         <ActionForm action=confirm attr:novalidate=true>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <div class="field">
-                <label class="field__label" for="otp">"Code reçu"</label>
+                <label class="field__label" for="otp">{t("controls-contact-code")}</label>
                 <input class="field__input" id="otp" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="10"/>
                 {field_error(errors, Field::OneTimeCode)}
             </div>
-            <button type="submit" class="button">"Confirmer"</button>
+            <button type="submit" class="button">{t("controls-contact-confirm")}</button>
         </ActionForm>
         <ActionForm action=cancel>
-            <button type="submit" class="button button--secondary">"Annuler ce changement"</button>
+            <button type="submit" class="button button--secondary">{t("controls-contact-cancel")}</button>
         </ActionForm>
     }
 }

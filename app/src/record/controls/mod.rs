@@ -103,14 +103,14 @@ impl DirectorySearch {
             .all(|s| s.trim().is_empty())
     }
 
-    /// What is wrong with the search, in French (`None`: fine).
+    /// What is wrong with the search, as a key of the catalogue (`None`: fine).
     pub fn problem(&self) -> Option<&'static str> {
         let rpps = self.rpps.trim();
         if !(rpps.is_empty() || rpps.len() == 11 && rpps.bytes().all(|b| b.is_ascii_digit())) {
-            return Some("Le numéro RPPS compte 11 chiffres, par exemple 10001234567.");
+            return Some("controls-search-rpps-error");
         }
         if self.nom.trim().chars().count() == 1 || self.ville.trim().chars().count() == 1 {
-            return Some("Saisissez au moins 2 lettres du nom ou de la ville.");
+            return Some("controls-search-too-short");
         }
         None
     }

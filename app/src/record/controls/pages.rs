@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::forms::ui::{track_errors, GeneralErrors};
+use crate::i18n::{t, tr};
 use crate::record::RecordNav;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -19,8 +20,8 @@ pub fn ReceiptNotice() -> impl IntoView {
             .map(|id| {
                 view! {
                     <div class="notice notice--success" role="status">
-                        <p>"Votre choix est enregistré. Il s'applique dès maintenant."</p>
-                        <p><a href=receipt_path(id) rel="external">"Imprimer le reçu (PDF)"</a></p>
+                        <p>{t("controls-receipt-saved")}</p>
+                        <p><a href=receipt_path(id) rel="external">{t("controls-receipt-print")}</a></p>
                     </div>
                 }
             })
@@ -56,17 +57,23 @@ pub fn MaskButton(
 ) -> impl IntoView {
     let back = here();
     let label = if masked {
-        "Ne plus masquer"
+        t("controls-unmask")
     } else {
-        "Masquer aux professionnels"
+        t("controls-mask")
     };
+    let aria = title.map(|title| {
+        tr(
+            "controls-mask-aria",
+            &[("action", label.as_str().into()), ("title", title.into())],
+        )
+    });
     view! {
         <ActionForm action attr:class="inline-form">
             <input type="hidden" name="id" value=id.to_string()/>
             <input type="hidden" name="masquer" value=if masked { "non" } else { "oui" }/>
             <input type="hidden" name="retour" value=back/>
             <button type="submit" class="button button--secondary button--small"
-                aria-label=title.map(|t| format!("{label} : {t}"))>{label}</button>
+                aria-label=aria>{label}</button>
         </ActionForm>
     }
 }
@@ -85,11 +92,11 @@ pub fn MaskingExplained(masked: bool) -> impl IntoView {
     view! {
         <div class="notice" class:notice--warning=masked>
             {if masked {
-                view! { <p><strong>"Ce document est masqué aux professionnels de santé."</strong></p> }.into_any()
+                view! { <p><strong>{t("controls-masked")}</strong></p> }.into_any()
             } else {
-                view! { <p>"Ce document est visible des professionnels de santé que vous avez autorisés, selon leur profession."</p> }.into_any()
+                view! { <p>{t("controls-visible")}</p> }.into_any()
             }}
-            <p>"Un document masqué reste visible par vous, par votre médecin traitant DMP et par le professionnel qui l'a déposé. Vous pouvez revenir sur ce choix à tout moment."</p>
+            <p>{t("controls-masking-explained")}</p>
         </div>
     }
 }
@@ -117,32 +124,32 @@ pub fn ProfessionalsPageView() -> impl IntoView {
         |(search, _, _)| load_professionals(search),
     );
     view! {
-        <Title text="Professionnels autorisés ou bloqués"/>
+        <Title text=t("controls-professionals-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Professionnels autorisés ou bloqués"</h1>
+            <h1>{t("controls-professionals-title")}</h1>
             <ReceiptNotice/>
             <GeneralErrors messages=general/>
-            <p>"Un professionnel de santé que vous bloquez ne peut plus consulter votre DMP, même avec votre autorisation et même en urgence. Vous pouvez le débloquer à tout moment : il devra alors vous demander à nouveau votre autorisation."</p>
-            <p>"Votre médecin traitant DMP voit tous vos documents, même masqués, et ne peut pas être bloqué. S'il ne doit plus avoir accès à votre DMP, demandez-lui de renoncer à ce rôle : vous pourrez ensuite le bloquer."</p>
+            <p>{t("controls-professionals-block-intro")}</p>
+            <p>{t("controls-professionals-doctor-intro")}</p>
             {crate::record::when_signed_in(data, move |p| view! { <Professionals p block/> }.into_any())}
         </section>
     }
 }
 
-fn standing_label(s: Standing) -> &'static str {
-    match s {
-        Standing::None => "Aucune autorisation",
-        Standing::Authorised => "Autorisé par vous",
-        Standing::MedecinTraitant => "Médecin traitant DMP",
-        Standing::Blocked => "Bloqué",
-    }
+fn standing_label(s: Standing) -> String {
+    t(match s {
+        Standing::None => "controls-standing-none",
+        Standing::Authorised => "controls-standing-authorised",
+        Standing::MedecinTraitant => "controls-standing-doctor",
+        Standing::Blocked => "controls-standing-blocked",
+    })
 }
 
 #[component]
 fn ProfessionalList(
     list: Vec<Professional>,
-    caption: &'static str,
+    #[prop(into)] caption: String,
     block: ServerAction<SetBlocked>,
 ) -> impl IntoView {
     let back = here();
@@ -152,35 +159,39 @@ fn ProfessionalList(
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Professionnel"</th>
-                        <th scope="col">"Profession"</th>
-                        <th scope="col">"Ville"</th>
-                        <th scope="col">"Accès à votre DMP"</th>
-                        <th scope="col">"Action"</th>
+                        <th scope="col">{t("controls-col-professional")}</th>
+                        <th scope="col">{t("controls-col-profession")}</th>
+                        <th scope="col">{t("controls-col-city")}</th>
+                        <th scope="col">{t("controls-col-access")}</th>
+                        <th scope="col">{t("controls-col-action")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {list.into_iter().map(|p| {
                         let blocked = p.standing == Standing::Blocked;
-                        let label = if blocked { "Débloquer" } else { "Bloquer" };
+                        let label = if blocked { t("controls-unblock") } else { t("controls-block") };
                         view! {
                             <tr>
-                                <td data-label="Professionnel">{p.name.clone()}<br/><span class="history__profession">{format!("RPPS {}", p.rpps)}</span></td>
-                                <td data-label="Profession">{p.profession.clone()}</td>
-                                <td data-label="Ville">{p.city.clone()}</td>
-                                <td data-label="Accès à votre DMP">{standing_label(p.standing)}</td>
-                                <td data-label="Action">
+                                <td data-label=t("controls-col-professional")>{p.name.clone()}<br/><span class="history__profession">{format!("RPPS {}", p.rpps)}</span></td>
+                                <td data-label=t("controls-col-profession")>{p.profession.clone()}</td>
+                                <td data-label=t("controls-col-city")>{p.city.clone()}</td>
+                                <td data-label=t("controls-col-access")>{standing_label(p.standing)}</td>
+                                <td data-label=t("controls-col-action")>
                                     {if p.standing == Standing::MedecinTraitant {
-                                        view! { <span>"Ne peut pas être bloqué"</span> }.into_any()
+                                        view! { <span>{t("controls-not-blockable")}</span> }.into_any()
                                     } else {
                                         let back = back.clone();
+                                        let aria = tr(
+                                            "controls-block-aria",
+                                            &[("action", label.as_str().into()), ("name", p.name.as_str().into())],
+                                        );
                                         view! {
                                             <ActionForm action=block attr:class="inline-form">
                                                 <input type="hidden" name="id" value=p.id.to_string()/>
                                                 <input type="hidden" name="bloquer" value=if blocked { "non" } else { "oui" }/>
                                                 <input type="hidden" name="retour" value=back/>
                                                 <button type="submit" class="button button--secondary button--small"
-                                                    aria-label=format!("{label} {}", p.name)>{label}</button>
+                                                    aria-label=aria>{label}</button>
                                             </ActionForm>
                                         }.into_any()
                                     }}
@@ -198,54 +209,53 @@ fn ProfessionalList(
 fn Professionals(p: ProfessionalsPage, block: ServerAction<SetBlocked>) -> impl IntoView {
     let s = p.search.clone();
     view! {
-        <h2>"Les professionnels qui ont une place dans mon DMP"</h2>
+        <h2>{t("controls-known-heading")}</h2>
         {if p.known.is_empty() {
-            view! { <p>"Aucun professionnel n'a encore été autorisé ni bloqué."</p> }.into_any()
+            view! { <p>{t("controls-known-none")}</p> }.into_any()
         } else {
-            view! { <ProfessionalList list=p.known.clone() caption="Professionnels autorisés ou bloqués" block/> }.into_any()
+            view! { <ProfessionalList list=p.known.clone() caption=t("controls-professionals-title") block/> }.into_any()
         }}
-        <h2 id="recherche">"Rechercher un professionnel pour le bloquer"</h2>
+        <h2 id="recherche">{t("controls-search-heading")}</h2>
         <form method="get" action=format!("{PROFESSIONALS_PATH}#recherche") class="period">
             <fieldset>
-                <legend>"Annuaire des professionnels de santé"</legend>
-                <p class="field__hint">"Remplissez au moins un critère."</p>
-                {p.error.clone().map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
+                <legend>{t("controls-directory")}</legend>
+                <p class="field__hint">{t("controls-search-hint")}</p>
+                {p.error.clone().map(|m| view! { <p class="field__error" role="alert">{t(&m)}</p> })}
                 <div class="period__fields">
                     <div class="field">
-                        <label class="field__label" for="nom">"Nom"</label>
+                        <label class="field__label" for="nom">{t("controls-search-name")}</label>
                         <input class="field__input" id="nom" name="nom" value=s.nom.clone() autocomplete="off"/>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="profession">"Profession"</label>
+                        <label class="field__label" for="profession">{t("controls-col-profession")}</label>
                         <select class="field__input" id="profession" name="profession">
-                            <option value="" selected=s.profession.is_empty()>"Toutes"</option>
+                            <option value="" selected=s.profession.is_empty()>{t("controls-search-all")}</option>
                             {p.professions.iter().map(|name| view! {
                                 <option value=name.clone() selected=*name == s.profession>{name.clone()}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="ville">"Ville"</label>
+                        <label class="field__label" for="ville">{t("controls-col-city")}</label>
                         <input class="field__input" id="ville" name="ville" value=s.ville.clone() autocomplete="off"/>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="rpps">"N° RPPS (11 chiffres)"</label>
+                        <label class="field__label" for="rpps">{t("controls-search-rpps")}</label>
                         <input class="field__input" id="rpps" name="rpps" value=s.rpps.clone() inputmode="numeric" autocomplete="off"/>
                     </div>
                 </div>
-                <button type="submit" class="button">"Rechercher"</button>
+                <button type="submit" class="button">{t("controls-search-submit")}</button>
             </fieldset>
         </form>
         {p.results.clone().map(|results| if results.is_empty() {
-            view! { <p role="status">"Aucun professionnel ne correspond à cette recherche."</p> }.into_any()
+            view! { <p role="status">{t("controls-search-none")}</p> }.into_any()
         } else {
             view! {
                 <p role="status">{match results.len() as i64 {
-                    1 => "1 professionnel trouvé.".to_string(),
-                    SEARCH_LIMIT => format!("Les {SEARCH_LIMIT} premiers professionnels trouvés : précisez la recherche si besoin."),
-                    n => format!("{n} professionnels trouvés."),
+                    SEARCH_LIMIT => tr("controls-search-limit", &[("n", SEARCH_LIMIT.into())]),
+                    n => tr("controls-search-found", &[("n", n.into())]),
                 }}</p>
-                <ProfessionalList list=results caption="Résultats de la recherche" block/>
+                <ProfessionalList list=results caption=t("controls-search-results") block/>
             }.into_any()
         })}
     }
@@ -262,10 +272,10 @@ pub fn EmergencyPageView() -> impl IntoView {
         |_| load_emergency(),
     );
     view! {
-        <Title text="Accès en urgence"/>
+        <Title text=t("controls-emergency-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Accès à mon DMP en cas d'urgence"</h1>
+            <h1>{t("controls-emergency-heading")}</h1>
             <ReceiptNotice/>
             <GeneralErrors messages=general/>
             {crate::record::when_signed_in(data, move |c| view! { <EmergencyForm c save/> }.into_any())}
@@ -276,10 +286,10 @@ pub fn EmergencyPageView() -> impl IntoView {
 #[component]
 fn YesNo(
     name: &'static str,
-    legend: &'static str,
+    #[prop(into)] legend: String,
     allowed: bool,
-    yes: &'static str,
-    no: &'static str,
+    #[prop(into)] yes: String,
+    #[prop(into)] no: String,
 ) -> impl IntoView {
     view! {
         <fieldset class="field">
@@ -301,18 +311,18 @@ fn YesNo(
 #[component]
 fn EmergencyForm(c: EmergencyChoices, save: ServerAction<SaveEmergency>) -> impl IntoView {
     view! {
-        <p>{format!("Vos choix actuels datent du {}. Vous pouvez les changer à tout moment ; chaque changement vous donne un reçu.", c.since)}</p>
+        <p>{tr("controls-emergency-since", &[("date", c.since.as_str().into())])}</p>
         <ActionForm action=save>
-            <h2>"Le SAMU–Centre 15"</h2>
-            <p>"Quand vous (ou un proche) appelez le 15, le médecin régulateur du SAMU peut consulter votre DMP pendant l'appel pour mieux vous orienter : vos allergies, vos traitements, vos antécédents. Il ne peut rien y ajouter."</p>
-            <YesNo name="centre15" legend="Le médecin régulateur du SAMU–Centre 15 peut-il consulter mon DMP ?"
-                allowed=c.centre15_allowed yes="Oui, je l'autorise" no="Non, je m'y oppose"/>
-            <h2>"Le « bris de glace »"</h2>
-            <p>"Si vous êtes dans un état qui met votre santé en danger immédiat et ne pouvez pas donner votre accord (par exemple inconscient aux urgences), un professionnel de santé peut consulter votre DMP sans votre autorisation. Il doit en donner le motif. Vous êtes prévenu et l'accès apparaît dans votre historique."</p>
-            <YesNo name="bris_de_glace" legend="Un professionnel de santé peut-il consulter mon DMP en urgence, sans mon autorisation ?"
-                allowed=c.bris_de_glace_allowed yes="Oui, je l'autorise" no="Non, je m'y oppose"/>
-            <p>"Un professionnel que vous avez bloqué ne peut jamais consulter votre DMP, même en urgence."</p>
-            <button type="submit" class="button">"Enregistrer mes choix"</button>
+            <h2>{t("controls-centre15-heading")}</h2>
+            <p>{t("controls-centre15-text")}</p>
+            <YesNo name="centre15" legend=t("controls-centre15-question")
+                allowed=c.centre15_allowed yes=t("controls-allow") no=t("controls-oppose")/>
+            <h2>{t("controls-break-glass-heading")}</h2>
+            <p>{t("controls-break-glass-text")}</p>
+            <YesNo name="bris_de_glace" legend=t("controls-break-glass-question")
+                allowed=c.bris_de_glace_allowed yes=t("controls-allow") no=t("controls-oppose")/>
+            <p>{t("controls-blocked-never")}</p>
+            <button type="submit" class="button">{t("controls-emergency-save")}</button>
         </ActionForm>
     }
 }

@@ -1,6 +1,7 @@
 //! A space's list of documents, and one document's page.
 
 use super::*;
+use crate::i18n::{t, tr};
 
 #[component]
 pub fn SpacePageView() -> impl IntoView {
@@ -29,10 +30,10 @@ pub fn SpacePageView() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(p)) => view! { <Space p/> }.into_any(),
-                        Ok(None) => view! { <h1>"Mon DMP"</h1><SignInFirst/> }.into_any(),
+                        Ok(None) => view! { <h1>{t("record-my-dmp")}</h1><SignInFirst/> }.into_any(),
                         Err(e) => view! {
-                            <Title text="Page introuvable"/>
-                            <h1>"Page introuvable"</h1>
+                            <Title text=t("record-page-not-found")/>
+                            <h1>{t("record-page-not-found")}</h1>
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
@@ -54,25 +55,25 @@ pub fn DocumentTable(documents: Vec<DocumentRow>, caption: String) -> impl IntoV
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Date"</th>
-                        <th scope="col">"Document"</th>
-                        <th scope="col">"Type"</th>
-                        <th scope="col">"Auteur"</th>
-                        <th scope="col">"Professionnels"</th>
+                        <th scope="col">{t("record-col-date")}</th>
+                        <th scope="col">{t("record-col-document")}</th>
+                        <th scope="col">{t("record-col-type")}</th>
+                        <th scope="col">{t("record-col-author")}</th>
+                        <th scope="col">{t("record-col-professionals")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {documents.into_iter().map(|d| { let title = d.title.clone(); view! {
                         <tr class:documents__patient=d.by_patient>
-                            <td data-label="Date">{d.date}</td>
-                            <td data-label="Document">
+                            <td data-label=t("record-col-date")>{d.date}</td>
+                            <td data-label=t("record-col-document")>
                                 <A href=document_path(d.id)>{d.title}</A>
-                                {d.by_patient.then(|| view! { <span class="badge">"Déposé par vous"</span> })}
+                                {d.by_patient.then(|| view! { <span class="badge">{t("record-by-you")}</span> })}
                             </td>
-                            <td data-label="Type">{d.type_label}</td>
-                            <td data-label="Auteur">{d.author}</td>
-                            <td data-label="Professionnels">
-                                {d.masked.then(|| view! { <span class="badge badge--alert">"Masqué"</span> })}
+                            <td data-label=t("record-col-type")>{d.type_label}</td>
+                            <td data-label=t("record-col-author")>{d.author}</td>
+                            <td data-label=t("record-col-professionals")>
+                                {d.masked.then(|| view! { <span class="badge badge--alert">{t("record-masked")}</span> })}
                                 <MaskButton action=mask id=d.id masked=d.masked title/>
                             </td>
                         </tr>
@@ -90,42 +91,42 @@ fn Space(p: SpacePage) -> impl IntoView {
         let (path, from, to) = (path.clone(), p.from.clone(), p.to.clone());
         move |page: i64| format!("{path}?du={from}&au={to}&page={page}")
     };
-    let caption = match p.total {
-        1 => format!("{} : 1 document", p.title),
-        n => format!("{} : {n} documents", p.title),
-    };
+    let title = crate::deposit::space_title(&p.slug);
+    let caption = tr(
+        "record-space-caption",
+        &[("title", title.clone().into()), ("n", p.total.into())],
+    );
     view! {
-        <Title text=p.title.clone()/>
-        <h1>{p.title.clone()}</h1>
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
         <crate::record::controls::pages::ReceiptNotice/>
         {match p.slug.as_str() {
             "personnel" => Some(view! {
                 <p class="notice">
-                    "Vos notes de santé, vos coordonnées, les personnes à prévenir, votre personne de confiance "
-                    "et votre choix sur le don d'organes : "
-                    <A href=crate::record::personal::PATH>"mes informations personnelles"</A>"."
+                    {t("record-space-personal-notice")}
+                    " "
+                    <A href=crate::record::personal::PATH>{t("record-space-personal-link")}</A>"."
                 </p>
             }.into_any()),
             "directives" => Some(view! {
                 <p class="notice">
-                    <A href=crate::record::personal::subject_path("directives-anticipees")>"Rédiger mes directives anticipées en ligne"</A>
-                    " ou "<A href=crate::record::upload::PATH>"déposer un document"</A>"."
+                    <A href=crate::record::personal::subject_path("directives-anticipees")>{t("record-space-directives-write")}</A>
+                    " "{t("record-space-directives-or")}" "<A href=crate::record::upload::PATH>{t("record-space-directives-upload")}</A>"."
                 </p>
             }.into_any()),
             _ => None,
         }}
         <crate::record::PeriodForm action=path.clone() from=p.from.clone() to=p.to.clone() error=None/>
         <p role="status">{match p.total {
-            0 => "Aucun document dans cet espace pour cette période.".to_string(),
-            1 => "1 document, du plus récent au plus ancien.".to_string(),
-            n => format!("{n} documents, du plus récent au plus ancien."),
+            0 => t("record-space-empty"),
+            n => tr("record-space-count", &[("n", n.into())]),
         }}</p>
         {(p.total > 0).then(|| view! { <DocumentTable documents=p.documents.clone() caption/> })}
         {(p.pages > 1).then(|| view! {
-            <nav class="pagination" aria-label="Pages">
-                {(p.page > 1).then(|| view! { <A href=link(p.page - 1)>"Page précédente"</A> })}
-                <span>{format!("Page {} sur {}", p.page, p.pages)}</span>
-                {(p.page < p.pages).then(|| view! { <A href=link(p.page + 1)>"Page suivante"</A> })}
+            <nav class="pagination" aria-label=t("record-pages")>
+                {(p.page > 1).then(|| view! { <A href=link(p.page - 1)>{t("record-page-previous")}</A> })}
+                <span>{tr("record-page-of", &[("page", p.page.into()), ("pages", p.pages.into())])}</span>
+                {(p.page < p.pages).then(|| view! { <A href=link(p.page + 1)>{t("record-page-next")}</A> })}
             </nav>
         })}
     }
@@ -151,10 +152,10 @@ pub fn DocumentPageView() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(d)) => view! { <Document d/> }.into_any(),
-                        Ok(None) => view! { <h1>"Mon DMP"</h1><SignInFirst/> }.into_any(),
+                        Ok(None) => view! { <h1>{t("record-my-dmp")}</h1><SignInFirst/> }.into_any(),
                         Err(e) => view! {
-                            <Title text="Document introuvable"/>
-                            <h1>"Document introuvable"</h1>
+                            <Title text=t("record-document-not-found")/>
+                            <h1>{t("record-document-not-found")}</h1>
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
@@ -171,16 +172,16 @@ fn Document(d: DocumentView) -> impl IntoView {
     let image = d.content_type.starts_with("image/");
     view! {
         <Title text=d.row.title.clone()/>
-        <p><A href=space_path(&d.space_slug)>{format!("← {}", d.space_title)}</A></p>
+        <p><A href=space_path(&d.space_slug)>{format!("← {}", crate::deposit::space_title(&d.space_slug))}</A></p>
         <h1>{d.row.title.clone()}</h1>
         <dl class="identity__list">
-            <dt>"Date"</dt><dd>{d.row.date.clone()}</dd>
-            <dt>"Type"</dt><dd>{d.row.type_label.clone()}</dd>
-            <dt>"Auteur"</dt><dd>{d.row.author.clone()}</dd>
+            <dt>{t("record-col-date")}</dt><dd>{d.row.date.clone()}</dd>
+            <dt>{t("record-col-type")}</dt><dd>{d.row.type_label.clone()}</dd>
+            <dt>{t("record-col-author")}</dt><dd>{d.row.author.clone()}</dd>
         </dl>
         <p>
             // `rel="external"`: a file, not a page of the site's router.
-            <a class="button" href=format!("{file}?telecharger=1") rel="external" download="">"Télécharger"</a>
+            <a class="button" href=format!("{file}?telecharger=1") rel="external" download="">{t("record-download")}</a>
         </p>
         <crate::record::controls::pages::ReceiptNotice/>
         <crate::record::controls::pages::MaskingExplained masked=d.row.masked/>
@@ -194,10 +195,10 @@ fn Document(d: DocumentView) -> impl IntoView {
         {d.row.by_patient.then(|| view! { <DeleteForm id=d.row.id/> })}
         {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
         {pdf.then(|| view! {
-            <iframe class="document-frame" src=file.clone() title=format!("Document : {}", d.row.title)></iframe>
-            <p><a href=file.clone() rel="external">"Ouvrir le PDF en plein écran"</a></p>
+            <iframe class="document-frame" src=file.clone() title=tr("record-document-frame", &[("title", d.row.title.clone().into())])></iframe>
+            <p><a href=file.clone() rel="external">{t("record-open-pdf")}</a></p>
         })}
-        {image.then(|| view! { <img class="document-image" src=file.clone() alt=format!("Document : {}", d.row.title)/> })}
+        {image.then(|| view! { <img class="document-image" src=file.clone() alt=tr("record-document-frame", &[("title", d.row.title.clone().into())])/> })}
     }
 }
 
@@ -212,7 +213,7 @@ fn DeleteForm(id: i64) -> impl IntoView {
         <ActionForm action attr:class="delete-document">
             <input type="hidden" name="id" value=id.to_string()/>
             <crate::forms::ui::GeneralErrors messages=general/>
-            <button type="submit" class="button button--secondary">"Supprimer ce document"</button>
+            <button type="submit" class="button button--secondary">{t("record-delete-document")}</button>
         </ActionForm>
     }
 }

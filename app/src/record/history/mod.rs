@@ -4,6 +4,7 @@
 //! changes of the holder's choices link to their receipt.
 
 use crate::error::PortalError;
+use crate::i18n::t;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -42,16 +43,16 @@ pub struct HistoryPage {
     pub error: Option<String>,
 }
 
-/// The actor filter: (value, label).
+/// The actor filter: (value, label's key in the catalogue).
 /// By default all but the reader's own consultations: their page views
 /// would bury the professionals' accesses (their own changes stay).
 pub const WHO: [(&str, &str); 6] = [
-    ("", "Tout, sauf mes propres consultations"),
-    ("tous", "Tout le monde, moi compris"),
-    ("moi", "Moi"),
-    ("professionnels", "Les professionnels de santé"),
-    ("urgence", "Les accès en urgence"),
-    ("assurance", "L'Assurance Maladie"),
+    ("", "record-history-who-default"),
+    ("tous", "record-history-who-everyone"),
+    ("moi", "record-history-who-me"),
+    ("professionnels", "record-history-who-professionals"),
+    ("urgence", "record-history-who-emergency"),
+    ("assurance", "record-history-who-insurer"),
 ];
 
 /// What an action of the trace was, in plain French.
@@ -66,22 +67,21 @@ pub fn action_label(action: &str) -> String {
     })
 }
 
-/// Why an access was allowed, in plain French.
-pub fn why_label(actor_kind: &str, right: Option<&str>, action: &str) -> &'static str {
-    match (actor_kind, right) {
-        ("assurance_maladie", _) => "Alimentation prévue par la loi (données de remboursement)",
-        (_, Some("titulaire")) | ("patient", None) => "Vous êtes titulaire du DMP",
-        (_, Some("representant_legal")) => "Représentant légal",
-        (_, Some("autorisation")) => "Votre autorisation",
-        (_, Some("medecin_traitant")) => "Médecin traitant DMP",
-        (_, Some("auteur")) if action.starts_with("consultation") => "Auteur du document",
-        (_, Some("auteur")) => {
-            "Auteur du document (alimenter le DMP ne demande pas d'autorisation)"
-        }
-        (_, Some("bris_de_glace")) => "Bris de glace : urgence déclarée par le professionnel",
-        (_, Some("centre15")) => "SAMU–Centre 15 : appel au médecin régulateur",
-        _ => "",
-    }
+/// Why an access was allowed, in plain words (the reader's language).
+pub fn why_label(actor_kind: &str, right: Option<&str>, action: &str) -> String {
+    let key = match (actor_kind, right) {
+        ("assurance_maladie", _) => "record-why-insurer",
+        (_, Some("titulaire")) | ("patient", None) => "record-why-holder",
+        (_, Some("representant_legal")) => "record-why-representative",
+        (_, Some("autorisation")) => "record-why-authorisation",
+        (_, Some("medecin_traitant")) => "record-why-gp",
+        (_, Some("auteur")) if action.starts_with("consultation") => "record-why-author",
+        (_, Some("auteur")) => "record-why-author-feeding",
+        (_, Some("bris_de_glace")) => "record-why-break-glass",
+        (_, Some("centre15")) => "record-why-centre15",
+        _ => return String::new(),
+    };
+    t(key)
 }
 
 #[cfg(feature = "ssr")]
@@ -100,9 +100,7 @@ pub async fn load_history(
         return Ok(None);
     };
     let period = super::documents::Period::parse(&du, &au);
-    let error = period
-        .unreadable
-        .then(|| "Saisissez les dates sous la forme jj/mm/aaaa.".to_string());
+    let error = period.unreadable.then(|| t("record-history-date-error"));
     let qui = if WHO.iter().any(|(v, _)| *v == qui) {
         qui
     } else {

@@ -1,6 +1,7 @@
 //! The history page: its filters, its table and its pages.
 
 use super::*;
+use crate::i18n::{t, tr};
 use crate::record::{when_signed_in, RecordNav};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -23,11 +24,11 @@ pub fn HistoryPageView() -> impl IntoView {
         |(du, au, qui, page)| load_history(du, au, qui, page),
     );
     view! {
-        <Title text="Historique des accès"/>
+        <Title text=t("record-history-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Historique des accès"</h1>
-            <p>"Chaque consultation et chaque action sur votre DMP est enregistrée ici : par vous, par les professionnels de santé, par l'Assurance Maladie. Cet historique ne peut être ni modifié ni effacé."</p>
+            <h1>{t("record-history-title")}</h1>
+            <p>{t("record-history-intro")}</p>
             {when_signed_in(data, move |h| view! { <History h/> }.into_any())}
         </section>
     }
@@ -43,66 +44,66 @@ fn History(h: HistoryPage) -> impl IntoView {
     view! {
         <form method="get" action=PATH class="period">
             <fieldset>
-                <legend>"Filtrer"</legend>
+                <legend>{t("record-history-filter")}</legend>
                 {h.error.clone().map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
                 <div class="period__fields">
                     <div class="field">
-                        <label class="field__label" for="du">"Du"</label>
+                        <label class="field__label" for="du">{t("record-from")}</label>
                         <input class="field__input" type="date" id="du" name="du" value=h.from.clone()/>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="au">"Au"</label>
+                        <label class="field__label" for="au">{t("record-to")}</label>
                         <input class="field__input" type="date" id="au" name="au" value=h.to.clone()/>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="qui">"Qui"</label>
+                        <label class="field__label" for="qui">{t("record-history-who")}</label>
                         <select class="field__input" id="qui" name="qui">
+                            // The labels are keys of the catalogue.
                             {WHO.iter().map(|(v, label)| view! {
-                                <option value=*v selected=*v == selected>{*label}</option>
+                                <option value=*v selected=*v == selected>{t(label)}</option>
                             }).collect_view()}
                         </select>
                     </div>
                 </div>
-                <button type="submit" class="button">"Afficher"</button>
+                <button type="submit" class="button">{t("record-show")}</button>
             </fieldset>
         </form>
         <p role="status">{match h.total {
-            0 => "Aucune entrée pour ces critères.".to_string(),
-            1 => "1 entrée.".to_string(),
-            n => format!("{n} entrées, de la plus récente à la plus ancienne."),
+            0 => t("record-history-empty"),
+            n => tr("record-history-count", &[("n", n.into())]),
         }}</p>
         {(h.total > 0).then(|| view! {
             <div class="table-scroll">
                 <table class="history stack">
-                    <caption class="visually-hidden">"Historique des accès à votre DMP"</caption>
+                    <caption class="visually-hidden">{t("record-history-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Date"</th>
-                            <th scope="col">"Qui"</th>
-                            <th scope="col">"Quoi"</th>
-                            <th scope="col">"Pourquoi c'était permis"</th>
+                            <th scope="col">{t("record-col-date")}</th>
+                            <th scope="col">{t("record-history-who")}</th>
+                            <th scope="col">{t("record-history-what")}</th>
+                            <th scope="col">{t("record-history-why")}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {h.lines.clone().into_iter().map(|l| view! {
                             <tr class:history__emergency=l.emergency>
-                                <td data-label="Date">{l.at}</td>
-                                <td data-label="Qui">
+                                <td data-label=t("record-col-date")>{l.at}</td>
+                                <td data-label=t("record-history-who")>
                                     {l.who}
                                     {(!l.profession.is_empty()).then(|| view! { <br/><span class="history__profession">{l.profession}</span> })}
                                 </td>
-                                <td data-label="Quoi">
-                                    {l.emergency.then(|| view! { <span class="badge badge--alert">"Accès en urgence"</span><br/> })}
+                                <td data-label=t("record-history-what")>
+                                    {l.emergency.then(|| view! { <span class="badge badge--alert">{t("record-history-emergency")}</span><br/> })}
                                     {l.what}
-                                    {l.document.map(|(id, title)| view! { " : "<A href=crate::record::documents::document_path(id)>{title}</A> })}
+                                    {l.document.map(|(id, title)| view! { {t("record-history-document-colon")}<A href=crate::record::documents::document_path(id)>{title}</A> })}
                                     {l.detail.map(|d| view! { <br/><span class="history__detail">{d}</span> })}
                                     {l.receipt.map(|id| view! {
-                                        <br/><a href=crate::record::controls::receipt_path(id) rel="external">"Imprimer le reçu (PDF)"</a>
+                                        <br/><a href=crate::record::controls::receipt_path(id) rel="external">{t("record-history-receipt")}</a>
                                     })}
                                 </td>
-                                <td data-label="Pourquoi c'était permis">
+                                <td data-label=t("record-history-why")>
                                     {l.why}
-                                    {l.reason.map(|r| view! { <br/><span class="history__reason">{format!("Motif : « {r} »")}</span> })}
+                                    {l.reason.map(|r| view! { <br/><span class="history__reason">{tr("record-history-reason", &[("reason", r.into())])}</span> })}
                                 </td>
                             </tr>
                         }).collect_view()}
@@ -111,10 +112,10 @@ fn History(h: HistoryPage) -> impl IntoView {
             </div>
         })}
         {(h.pages > 1).then(|| view! {
-            <nav class="pagination" aria-label="Pages">
-                {(h.page > 1).then(|| view! { <A href=link(h.page - 1)>"Page précédente"</A> })}
-                <span>{format!("Page {} sur {}", h.page, h.pages)}</span>
-                {(h.page < h.pages).then(|| view! { <A href=link(h.page + 1)>"Page suivante"</A> })}
+            <nav class="pagination" aria-label=t("record-pages")>
+                {(h.page > 1).then(|| view! { <A href=link(h.page - 1)>{t("record-page-previous")}</A> })}
+                <span>{tr("record-page-of", &[("page", h.page.into()), ("pages", h.pages.into())])}</span>
+                {(h.page < h.pages).then(|| view! { <A href=link(h.page + 1)>{t("record-page-next")}</A> })}
             </nav>
         })}
     }

@@ -31,8 +31,8 @@ fn line(r: Row) -> HistoryLine {
     HistoryLine {
         at: r.at,
         who: match r.actor_kind.as_str() {
-            "patient" => "Vous".to_string(),
-            "assurance_maladie" => "Assurance Maladie".to_string(),
+            "patient" => crate::i18n::t("record-history-actor-you"),
+            "assurance_maladie" => crate::i18n::t("record-history-actor-insurer"),
             _ => r.actor_label.unwrap_or_default(),
         },
         profession: r.actor_profession.unwrap_or_default(),

@@ -1,6 +1,7 @@
 //! The settings page: which events reach which channel.
 
 use super::*;
+use crate::i18n::{t, tr};
 use crate::record::notifications::PATH as LIST_PATH;
 use crate::record::RecordNav;
 use leptos_meta::Title;
@@ -18,17 +19,17 @@ pub fn SettingsPageView(contacts: ViewFn) -> impl IntoView {
         |_| load_settings(),
     );
     view! {
-        <Title text="Réglages des notifications"/>
+        <Title text=t("controls-settings-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Réglages des notifications"</h1>
-            <p><A href=LIST_PATH>"← Mes notifications"</A></p>
+            <h1>{t("controls-settings-title")}</h1>
+            <p><A href=LIST_PATH>{t("controls-settings-back")}</A></p>
             {move || query.with(|q| q.get("fait")).map(|done| view! {
                 <div class="notice notice--success" role="status">
                     <p>{if done == "contact" {
-                        "Votre nouveau moyen de contact est enregistré. Un message de confirmation vous a été envoyé."
+                        t("controls-settings-contact-saved")
                     } else {
-                        "Vos réglages sont enregistrés."
+                        t("controls-settings-saved")
                     }}</p>
                 </div>
             })}
@@ -41,44 +42,48 @@ pub fn SettingsPageView(contacts: ViewFn) -> impl IntoView {
 #[component]
 fn Settings(p: SettingsPage, save: ServerAction<SaveSettings>) -> impl IntoView {
     view! {
-        <h2>"Ce que je reçois"</h2>
-        <p>"Tous les messages restent visibles dans « Mes notifications ». Choisissez ceux que vous recevez aussi par e-mail ou par SMS."</p>
+        <h2>{t("controls-settings-heading")}</h2>
+        <p>{t("controls-settings-intro")}</p>
         <ActionForm action=save>
             <div class="table-scroll">
                 <table class="history">
-                    <caption class="visually-hidden">"Réglages des notifications"</caption>
+                    <caption class="visually-hidden">{t("controls-settings-title")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Quand"</th>
-                            <th scope="col">"Par e-mail"</th>
-                            <th scope="col">"Par SMS"</th>
+                            <th scope="col">{t("controls-settings-when")}</th>
+                            <th scope="col">{t("controls-settings-by-email")}</th>
+                            <th scope="col">{t("controls-settings-by-sms")}</th>
                         </tr>
                     </thead>
                     <tbody>
                         <tr>
-                            <td>"Un professionnel de santé accède à mon DMP en urgence"</td>
-                            <td colspan="2">"Toujours envoyé, sur chaque moyen de contact : vous devez en être informé."</td>
+                            <td>{t("controls-settings-emergency")}</td>
+                            <td colspan="2">{t("controls-settings-always-told")}</td>
                         </tr>
                         <tr>
-                            <td>"Mon DMP est créé ou rouvert"</td>
-                            <td colspan="2">"Toujours envoyé, sur chaque moyen de contact."</td>
+                            <td>{t("controls-settings-opened")}</td>
+                            <td colspan="2">{t("controls-settings-always")}</td>
                         </tr>
                         {p.settings.into_iter().map(|s| {
                             let email_id = format!("{}_email", s.code);
                             let sms_id = format!("{}_sms", s.code);
+                            // The event's label is a key (`Event::CHOOSABLE`).
+                            let label = t(&s.label);
+                            let by_email = tr("controls-settings-email-label", &[("event", label.as_str().into())]);
+                            let by_sms = tr("controls-settings-sms-label", &[("event", label.as_str().into())]);
                             view! {
                                 <tr>
-                                    <td>{s.label.clone()}</td>
+                                    <td>{label}</td>
                                     <td>
                                         <label class="choice">
                                             <input type="checkbox" id=email_id.clone() name=format!("form[{email_id}]") value="oui" checked=s.email/>
-                                            <span class="choice__label">{format!("E-mail : {}", s.label)}</span>
+                                            <span class="choice__label">{by_email}</span>
                                         </label>
                                     </td>
                                     <td>
                                         <label class="choice">
                                             <input type="checkbox" id=sms_id.clone() name=format!("form[{sms_id}]") value="oui" checked=s.sms/>
-                                            <span class="choice__label">{format!("SMS : {}", s.label)}</span>
+                                            <span class="choice__label">{by_sms}</span>
                                         </label>
                                     </td>
                                 </tr>
@@ -87,7 +92,7 @@ fn Settings(p: SettingsPage, save: ServerAction<SaveSettings>) -> impl IntoView 
                     </tbody>
                 </table>
             </div>
-            <button type="submit" class="button">"Enregistrer mes réglages"</button>
+            <button type="submit" class="button">{t("controls-settings-save")}</button>
         </ActionForm>
 
     }

@@ -70,8 +70,10 @@ pub async fn save(
                 let label = Event::CHOOSABLE
                     .iter()
                     .find(|(_, c, _)| c == event)
-                    .map(|(_, _, l)| *l)
-                    .unwrap_or_default();
+                    // The trace keeps French, whoever reads it.
+                    .map_or(String::new(), |(_, _, l)| {
+                        crate::i18n::text_in(crate::i18n::Lang::Fr, l, &[])
+                    });
                 let on = |b: &bool| if *b { "oui" } else { "non" };
                 format!("{label} : e-mail {}, SMS {}", on(email), on(sms))
             })

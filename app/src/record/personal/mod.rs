@@ -23,17 +23,14 @@ pub const DIRECTIVES_MAX: usize = 10_000;
 pub const CONTACTS_MAX: i64 = 5;
 pub const BLOOD_GROUPS: [&str; 8] = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"];
 
-/// The subjects, each with its form page: (address segment, title).
+/// The subjects, each with its form page: (address segment, title's key).
 pub const SUBJECTS: [(&str, &str); 6] = [
-    ("notes", "Mes notes de santé"),
-    ("coordonnees", "Mes coordonnées"),
-    (
-        "personnes-a-prevenir",
-        "Personnes à prévenir en cas d'urgence",
-    ),
-    ("personne-de-confiance", "Ma personne de confiance"),
-    ("directives-anticipees", "Mes directives anticipées"),
-    ("don-d-organes", "Don d'organes"),
+    ("notes", "personal-subject-notes"),
+    ("coordonnees", "personal-subject-coordinates"),
+    ("personnes-a-prevenir", "personal-subject-contacts"),
+    ("personne-de-confiance", "personal-subject-trusted"),
+    ("directives-anticipees", "personal-subject-directives"),
+    ("don-d-organes", "personal-subject-organ"),
 ];
 
 pub fn subject_path(segment: &str) -> String {
@@ -276,17 +273,11 @@ pub fn check_directives(text: &str) -> Vec<FieldError> {
     errors
 }
 
-/// The organ-donation wish: (stored value, what it says).
+/// The organ-donation wish: (stored value, key of what it says).
 pub const ORGAN_CHOICES: [(&str, &str); 3] = [
-    ("non_exprime", "Je ne souhaite pas l'indiquer"),
-    (
-        "accord",
-        "Je suis favorable au don de mes organes et tissus après ma mort",
-    ),
-    (
-        "refus",
-        "Je refuse le prélèvement de mes organes et tissus après ma mort",
-    ),
+    ("non_exprime", "personal-organ-unsaid"),
+    ("accord", "personal-organ-yes"),
+    ("refus", "personal-organ-no"),
 ];
 
 pub fn check_organ_donation(choice: &str) -> Vec<FieldError> {
@@ -325,17 +316,17 @@ pub struct PersonalSpace {
     pub directives: Option<WrittenDirectives>,
 }
 
-/// The confirmation shown on the summary after a change (`?fait=`).
+/// The key of the confirmation shown on the summary after a change (`?fait=`).
 pub fn done_message(code: &str) -> Option<&'static str> {
     Some(match code {
-        "notes" => "Vos notes de santé sont enregistrées.",
-        "coordonnees" => "Vos coordonnées sont enregistrées.",
-        "contact-ajoute" => "La personne à prévenir est ajoutée.",
-        "contact-retire" => "La personne à prévenir est retirée.",
-        "confiance" => "Votre personne de confiance est enregistrée.",
-        "confiance-retiree" => "Votre personne de confiance est retirée.",
-        "directives" => "Vos directives anticipées sont enregistrées. Elles figurent aussi dans l'espace « Directives anticipées ».",
-        "don" => "Votre choix sur le don d'organes est enregistré.",
+        "notes" => "personal-done-notes",
+        "coordonnees" => "personal-done-coordinates",
+        "contact-ajoute" => "personal-done-contact-added",
+        "contact-retire" => "personal-done-contact-removed",
+        "confiance" => "personal-done-trusted",
+        "confiance-retiree" => "personal-done-trusted-removed",
+        "directives" => "personal-done-directives",
+        "don" => "personal-done-organ",
         _ => return None,
     })
 }

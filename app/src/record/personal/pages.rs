@@ -4,6 +4,7 @@
 use super::*;
 use crate::error::PortalError;
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextArea, TextField};
+use crate::i18n::{t, tr};
 use crate::record::RecordNav;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -24,7 +25,7 @@ fn with_space(
 
 fn or_missing(text: &str) -> String {
     if text.trim().is_empty() {
-        "Non renseigné".to_string()
+        t("personal-missing")
     } else {
         text.to_string()
     }
@@ -33,19 +34,21 @@ fn or_missing(text: &str) -> String {
 #[component]
 pub fn PersonalSummaryPage() -> impl IntoView {
     let query = use_query_map();
-    let done = move || query.with(|q| q.get("fait")).and_then(|c| done_message(&c));
+    let done = move || {
+        query
+            .with(|q| q.get("fait"))
+            .and_then(|c| done_message(&c))
+            .map(t)
+    };
     view! {
-        <Title text="Mes informations personnelles"/>
+        <Title text=t("personal-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Mes informations personnelles"</h1>
+            <h1>{t("personal-title")}</h1>
             {move || done().map(|m| view! {
                 <div class="notice notice--success" role="status"><p>{m}</p></div>
             })}
-            <p>
-                "Ces informations font partie de votre espace personnel. Les professionnels de santé qui "
-                "ont accès à votre DMP peuvent les lire : elles les aident à vous soigner, surtout en urgence."
-            </p>
+            <p>{t("personal-intro")}</p>
             {with_space(|s| view! { <Summary s/> }.into_any())}
         </section>
     }
@@ -53,13 +56,13 @@ pub fn PersonalSummaryPage() -> impl IntoView {
 
 #[component]
 fn Summary(s: PersonalSpace) -> impl IntoView {
-    let edit = |segment: &'static str, label: &'static str| {
+    let edit = |segment: &'static str, label: String| {
         view! { <p><A href=subject_path(segment) attr:class="button button--secondary">{label}</A></p> }
     };
     let n = s.notes;
     let c = s.coordinates;
     let address = if c.address.is_empty() && c.town.is_empty() {
-        "Non renseignée".to_string()
+        t("personal-missing-address")
     } else {
         format!("{} {} {}", c.address, c.postal_code, c.town)
             .trim()
@@ -68,66 +71,66 @@ fn Summary(s: PersonalSpace) -> impl IntoView {
     let organ = ORGAN_CHOICES
         .iter()
         .find(|(code, _)| *code == s.organ_donation)
-        .map(|(_, text)| *text)
+        .map(|(_, key)| t(key))
         .unwrap_or_default();
     let trusted = s.trusted.clone();
     view! {
         <section class="personal-section" aria-labelledby="notes-titre">
-            <h2 id="notes-titre">"Mes notes de santé"</h2>
+            <h2 id="notes-titre">{t("personal-subject-notes")}</h2>
             <p class="field__hint">
-                "Ce que vous écrivez ici. Les documents que vous avez déposés sont dans l'espace "
-                <A href=crate::record::documents::space_path("personnel")>"Espace personnel"</A>"."
+                {t("personal-notes-where")}" "
+                <A href=crate::record::documents::space_path("personnel")>{t("personal-notes-where-link")}</A>"."
             </p>
             <dl class="identity__list">
-                <dt>"Allergies"</dt><dd class="multiline">{or_missing(&n.allergies)}</dd>
-                <dt>"Antécédents"</dt><dd class="multiline">{or_missing(&n.history)}</dd>
-                <dt>"Opérations"</dt><dd class="multiline">{or_missing(&n.operations)}</dd>
-                <dt>"Groupe sanguin"</dt><dd>{or_missing(&n.blood_group)}</dd>
-                <dt>"Note libre"</dt><dd class="multiline">{or_missing(&n.free_note)}</dd>
+                <dt>{t("personal-allergies")}</dt><dd class="multiline">{or_missing(&n.allergies)}</dd>
+                <dt>{t("personal-history")}</dt><dd class="multiline">{or_missing(&n.history)}</dd>
+                <dt>{t("personal-operations")}</dt><dd class="multiline">{or_missing(&n.operations)}</dd>
+                <dt>{t("personal-blood-group")}</dt><dd>{or_missing(&n.blood_group)}</dd>
+                <dt>{t("personal-free-note")}</dt><dd class="multiline">{or_missing(&n.free_note)}</dd>
             </dl>
-            {edit("notes", "Modifier mes notes de santé")}
+            {edit("notes", t("personal-edit-notes"))}
         </section>
         <section class="personal-section" aria-labelledby="coordonnees-titre">
-            <h2 id="coordonnees-titre">"Mes coordonnées"</h2>
+            <h2 id="coordonnees-titre">{t("personal-subject-coordinates")}</h2>
             <dl class="identity__list">
-                <dt>"Adresse postale"</dt><dd>{address}</dd>
-                <dt>"Téléphone"</dt><dd>{or_missing(&c.phone)}</dd>
+                <dt>{t("personal-postal-address")}</dt><dd>{address}</dd>
+                <dt>{t("personal-phone")}</dt><dd>{or_missing(&c.phone)}</dd>
             </dl>
-            {edit("coordonnees", "Modifier mes coordonnées")}
+            {edit("coordonnees", t("personal-edit-coordinates"))}
         </section>
         <section class="personal-section" aria-labelledby="prevenir-titre">
-            <h2 id="prevenir-titre">"Personnes à prévenir en cas d'urgence"</h2>
+            <h2 id="prevenir-titre">{t("personal-subject-contacts")}</h2>
             {if s.contacts.is_empty() {
-                view! { <p>"Aucune personne à prévenir pour l'instant."</p> }.into_any()
+                view! { <p>{t("personal-no-contacts")}</p> }.into_any()
             } else {
                 view! { <People contacts=s.contacts.clone() removable=false/> }.into_any()
             }}
-            {edit("personnes-a-prevenir", "Ajouter ou retirer une personne à prévenir")}
+            {edit("personnes-a-prevenir", t("personal-edit-contacts"))}
         </section>
         <section class="personal-section" aria-labelledby="confiance-titre">
-            <h2 id="confiance-titre">"Ma personne de confiance"</h2>
+            <h2 id="confiance-titre">{t("personal-subject-trusted")}</h2>
             {match trusted {
                 Some(p) => view! { <p>{describe(&p)}</p> }.into_any(),
-                None => view! { <p>"Vous n'avez pas indiqué de personne de confiance."</p> }.into_any(),
+                None => view! { <p>{t("personal-no-trusted")}</p> }.into_any(),
             }}
-            {edit("personne-de-confiance", "Indiquer ou modifier ma personne de confiance")}
+            {edit("personne-de-confiance", t("personal-edit-trusted"))}
         </section>
         <section class="personal-section" aria-labelledby="directives-titre">
-            <h2 id="directives-titre">"Mes directives anticipées"</h2>
+            <h2 id="directives-titre">{t("personal-subject-directives")}</h2>
             {match s.directives.clone() {
                 Some(d) => view! {
-                    <p>{format!("Rédigées en ligne le {}.", d.date)}" "
-                        <A href=crate::record::documents::document_path(d.document_id)>"Lire mes directives"</A>
+                    <p>{tr("personal-directives-written", &[("date", d.date.into())])}" "
+                        <A href=crate::record::documents::document_path(d.document_id)>{t("personal-directives-read")}</A>
                     </p>
                 }.into_any(),
-                None => view! { <p>"Vous n'avez pas rédigé de directives anticipées en ligne."</p> }.into_any(),
+                None => view! { <p>{t("personal-no-directives")}</p> }.into_any(),
             }}
-            {edit("directives-anticipees", "Rédiger mes directives anticipées")}
+            {edit("directives-anticipees", t("personal-edit-directives"))}
         </section>
         <section class="personal-section" aria-labelledby="don-titre">
-            <h2 id="don-titre">"Don d'organes"</h2>
+            <h2 id="don-titre">{t("personal-subject-organ")}</h2>
             <p>{organ}</p>
-            {edit("don-d-organes", "Modifier mon choix")}
+            {edit("don-d-organes", t("personal-edit-organ"))}
         </section>
     }
 }
@@ -162,7 +165,7 @@ fn RemoveContact(id: i64, name: String) -> impl IntoView {
         <ActionForm action attr:class="inline-form">
             <input type="hidden" name="id" value=id.to_string()/>
             <button type="submit" class="button button--secondary">
-                "Retirer"<span class="visually-hidden">{format!(" {name}")}</span>
+                {t("personal-remove")}<span class="visually-hidden">{format!(" {name}")}</span>
             </button>
         </ActionForm>
     }
@@ -172,24 +175,25 @@ fn RemoveContact(id: i64, name: String) -> impl IntoView {
 pub fn PersonalSubjectPage() -> impl IntoView {
     let params = use_params_map();
     let segment = params.with_untracked(|p| p.get("rubrique").unwrap_or_default());
-    let Some((segment, title)) = SUBJECTS.iter().find(|(s, _)| *s == segment).copied() else {
+    let Some((segment, title_key)) = SUBJECTS.iter().find(|(s, _)| *s == segment).copied() else {
         #[cfg(feature = "ssr")]
         crate::http::not_found();
         return view! {
-            <Title text="Page introuvable"/>
+            <Title text=t("personal-not-found")/>
             <section class="container record">
                 <RecordNav/>
-                <h1>"Page introuvable"</h1>
-                <p><A href=PATH>"Retour à mes informations personnelles"</A></p>
+                <h1>{t("personal-not-found")}</h1>
+                <p><A href=PATH>{t("personal-back-summary")}</A></p>
             </section>
         }
         .into_any();
     };
+    let title = t(title_key);
     view! {
-        <Title text=title/>
+        <Title text=title.clone()/>
         <section class="container record">
             <RecordNav/>
-            <p><A href=PATH>"← Mes informations personnelles"</A></p>
+            <p><A href=PATH>{t("personal-back")}</A></p>
             <h1>{title}</h1>
             {with_space(move |s| match segment {
                 "notes" => view! { <NotesForm notes=s.notes/> }.into_any(),
@@ -236,30 +240,30 @@ fn NotesForm(notes: HealthNotes) -> impl IntoView {
     let errors = f.errors;
     let group = notes.blood_group.clone();
     view! {
-        <p>"Notez ce qu'un soignant doit savoir de vous. Tous les champs sont facultatifs."</p>
+        <p>{t("personal-notes-intro")}</p>
         <form method="post" action=SaveHealthNotes::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
-            <TextArea field=Field::Allergies name="form[allergies]" label="Allergies"
-                hint="Médicaments, aliments, produits… et ce qu'ils provoquent." value=notes.allergies errors maxlength=2000/>
-            <TextArea field=Field::History name="form[history]" label="Antécédents"
-                hint="Maladies que vous avez eues ou avez, y compris dans votre famille proche." value=notes.history errors maxlength=2000/>
-            <TextArea field=Field::Operations name="form[operations]" label="Opérations"
-                hint="Avec leur année, si vous la connaissez." value=notes.operations errors maxlength=2000/>
+            <TextArea field=Field::Allergies name="form[allergies]" label=t("personal-allergies")
+                hint=t("personal-allergies-hint") value=notes.allergies errors maxlength=2000/>
+            <TextArea field=Field::History name="form[history]" label=t("personal-history")
+                hint=t("personal-history-hint") value=notes.history errors maxlength=2000/>
+            <TextArea field=Field::Operations name="form[operations]" label=t("personal-operations")
+                hint=t("personal-operations-hint") value=notes.operations errors maxlength=2000/>
             <div class="field">
-                <label class="field__label" for="blood_group">"Groupe sanguin"</label>
+                <label class="field__label" for="blood_group">{t("personal-blood-group")}</label>
                 {crate::forms::ui::field_error(errors, Field::BloodGroup)}
                 <select class="field__input" id="blood_group" name="form[blood_group]">
-                    <option value="" selected=group.is_empty()>"Je ne sais pas"</option>
+                    <option value="" selected=group.is_empty()>{t("personal-blood-group-unknown")}</option>
                     {BLOOD_GROUPS.iter().map(|g| view! {
                         <option value=*g selected=*g == group>{*g}</option>
                     }).collect_view()}
                 </select>
             </div>
-            <TextArea field=Field::FreeNote name="form[free_note]" label="Note libre"
+            <TextArea field=Field::FreeNote name="form[free_note]" label=t("personal-free-note")
                 value=notes.free_note errors maxlength=2000/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Enregistrer mes notes"</button>
+                <button type="submit" class="button button--large">{t("personal-save-notes")}</button>
             </div>
         </form>
     }
@@ -274,20 +278,20 @@ fn CoordinatesForm(c: Coordinates) -> impl IntoView {
     );
     let errors = f.errors;
     view! {
-        <p>"Votre adresse et votre téléphone, pour que les soignants puissent vous joindre. Tout est facultatif."</p>
+        <p>{t("personal-coordinates-intro")}</p>
         <form method="post" action=SaveCoordinates::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
-            <TextField field=Field::Address name="form[address]" label="Adresse (numéro et rue)"
+            <TextField field=Field::Address name="form[address]" label=t("personal-address")
                 value=RwSignal::new(c.address) errors autocomplete="street-address" maxlength=200/>
-            <TextField field=Field::PostalCode name="form[postal_code]" label="Code postal"
+            <TextField field=Field::PostalCode name="form[postal_code]" label=t("personal-postal-code")
                 value=RwSignal::new(c.postal_code) errors autocomplete="postal-code" inputmode="numeric" maxlength=6/>
-            <TextField field=Field::Town name="form[town]" label="Commune"
+            <TextField field=Field::Town name="form[town]" label=t("personal-town")
                 value=RwSignal::new(c.town) errors autocomplete="address-level2" maxlength=100/>
-            <TextField field=Field::Phone name="form[phone]" label="Téléphone" hint="Par exemple 01 23 45 67 89."
+            <TextField field=Field::Phone name="form[phone]" label=t("personal-phone") hint=t("personal-phone-hint")
                 value=RwSignal::new(c.phone) errors input_type="tel" autocomplete="tel" maxlength=20/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Enregistrer mes coordonnées"</button>
+                <button type="submit" class="button button--large">{t("personal-save-coordinates")}</button>
             </div>
         </form>
     }
@@ -308,16 +312,15 @@ fn ContactsForm(contacts: Vec<Contact>) -> impl IntoView {
     let errors = f.errors;
     let full = contacts.len() as i64 >= CONTACTS_MAX;
     view! {
-        <p>"Les personnes que les soignants peuvent appeler si vous avez un accident ou un malaise. "
-            {format!("Vous pouvez en indiquer {CONTACTS_MAX} au plus.")}</p>
+        <p>{tr("personal-contacts-intro", &[("n", CONTACTS_MAX.into())])}</p>
         {if contacts.is_empty() {
-            view! { <p>"Aucune personne à prévenir pour l'instant."</p> }.into_any()
+            view! { <p>{t("personal-no-contacts")}</p> }.into_any()
         } else {
-            view! { <h2>"Mes personnes à prévenir"</h2><People contacts removable=true/> }.into_any()
+            view! { <h2>{t("personal-my-contacts")}</h2><People contacts removable=true/> }.into_any()
         }}
-        <h2>"Ajouter une personne à prévenir"</h2>
+        <h2>{t("personal-add-contact")}</h2>
         {if full {
-            view! { <p>"Votre liste est complète : retirez une personne pour en ajouter une autre."</p> }.into_any()
+            view! { <p>{t("personal-contacts-full")}</p> }.into_any()
         } else {
             view! {
                 <form method="post" action=AddEmergencyContact::url() novalidate>
@@ -325,7 +328,7 @@ fn ContactsForm(contacts: Vec<Contact>) -> impl IntoView {
                     <GeneralErrors messages=f.general/>
                     <PersonFields role=Role::Emergency person=Person::default() errors/>
                     <div class="actions">
-                        <button type="submit" class="button button--large">"Ajouter cette personne"</button>
+                        <button type="submit" class="button button--large">{t("personal-add-contact-submit")}</button>
                     </div>
                 </form>
             }.into_any()
@@ -337,13 +340,13 @@ fn ContactsForm(contacts: Vec<Contact>) -> impl IntoView {
 fn PersonFields(role: Role, person: Person, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let [last, first, relation, phone] = role.fields();
     view! {
-        <TextField field=last name="form[last_name]" label="Nom" required=true
+        <TextField field=last name="form[last_name]" label=t("personal-last-name") required=true
             value=RwSignal::new(person.last_name) errors autocomplete="off" maxlength=100/>
-        <TextField field=first name="form[first_name]" label="Prénom" required=true
+        <TextField field=first name="form[first_name]" label=t("personal-first-name") required=true
             value=RwSignal::new(person.first_name) errors autocomplete="off" maxlength=100/>
-        <TextField field=relation name="form[relation]" label="Lien avec vous" hint="Par exemple : fille, voisin, ami."
+        <TextField field=relation name="form[relation]" label=t("personal-relation") hint=t("personal-relation-hint")
             value=RwSignal::new(person.relation) errors autocomplete="off" maxlength=60/>
-        <TextField field=phone name="form[phone]" label="Téléphone" required=true hint="Par exemple 06 12 34 56 78."
+        <TextField field=phone name="form[phone]" label=t("personal-phone") required=true hint=t("personal-person-phone-hint")
             value=RwSignal::new(person.phone) errors input_type="tel" autocomplete="off" maxlength=20/>
     }
 }
@@ -364,26 +367,19 @@ fn TrustedForm(trusted: Option<Person>) -> impl IntoView {
     let errors = f.errors;
     let has = trusted.is_some();
     view! {
-        <p>
-            "La personne de confiance vous accompagne dans vos démarches et vos rendez-vous médicaux si vous le "
-            "souhaitez. Si un jour vous ne pouvez plus vous exprimer, les médecins la consulteront en premier : "
-            "elle dira ce que vous auriez voulu. Ce peut être un proche, un parent ou votre médecin traitant."
-        </p>
-        <p>
-            "Sa désignation se fait par écrit, signée par vous et par elle ; l'indiquer ici permet aux soignants "
-            "de savoir qui elle est et comment la joindre."
-        </p>
+        <p>{t("personal-trusted-intro")}</p>
+        <p>{t("personal-trusted-in-writing")}</p>
         <form method="post" action=SaveTrustedPerson::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
             <PersonFields role=Role::Trusted person=trusted.unwrap_or_default() errors/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Enregistrer ma personne de confiance"</button>
+                <button type="submit" class="button button--large">{t("personal-save-trusted")}</button>
             </div>
         </form>
         {has.then(|| view! {
             <ActionForm action=remove attr:class="inline-form">
-                <button type="submit" class="button button--secondary">"Retirer ma personne de confiance"</button>
+                <button type="submit" class="button button--secondary">{t("personal-remove-trusted")}</button>
             </ActionForm>
         })}
     }
@@ -395,33 +391,29 @@ fn DirectivesForm(directives: Option<WrittenDirectives>) -> impl IntoView {
     let f = form_state(action, &[Field::Directives]);
     let errors = f.errors;
     view! {
-        <p>
-            "Les directives anticipées disent ce que vous souhaitez pour la fin de votre vie, au cas où vous ne "
-            "pourriez plus l'exprimer : poursuivre, limiter ou arrêter les traitements, être soulagé de la "
-            "douleur… Les médecins doivent les respecter. Vous pouvez les modifier ou les supprimer à tout moment."
-        </p>
-        <p>"Vous pouvez par exemple écrire :"</p>
+        <p>{t("personal-directives-intro")}</p>
+        <p>{t("personal-directives-examples")}</p>
         <ul>
-            <li>"ce qui compte le plus pour vous ;"</li>
-            <li>"les traitements que vous acceptez ou refusez (réanimation, respiration artificielle, alimentation par sonde…) ;"</li>
-            <li>"où vous souhaitez être soigné, et qui vous souhaitez près de vous."</li>
+            <li>{t("personal-directives-example-1")}</li>
+            <li>{t("personal-directives-example-2")}</li>
+            <li>{t("personal-directives-example-3")}</li>
         </ul>
         {directives.as_ref().map(|d| view! {
-            <p>{format!("Version actuelle rédigée le {}. En enregistrant, vous la remplacez.", d.date)}</p>
+            <p>{tr("personal-directives-current", &[("date", d.date.clone().into())])}</p>
         })}
         <form method="post" action=SaveDirectives::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
-            <TextArea field=Field::Directives name="text" label="Mes directives anticipées"
+            <TextArea field=Field::Directives name="text" label=t("personal-subject-directives")
                 value=directives.map(|d| d.text).unwrap_or_default() errors maxlength=10000 rows=12/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Enregistrer mes directives"</button>
+                <button type="submit" class="button button--large">{t("personal-save-directives")}</button>
             </div>
         </form>
         <p>
-            "Vous les avez déjà écrites sur papier ? "
-            <A href=crate::record::upload::PATH>"Déposez le document"</A>
-            " en choisissant le type « Directives anticipées »."
+            {t("personal-directives-paper")}" "
+            <A href=crate::record::upload::PATH>{t("personal-directives-paper-link")}</A>
+            " "{t("personal-directives-paper-type")}
         </p>
     }
 }
@@ -432,32 +424,26 @@ fn OrganForm(choice: String) -> impl IntoView {
     let f = form_state(action, &[Field::OrganDonation]);
     let errors = f.errors;
     view! {
-        <p>
-            "En France, la loi considère que chacun est donneur d'organes et de tissus après sa mort, sauf s'il "
-            "a exprimé son refus. Votre choix indiqué ici informe les soignants et vos proches."
-        </p>
-        <p>
-            "Pour que votre refus soit pris en compte à coup sûr, inscrivez-vous aussi au registre national des "
-            "refus, tenu par l'Agence de la biomédecine."
-        </p>
+        <p>{t("personal-organ-law")}</p>
+        <p>{t("personal-organ-register")}</p>
         <form method="post" action=SaveOrganDonation::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=f.general/>
             <fieldset class="field">
-                <legend class="field__label">"Mon choix"</legend>
-                {ORGAN_CHOICES.iter().enumerate().map(|(i, (code, text))| {
+                <legend class="field__label">{t("personal-organ-choice")}</legend>
+                {ORGAN_CHOICES.iter().enumerate().map(|(i, (code, key))| {
                     // The error summary links to the first answer.
                     let id = if i == 0 { Field::OrganDonation.id().to_string() } else { format!("don-{code}") };
                     view! {
                         <div class="choice">
                             <input type="radio" id=id.clone() name="choice" value=*code checked=*code == choice/>
-                            <label for=id>{*text}</label>
+                            <label for=id>{t(key)}</label>
                         </div>
                     }
                 }).collect_view()}
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button button--large">"Enregistrer mon choix"</button>
+                <button type="submit" class="button button--large">{t("personal-save-organ")}</button>
             </div>
         </form>
     }

@@ -103,7 +103,7 @@ pub async fn load(
     space.directives = directives.map(|(document_id, text, date)| WrittenDirectives {
         document_id,
         text: String::from_utf8_lossy(&text).into_owned(),
-        date: crate::domain::fmt::french_date(date),
+        date: crate::domain::fmt::date_in(crate::i18n::locale().lang, date),
     });
     trace(
         &mut conn,

@@ -49,29 +49,20 @@ pub async fn load_reimbursements(
     let mut from = match du.trim() {
         "" => None,
         s => parse(s).or_else(|| {
-            period_error = Some(
-                "La date de début n'est pas valide : choisissez un jour, par exemple 01/01/2026."
-                    .to_string(),
-            );
+            period_error = Some(crate::i18n::t("record-remb-from-invalid"));
             None
         }),
     };
     let mut to = match au.trim() {
         "" => None,
         s => parse(s).or_else(|| {
-            period_error = Some(
-                "La date de fin n'est pas valide : choisissez un jour, par exemple 31/12/2026."
-                    .to_string(),
-            );
+            period_error = Some(crate::i18n::t("record-remb-to-invalid"));
             None
         }),
     };
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            period_error = Some(
-                "La date de début est après la date de fin : la période a été remise à l'endroit."
-                    .into(),
-            );
+            period_error = Some(crate::i18n::t("record-remb-reversed"));
             (from, to) = (Some(t), Some(f));
         }
     }

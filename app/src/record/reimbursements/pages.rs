@@ -1,6 +1,7 @@
 //! The reimbursement page: its period, a print button, and the five tables.
 
 use super::*;
+use crate::i18n::{t, tr};
 use crate::record::{when_signed_in, RecordNav};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -20,15 +21,16 @@ pub fn ReimbursementsPage() -> impl IntoView {
         |(du, au)| load_reimbursements(du, au),
     );
     view! {
-        <Title text="Données de remboursement"/>
+        <Title text=t("record-remb-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Données de remboursement"</h1>
+            <h1>{t("record-remb-title")}</h1>
             {when_signed_in(data, move |r| view! { <Tables r/> }.into_any())}
         </section>
     }
 }
 
+/// A table; its `title` and `headers` are keys of the catalogue.
 #[component]
 fn Table(
     title: &'static str,
@@ -36,23 +38,24 @@ fn Table(
     rows: Vec<Vec<String>>,
 ) -> impl IntoView {
     let count = rows.len();
+    let title = t(title);
     view! {
         <section class="remb">
-            <h2>{title}</h2>
+            <h2>{title.clone()}</h2>
             {if rows.is_empty() {
-                view! { <p>"Aucun remboursement sur cette période."</p> }.into_any()
+                view! { <p>{t("record-remb-none")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll" role="region" aria-label=title tabindex="0">
+                    <div class="table-scroll" role="region" aria-label=title.clone() tabindex="0">
                         <table class="stack">
-                            <caption class="visually-hidden">{format!("{title} : {}", crate::domain::fmt::count(count as i64, "ligne", "lignes"))}</caption>
+                            <caption class="visually-hidden">{tr("record-remb-caption", &[("title", title.clone().into()), ("n", count.into())])}</caption>
                             <thead>
-                                <tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
+                                <tr>{headers.iter().map(|h| view! { <th scope="col">{t(h)}</th> }).collect_view()}</tr>
                             </thead>
                             <tbody>
                                 {rows.into_iter().map(|row| view! {
                                     <tr>{row.into_iter().zip(headers.iter()).map(|(cell, label)| view! {
-                                        <td data-label=*label>{cell}</td>
+                                        <td data-label=t(label)>{cell}</td>
                                     }).collect_view()}</tr>
                                 }).collect_view()}
                             </tbody>
@@ -67,22 +70,19 @@ fn Table(
 #[component]
 fn Tables(r: Reimbursements) -> impl IntoView {
     view! {
-        <p>
-            "L'historique de vos soins remboursés par l'Assurance Maladie au cours des 24 derniers mois. "
-            "La mention « H » signale un soin délivré à l'hôpital ou en clinique."
-        </p>
+        <p>{t("record-remb-intro")}</p>
         <crate::record::PeriodForm action=PATH.to_string() from=r.from.clone() to=r.to.clone() error=r.period_error.clone()/>
         // Shown and wired by the browser (`browser::print_buttons`).
-        <p><button type="button" class="button button--secondary" hidden data-imprimer="">"Imprimer"</button></p>
-        <Table title="Pharmacie / fournitures"
-            headers=&["Date", "Libellé", "Principes actifs", "Quantité", "H"] rows=r.pharmacy/>
-        <Table title="Soins médicaux et dentaires"
-            headers=&["Date", "Acte", "Coefficient", "Libellé", "Spécialité", "H"] rows=r.care/>
-        <Table title="Radiologie"
-            headers=&["Date", "Acte CCAM", "Coefficient", "Libellé", "H"] rows=r.radiology/>
-        <Table title="Hospitalisation"
-            headers=&["Date d'entrée", "Durée (jours)", "Nature du séjour", "H"] rows=r.hospital/>
-        <Table title="Biologie"
-            headers=&["Date", "Acte NABM", "Libellé", "Quantité", "H"] rows=r.biology/>
+        <p><button type="button" class="button button--secondary" hidden data-imprimer="">{t("record-remb-print")}</button></p>
+        <Table title="record-remb-pharmacy"
+            headers=&["record-remb-date", "record-remb-label", "record-remb-substances", "record-remb-quantity", "record-remb-h"] rows=r.pharmacy/>
+        <Table title="record-remb-care"
+            headers=&["record-remb-date", "record-remb-act", "record-remb-coefficient", "record-remb-label", "record-remb-speciality", "record-remb-h"] rows=r.care/>
+        <Table title="record-remb-radiology"
+            headers=&["record-remb-date", "record-remb-ccam", "record-remb-coefficient", "record-remb-label", "record-remb-h"] rows=r.radiology/>
+        <Table title="record-remb-hospital"
+            headers=&["record-remb-admission", "record-remb-days", "record-remb-stay", "record-remb-h"] rows=r.hospital/>
+        <Table title="record-remb-biology"
+            headers=&["record-remb-date", "record-remb-nabm", "record-remb-label", "record-remb-quantity", "record-remb-h"] rows=r.biology/>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::forms::ui::{field_error, track_errors, ErrorSummary, GeneralErrors};
+use crate::i18n::{t, tr};
 use crate::record::RecordNav;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -26,19 +27,19 @@ pub fn RepresentativesPageView() -> impl IntoView {
     let invited = query.with_untracked(|q| q.get("invite").is_some());
     let removed = query.with_untracked(|q| q.get("retire").is_some());
     view! {
-        <Title text="Représentants légaux"/>
+        <Title text=t("controls-reps-title")/>
         <section class="container record">
             <RecordNav/>
-            <h1>"Représentants légaux"</h1>
+            <h1>{t("controls-reps-title")}</h1>
             {invited.then(|| view! {
                 <div class="notice notice--success" role="status">
-                    <p>"L'invitation est envoyée. Le second représentant légal crée son accès avec le code reçu."</p>
+                    <p>{t("controls-reps-invited")}</p>
                 </div>
             })}
             {removed.then(|| view! {
-                <div class="notice notice--success" role="status"><p>"Cet accès a pris fin. La personne en est informée."</p></div>
+                <div class="notice notice--success" role="status"><p>{t("controls-reps-removed")}</p></div>
             })}
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(p)) => view! { <Representatives p invite cancel remove/> }.into_any(),
@@ -67,9 +68,9 @@ fn Representatives(
         return view! {
             <p>
                 {if p.representatives.is_empty() {
-                    "Aucun représentant légal n'a accès à votre DMP."
+                    t("controls-reps-none")
                 } else {
-                    "Ces représentants légaux ont accès à votre DMP."
+                    t("controls-reps-some")
                 }}
             </p>
             <ul class="cards">
@@ -82,11 +83,7 @@ fn Representatives(
     }
     view! {
         <p>
-            {format!(
-                "Le DMP de {} peut être consulté par deux représentants légaux au plus (les parents, ou un tuteur), \
-                 chacun avec son propre identifiant, son mot de passe et ses codes de connexion.",
-                p.child
-            )}
+            {tr("controls-reps-intro", &[("child", p.child.as_str().into())])}
         </p>
         <GeneralErrors messages=general/>
         <ul class="cards">
@@ -95,7 +92,7 @@ fn Representatives(
                 let confirm_id = format!("{}-{}", Field::RemovalConfirm.id(), r.id);
                 view! {
                     <li class="card">
-                        <h2>{format!("{} — {}", r.name, r.relation)}{r.yours.then_some(" (vous)")}</h2>
+                        <h2>{format!("{} — {}", r.name, r.relation)}{r.yours.then(|| format!(" {}", t("controls-reps-yours")))}</h2>
                         {r.removable.then(|| view! {
                             <ActionForm action=remove attr:novalidate=true>
                                 <input type="hidden" name="representant" value=id.clone()/>
@@ -104,14 +101,14 @@ fn Representatives(
                                     <input type="checkbox" id=confirm_id.clone() name="confirm" value="oui"/>
                                     <label for=confirm_id.clone()>
                                         {if r.yours {
-                                            "Je ne souhaite plus accéder à ce DMP".to_string()
+                                            t("controls-reps-leave-confirm")
                                         } else {
-                                            format!("Je retire l'accès de {}", r.name)
+                                            tr("controls-reps-remove-confirm", &[("name", r.name.as_str().into())])
                                         }}
                                     </label>
                                 </div>
                                 <button type="submit" class="button button--secondary">
-                                    {if r.yours { "Mettre fin à mon accès" } else { "Retirer son accès" }}
+                                    {if r.yours { t("controls-reps-leave") } else { t("controls-reps-remove") }}
                                 </button>
                             </ActionForm>
                         })}
@@ -121,9 +118,9 @@ fn Representatives(
         </ul>
         {p.pending.map(|(who, until)| view! {
             <div class="notice" role="status">
-                <p>{format!("Invitation envoyée à {who}, valable jusqu'au {until} : elle attend son code.")}</p>
+                <p>{tr("controls-reps-pending", &[("who", who.as_str().into()), ("until", until.as_str().into())])}</p>
                 <ActionForm action=cancel>
-                    <button type="submit" class="button button--secondary">"Annuler l'invitation"</button>
+                    <button type="submit" class="button button--secondary">{t("controls-reps-cancel-invitation")}</button>
                 </ActionForm>
             </div>
         })}
@@ -145,7 +142,7 @@ fn InviteFormView(action: ServerAction<InviteRepresentative>) -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), INVITE_FIELDS, errors, general);
-    let input = move |field: Field, name: &'static str, label: &'static str, kind: &'static str| {
+    let input = move |field: Field, name: &'static str, label: String, kind: &'static str| {
         view! {
             <div class="field">
                 <label class="field__label" for=field.id()>{label}</label>
@@ -155,33 +152,29 @@ fn InviteFormView(action: ServerAction<InviteRepresentative>) -> impl IntoView {
         }
     };
     view! {
-        <h2>"Ajouter le second représentant légal"</h2>
-        <p>
-            "Saisissez son identité et son adresse e-mail ou son numéro de mobile (ou les deux). "
-            "Il recevra un code à 6 chiffres, valable 7 jours, pour créer son propre accès : "
-            "vous ne connaîtrez ni son identifiant ni son mot de passe."
-        </p>
+        <h2>{t("controls-reps-invite-heading")}</h2>
+        <p>{t("controls-reps-invite-intro")}</p>
         <ActionForm action attr:novalidate=true>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <div class="field">
-                <label class="field__label" for=Field::RepRelation.id()>"Son lien avec l'enfant"</label>
+                <label class="field__label" for=Field::RepRelation.id()>{t("controls-reps-relation")}</label>
                 {field_error(errors, Field::RepRelation)}
                 <select class="field__input" id=Field::RepRelation.id() name="form[rep_relation]">
-                    <option value="">"Choisissez"</option>
+                    <option value="">{t("controls-reps-choose")}</option>
                     {RELATIONS.iter().map(|(code, label)| view! {
-                        <option value=*code>{crate::i18n::t(label)}</option>
+                        <option value=*code>{t(label)}</option>
                     }).collect_view()}
                 </select>
             </div>
-            {input(Field::RepBirthName, "form[rep_birth_name]", "Son nom de naissance", "text")}
-            {input(Field::RepFirstNames, "form[rep_first_names]", "Ses prénoms", "text")}
-            {input(Field::Email, "form[email]", "Son adresse e-mail", "email")}
-            {input(Field::EmailConfirm, "form[email_confirm]", "Son adresse e-mail, une seconde fois", "email")}
-            {input(Field::Mobile, "form[mobile]", "Son numéro de mobile", "tel")}
-            {input(Field::MobileConfirm, "form[mobile_confirm]", "Son numéro de mobile, une seconde fois", "tel")}
+            {input(Field::RepBirthName, "form[rep_birth_name]", t("controls-reps-birth-name"), "text")}
+            {input(Field::RepFirstNames, "form[rep_first_names]", t("controls-reps-first-names"), "text")}
+            {input(Field::Email, "form[email]", t("controls-reps-email"), "email")}
+            {input(Field::EmailConfirm, "form[email_confirm]", t("controls-reps-email-again"), "email")}
+            {input(Field::Mobile, "form[mobile]", t("controls-reps-mobile"), "tel")}
+            {input(Field::MobileConfirm, "form[mobile_confirm]", t("controls-reps-mobile-again"), "tel")}
             <div class="actions">
-                <button type="submit" class="button button--large">"Envoyer l'invitation"</button>
+                <button type="submit" class="button button--large">{t("controls-reps-send")}</button>
             </div>
         </ActionForm>
     }
@@ -196,8 +189,8 @@ pub fn AcceptPage() -> impl IntoView {
     track_errors(action.value(), ACCEPT_FIELDS, errors, general);
     let input = move |field: Field,
                       name: &'static str,
-                      label: &'static str,
-                      hint: Option<&'static str>,
+                      label: String,
+                      hint: Option<String>,
                       kind: &'static str,
                       autocomplete: &'static str| {
         view! {
@@ -210,30 +203,26 @@ pub fn AcceptPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="Créer mon accès de représentant légal"/>
+        <Title text=t("controls-accept-title")/>
         <section class="container">
-            <h1>"J'ai reçu un code de représentant légal"</h1>
-            <p>
-                "L'autre représentant légal d'un enfant vous a invité à accéder au DMP de cet enfant. "
-                "Saisissez l'adresse e-mail ou le numéro de mobile où vous avez reçu le code, le code, "
-                "puis choisissez votre mot de passe : votre identifiant vous sera donné à la page suivante."
-            </p>
+            <h1>{t("controls-accept-heading")}</h1>
+            <p>{t("controls-accept-intro")}</p>
             <ActionForm action attr:novalidate=true>
                 <ErrorSummary errors/>
                 <GeneralErrors messages=general/>
-                {input(Field::InvitationContact, "form[contact]", "Adresse e-mail ou numéro de mobile", None, "text", "off")}
-                {input(Field::OneTimeCode, "form[code]", "Code reçu (6 chiffres)", None, "text", "one-time-code")}
+                {input(Field::InvitationContact, "form[contact]", t("controls-accept-contact"), None, "text", "off")}
+                {input(Field::OneTimeCode, "form[code]", t("controls-accept-code"), None, "text", "one-time-code")}
                 {input(
                     Field::Password,
                     "form[password]",
-                    "Mot de passe choisi",
-                    Some("12 caractères au moins, difficile à deviner : par exemple quatre mots sans rapport entre eux."),
+                    t("controls-accept-password"),
+                    Some(t("controls-accept-password-hint")),
                     "password",
                     "new-password",
                 )}
-                {input(Field::PasswordConfirm, "form[confirm]", "Mot de passe, une seconde fois", None, "password", "new-password")}
+                {input(Field::PasswordConfirm, "form[confirm]", t("controls-accept-password-again"), None, "password", "new-password")}
                 <div class="actions">
-                    <button type="submit" class="button button--large">"Créer mon accès"</button>
+                    <button type="submit" class="button button--large">{t("controls-accept-submit")}</button>
                 </div>
             </ActionForm>
         </section>
@@ -244,21 +233,21 @@ pub fn AcceptPage() -> impl IntoView {
 pub fn WelcomePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_welcome());
     view! {
-        <Title text="Votre accès est créé"/>
+        <Title text=t("controls-welcome-title")/>
         <section class="container">
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some((login, child))) => view! {
-                            <h1>"Votre accès est créé"</h1>
+                            <h1>{t("controls-welcome-title")}</h1>
                             <div class="notice notice--success" role="status">
-                                <p>{format!("Vous êtes représentant légal sur le DMP de {child}.")}</p>
+                                <p>{tr("controls-welcome-text", &[("child", child.as_str().into())])}</p>
                             </div>
-                            <p>"Pour vos prochaines connexions, notez votre identifiant. Vous recevrez aussi un code par e-mail ou par SMS à chaque connexion."</p>
+                            <p>{t("controls-welcome-note")}</p>
                             <dl class="credentials">
-                                <dt>"Identifiant"</dt><dd class="credentials__value">{login}</dd>
+                                <dt>{t("controls-welcome-login")}</dt><dd class="credentials__value">{login}</dd>
                             </dl>
-                            <p><A href=crate::paths::RECORD_PATH attr:class="button button--large">{format!("Ouvrir le DMP de {child}")}</A></p>
+                            <p><A href=crate::paths::RECORD_PATH attr:class="button button--large">{tr("controls-welcome-open", &[("child", child.as_str().into())])}</A></p>
                         }.into_any(),
                         Ok(None) => view! { <crate::layout::record::SignInFirst/> }.into_any(),
                         Err(e) => view! {
