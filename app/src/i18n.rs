@@ -224,8 +224,8 @@ pub mod catalogue {
             &[$(($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl")))),+]
         };
     }
-    pub const FR: &[(&str, &str)] = files!("fr": "layout", "forms", "home", "help", "creation", "account", "messages", "mail", "record", "personal", "controls");
-    pub const EN: &[(&str, &str)] = files!("en": "layout", "forms", "home", "help", "creation", "account", "messages", "mail", "record", "personal", "controls");
+    pub const FR: &[(&str, &str)] = files!("fr": "layout", "forms", "home", "help", "creation", "account", "messages", "mail", "record", "personal", "controls", "pro", "opening", "staff", "workshop", "terms");
+    pub const EN: &[(&str, &str)] = files!("en": "layout", "forms", "home", "help", "creation", "account", "messages", "mail", "record", "personal", "controls", "pro", "opening", "staff", "workshop", "terms");
 
     pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
         match lang {
@@ -367,7 +367,14 @@ mod tests {
         }
         assert!(!asked.is_empty());
         // Literals that look like keys and are not (a hash's context).
-        const NOT_KEYS: &[&str] = &["creation-session", "personal-section"];
+        const NOT_KEYS: &[&str] = &[
+            "creation-session",
+            "personal-section",
+            "workshop-device",
+            "staff-sign-in",
+            "staff-session",
+            "terms-inline",
+        ];
         let unknown: Vec<_> = asked
             .iter()
             .filter(|(_, k)| !known.contains(k) && !NOT_KEYS.contains(&k.as_str()))

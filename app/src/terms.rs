@@ -1,111 +1,92 @@
 //! The Conditions Générales d'Utilisation (CGU), accepted at step 2 of the
 //! creation. One text, shown as a page and printed as a PDF, so the two can
-//! never disagree. Plain words first; the legal references follow.
+//! never disagree. Plain words first; the legal references follow. The
+//! words are in the catalogue (`terms-…`): the French text binds, the
+//! English one is a translation that says so.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// Shown on the page and the PDF, and recorded with each consent.
+/// Recorded with each consent; the page and the PDF show it as
+/// `terms-version`, the same words in French (a test checks).
 pub const VERSION: &str = "version 1.0 du 22 novembre 2026";
 
+/// A section of the terms: catalogue keys (`terms.ftl`), drawn in the
+/// reader's language; the French text is the one that binds.
 pub struct Section {
     pub title: &'static str,
     pub paragraphs: &'static [&'static str],
 }
 
-pub const TITLE: &str = "Conditions générales d'utilisation du Dossier Médical Partagé";
-
 pub const SECTIONS: &[Section] = &[
     Section {
-        title: "1. À quoi sert le DMP",
-        paragraphs: &[
-            "Le Dossier Médical Partagé (DMP) est un carnet de santé numérique. Il conserve vos informations de santé : comptes rendus, résultats d'analyses, traitements, imagerie, vaccinations, ainsi que l'historique de vos remboursements de soins des 24 derniers mois, ajouté par l'Assurance Maladie.",
-            "Il permet aux professionnels de santé qui vous soignent, en ville ou à l'hôpital, de partager ces informations, en particulier en cas d'urgence.",
-            "Le DMP est gratuit et n'est pas obligatoire. Ne pas en avoir ne change rien à vos remboursements.",
-        ],
+        title: "terms-s1-title",
+        paragraphs: &["terms-s1-p1", "terms-s1-p2", "terms-s1-p3"],
     },
     Section {
-        title: "2. Votre consentement",
-        paragraphs: &[
-            "Votre DMP n'est créé qu'avec votre accord, ou celui de votre représentant légal si vous êtes mineur ou protégé. En cochant la case d'acceptation, vous consentez à la création de votre DMP et du compte qui vous permet d'y accéder.",
-            "Vous pouvez fermer votre DMP à tout moment.",
-        ],
+        title: "terms-s2-title",
+        paragraphs: &["terms-s2-p1", "terms-s2-p2"],
     },
     Section {
-        title: "3. Qui peut lire votre DMP",
-        paragraphs: &[
-            "Vous-même, avec votre identifiant, votre mot de passe et un code à usage unique reçu par SMS ou par e-mail à chaque connexion.",
-            "Les professionnels de santé qui vous prennent en charge, avec votre accord, et selon leur profession : chacun ne voit que les documents utiles à son métier. Votre médecin traitant peut voir l'ensemble de votre dossier.",
-            "Personne d'autre : ni votre employeur, ni votre banque, ni votre assurance ou votre mutuelle, ni la médecine du travail ne peuvent accéder à votre DMP.",
-        ],
+        title: "terms-s3-title",
+        paragraphs: &["terms-s3-p1", "terms-s3-p2", "terms-s3-p3"],
     },
     Section {
-        title: "4. L'accès en cas d'urgence",
-        paragraphs: &[
-            "Si votre vie est en danger et que vous ne pouvez pas donner votre accord, un professionnel de santé peut ouvrir votre DMP en mode « bris de glace ». Le médecin régulateur du SAMU – Centre 15 peut aussi le consulter pendant un appel d'urgence.",
-            "Ces deux accès sont autorisés par défaut. Vous pouvez vous y opposer à la création de votre DMP, puis changer d'avis à tout moment. Chaque accès en urgence est enregistré et vous en êtes informé.",
-        ],
+        title: "terms-s4-title",
+        paragraphs: &["terms-s4-p1", "terms-s4-p2"],
     },
     Section {
-        title: "5. Ce que vous pouvez faire",
-        paragraphs: &[
-            "Consulter votre DMP, ajouter vos propres documents et informations (allergies, personnes à prévenir, directives anticipées…).",
-            "Masquer un document aux professionnels de santé (il reste visible pour votre médecin traitant et pour son auteur), bloquer l'accès d'un professionnel, consulter à tout moment la liste de tous les accès à votre dossier et choisir les notifications que vous recevez.",
-            "Fermer votre DMP. Il n'est alors plus consultable par personne, vous compris ; ses données sont archivées pendant dix ans, période pendant laquelle vous pouvez le rouvrir, puis détruites.",
-        ],
+        title: "terms-s5-title",
+        paragraphs: &["terms-s5-p1", "terms-s5-p2", "terms-s5-p3"],
     },
     Section {
-        title: "6. Vos engagements",
-        paragraphs: &[
-            "Gardez secrets votre identifiant, votre mot de passe et les codes reçus : ni l'Assurance Maladie ni un professionnel de santé ne vous les demanderont jamais.",
-            "Déconnectez-vous après usage, en particulier sur un ordinateur partagé.",
-            "Signalez sans attendre toute utilisation de votre compte que vous ne reconnaissez pas.",
-        ],
+        title: "terms-s6-title",
+        paragraphs: &["terms-s6-p1", "terms-s6-p2", "terms-s6-p3"],
     },
     Section {
-        title: "7. Protection de vos données",
-        paragraphs: &[
-            "Vos données de santé sont hébergées en France par un hébergeur certifié pour les données de santé. Les échanges sont chiffrés. Chaque accès et chaque action sur votre DMP sont tracés.",
-            "Vous disposez des droits d'accès, de rectification et de limitation prévus par le règlement général sur la protection des données (RGPD) et la loi Informatique et Libertés. Vous pouvez saisir la CNIL.",
-        ],
+        title: "terms-s7-title",
+        paragraphs: &["terms-s7-p1", "terms-s7-p2"],
     },
     Section {
-        title: "8. Références",
-        paragraphs: &[
-            "Code de la santé publique, articles L. 1111-14 et suivants et R. 1111-26 et suivants ; décret n° 2016-914 du 4 juillet 2016 ; décret n° 2016-1545 du 16 novembre 2016 autorisant le traitement des données du DMP.",
-        ],
+        title: "terms-s8-title",
+        paragraphs: &["terms-s8-p1"],
     },
 ];
 
+/// The terms as a PDF in `lang` (French where nobody asked).
 #[cfg(feature = "ssr")]
-pub fn pdf() -> Vec<u8> {
-    use crate::pdf::{render, Block};
-    let mut blocks = vec![Block::Title(TITLE.into()), Block::Paragraph(VERSION.into())];
-    for section in SECTIONS {
-        blocks.push(Block::Heading(section.title.into()));
-        blocks.extend(
-            section
-                .paragraphs
-                .iter()
-                .map(|p| Block::Paragraph((*p).into())),
-        );
+pub fn pdf(lang: crate::i18n::Lang) -> Vec<u8> {
+    use crate::i18n::{text_in, Lang};
+    use crate::pdf::{render_in, Block};
+    let t = |key: &str| text_in(lang, key, &[]);
+    let mut blocks = vec![Block::Title(t("terms-title"))];
+    if lang != Lang::Fr {
+        blocks.push(Block::Paragraph(t("terms-english-note")));
     }
-    render(TITLE, &blocks)
+    blocks.push(Block::Paragraph(t("terms-version")));
+    for section in SECTIONS {
+        blocks.push(Block::Heading(t(section.title)));
+        blocks.extend(section.paragraphs.iter().map(|p| Block::Paragraph(t(p))));
+    }
+    render_in(lang.code(), &t("terms-title"), &blocks)
 }
 
 pub use crate::paths::TERMS_PDF_PATH as PDF_PATH;
 
 #[component]
 pub fn TermsPage() -> impl IntoView {
+    use crate::i18n::{locale, t, Lang};
+    let translated = locale().lang != Lang::Fr;
     view! {
-        <Title text="Conditions générales d'utilisation"/>
+        <Title text=t("terms-page-title")/>
         <article class="container terms">
-            <h1>{TITLE}</h1>
-            <p class="terms__version">{VERSION}</p>
+            <h1>{t("terms-title")}</h1>
+            {translated.then(|| view! { <p class="terms__note">{t("terms-english-note")}</p> })}
+            <p class="terms__version">{t("terms-version")}</p>
             <p>
                 // A plain link: the PDF is a file, not a page of the site.
                 <a href=PDF_PATH rel="external" download="conditions-generales-dmp.pdf">
-                    "Télécharger ces conditions en PDF"
+                    {t("terms-pdf-link")}
                 </a>
             </p>
             {SECTIONS
@@ -113,12 +94,40 @@ pub fn TermsPage() -> impl IntoView {
                 .map(|s| {
                     view! {
                         <section>
-                            <h2>{s.title}</h2>
-                            {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                            <h2>{t(s.title)}</h2>
+                            {s.paragraphs.iter().map(|p| view! { <p>{t(p)}</p> }).collect_view()}
                         </section>
                     }
                 })
                 .collect_view()}
         </article>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::i18n::{text_in, Lang};
+
+    #[test]
+    fn the_version_shown_in_french_is_the_one_recorded() {
+        assert_eq!(text_in(Lang::Fr, "terms-version", &[]), VERSION);
+    }
+
+    #[test]
+    fn the_pdf_is_in_the_language_asked() {
+        for (lang, title, absent) in [
+            (Lang::Fr, "1. À quoi sert le DMP", "What the DMP is for"),
+            (Lang::En, "1. What the DMP is for", "À quoi sert"),
+        ] {
+            let bytes = pdf(lang);
+            let doc = lopdf::Document::load_mem(&bytes).unwrap();
+            let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+            let text = doc.extract_text(&pages).unwrap();
+            assert!(text.contains(title), "{title} missing from {text}");
+            assert!(!text.contains(absent), "{text}");
+            let code = doc.catalog().unwrap().get(b"Lang").unwrap();
+            assert_eq!(code.as_str().unwrap(), lang.code().as_bytes());
+        }
     }
 }

@@ -91,6 +91,23 @@ test.describe('en anglais', () => {
   });
 });
 
+test.describe('en anglais, les autres espaces', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('les pages des professionnels, du personnel, de la borne et l’adresse inconnue sont en anglais', async ({ page }) => {
+    for (const [path, heading] of [
+      ['/professionnel', 'Health professional space'],
+      ['/personnel/connexion', 'Staff area'],
+      ['/borne', 'Reception kiosk mode'],
+      ['/nulle-part', 'Page not found'],
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    }
+  });
+});
+
 test('« Facile à lire » : la création et la connexion en phrases courtes', async ({ page }) => {
   await page.goto('/creation');
   await page.getByRole('button', { name: 'Facile à lire' }).click();

@@ -69,8 +69,8 @@ creation-choose = Choose
 creation-rep-name = Legal representative's name
 creation-rep-first-name = Legal representative's first name
 creation-terms = Terms of use
-creation-terms-read = Read the terms of use (in French, the version that binds)
-creation-terms-pdf = Download the terms of use (PDF in French, new tab)
+creation-terms-read = Read the terms of use
+creation-terms-pdf = Download the terms of use (PDF, new tab)
 # Shown in easy reading above the full terms.
 creation-terms-summary = In short
 creation-terms-summary-1 = Your DMP keeps your health documents.

@@ -24,3 +24,9 @@ layout-footer-sign-in = Open my DMP
 layout-footer-help = Help
 layout-footer-terms = Terms of use
 layout-footer-professional = For health professionals
+# The page of an unknown address (404).
+layout-not-found-title = Page not found
+layout-not-found-text = The address you asked for does not exist or no longer exists. Check the address you typed, or start again from the home page.
+layout-back-home = Back to the home page
+# A service to come in a later release.
+layout-coming-soon = This service is being prepared.

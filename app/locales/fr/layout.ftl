@@ -24,3 +24,9 @@ layout-footer-sign-in = Accéder à mon DMP
 layout-footer-help = Aide
 layout-footer-terms = Conditions générales d'utilisation
 layout-footer-professional = Espace professionnel de santé
+# The page of an unknown address (404).
+layout-not-found-title = Page introuvable
+layout-not-found-text = L'adresse demandée n'existe pas ou n'existe plus. Vérifiez l'adresse saisie, ou repartez de l'accueil.
+layout-back-home = Retour à l'accueil
+# A service to come in a later release.
+layout-coming-soon = Ce service est en cours de préparation.

@@ -185,11 +185,11 @@ fn InformationsStepForm(state: CreationState) -> impl IntoView {
                         </ul>
                     </div>
                 })}
-                <details class="terms-inline" lang="fr">
-                    <summary lang=crate::i18n::locale().lang.code()>{t("creation-terms-read")}</summary>
+                <details class="terms-inline">
+                    <summary>{t("creation-terms-read")}</summary>
                     {terms::SECTIONS.iter().map(|s| view! {
-                        <h3>{s.title}</h3>
-                        {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                        <h3>{t(s.title)}</h3>
+                        {s.paragraphs.iter().map(|p| view! { <p>{t(p)}</p> }).collect_view()}
                     }).collect_view()}
                 </details>
                 <p>

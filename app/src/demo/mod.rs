@@ -3,6 +3,7 @@
 //! mailbox or phone. The page does not exist in production mode.
 
 use crate::error::PortalError;
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -61,16 +62,21 @@ pub async fn demo_outbox() -> Result<Option<Vec<Sent>>, PortalError> {
             .map(
                 |(id, channel, recipient, subject, body, at, attachment)| Sent {
                     id,
-                    channel: match channel.as_str() {
-                        "email" => "E-mail",
-                        "sms" => "SMS",
-                        _ => "Courrier postal",
-                    }
-                    .into(),
+                    channel: t(match channel.as_str() {
+                        "email" => "workshop-outbox-channel-email",
+                        "sms" => "workshop-outbox-channel-sms",
+                        _ => "workshop-outbox-channel-letter",
+                    }),
                     recipient,
                     subject,
                     body,
-                    at: at.format("%d/%m/%Y à %H:%M (UTC)").to_string(),
+                    at: tr(
+                        "workshop-outbox-at",
+                        &[
+                            ("date", at.format("%d/%m/%Y").to_string().into()),
+                            ("time", at.format("%H:%M").to_string().into()),
+                        ],
+                    ),
                     attachment,
                 },
             )
@@ -82,15 +88,15 @@ pub async fn demo_outbox() -> Result<Option<Vec<Sent>>, PortalError> {
 pub fn OutboxPage() -> impl IntoView {
     let sent = Resource::new(|| (), |_| demo_outbox());
     view! {
-        <Title text="Messages envoyés (démonstration)"/>
+        <Title text=t("workshop-outbox-title")/>
         <section class="container">
-            <h1>"Messages envoyés"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("workshop-outbox-heading")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match sent.await {
                         Ok(Some(list)) => view! { <Outbox list/> }.into_any(),
                         Ok(None) => view! {
-                            <p>"Cette page n'existe qu'en mode démonstration."</p>
+                            <p>{t("workshop-outbox-demo-only")}</p>
                         }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.to_string()}</p></div>
@@ -107,12 +113,9 @@ fn Outbox(list: Vec<Sent>) -> impl IntoView {
     let empty = list.is_empty();
     view! {
         <div class="notice">
-            <p>
-                "Mode démonstration : les e-mails, SMS et courriers envoyés par le portail sont affichés ici, "
-                "les plus récents en premier. Les personnes de démonstration sont fictives."
-            </p>
+            <p>{t("workshop-outbox-intro")}</p>
         </div>
-        {empty.then(|| view! { <p>"Aucun message pour l'instant."</p> })}
+        {empty.then(|| view! { <p>{t("workshop-outbox-none")}</p> })}
         <ol class="outbox">
             {list.into_iter().map(|m| view! {
                 <li class="outbox__message">
@@ -123,7 +126,7 @@ fn Outbox(list: Vec<Sent>) -> impl IntoView {
                     </p>
                     <pre class="outbox__body">{m.body}</pre>
                     {m.attachment.map(|name| view! {
-                        <p><a href=attachment_path(m.id) download=name.clone()>{format!("Pièce jointe : {name}")}</a></p>
+                        <p><a href=attachment_path(m.id) download=name.clone()>{tr("workshop-outbox-attachment", &[("name", name.as_str().into())])}</a></p>
                     })}
                 </li>
             }).collect_view()}

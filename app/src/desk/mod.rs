@@ -250,7 +250,7 @@ pub async fn load_desk() -> Result<DeskPage, PortalError> {
     let (pool, services, visit, access) = agent().await?;
     Ok(match access {
         Access::NotSignedIn => DeskPage::NotSignedIn,
-        Access::Refused(role) => DeskPage::Refused(role.label().to_string()),
+        Access::Refused(role) => DeskPage::Refused(crate::layout::staff::role_label(role)),
         Access::Open(s) => {
             let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
             let person = match s.beneficiary_id {

@@ -2,11 +2,10 @@
 
 use super::*;
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
+use crate::i18n::{t, tr};
 use crate::layout::staff::{StaffNotSignedIn, StaffOtherRole};
 use crate::opening::questions::{CardInHandFields, ContactFields, QuestionsFields};
 use crate::paths::DESK_SECRETS_PDF_PATH;
-
-const RESERVED: &str = "Cette console est réservée aux agents d'accueil de l'Assurance Maladie.";
 use leptos_meta::Title;
 
 #[component]
@@ -39,10 +38,10 @@ pub fn DeskPageView() -> impl IntoView {
         close,
     };
     view! {
-        <Title text="Console d'accueil"/>
+        <Title text=t("staff-desk-title")/>
         <section class="container account">
-            <h1>"Console d'accueil"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("staff-desk-title")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(DeskPage::Ready { agent, place, person, kiosk }) => view! {
@@ -56,8 +55,8 @@ pub fn DeskPageView() -> impl IntoView {
                                 None => view! { <IdentifyForm/> }.into_any(),
                             }}
                         }.into_any(),
-                        Ok(DeskPage::Refused(role)) => view! { <StaffOtherRole reserved=RESERVED role/> }.into_any(),
-                        Ok(DeskPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=RESERVED/> }.into_any(),
+                        Ok(DeskPage::Refused(role)) => view! { <StaffOtherRole reserved=t("staff-desk-reserved") role/> }.into_any(),
+                        Ok(DeskPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=t("staff-desk-reserved")/> }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
@@ -80,14 +79,14 @@ fn IdentifyForm() -> impl IntoView {
         general,
     );
     view! {
-        <h2>"Identifier la personne"</h2>
-        <p>"Avec la carte Vitale que la personne vous présente : pas de code de création au guichet."</p>
+        <h2>{t("staff-desk-identify")}</h2>
+        <p>{t("staff-desk-identify-intro")}</p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
-            <CardInHandFields errors presence="La personne (ou son représentant légal) est devant moi avec sa carte Vitale."/>
+            <CardInHandFields errors presence=t("staff-desk-presence")/>
             <GeneralErrors messages=general/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Identifier la personne"</button>
+                <button type="submit" class="button button--large">{t("staff-desk-identify")}</button>
             </div>
         </ActionForm>
     }
@@ -117,13 +116,13 @@ fn Served(person: Person, actions: Actions) -> impl IntoView {
     let open = person.account.is_some();
     let (has_record, minor, handover) = (person.has_record, person.minor, person.handover.clone());
     view! {
-        <h2>"Personne identifiée"</h2>
+        <h2>{t("staff-desk-served")}</h2>
         <dl class="summary">
-            <dt>"Nom"</dt><dd>{person.name}</dd>
-            <dt>"Date de naissance"</dt><dd>{person.birth_date}{minor.then_some(" (mineur)")}</dd>
-            <dt>"Numéro de sécurité sociale"</dt><dd>{person.nir}</dd>
-            <dt>"DMP"</dt><dd>{person.record}</dd>
-            {person.account.map(|a| view! { <dt>"Accès"</dt><dd>{a}</dd> })}
+            <dt>{t("staff-desk-name")}</dt><dd>{person.name}</dd>
+            <dt>{t("staff-desk-birth-date")}</dt><dd>{person.birth_date}{minor.then(|| format!(" {}", t("staff-desk-minor")))}</dd>
+            <dt>{t("staff-desk-nir")}</dt><dd>{person.nir}</dd>
+            <dt>{t("staff-desk-record")}</dt><dd>{person.record}</dd>
+            {person.account.map(|a| view! { <dt>{t("staff-desk-access")}</dt><dd>{a}</dd> })}
         </dl>
         {handover.map(|h| view! { <HandOverBox handover=h name=person.handover_for.clone()/> })}
         {(!has_record).then(|| view! { <ThreeQuestions action=create minor/> })}
@@ -136,7 +135,7 @@ fn Served(person: Person, actions: Actions) -> impl IntoView {
         })}
         {open.then(|| view! { <CloseRecord action=close/> })}
         <ActionForm action=next>
-            <button type="submit" class="button button--secondary">"Personne suivante"</button>
+            <button type="submit" class="button button--secondary">{t("staff-desk-next")}</button>
         </ActionForm>
     }
 }
@@ -145,19 +144,18 @@ fn Served(person: Person, actions: Actions) -> impl IntoView {
 #[component]
 fn HandOverBox(handover: HandOver, name: Option<String>) -> impl IntoView {
     let text = match (&handover.login, handover.printable) {
-        (Some(login), true) => format!(
-            "Données de connexion prêtes{}. Identifiant : {login}. Imprimez le document des \
-             secrets et remettez-le : le mot de passe initial n'apparaît que sur ce document.",
-            name.map(|n| format!(" pour {n}")).unwrap_or_default()
-        ),
-        (Some(_), false) => "Le document des secrets n'est plus disponible (15 minutes passées ou \
-            serveur redémarré) : remettez de nouvelles données de connexion."
-            .to_string(),
-        (None, _) => "DMP créé sans accès internet : les professionnels de santé que la personne \
-            consulte peuvent l'utiliser. Remettez-lui le document de création ; elle pourra \
-            revenir avec une adresse e-mail ou un numéro de mobile pour recevoir ses données de \
-            connexion."
-            .to_string(),
+        (Some(login), true) => match name {
+            Some(name) => tr(
+                "staff-desk-handover-ready-for",
+                &[("name", name.into()), ("login", login.as_str().into())],
+            ),
+            None => tr(
+                "staff-desk-handover-ready",
+                &[("login", login.as_str().into())],
+            ),
+        },
+        (Some(_), false) => t("staff-desk-handover-expired"),
+        (None, _) => t("staff-desk-handover-no-account"),
     };
     let printable = handover.printable || handover.login.is_none();
     view! {
@@ -165,7 +163,7 @@ fn HandOverBox(handover: HandOver, name: Option<String>) -> impl IntoView {
             <p>{text}</p>
             {printable.then(|| view! {
                 <p><a class="button" href=DESK_SECRETS_PDF_PATH rel="external" download>
-                    "Télécharger le document des secrets (PDF)"
+                    {t("staff-desk-secrets-pdf")}
                 </a></p>
             })}
         </div>
@@ -196,14 +194,14 @@ fn ThreeQuestions(action: ServerAction<DeskCreate>, minor: bool) -> impl IntoVie
         general,
     );
     view! {
-        <h2>"Créer le DMP : les trois questions"</h2>
-        <p>"Posez ces questions à la personne, ou à son représentant légal, et notez ses réponses."</p>
+        <h2>{t("staff-desk-questions")}</h2>
+        <p>{t("staff-desk-questions-intro")}</p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
             <QuestionsFields errors minor/>
             <GeneralErrors messages=general/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Créer le DMP"</button>
+                <button type="submit" class="button button--large">{t("staff-desk-create")}</button>
             </div>
         </ActionForm>
     }
@@ -230,17 +228,14 @@ fn IssueCredentials(
         general,
     );
     view! {
-        <h2>"Remettre de nouvelles données de connexion"</h2>
-        <p>
-            "Un nouvel identifiant n'est pas créé : la personne garde le sien et reçoit un mot de "
-            "passe provisoire sur le document des secrets ; l'ancien ne fonctionne plus."
-        </p>
+        <h2>{t("staff-desk-credentials")}</h2>
+        <p>{t("staff-desk-credentials-intro")}</p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             {(!representatives.is_empty()).then(|| view! {
                 <div class="field">
-                    <label class="field__label" for="representative">"Pour qui ?"</label>
+                    <label class="field__label" for="representative">{t("staff-desk-credentials-for")}</label>
                     <select class="field__input" id="representative" name="form[representative]">
-                        {(!minor).then(|| view! { <option value="">"La personne elle-même"</option> })}
+                        {(!minor).then(|| view! { <option value="">{t("staff-desk-credentials-self")}</option> })}
                         {representatives.iter().map(|(id, label)| view! {
                             <option value=id.to_string()>{label.clone()}</option>
                         }).collect_view()}
@@ -249,12 +244,12 @@ fn IssueCredentials(
             })}
             <ErrorSummary errors/>
             <fieldset class="group">
-                <legend>"Ajouter ou changer un moyen de contact (facultatif si elle en a déjà un)"</legend>
+                <legend>{t("staff-desk-credentials-contact")}</legend>
                 <ContactFields errors/>
             </fieldset>
             <GeneralErrors messages=general/>
             <div class="actions">
-                <button type="submit" class="button">"Remettre de nouvelles données de connexion"</button>
+                <button type="submit" class="button">{t("staff-desk-credentials")}</button>
             </div>
         </ActionForm>
     }
@@ -290,14 +285,20 @@ fn Representatives(
     let text = || RwSignal::new(String::new());
     let (birth_name, first_names) = (text(), text());
     let (title, add_title) = if minor {
-        ("Représentants légaux", "Enregistrer un représentant légal")
+        (
+            t("staff-desk-representatives"),
+            t("staff-desk-representatives-add"),
+        )
     } else {
-        ("Tutelle", "Enregistrer un tuteur (personne sous tutelle)")
+        (
+            t("staff-desk-guardianship"),
+            t("staff-desk-guardianship-add"),
+        )
     };
     view! {
         <h2>{title}</h2>
         {if list.is_empty() {
-            view! { <p>"Aucun représentant légal ni tuteur n'a accès à ce DMP."</p> }.into_any()
+            view! { <p>{t("staff-desk-representatives-none")}</p> }.into_any()
         } else {
             view! {
                 <ul class="representatives">
@@ -306,7 +307,7 @@ fn Representatives(
                             {label}
                             <ActionForm action=end attr:class="inline-form">
                                 <input type="hidden" name="id" value=id.to_string()/>
-                                <button type="submit" class="button button--secondary">"Mettre fin à son accès"</button>
+                                <button type="submit" class="button button--secondary">{t("staff-desk-representative-end")}</button>
                             </ActionForm>
                         </li>
                     }).collect_view()}
@@ -314,37 +315,34 @@ fn Representatives(
             }.into_any()
         }}
         {may_add.then(|| view! {
-            <h3>{add_title}</h3>
-            <p>
-                "Il aura ses propres données de connexion, remises sur le document des secrets, "
-                "et recevra ses codes sur son adresse e-mail ou son mobile."
-            </p>
+            <h3>{add_title.clone()}</h3>
+            <p>{t("staff-desk-representative-intro")}</p>
             <ActionForm action=add attr:novalidate=true attr:autocomplete="off">
                 <ErrorSummary errors/>
                 {minor.then(|| view! {
                     <div class="field">
-                        <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
+                        <label class="field__label" for="rep_relation">{t("staff-desk-relation")}<crate::forms::ui::Required/></label>
                         {crate::forms::ui::field_error(errors, Field::RepRelation)}
                         <select class="field__input" id="rep_relation" name="form[rep_relation]">
-                            <option value="">"Choisissez"</option>
-                            {crate::forms::people::RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{crate::i18n::t(label)}</option> }).collect_view()}
+                            <option value="">{t("staff-desk-relation-choose")}</option>
+                            {crate::forms::people::RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{t(label)}</option> }).collect_view()}
                         </select>
                     </div>
                 })}
-                <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom de naissance"
+                <TextField field=Field::RepBirthName name="form[rep_birth_name]" label=t("staff-desk-rep-birth-name")
                     required=true value=birth_name errors maxlength=80/>
-                <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom"
+                <TextField field=Field::RepFirstNames name="form[rep_first_names]" label=t("staff-desk-rep-first-name")
                     required=true value=first_names errors maxlength=80/>
-                <ContactFields errors email_label="Son adresse e-mail" mobile_label="Son téléphone mobile"/>
+                <ContactFields errors email_label=t("staff-desk-rep-email") mobile_label=t("staff-desk-rep-mobile")/>
                 <div class="field" id="presence">
                     {crate::forms::ui::field_error(errors, Field::Presence)}
                     <label class="choice">
                         <input type="checkbox" name="form[proof]" value="on"/>
                         <span class="choice__label">
                             {if minor {
-                                "J'ai vu le livret de famille ou le jugement qui établit ce lien."
+                                t("staff-desk-proof-minor")
                             } else {
-                                "J'ai vu le jugement de tutelle qui désigne cette personne."
+                                t("staff-desk-proof-guardianship")
                             }}
                         </span>
                     </label>
@@ -365,26 +363,22 @@ fn CloseRecord(action: ServerAction<DeskClose>) -> impl IntoView {
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), &[Field::Consent], errors, general);
     view! {
-        <h2>"Clôturer le DMP"</h2>
+        <h2>{t("staff-desk-close")}</h2>
         <details class="terms-inline">
-            <summary>"La personne demande la clôture de son DMP"</summary>
-            <p>
-                "Expliquez-lui qu'une fois clôturé, plus personne, ni elle ni les professionnels de santé, "
-                "ne peut le consulter ni l'alimenter ; ses directives anticipées n'y sont plus accessibles ; "
-                "il est archivé 10 ans puis détruit ; elle peut le rouvrir pendant ces 10 ans."
-            </p>
+            <summary>{t("staff-desk-close-summary")}</summary>
+            <p>{t("staff-desk-close-explain")}</p>
             <ActionForm action attr:novalidate=true>
                 <ErrorSummary errors/>
                 <div class="field" id="consent">
                     {crate::forms::ui::field_error(errors, Field::Consent)}
                     <label class="choice">
                         <input type="checkbox" name="confirm" value="on"/>
-                        <span class="choice__label">"La personne, présente, demande la clôture de son DMP ; je lui en ai expliqué les conséquences."</span>
+                        <span class="choice__label">{t("staff-desk-close-confirm")}</span>
                     </label>
                 </div>
                 <GeneralErrors messages=general/>
                 <div class="actions">
-                    <button type="submit" class="button button--danger">"Clôturer le DMP"</button>
+                    <button type="submit" class="button button--danger">{t("staff-desk-close")}</button>
                 </div>
             </ActionForm>
         </details>
@@ -398,16 +392,14 @@ fn CloseRecord(action: ServerAction<DeskClose>) -> impl IntoView {
 fn AssistedKiosk(idle: u32, warning: u32) -> impl IntoView {
     let end_path = <DeskEndSession as leptos::server_fn::ServerFn>::PATH;
     view! {
-        <p class="notice" role="status">
-            "Borne en accueil assisté : la console se ferme seule après un temps sans activité."
-        </p>
+        <p class="notice" role="status">{t("staff-desk-kiosk")}</p>
         <crate::layout::idle::IdleGuard
             idle
             warning
             count_activity=true
-            title="Êtes-vous toujours là ?"
-            message="Par sécurité, la console d'accueil se fermera dans {n} secondes."
-            button="Je continue"
+            title=t("staff-desk-idle-title")
+            message=t("staff-desk-idle-message")
+            button=t("staff-desk-idle-button")
             end=end_path
             then=crate::paths::KIOSK_PATH.to_string()
         />

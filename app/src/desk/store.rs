@@ -9,6 +9,7 @@ use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
 use crate::error::PortalError;
 use crate::forms::fields::{Field, FieldError};
+use crate::i18n::{t, tr};
 use crate::messages::Text;
 use crate::opening::create::{self, Actor, Outcome};
 use crate::registry::{beneficiary, is_minor, Beneficiary};
@@ -419,14 +420,16 @@ pub async fn person(
     .bind(session.id)
     .fetch_optional(&mut *conn)
     .await?;
-    let date = |d: DateTime<Utc>| crate::domain::fmt::french_date(d.date_naive());
+    // As the page says it, in its reader's language.
+    let lang = crate::i18n::locale().lang;
+    let date = |d: DateTime<Utc>| crate::domain::fmt::date_in(lang, d.date_naive());
     let mut person = Person {
         name: b.full_name(),
-        birth_date: crate::domain::fmt::french_date(b.birth_date),
+        birth_date: crate::domain::fmt::date_in(lang, b.birth_date),
         nir: Nir::parse(&b.nir)
             .map(|n| n.display())
             .unwrap_or(b.nir.clone()),
-        record: "N'a pas encore de DMP.".into(),
+        record: t("staff-desk-record-none"),
         has_record: false,
         account: None,
         minor: is_minor(b.birth_date, now.date_naive()),
@@ -441,10 +444,10 @@ pub async fn person(
     };
     person.has_record = true;
     if let Some(closed) = closed {
-        person.record = format!("DMP clôturé le {}.", date(closed));
+        person.record = tr("staff-desk-record-closed", &[("date", date(closed).into())]);
         return Ok(Some(person));
     }
-    person.record = format!("A un DMP, ouvert le {}.", date(created));
+    person.record = tr("staff-desk-record-open", &[("date", date(created).into())]);
     let account: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT a.login, a.email, a.mobile FROM record_account r \
          JOIN patient_account a ON a.id = r.account_id WHERE r.dmp_id = $1 \
@@ -455,20 +458,29 @@ pub async fn person(
     .await?;
     use crate::domain::contact::{mask_email, mask_mobile};
     person.account = Some(match &account {
-        None => "Aucun accès internet (ni e-mail ni mobile).".into(),
+        None => t("staff-desk-account-none"),
         Some((_, email, mobile)) => {
             let channels: Vec<String> = [
-                email
-                    .as_deref()
-                    .map(|e| format!("e-mail {}", mask_email(e))),
-                mobile
-                    .as_deref()
-                    .map(|m| format!("mobile {}", mask_mobile(m))),
+                email.as_deref().map(|e| {
+                    tr(
+                        "staff-desk-account-email",
+                        &[("email", mask_email(e).into())],
+                    )
+                }),
+                mobile.as_deref().map(|m| {
+                    tr(
+                        "staff-desk-account-mobile",
+                        &[("mobile", mask_mobile(m).into())],
+                    )
+                }),
             ]
             .into_iter()
             .flatten()
             .collect();
-            format!("Accès internet : {}.", channels.join(", "))
+            tr(
+                "staff-desk-account",
+                &[("channels", channels.join(", ").into())],
+            )
         }
     });
     let fresh = handover_at.is_some_and(|at| at > now - Duration::minutes(HANDOVER_MINUTES));
@@ -484,7 +496,7 @@ pub async fn person(
         .into_iter()
         .map(|(id, name, relation, guardianship)| {
             let role = if guardianship {
-                "tuteur".to_string()
+                t("staff-desk-guardian")
             } else {
                 crate::forms::people::relation_label(&relation).to_lowercase()
             };

@@ -6,6 +6,7 @@
 //! it on or off: a visitor at the kiosk cannot take its protections away.
 
 use crate::error::PortalError;
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -69,42 +70,39 @@ pub fn KioskPage() -> impl IntoView {
     let status = Resource::new(|| (), |_| kiosk_status());
     let set = ServerAction::<SetKiosk>::new();
     view! {
-        <Title text="Mode borne d'accueil"/>
+        <Title text=t("workshop-kiosk-title")/>
         <section class="container">
-            <h1>"Mode borne d'accueil"</h1>
-            <p>
-                "Réservé aux agents d'accueil : sur un appareil partagé, le mode borne agrandit le texte, "
-                "désactive le remplissage automatique du navigateur et efface tout ce qui a été saisi "
-                "après une période sans activité ou quand la personne a terminé."
-            </p>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("workshop-kiosk-title")}</h1>
+            <p>{t("workshop-kiosk-intro")}</p>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let (on, agent) = status.await.unwrap_or((false, false));
                     view! {
                         <p role="status">
-                            {if on { "Cet appareil est en mode borne." } else { "Cet appareil n'est pas en mode borne." }}
+                            {if on { t("workshop-kiosk-on") } else { t("workshop-kiosk-off") }}
                         </p>
                         {if agent {
                             view! {
                                 <ActionForm action=set>
                                     <input type="hidden" name="on" value=if on { "0" } else { "1" }/>
                                     <button type="submit" class="button button--large">
-                                        {if on { "Désactiver le mode borne" } else { "Activer le mode borne sur cet appareil" }}
+                                        {if on { t("workshop-kiosk-disable") } else { t("workshop-kiosk-enable") }}
                                     </button>
                                 </ActionForm>
                                 {(!on).then(|| view! {
-                                    <p class="field__hint">"Une fois le mode borne activé, vous êtes déconnecté : l'appareil est prêt pour le public."</p>
+                                    <p class="field__hint">{t("workshop-kiosk-enable-hint")}</p>
                                 })}
                             }.into_any()
                         } else {
                             view! {
                                 <p>
                                     {if on {
-                                        "Pour le désactiver, un agent d'accueil se connecte sur cet appareil. "
+                                        t("workshop-kiosk-to-disable")
                                     } else {
-                                        "Pour l'activer, un agent d'accueil se connecte sur cet appareil. "
+                                        t("workshop-kiosk-to-enable")
                                     }}
-                                    <a href=crate::paths::STAFF_SIGN_IN_PATH>"Me connecter comme agent d'accueil"</a>
+                                    " "
+                                    <a href=crate::paths::STAFF_SIGN_IN_PATH>{t("workshop-kiosk-sign-in")}</a>
                                 </p>
                             }.into_any()
                         }}

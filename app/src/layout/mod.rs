@@ -222,16 +222,17 @@ pub fn Footer() -> impl IntoView {
 /// The page for any unknown address; answers with HTTP 404.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    use crate::i18n::t;
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Page introuvable"/>
+        <Title text=t("layout-not-found-title")/>
         <section class="container">
-            <h1>"Page introuvable"</h1>
-            <p>"L'adresse demandée n'existe pas ou n'existe plus. Vérifiez l'adresse saisie, ou repartez de l'accueil."</p>
-            <p><A href="/" attr:class="button">"Retour à l'accueil"</A></p>
+            <h1>{t("layout-not-found-title")}</h1>
+            <p>{t("layout-not-found-text")}</p>
+            <p><A href="/" attr:class="button">{t("layout-back-home")}</A></p>
         </section>
     }
 }
@@ -239,16 +240,17 @@ pub fn NotFound() -> impl IntoView {
 /// Shown by entry points whose service lands in a later release, so that no
 /// link of the site ends on an error page.
 #[component]
-pub fn ComingSoon(title: &'static str, children: Children) -> impl IntoView {
+pub fn ComingSoon(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    use crate::i18n::t;
     view! {
-        <Title text=title/>
+        <Title text=title.clone()/>
         <section class="container">
             <h1>{title}</h1>
             <div class="notice" role="status">
-                <p><strong>"Ce service est en cours de préparation."</strong></p>
+                <p><strong>{t("layout-coming-soon")}</strong></p>
                 {children()}
             </div>
-            <p><A href="/" attr:class="button button--secondary">"Retour à l'accueil"</A></p>
+            <p><A href="/" attr:class="button button--secondary">{t("layout-back-home")}</A></p>
         </section>
     }
 }

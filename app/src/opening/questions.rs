@@ -5,6 +5,7 @@
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
 use crate::forms::fields::{Field, FieldError};
+use crate::i18n::t;
 use crate::messages::{Msg, Text};
 use leptos::component;
 use serde::{Deserialize, Serialize};
@@ -163,22 +164,22 @@ pub fn check_questions(d: &leptos::web_sys::FormData) -> Option<Vec<FieldError>>
 #[component]
 pub fn CardInHandFields(
     errors: leptos::prelude::RwSignal<Vec<FieldError>>,
-    presence: &'static str,
+    #[prop(into)] presence: String,
 ) -> impl leptos::IntoView {
-    use crate::forms::ui::{field_error, TextField};
+    use crate::forms::ui::{field_error, Required, TextField};
     use leptos::prelude::*;
     let (nir, serial) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     view! {
-        <TextField field=Field::Nir name="form[nir]" label="Numéro de sécurité sociale" required=true
-            hint="Les 15 caractères inscrits sur la carte, clé comprise."
+        <TextField field=Field::Nir name="form[nir]" label=t("opening-nir") required=true
+            hint=t("opening-nir-hint")
             value=nir errors inputmode="numeric" maxlength=25/>
         <fieldset class="field" id="card_type">
-            <legend class="field__label">"Type de carte Vitale"<span class="field__required">" (obligatoire)"</span></legend>
+            <legend class="field__label">{t("opening-card-type")}<Required/></legend>
             {field_error(errors, Field::CardType)}
-            <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">"Carte Vitale avec photo"</span></label>
-            <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">"Carte Vitale sans photo"</span></label>
+            <label class="choice"><input type="radio" name="form[card_type]" value="avec_photo"/><span class="choice__label">{t("opening-card-with-photo")}</span></label>
+            <label class="choice"><input type="radio" name="form[card_type]" value="sans_photo"/><span class="choice__label">{t("opening-card-without-photo")}</span></label>
         </fieldset>
-        <TextField field=Field::Serial name="form[serial]" label="Numéro de série de la carte Vitale" required=true
+        <TextField field=Field::Serial name="form[serial]" label=t("opening-serial") required=true
             value=serial errors inputmode="numeric" maxlength=20/>
         <div class="field" id="presence">
             {field_error(errors, Field::Presence)}
@@ -195,21 +196,27 @@ pub fn CardInHandFields(
 #[component]
 pub fn ContactFields(
     errors: leptos::prelude::RwSignal<Vec<FieldError>>,
-    #[prop(default = "Adresse e-mail")] email_label: &'static str,
-    #[prop(default = "Téléphone mobile")] mobile_label: &'static str,
+    /// « Adresse e-mail » when not given.
+    #[prop(optional, into)]
+    email_label: Option<String>,
+    /// « Téléphone mobile » when not given.
+    #[prop(optional, into)]
+    mobile_label: Option<String>,
 ) -> impl leptos::IntoView {
     use crate::forms::ui::TextField;
     use leptos::prelude::*;
+    let email_label = email_label.unwrap_or_else(|| t("opening-email"));
+    let mobile_label = mobile_label.unwrap_or_else(|| t("opening-mobile"));
     let text = || RwSignal::new(String::new());
     let (email, email_confirm, mobile, mobile_confirm) = (text(), text(), text(), text());
     view! {
         <TextField field=Field::Email name="form[email]" label=email_label
             value=email errors input_type="email" maxlength=254/>
-        <TextField field=Field::EmailConfirm name="form[email_confirm]" label="Confirmez l'adresse e-mail"
+        <TextField field=Field::EmailConfirm name="form[email_confirm]" label=t("opening-email-confirm")
             value=email_confirm errors input_type="email" maxlength=254/>
         <TextField field=Field::Mobile name="form[mobile]" label=mobile_label
-            hint="10 chiffres, commençant par 06 ou 07." value=mobile errors input_type="tel" maxlength=20/>
-        <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label="Confirmez le téléphone mobile"
+            hint=t("opening-mobile-hint") value=mobile errors input_type="tel" maxlength=20/>
+        <TextField field=Field::MobileConfirm name="form[mobile_confirm]" label=t("opening-mobile-confirm")
             value=mobile_confirm errors input_type="tel" maxlength=20/>
     }
 }
@@ -220,68 +227,57 @@ pub fn QuestionsFields(
     minor: bool,
 ) -> impl leptos::IntoView {
     use crate::forms::people::RELATIONS;
-    use crate::forms::ui::TextField;
+    use crate::forms::ui::{Required, TextField};
     use leptos::prelude::*;
     let text = || RwSignal::new(String::new());
     let (rep_birth_name, rep_first_names) = (text(), text());
-    let yes_no = move |field: Field, name: &'static str, legend: &'static str| {
+    let yes_no = move |field: Field, name: &'static str, legend: String| {
         view! {
             <fieldset class="field" id=field.id()>
-                <legend class="field__label">{legend}<span class="field__required">" (obligatoire)"</span></legend>
+                <legend class="field__label">{legend}<Required/></legend>
                 {crate::forms::ui::field_error(errors, field)}
-                <label class="choice"><input type="radio" name=name value="oui"/><span class="choice__label">"Oui"</span></label>
-                <label class="choice"><input type="radio" name=name value="non"/><span class="choice__label">"Non"</span></label>
+                <label class="choice"><input type="radio" name=name value="oui"/><span class="choice__label">{t("opening-yes")}</span></label>
+                <label class="choice"><input type="radio" name=name value="non"/><span class="choice__label">{t("opening-no")}</span></label>
             </fieldset>
         }
     };
     view! {
         <fieldset class="group">
-            <legend>"1. Présentation du DMP et consentement"</legend>
-            <p class="field__hint">
-                "Le DMP est le carnet de santé numérique de la personne : elle et les professionnels "
-                "de santé qu'elle autorise peuvent le consulter ; elle peut masquer un document, "
-                "voir qui l'a consulté et le fermer à tout moment. Il est gratuit et facultatif."
-            </p>
+            <legend>{t("opening-q1-legend")}</legend>
+            <p class="field__hint">{t("opening-q1-hint")}</p>
             <div class="field" id="accept">
                 {crate::forms::ui::field_error(errors, Field::Accept)}
                 <label class="choice">
                     <input type="checkbox" name="form[accept]" value="on"/>
-                    <span class="choice__label">"Le DMP a été présenté à la personne, qui consent à sa création."</span>
+                    <span class="choice__label">{t("opening-q1-accept")}</span>
                 </label>
             </div>
         </fieldset>
         <fieldset class="group">
-            <legend>"2. L'accès en cas d'urgence"</legend>
-            <p class="field__hint">"La personne pourra changer d'avis à tout moment depuis son DMP ou à un accueil."</p>
-            {yes_no(Field::BrisDeGlace, "form[bris_de_glace]",
-                "Un professionnel de santé peut-il accéder à son DMP en cas d'urgence, sans son accord ?")}
-            {yes_no(Field::Samu, "form[samu]",
-                "Le médecin du SAMU – Centre 15 peut-il consulter son DMP pendant un appel d'urgence ?")}
+            <legend>{t("opening-q2-legend")}</legend>
+            <p class="field__hint">{t("opening-q2-hint")}</p>
+            {yes_no(Field::BrisDeGlace, "form[bris_de_glace]", t("opening-q2-break-glass"))}
+            {yes_no(Field::Samu, "form[samu]", t("opening-q2-samu"))}
         </fieldset>
         <fieldset class="group">
-            <legend>"3. Pour se connecter plus tard (facultatif)"</legend>
-            <p class="field__hint">
-                "Une adresse e-mail ou un numéro de mobile, saisi deux fois : la personne recevra "
-                "son identifiant et son mot de passe provisoire sur le document des secrets. "
-                "Si elle n'a ni l'un ni l'autre, laissez vide : le DMP est créé quand même et les "
-                "professionnels de santé qu'elle choisit peuvent l'utiliser."
-            </p>
+            <legend>{t("opening-q3-legend")}</legend>
+            <p class="field__hint">{t("opening-q3-hint")}</p>
             <ContactFields errors/>
         </fieldset>
         {minor.then(|| view! {
             <fieldset class="group">
-                <legend>"Le représentant légal, qui répond pour l'enfant"</legend>
+                <legend>{t("opening-rep-legend")}</legend>
                 <div class="field">
-                    <label class="field__label" for="rep_relation">"Lien avec l'enfant"<span class="field__required">" (obligatoire)"</span></label>
+                    <label class="field__label" for="rep_relation">{t("opening-rep-relation")}<Required/></label>
                     {crate::forms::ui::field_error(errors, Field::RepRelation)}
                     <select class="field__input" id="rep_relation" name="form[rep_relation]">
-                        <option value="">"Choisissez"</option>
-                        {RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{crate::i18n::t(label)}</option> }).collect_view()}
+                        <option value="">{t("opening-choose")}</option>
+                        {RELATIONS.iter().map(|(code, label)| view! { <option value=*code>{t(label)}</option> }).collect_view()}
                     </select>
                 </div>
-                <TextField field=Field::RepBirthName name="form[rep_birth_name]" label="Nom du représentant légal"
+                <TextField field=Field::RepBirthName name="form[rep_birth_name]" label=t("opening-rep-birth-name")
                     required=true value=rep_birth_name errors maxlength=80/>
-                <TextField field=Field::RepFirstNames name="form[rep_first_names]" label="Prénom du représentant légal"
+                <TextField field=Field::RepFirstNames name="form[rep_first_names]" label=t("opening-rep-first-name")
                     required=true value=rep_first_names errors maxlength=80/>
             </fieldset>
         })}

@@ -17,6 +17,7 @@ mod view;
 
 use crate::error::PortalError;
 use crate::forms::fields::Field;
+use crate::i18n::{t, tr};
 use crate::messages::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -142,13 +143,14 @@ pub struct RecordView {
     pub secret: bool,
 }
 
-/// Documents per space, in the order of the spaces.
+/// Documents per space, in the order of the spaces (titles in the
+/// reader's language).
 pub fn space_counts(documents: &[Listed]) -> Vec<(String, usize)> {
     crate::deposit::SPACES
         .iter()
-        .map(|(slug, title)| {
+        .map(|(slug, _)| {
             (
-                title.to_string(),
+                crate::deposit::space_title(slug),
                 documents.iter().filter(|d| d.space == *slug).count(),
             )
         })
@@ -189,25 +191,26 @@ pub struct DocumentPage {
     pub text: Option<String>,
 }
 
-/// The banner of an emergency access.
+/// The banner of an emergency access, in the reader's language.
 pub fn emergency_text(mode: &str, reason: &str) -> String {
     if mode == "centre15" {
-        "Accès en mode SAMU–Centre 15 (régulation)".to_string()
+        t("pro-emergency-centre15")
     } else {
-        format!("Accès en mode bris de glace — motif : {reason}")
+        tr("pro-emergency-break-glass", &[("reason", reason.into())])
     }
 }
 
-/// How a right reads in a page.
-pub fn right_label(code: &str) -> &'static str {
-    match code {
-        "autorisation" => "avec l'autorisation du patient",
-        "medecin_traitant" => "en tant que médecin traitant DMP",
-        "bris_de_glace" => "en mode bris de glace",
-        "centre15" => "en mode SAMU–Centre 15",
-        "auteur" => "en tant qu'auteur du document",
-        _ => "",
-    }
+/// How a right reads in a page, in the reader's language.
+pub fn right_label(code: &str) -> String {
+    let key = match code {
+        "autorisation" => "pro-right-authorisation",
+        "medecin_traitant" => "pro-right-doctor",
+        "bris_de_glace" => "pro-right-break-glass",
+        "centre15" => "pro-right-centre15",
+        "auteur" => "pro-right-author",
+        _ => return String::new(),
+    };
+    t(key)
 }
 
 #[cfg(feature = "ssr")]
@@ -534,7 +537,7 @@ pub async fn load_deposit_page() -> Result<Option<DepositPage>, PortalError> {
             let title = crate::deposit::SPACES
                 .iter()
                 .find(|(s, _)| *s == space)
-                .map(|(_, t)| t.to_string())
+                .map(|(slug, _)| crate::deposit::space_title(slug))
                 .unwrap_or_default();
             (code, label, title)
         })

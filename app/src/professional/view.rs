@@ -99,7 +99,7 @@ pub(super) async fn record_view(
         patient: name,
         birth_date,
         right: access
-            .map(|r| right_label(r.code()).to_string())
+            .map(|r| right_label(r.code()))
             .map_err(|r| r.message().to_string()),
         emergency,
         may_become_medecin_traitant: holder.profession_code == "10",

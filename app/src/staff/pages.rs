@@ -3,6 +3,7 @@
 use super::*;
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
+use crate::i18n::t;
 use crate::paths::{STAFF_CODE_PATH, STAFF_HOME_PATH, STAFF_SIGN_IN_PATH};
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -12,19 +13,19 @@ use leptos_router::components::A;
 fn Elsewhere(stage: Option<String>) -> impl IntoView {
     let (text, path, label) = match stage.as_deref() {
         Some("open") => (
-            "Vous êtes connecté à l'espace du personnel.",
+            t("staff-elsewhere-open"),
             STAFF_HOME_PATH,
-            "Aller à mon espace",
+            t("staff-elsewhere-open-link"),
         ),
         Some("code") => (
-            "Il vous reste à saisir le code reçu par e-mail.",
+            t("staff-elsewhere-code"),
             STAFF_CODE_PATH,
-            "Saisir mon code",
+            t("staff-elsewhere-code-link"),
         ),
         _ => (
-            "Votre connexion a expiré ou n'a pas commencé.",
+            t("staff-elsewhere-expired"),
             STAFF_SIGN_IN_PATH,
-            "Me connecter",
+            t("staff-elsewhere-expired-link"),
         ),
     };
     view! {
@@ -39,10 +40,10 @@ fn Elsewhere(stage: Option<String>) -> impl IntoView {
 pub fn StaffSignInPage() -> impl IntoView {
     let state = Resource::new(|| (), |_| load_staff_state());
     view! {
-        <Title text="Connexion – Espace du personnel"/>
+        <Title text=t("staff-sign-in-title")/>
         <section class="container account">
-            <h1>"Espace du personnel"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("staff-space")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     match s.stage.as_deref() {
@@ -69,22 +70,19 @@ fn StaffSignInForm() -> impl IntoView {
     let login = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     view! {
-        <p>
-            "Réservé aux agents de l'Assurance Maladie et de ses partenaires (accueil, ateliers, "
-            "statistiques). Un code à usage unique vous sera envoyé par e-mail."
-        </p>
+        <p>{t("staff-sign-in-intro")}</p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
-            <TextField field=Field::Login name="login" label="Identifiant professionnel" required=true
+            <TextField field=Field::Login name="login" label=t("staff-sign-in-login") required=true
                 value=login errors autocomplete="username" maxlength=64/>
-            <TextField field=Field::Password name="password" label="Mot de passe" required=true
+            <TextField field=Field::Password name="password" label=t("staff-sign-in-password") required=true
                 value=password errors input_type="password" autocomplete="current-password" maxlength=256/>
             <GeneralErrors messages=general/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Se connecter"</button>
+                <button type="submit" class="button button--large">{t("staff-sign-in-submit")}</button>
             </div>
         </ActionForm>
-        <p>"Vous êtes patient ? " <A href=crate::paths::SIGN_IN_PATH>"Accéder à mon DMP"</A></p>
+        <p>{t("staff-sign-in-patient")}" "<A href=crate::paths::SIGN_IN_PATH>{t("staff-sign-in-patient-link")}</A></p>
     }
 }
 
@@ -93,10 +91,10 @@ pub fn StaffCodePage() -> impl IntoView {
     let resend = ServerAction::<StaffResendCode>::new();
     let state = Resource::new(move || resend.version().get(), |_| load_staff_state());
     view! {
-        <Title text="Code de connexion – Espace du personnel"/>
+        <Title text=t("staff-code-title")/>
         <section class="container account">
-            <h1>"Mon code de connexion"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("staff-code-heading")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     if s.stage.as_deref() == Some("code") {
@@ -127,27 +125,27 @@ fn StaffCodeForms(demo: bool, resend: ServerAction<StaffResendCode>) -> impl Int
     let code = RwSignal::new(String::new());
     view! {
         <div class="notice notice--success" role="status">
-            <p>"Un code à 6 chiffres a été envoyé à votre adresse e-mail professionnelle. Il est valable 10 minutes."</p>
+            <p>{t("staff-code-sent")}</p>
             {demo.then(|| view! {
-                <p><a href=crate::paths::OUTBOX_PATH target="_blank">"Voir les messages envoyés (démonstration, nouvel onglet)"</a></p>
+                <p><a href=crate::paths::OUTBOX_PATH target="_blank">{t("staff-code-outbox")}</a></p>
             })}
         </div>
         <ActionForm action=verify attr:novalidate=true attr:class="code-form">
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
-            <TextField field=Field::OneTimeCode name="code" label="Code reçu" required=true
-                hint="Les 6 chiffres du dernier message reçu."
+            <TextField field=Field::OneTimeCode name="code" label=t("staff-code-label") required=true
+                hint=t("staff-code-hint")
                 value=code errors inputmode="numeric" autocomplete="one-time-code" maxlength=12/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Valider"</button>
+                <button type="submit" class="button button--large">{t("staff-code-submit")}</button>
             </div>
         </ActionForm>
         // After the code's field: a new code cancels the one just received.
         <ActionForm action=resend>
             {move || resend_errors.get().into_iter().map(|e| view! { <p class="field__error">{e.message.text()}</p> }).collect_view()}
             <GeneralErrors messages=resend_general/>
-            <p>"Pas de message après quelques minutes ? Vérifiez vos courriers indésirables, ou :"</p>
-            <button type="submit" class="button button--secondary">"Recevoir un nouveau code"</button>
+            <p>{t("staff-code-no-message")}</p>
+            <button type="submit" class="button button--secondary">{t("staff-code-resend")}</button>
         </ActionForm>
     }
 }
@@ -156,10 +154,10 @@ fn StaffCodeForms(demo: bool, resend: ServerAction<StaffResendCode>) -> impl Int
 pub fn StaffHomePage() -> impl IntoView {
     let state = Resource::new(|| (), |_| load_staff_state());
     view! {
-        <Title text="Espace du personnel"/>
+        <Title text=t("staff-space")/>
         <section class="container account">
-            <h1>"Espace du personnel"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("staff-space")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let s = state.await.unwrap_or_default();
                     if s.stage.as_deref() == Some("open") {
@@ -178,22 +176,22 @@ fn StaffHome(state: StaffState) -> impl IntoView {
     let sign_out = ServerAction::<StaffSignOut>::new();
     view! {
         <dl class="summary">
-            <dt>"Connecté"</dt><dd>{state.full_name}</dd>
-            <dt>"Rôle"</dt><dd>{state.role}</dd>
-            {state.place.map(|p| view! { <dt>"Lieu"</dt><dd>{p}</dd> })}
+            <dt>{t("staff-home-signed-in")}</dt><dd>{state.full_name}</dd>
+            <dt>{t("staff-home-role")}</dt><dd>{state.role}</dd>
+            {state.place.map(|p| view! { <dt>{t("staff-home-place")}</dt><dd>{p}</dd> })}
         </dl>
         {state.desk.then(|| view! {
-            <p><A href=crate::paths::DESK_PATH attr:class="button button--large">"Ouvrir la console d'accueil"</A></p>
+            <p><A href=crate::paths::DESK_PATH attr:class="button button--large">{t("staff-home-desk")}</A></p>
         })}
         {state.workshops.then(|| view! {
-            <p><A href=crate::paths::WORKSHOP_PATH attr:class="button button--large">"Ouvrir l'espace des ateliers"</A></p>
+            <p><A href=crate::paths::WORKSHOP_PATH attr:class="button button--large">{t("staff-home-workshops")}</A></p>
         })}
         {state.statistics.then(|| view! {
-            <p><A href=crate::paths::STATISTICS_PATH attr:class="button button--large">"Voir les statistiques des DMP"</A></p>
+            <p><A href=crate::paths::STATISTICS_PATH attr:class="button button--large">{t("staff-home-statistics")}</A></p>
         })}
-        <p>"Tout ce que vous faites dans cet espace est enregistré avec votre identité."</p>
+        <p>{t("staff-home-traced")}</p>
         <ActionForm action=sign_out>
-            <button type="submit" class="button button--secondary">"Se déconnecter"</button>
+            <button type="submit" class="button button--secondary">{t("staff-home-sign-out")}</button>
         </ActionForm>
     }
 }

@@ -21,21 +21,23 @@ pub const MAX_DAYS: i64 = 1100;
 /// The period shown when none is asked: the last 120 days.
 pub const DEFAULT_DAYS: i64 = 120;
 
-/// How creations are counted: where the person opened it, or who for them.
+/// How creations are counted: where the person opened it, or who for them
+/// (the code, and the key of its name in the catalogue).
 pub const CHANNELS: [(&str, &str); 6] = [
-    ("web", "Internet"),
-    ("borne", "Borne en accueil"),
-    ("guichet", "Agent d'accueil"),
-    ("officine", "Pharmacie"),
-    ("professionnel", "Professionnel de santé"),
-    ("atelier", "Atelier d'association"),
+    ("web", "staff-channel-web"),
+    ("borne", "staff-channel-kiosk"),
+    ("guichet", "staff-channel-desk"),
+    ("officine", "staff-channel-pharmacy"),
+    ("professionnel", "staff-channel-professional"),
+    ("atelier", "staff-channel-workshop"),
 ];
 
+/// A channel as the page says it, in the reader's language.
 pub fn channel_label(code: &str) -> String {
     CHANNELS
         .iter()
         .find(|(c, _)| *c == code)
-        .map(|(_, l)| l.to_string())
+        .map(|(_, key)| crate::i18n::t(key))
         .unwrap_or_else(|| code.to_string())
 }
 
@@ -58,12 +60,13 @@ impl Step {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Step::Day => "Par jour",
-            Step::Week => "Par semaine",
-            Step::Month => "Par mois",
-        }
+    /// As the period's form says it, in the reader's language.
+    pub fn label(self) -> String {
+        crate::i18n::t(match self {
+            Step::Day => "staff-stats-step-day",
+            Step::Week => "staff-stats-step-week",
+            Step::Month => "staff-stats-step-month",
+        })
     }
 }
 
@@ -120,7 +123,7 @@ pub async fn load_statistics(
     let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
     Ok(match a {
         Access::NotSignedIn => StatisticsPage::NotSignedIn,
-        Access::Refused(role) => StatisticsPage::Refused(role.label().to_string()),
+        Access::Refused(role) => StatisticsPage::Refused(crate::layout::staff::role_label(role)),
         Access::Open(s) => {
             let today = store::today(&mut conn, visit.now)
                 .await

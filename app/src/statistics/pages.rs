@@ -3,9 +3,8 @@
 //! screen readers, and the CSV of the same period.
 
 use super::*;
+use crate::i18n::{t, tr};
 use crate::layout::staff::{StaffNotSignedIn, StaffOtherRole};
-
-const RESERVED: &str = "Les statistiques sont réservées aux statisticiens de l'Assurance Maladie.";
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -25,15 +24,15 @@ pub fn StatisticsPageView() -> impl IntoView {
         |(du, au, pas)| load_statistics(du, au, pas),
     );
     view! {
-        <Title text="Statistiques des DMP"/>
+        <Title text=t("staff-stats-title")/>
         <section class="container statistics">
-            <h1>"Statistiques des DMP"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("staff-stats-title")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(StatisticsPage::Ready(s)) => view! { <Figures s=*s/> }.into_any(),
-                        Ok(StatisticsPage::Refused(role)) => view! { <StaffOtherRole reserved=RESERVED role/> }.into_any(),
-                        Ok(StatisticsPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=RESERVED/> }.into_any(),
+                        Ok(StatisticsPage::Refused(role)) => view! { <StaffOtherRole reserved=t("staff-stats-reserved") role/> }.into_any(),
+                        Ok(StatisticsPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=t("staff-stats-reserved")/> }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
@@ -48,29 +47,37 @@ fn percent(part: i64, whole: i64) -> String {
     if whole == 0 {
         "–".into()
     } else {
-        format!("{} %", (part * 100 + whole / 2) / whole)
+        tr(
+            "staff-stats-percent",
+            &[("n", ((part * 100 + whole / 2) / whole).into())],
+        )
     }
 }
 
 #[component]
 fn Figures(s: Statistics) -> impl IntoView {
     let step = s.step;
+    let by_time = t(match step {
+        Step::Day => "staff-stats-by-day",
+        Step::Week => "staff-stats-by-week",
+        Step::Month => "staff-stats-by-month",
+    });
     view! {
         <form method="get" action=PATH class="period">
             <fieldset>
-                <legend>"Période"</legend>
+                <legend>{t("staff-stats-period")}</legend>
                 {s.notice.clone().map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
                 <div class="period__fields">
                     <div class="field">
-                        <label class="field__label" for="du">"Du"</label>
+                        <label class="field__label" for="du">{t("staff-stats-from")}</label>
                         <input class="field__input" type="date" id="du" name="du" value=s.from.clone()/>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="au">"Au"</label>
+                        <label class="field__label" for="au">{t("staff-stats-to")}</label>
                         <input class="field__input" type="date" id="au" name="au" value=s.to.clone()/>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="pas">"Regrouper"</label>
+                        <label class="field__label" for="pas">{t("staff-stats-step")}</label>
                         <select class="field__input" id="pas" name="pas">
                             {Step::ALL.iter().map(|st| view! {
                                 <option value=st.code() selected=*st == step>{st.label()}</option>
@@ -78,43 +85,40 @@ fn Figures(s: Statistics) -> impl IntoView {
                         </select>
                     </div>
                 </div>
-                <button type="submit" class="button">"Afficher"</button>
+                <button type="submit" class="button">{t("staff-stats-show")}</button>
             </fieldset>
         </form>
 
-        <h2>"En bref"</h2>
+        <h2>{t("staff-stats-summary")}</h2>
         <dl class="summary">
-            <dt>"DMP créés"</dt><dd>{s.total.created}</dd>
-            <dt>"Alimentés par un professionnel de santé"</dt>
+            <dt>{t("staff-stats-created")}</dt><dd>{s.total.created}</dd>
+            <dt>{t("staff-stats-fed-by-professional")}</dt>
             <dd>{format!("{} ({})", s.total.fed, percent(s.total.fed, s.total.created))}</dd>
-            <dt>"Alimentés par l'Assurance Maladie (remboursements)"</dt>
+            <dt>{t("staff-stats-fed-by-insurer")}</dt>
             <dd>{format!("{} ({})", s.fed_by_insurer, percent(s.fed_by_insurer, s.total.created))}</dd>
         </dl>
         <p>
             <a class="button button--secondary" href=s.csv.clone() rel="external" download>
-                "Télécharger ces chiffres (CSV, par jour, département et canal)"
+                {t("staff-stats-csv")}
             </a>
         </p>
-        <p class="field__hint">
-            "Un DMP est « alimenté » quand un professionnel de santé y a déposé au moins un document. "
-            "Aucune donnée personnelle n'apparaît dans ces statistiques."
-        </p>
+        <p class="field__hint">{t("staff-stats-hint")}</p>
 
-        <Chart id="temps" title=format!("DMP créés, {}", step.label().to_lowercase()) first="Période" bars=s.by_time columns=true/>
-        <Chart id="canal" title="DMP créés par canal".into() first="Canal" bars=s.by_channel columns=false/>
-        <Chart id="departement" title="DMP créés par département".into() first="Département" bars=s.by_department columns=false/>
+        <Chart id="temps" title=by_time first=t("staff-stats-period") bars=s.by_time columns=true/>
+        <Chart id="canal" title=t("staff-stats-by-channel") first=t("staff-stats-channel") bars=s.by_channel columns=false/>
+        <Chart id="departement" title=t("staff-stats-by-department") first=t("staff-stats-department") bars=s.by_department columns=false/>
 
-        <h2>"Parcours de création en ligne et en borne"</h2>
+        <h2>{t("staff-stats-funnel")}</h2>
         <div class="table-scroll">
             <table class="figures">
-                <caption>"Étapes atteintes sur la période"</caption>
+                <caption>{t("staff-stats-funnel-caption")}</caption>
                 <thead><tr>
-                    <th scope="col">"Canal"</th>
-                    <th scope="col">"Étape 1 commencée"</th>
-                    <th scope="col">"Étape 2 (identifiés)"</th>
-                    <th scope="col">"DMP créés"</th>
-                    <th scope="col">"Abandons"</th>
-                    <th scope="col">"Expirations"</th>
+                    <th scope="col">{t("staff-stats-channel")}</th>
+                    <th scope="col">{t("staff-stats-funnel-started")}</th>
+                    <th scope="col">{t("staff-stats-funnel-identified")}</th>
+                    <th scope="col">{t("staff-stats-created")}</th>
+                    <th scope="col">{t("staff-stats-funnel-abandoned")}</th>
+                    <th scope="col">{t("staff-stats-funnel-expired")}</th>
                 </tr></thead>
                 <tbody>
                     {s.funnel.into_iter().map(|f| view! {
@@ -136,15 +140,20 @@ fn Figures(s: Statistics) -> impl IntoView {
 fn Chart(
     id: &'static str,
     title: String,
-    first: &'static str,
+    #[prop(into)] first: String,
     bars: Vec<Bar>,
     columns: bool,
 ) -> impl IntoView {
     let max = bars.iter().map(|b| b.created).max().unwrap_or(0).max(1) as f64;
     let total: i64 = bars.iter().map(|b| b.created).sum();
     let heading = format!("{id}-titre");
-    let description =
-        format!("{title} : {total} au total ; le détail est dans le tableau qui suit.");
+    let description = tr(
+        "staff-stats-chart-description",
+        &[
+            ("title", title.as_str().into()),
+            ("total", total.to_string().into()),
+        ],
+    );
     let svg = if columns {
         const W: f64 = 640.0;
         const H: f64 = 220.0;
@@ -154,6 +163,8 @@ fn Chart(
         let slot = (W - 20.0) / n;
         // A label every few columns, short: the table names each one in full.
         let every = bars.len().div_ceil(6).max(1);
+        // « sem. du 30 nov. » says « 30 nov. » under its column.
+        let week_of = format!("{} ", t("staff-stats-week-of"));
         let plot = H - TOP - BOTTOM;
         let items = bars
             .iter()
@@ -166,7 +177,7 @@ fn Chart(
                 let label = (i % every == 0).then(|| {
                     view! {
                         <text x=format!("{:.1}", x + w / 2.0) y=format!("{:.1}", H - BOTTOM + 16.0)
-                            text-anchor="middle" class="chart__label">{b.label.trim_start_matches("sem. du ").to_string()}</text>
+                            text-anchor="middle" class="chart__label">{b.label.trim_start_matches(week_of.as_str()).to_string()}</text>
                     }
                 });
                 view! {
@@ -182,7 +193,7 @@ fn Chart(
             <svg class="chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=description.clone()>
                 <line class="chart__axis" x1="10" x2=format!("{}", W - 10.0)
                     y1=format!("{}", TOP + plot) y2=format!("{}", TOP + plot)/>
-                <text x="10" y="12" class="chart__label">{format!("max. {}", max as i64)}</text>
+                <text x="10" y="12" class="chart__label">{tr("staff-stats-max", &[("n", (max as i64).to_string().into())])}</text>
                 {items}
             </svg>
         }
@@ -218,8 +229,8 @@ fn Chart(
     view! {
         <h2 id=heading>{title.clone()}</h2>
         <p class="chart__legend" aria-hidden="true">
-            <span class="chart__key chart__key--created"></span>" DMP créés "
-            <span class="chart__key chart__key--fed"></span>" dont alimentés par un professionnel"
+            <span class="chart__key chart__key--created"></span>" "{t("staff-stats-legend-created")}" "
+            <span class="chart__key chart__key--fed"></span>" "{t("staff-stats-legend-fed")}
         </p>
         {svg}
         <div class="table-scroll">
@@ -227,9 +238,9 @@ fn Chart(
                 <caption>{title}</caption>
                 <thead><tr>
                     <th scope="col">{first}</th>
-                    <th scope="col">"DMP créés"</th>
-                    <th scope="col">"Alimentés"</th>
-                    <th scope="col">"Part alimentée"</th>
+                    <th scope="col">{t("staff-stats-created")}</th>
+                    <th scope="col">{t("staff-stats-fed")}</th>
+                    <th scope="col">{t("staff-stats-fed-share")}</th>
                 </tr></thead>
                 <tbody>
                     {bars.into_iter().map(|b| view! {

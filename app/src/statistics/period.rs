@@ -29,16 +29,32 @@ impl Step {
         }
     }
 
-    /// The column's name: « 5 déc. », « sem. du 30 nov. », « déc. 2026 ».
+    /// The column's name: « 5 déc. », « sem. du 30 nov. », « déc. 2026 »
+    /// (in the reader's language; the chart drops « sem. du » under its
+    /// column).
     pub fn name(self, start: NaiveDate) -> String {
         const MONTHS: [&str; 12] = [
-            "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-            "nov.", "déc.",
+            "staff-stats-month-1",
+            "staff-stats-month-2",
+            "staff-stats-month-3",
+            "staff-stats-month-4",
+            "staff-stats-month-5",
+            "staff-stats-month-6",
+            "staff-stats-month-7",
+            "staff-stats-month-8",
+            "staff-stats-month-9",
+            "staff-stats-month-10",
+            "staff-stats-month-11",
+            "staff-stats-month-12",
         ];
-        let month = MONTHS[start.month0() as usize];
+        let month = crate::i18n::t(MONTHS[start.month0() as usize]);
         match self {
             Step::Day => format!("{} {month}", start.day()),
-            Step::Week => format!("sem. du {} {month}", start.day()),
+            Step::Week => format!(
+                "{} {} {month}",
+                crate::i18n::t("staff-stats-week-of"),
+                start.day()
+            ),
             Step::Month => format!("{month} {}", start.year()),
         }
     }
@@ -60,25 +76,29 @@ impl Period {
         let to = match au.trim() {
             "" => today,
             s => date(s).unwrap_or_else(|| {
-                notice = Some("La date de fin n'est pas une date : aujourd'hui est utilisé.");
+                notice = Some(crate::i18n::t("staff-stats-notice-end"));
                 today
             }),
         };
         let mut from = match du.trim() {
             "" => to - Duration::days(DEFAULT_DAYS - 1),
             s => date(s).unwrap_or_else(|| {
-                notice = Some(
-                    "La date de début n'est pas une date : les 120 jours précédents sont utilisés.",
-                );
+                notice = Some(crate::i18n::tr(
+                    "staff-stats-notice-start",
+                    &[("n", DEFAULT_DAYS.into())],
+                ));
                 to - Duration::days(DEFAULT_DAYS - 1)
             }),
         };
         if from > to {
-            notice = Some("La date de début était après la date de fin : les 120 jours précédents sont utilisés.");
+            notice = Some(crate::i18n::tr(
+                "staff-stats-notice-order",
+                &[("n", DEFAULT_DAYS.into())],
+            ));
             from = to - Duration::days(DEFAULT_DAYS - 1);
         }
         if (to - from).num_days() >= MAX_DAYS {
-            notice = Some("Une période compte au plus trois ans : son début a été rapproché.");
+            notice = Some(crate::i18n::t("staff-stats-notice-too-long"));
             from = to - Duration::days(MAX_DAYS - 1);
         }
         let step = Step::ALL
@@ -89,7 +109,7 @@ impl Period {
             } else {
                 Step::Week
             });
-        (Period { from, to, step }, notice.map(str::to_string))
+        (Period { from, to, step }, notice)
     }
 
     /// Every column of the period, empty ones too: a chart shows the days
@@ -157,7 +177,7 @@ impl Statistics {
             .collect();
         let by_channel = CHANNELS
             .iter()
-            .map(|(code, label)| sum(&|l| l.channel == *code, label.to_string()))
+            .map(|(code, key)| sum(&|l| l.channel == *code, crate::i18n::t(key)))
             .collect();
         let mut seen: Vec<&str> = lines.iter().map(|l| l.department.as_str()).collect();
         seen.sort_unstable();

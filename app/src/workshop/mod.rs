@@ -39,6 +39,17 @@ pub fn theme_label(code: &str) -> &'static str {
         .unwrap_or("Atelier")
 }
 
+/// The catalogue's key for a theme's words on a page (the report's PDF
+/// keeps [`theme_label`]).
+pub fn theme_key(code: &str) -> &'static str {
+    match code {
+        "decouvrir" => "workshop-theme-discover",
+        "creer_consulter" => "workshop-theme-create",
+        "professionnels" => "workshop-theme-professionals",
+        _ => "workshop-theme-other",
+    }
+}
+
 /// A new workshop, as posted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -98,7 +109,7 @@ pub async fn load_workshops() -> Result<WorkshopPage, PortalError> {
     let (pool, services, visit, access) = for_roles(&[Role::Facilitator]).await?;
     Ok(match access {
         Access::NotSignedIn => WorkshopPage::NotSignedIn,
-        Access::Refused(role) => WorkshopPage::Refused(role.label().to_string()),
+        Access::Refused(role) => WorkshopPage::Refused(crate::layout::staff::role_label(role)),
         Access::Open(s) => {
             let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
             let device = crate::session::workshop::device(

@@ -131,6 +131,7 @@ pub fn card_code_hash(key: &[u8], code: &crate::domain::creation_code::CreationC
 #[cfg(feature = "ssr")]
 pub mod store {
     use super::{CardView, Kept};
+    use crate::i18n::t;
     use crate::session::practice::Card;
     use chrono::{DateTime, NaiveDate, Utc};
     use sqlx::{PgConnection, PgPool};
@@ -175,12 +176,11 @@ pub mod store {
         let messages = rows
             .into_iter()
             .map(|(channel, recipient, subject, body, at)| Kept {
-                channel: match channel.as_str() {
-                    "email" => "E-mail",
-                    "sms" => "SMS",
-                    _ => "Courrier",
-                }
-                .into(),
+                channel: t(match channel.as_str() {
+                    "email" => "workshop-practice-channel-email",
+                    "sms" => "workshop-practice-channel-sms",
+                    _ => "workshop-practice-channel-letter",
+                }),
                 recipient,
                 subject,
                 body,
@@ -189,10 +189,17 @@ pub mod store {
             .collect();
         Ok(CardView {
             number: card.number,
-            workshop: format!("{} — {}", crate::domain::fmt::french_date(held_on), place),
+            workshop: format!(
+                "{} — {}",
+                crate::domain::fmt::date_in(crate::i18n::locale().lang, held_on),
+                place
+            ),
             full_name: format!("{first_names} {birth_name}"),
             nir: spaced_nir(&nir),
-            card_type: card_type_label(&card_type).into(),
+            card_type: t(match card_type.as_str() {
+                "avec_photo" => "workshop-practice-card-with-photo",
+                _ => "workshop-practice-card-without-photo",
+            }),
             serial,
             creation_code: display_code(&code),
             has_record,
@@ -395,6 +402,7 @@ pub mod pages {
     use super::*;
     use crate::forms::fields::{Field, FieldError};
     use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors, TextField};
+    use crate::i18n::{t, tr};
     use crate::paths::{SIGN_IN_PATH, STEP1_PATH};
     use leptos_meta::Title;
 
@@ -407,10 +415,10 @@ pub mod pages {
             |_| load_practice(),
         );
         view! {
-            <Title text="Entraînement au DMP"/>
+            <Title text=t("workshop-practice-title")/>
             <section class="container">
-                <h1>"Entraînement au DMP"</h1>
-                <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+                <h1>{t("workshop-practice-title")}</h1>
+                <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                     {move || Suspend::new(async move {
                         match state.await {
                             Ok(PracticePage::NoCard) => view! { <EnterCard action=enter/> }.into_any(),
@@ -431,15 +439,15 @@ pub mod pages {
         let general = RwSignal::new(Vec::new());
         track_errors(action.value(), &[Field::PracticeCard], errors, general);
         view! {
-            <p>"Pendant un atelier, l'animateur vous remet une carte d'entraînement : une personne fictive, pour essayer le DMP sans rien risquer. Rien de ce que vous ferez avec elle n'est réel, et aucun message ne part."</p>
+            <p>{t("workshop-practice-intro")}</p>
             <ActionForm action attr:novalidate=true>
                 <ErrorSummary errors/>
-                <TextField field=Field::PracticeCard name="card_code" label="Code de la carte"
-                    hint="Les 12 caractères du cadre « Code de la carte », par exemple K7QP-3MZD-2XRT"
+                <TextField field=Field::PracticeCard name="card_code" label=t("workshop-practice-code")
+                    hint=t("workshop-practice-code-hint")
                     required=true value=RwSignal::new(String::new()) errors maxlength=20/>
                 <GeneralErrors messages=general/>
                 <div class="actions">
-                    <button type="submit" class="button button--large">"Commencer l'entraînement"</button>
+                    <button type="submit" class="button button--large">{t("workshop-practice-start")}</button>
                 </div>
             </ActionForm>
         }
@@ -449,35 +457,35 @@ pub mod pages {
     fn CardPage(card: CardView, leave: ServerAction<LeavePractice>) -> impl IntoView {
         let next = if card.has_record {
             view! {
-                <p>"Le DMP d'entraînement de cette personne est ouvert. Connectez-vous avec l'identifiant et le mot de passe du document des secrets, puis le code reçu ci-dessous."</p>
-                <p><a href=SIGN_IN_PATH class="button button--large">"Me connecter au DMP d'entraînement"</a></p>
+                <p>{t("workshop-practice-record-open")}</p>
+                <p><a href=SIGN_IN_PATH class="button button--large">{t("workshop-practice-sign-in")}</a></p>
             }
             .into_any()
         } else {
             view! {
-                <p>"Créez le DMP de cette personne avec les informations ci-dessus, comme vous le feriez avec votre propre carte Vitale."</p>
-                <p><a href=STEP1_PATH class="button button--large">"Créer le DMP d'entraînement"</a></p>
+                <p>{t("workshop-practice-create-text")}</p>
+                <p><a href=STEP1_PATH class="button button--large">{t("workshop-practice-create")}</a></p>
             }
             .into_any()
         };
         let messages = card.messages;
         view! {
             <div class="notice" role="status">
-                <p><strong>{format!("Carte d'entraînement n° {}", card.number)}</strong>" — personne fictive. Rien de ce que vous faites ici n'est réel."</p>
-                <p>{format!("Atelier du {}", card.workshop)}</p>
+                <p><strong>{tr("workshop-practice-card-number", &[("number", i64::from(card.number).into())])}</strong> " " {t("workshop-practice-fictitious")}</p>
+                <p>{tr("workshop-of", &[("workshop", card.workshop.into())])}</p>
             </div>
             <dl class="identity__list">
-                <dt>"Nom"</dt><dd>{card.full_name}</dd>
-                <dt>"N° de sécurité sociale"</dt><dd>{card.nir}</dd>
+                <dt>{t("workshop-practice-name")}</dt><dd>{card.full_name}</dd>
+                <dt>{t("workshop-practice-nir")}</dt><dd>{card.nir}</dd>
                 <dt>{card.card_type}</dt><dd>{card.serial}</dd>
-                <dt>"Code de création du DMP"</dt><dd>{card.creation_code}</dd>
+                <dt>{t("workshop-practice-creation-code")}</dt><dd>{card.creation_code}</dd>
             </dl>
             {next}
-            <h2>"Messages reçus"</h2>
-            <p>"Les e-mails et SMS que le DMP enverrait à cette personne arrivent ici, et nulle part ailleurs : vos codes de connexion par exemple."</p>
-            <p><a href=PATH>"Actualiser les messages"</a></p>
+            <h2>{t("workshop-practice-messages")}</h2>
+            <p>{t("workshop-practice-messages-intro")}</p>
+            <p><a href=PATH>{t("workshop-practice-refresh")}</a></p>
             {if messages.is_empty() {
-                view! { <p>"Aucun message pour l'instant."</p> }.into_any()
+                view! { <p>{t("workshop-practice-no-message")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="outbox">
@@ -495,7 +503,7 @@ pub mod pages {
                 }.into_any()
             }}
             <ActionForm action=leave>
-                <button type="submit" class="button button--secondary">"Quitter l'entraînement sur cet appareil"</button>
+                <button type="submit" class="button button--secondary">{t("workshop-practice-leave")}</button>
             </ActionForm>
         }
     }

@@ -12,14 +12,15 @@ use serde::{Deserialize, Serialize};
 /// Seconds between two refreshes of the page.
 pub const REFRESH_SECONDS: u32 = 10;
 
-/// A practice participant's steps, in order, as the room counts them.
+/// A practice participant's steps, in order, as the room counts them
+/// (their words' keys in the catalogue).
 pub const STEPS: [&str; 6] = [
-    "Pas encore commencé",
-    "Étape 1 : identification",
-    "Étape 2 : informations et conditions",
-    "Étape 3 : document des secrets",
-    "Connecté à son DMP d'entraînement",
-    "A masqué un document",
+    "workshop-room-step-not-started",
+    "workshop-room-step-1",
+    "workshop-room-step-2",
+    "workshop-room-step-3",
+    "workshop-room-step-signed-in",
+    "workshop-room-step-masked",
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,7 +58,7 @@ pub async fn load_room(id: String) -> Result<RoomPage, PortalError> {
     crate::http::no_store();
     Ok(match access {
         Access::NotSignedIn => RoomPage::NotSignedIn,
-        Access::Refused(role) => RoomPage::Refused(role.label().to_string()),
+        Access::Refused(role) => RoomPage::Refused(crate::layout::staff::role_label(role)),
         Access::Open(s) => {
             let Ok(id) = id.trim().parse::<i64>() else {
                 return Ok(RoomPage::NotFound);
@@ -77,6 +78,7 @@ pub async fn load_room(id: String) -> Result<RoomPage, PortalError> {
 #[cfg(feature = "ssr")]
 pub mod store {
     use super::{Room, Stuck, STEPS};
+    use crate::i18n::t;
     use chrono::{DateTime, NaiveDate, Utc};
     use sqlx::PgConnection;
 
@@ -139,20 +141,20 @@ pub mod store {
                 if *seconds >= 120.0 {
                     stuck.push(Stuck {
                         number: *number,
-                        step: STEPS[at].to_string(),
+                        step: t(STEPS[at]),
                         minutes: (*seconds / 60.0) as i64,
                     });
                 }
             }
         }
         Ok(Some(Room {
-            title: format!("{}, {}", crate::domain::fmt::french_date(held_on), place),
+            title: format!(
+                "{}, {}",
+                crate::domain::fmt::date_in(crate::i18n::locale().lang, held_on),
+                place
+            ),
             cards: rows.len() as i64,
-            steps: STEPS
-                .iter()
-                .zip(counts)
-                .map(|(s, n)| (s.to_string(), n))
-                .collect(),
+            steps: STEPS.iter().zip(counts).map(|(s, n)| (t(s), n)).collect(),
             stuck,
             opened,
             at,
@@ -162,6 +164,7 @@ pub mod store {
 
 pub mod pages {
     use super::*;
+    use crate::i18n::{t, tr};
     use crate::layout::staff::{StaffNotSignedIn, StaffOtherRole};
     use crate::paths::WORKSHOP_PATH;
     use leptos_meta::Title;
@@ -175,10 +178,10 @@ pub mod pages {
             load_room,
         );
         view! {
-            <Title text="La salle en direct"/>
+            <Title text=t("workshop-room-title")/>
             <section class="container account">
-                <h1>"La salle en direct"</h1>
-                <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+                <h1>{t("workshop-room-title")}</h1>
+                <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                     {move || Suspend::new(async move {
                         match state.await {
                             Ok(RoomPage::Ready(room)) => view! {
@@ -191,12 +194,12 @@ pub mod pages {
                             }.into_any(),
                             Ok(RoomPage::NotFound) => view! {
                                 <div class="notice notice--error" role="alert">
-                                    <p>"Cet atelier n'existe pas ou n'est pas le vôtre."</p>
-                                    <p><a href=WORKSHOP_PATH>"Mes ateliers"</a></p>
+                                    <p>{t("workshop-room-not-found")}</p>
+                                    <p><a href=WORKSHOP_PATH>{t("workshop-mine")}</a></p>
                                 </div>
                             }.into_any(),
-                            Ok(RoomPage::Refused(role)) => view! { <StaffOtherRole reserved=crate::workshop::pages::RESERVED role/> }.into_any(),
-                            Ok(RoomPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=crate::workshop::pages::RESERVED/> }.into_any(),
+                            Ok(RoomPage::Refused(role)) => view! { <StaffOtherRole reserved=t("workshop-reserved") role/> }.into_any(),
+                            Ok(RoomPage::NotSignedIn) => view! { <StaffNotSignedIn reserved=t("workshop-reserved")/> }.into_any(),
                             Err(e) => view! {
                                 <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                             }.into_any(),
@@ -211,32 +214,40 @@ pub mod pages {
     fn RoomView(room: Room) -> impl IntoView {
         let stuck = room.stuck;
         view! {
-            <p>{format!("Atelier du {}", room.title)}</p>
+            <p>{tr("workshop-of", &[("workshop", room.title.into())])}</p>
             <p class="field__hint">
-                {format!(
-                    "Mis à jour à {} : la salle se met à jour toute seule toutes les {REFRESH_SECONDS} secondes. ",
-                    room.at
+                {tr(
+                    "workshop-room-updated",
+                    &[("at", room.at.into()), ("seconds", i64::from(REFRESH_SECONDS).into())],
                 )}
-                <a href="">"Actualiser maintenant"</a>
+                " "
+                <a href="">{t("workshop-room-refresh")}</a>
             </p>
             {(!stuck.is_empty()).then(|| view! {
                 <div class="notice notice--error">
-                    <h2>"Bloqués depuis plus de deux minutes"</h2>
+                    <h2>{t("workshop-room-stuck")}</h2>
                     <ul>
                         {stuck.into_iter().map(|s| view! {
-                            <li>{format!("Carte n° {} — {} (depuis {} min)", s.number, s.step, s.minutes)}</li>
+                            <li>{tr(
+                                "workshop-room-stuck-card",
+                                &[
+                                    ("number", i64::from(s.number).into()),
+                                    ("step", s.step.into()),
+                                    ("minutes", s.minutes.into()),
+                                ],
+                            )}</li>
                         }).collect_view()}
                     </ul>
                 </div>
             })}
-            <h2>"Entraînement"</h2>
+            <h2>{t("workshop-room-practice")}</h2>
             {if room.cards == 0 {
-                view! { <p>"Pas de carte d'entraînement pour cet atelier."</p> }.into_any()
+                view! { <p>{t("workshop-room-no-cards")}</p> }.into_any()
             } else {
                 view! {
                     <table class="figures">
-                        <caption>{format!("Où en sont les {} cartes d'entraînement", room.cards)}</caption>
-                        <thead><tr><th scope="col">"Étape"</th><th scope="col">"Participants"</th></tr></thead>
+                        <caption>{tr("workshop-room-caption", &[("n", room.cards.into())])}</caption>
+                        <thead><tr><th scope="col">{t("workshop-room-col-step")}</th><th scope="col">{t("workshop-room-col-participants")}</th></tr></thead>
                         <tbody>
                             {room.steps.into_iter().map(|(step, n)| view! {
                                 <tr><th scope="row">{step}</th><td>{n}</td></tr>
@@ -245,9 +256,9 @@ pub mod pages {
                     </table>
                 }.into_any()
             }}
-            <h2>"DMP réels"</h2>
-            <p>{format!("{} DMP ouverts pour de vrai pendant l'atelier.", room.opened)}</p>
-            <p><a href=WORKSHOP_PATH>"Retour à mes ateliers"</a></p>
+            <h2>{t("workshop-room-real")}</h2>
+            <p>{tr("workshop-room-opened", &[("n", room.opened.into())])}</p>
+            <p><a href=WORKSHOP_PATH>{t("workshop-room-back")}</a></p>
         }
     }
 }

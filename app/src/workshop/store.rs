@@ -154,7 +154,7 @@ pub async fn list(
                 practice_records,
             )| Listed {
                 id,
-                date: crate::domain::fmt::french_date(held_on),
+                date: crate::domain::fmt::date_in(crate::i18n::locale().lang, held_on),
                 place,
                 association,
                 theme: theme_label(&theme).to_string(),

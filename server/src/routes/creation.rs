@@ -53,9 +53,11 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
     }
 }
 
-/// The CGU as a PDF, made from the same text as the page.
-async fn terms_pdf() -> impl IntoResponse {
-    let pdf = tokio::task::spawn_blocking(app::terms::pdf)
+/// The CGU as a PDF, made from the same text as the page, in the reader's
+/// language (the cache keeps one per language).
+async fn terms_pdf(request: Request) -> impl IntoResponse {
+    let lang = app::i18n::of_request(request.headers()).lang;
+    let pdf = tokio::task::spawn_blocking(move || app::terms::pdf(lang))
         .await
         .unwrap_or_default();
     (
@@ -65,7 +67,8 @@ async fn terms_pdf() -> impl IntoResponse {
                 header::CONTENT_DISPOSITION,
                 "inline; filename=\"conditions-generales-dmp.pdf\"",
             ),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
+            (header::CACHE_CONTROL, "private, max-age=3600"),
+            (header::VARY, "Accept-Language, Cookie"),
         ],
         pdf,
     )

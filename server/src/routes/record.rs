@@ -73,6 +73,7 @@ async fn receipt_pdf(
     use app::record::documents::store::open_session;
     let (parts, _) = request.into_parts();
     let visit = app::session::patient::http::visit(&parts);
+    let lang = app::i18n::of_request(&parts.headers).lang;
     let found = async {
         let Some(session) = open_session(&state.pool, &state.services, &visit).await? else {
             return Ok(None);
@@ -90,7 +91,7 @@ async fn receipt_pdf(
                 ),
                 (header::CACHE_CONTROL, "no-store".to_string()),
             ],
-            receipt_pdf(&facts),
+            receipt_pdf(&facts, lang),
         )
             .into_response(),
         Ok(None) => not_found_file(),

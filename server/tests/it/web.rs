@@ -230,14 +230,34 @@ async fn the_terms_of_use_read_the_same_as_a_page_and_as_a_pdf(pool: PgPool) {
     let pdf = lopdf::Document::load_mem(&file.bytes).unwrap();
     let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
     let text = pdf.extract_text(&pages).unwrap();
+    let french = |key| app::i18n::catalogue::text(app::i18n::Lang::Fr, key, &[]);
+    let page = unescape(&page);
     for section in app::terms::SECTIONS {
-        assert!(
-            text.contains(section.title),
-            "{} missing from the PDF",
-            section.title
-        );
+        let title = french(section.title);
+        assert!(text.contains(&title), "{title} missing from the PDF");
+        assert!(page.contains(&title), "{title} missing from the page");
     }
     assert!(text.contains("« bris de glace »"));
+
+    // In English: the page for the switch's cookie, the PDF for the
+    // browser's language; the French text binds, and they say so.
+    let english = portal
+        .get("/conditions-generales", Some("dmp_langue=en"))
+        .await;
+    assert_eq!(english.status, StatusCode::OK);
+    assert!(english.body.contains("1. What the DMP is for"));
+    assert!(english
+        .body
+        .contains("the French version is the one that binds"));
+    let file = portal
+        .get_with("/conditions-generales.pdf", &[("accept-language", "en")])
+        .await;
+    assert_eq!(file.status, StatusCode::OK);
+    let pdf = lopdf::Document::load_mem(&file.bytes).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).unwrap();
+    assert!(text.contains("1. What the DMP is for"), "{text}");
+    assert!(!text.contains("À quoi sert"), "{text}");
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]

@@ -287,7 +287,8 @@ async fn practice_people_are_made_once_printed_isolated_from_the_real_registry_a
             .unwrap();
     assert_eq!(funnel, 0);
     let page = portal.get("/atelier", Some(&facilitator)).await;
-    assert!(page.body.contains("0 DMP ouverts pendant l"));
+    // French puts 0 in the singular (issue 17).
+    assert!(page.body.contains("0 DMP ouvert pendant l"));
 
     // Destroyed with everything of theirs; the real registry untouched.
     portal

@@ -6,16 +6,16 @@ use super::*;
 pub fn ProfessionalDepositPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_deposit_page());
     view! {
-        <Title text="Déposer un document – DMP du patient"/>
+        <Title text=t("pro-deposit-title")/>
         <section class="container professional">
-            <p><A href=RECORD_PATH>"← DMP du patient"</A></p>
-            <h1>"Déposer un document"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <p><A href=RECORD_PATH>{t("pro-back-record")}</A></p>
+            <h1>{t("pro-deposit")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(d)) => view! { <DepositForm d/> }.into_any(),
                         Ok(None) => view! {
-                            <p><A href=PATH attr:class="button">"Espace professionnel"</A></p>
+                            <p><A href=PATH attr:class="button">{t("pro-space")}</A></p>
                         }.into_any(),
                         Err(e) => view! {
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
@@ -34,7 +34,7 @@ fn DepositForm(d: DepositPage) -> impl IntoView {
     let general = RwSignal::new(Vec::new());
     track_address_errors(ProfessionalDeposit::PATH, DEPOSIT_FIELDS, errors, general);
     let error = move |field: Field| field_error(errors, field);
-    let check = |id: &'static str, name: &'static str, label: &'static str| {
+    let check = |id: &'static str, name: &'static str, label: String| {
         view! {
             <div class="choice">
                 <input type="checkbox" id=id name=name value="oui"/>
@@ -44,61 +44,56 @@ fn DepositForm(d: DepositPage) -> impl IntoView {
     };
     view! {
         <PatientHeader r=d.record.clone()/>
-        <p>"Le document doit être un PDF (5 Mo au plus). Déposer un document ne demande pas l'autorisation du patient."</p>
+        <p>{t("pro-deposit-intro")}</p>
         <form method="post" action=ProfessionalDeposit::url() enctype="multipart/form-data" novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <div class="field">
-                <label class="field__label" for="type_code">"Type de document"</label>
+                <label class="field__label" for="type_code">{t("pro-deposit-type")}</label>
                 {error(Field::DocumentType)}
                 <select class="field__input" id="type_code" name="type_code">
-                    <option value="">"Choisissez"</option>
+                    <option value="">{t("pro-choose")}</option>
                     {d.types.into_iter().map(|(code, label, space)| view! {
-                        <option value=code>{format!("{label} — espace {space}")}</option>
+                        <option value=code>{tr("pro-deposit-type-option", &[("label", label.into()), ("space", space.into())])}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="document_title">"Titre"</label>
+                <label class="field__label" for="document_title">{t("pro-deposit-title-label")}</label>
                 {error(Field::DocumentTitle)}
                 <input class="field__input" id="document_title" name="title" maxlength="200"/>
             </div>
             <div class="field">
-                <label class="field__label" for="document_date">"Date des soins"</label>
-                <p class="field__hint">"Laissez vide pour la date du jour."</p>
+                <label class="field__label" for="document_date">{t("pro-deposit-date")}</label>
+                <p class="field__hint">{t("pro-deposit-date-hint")}</p>
                 {error(Field::DocumentDate)}
                 <input class="field__input" type="date" id="document_date" name="date"/>
             </div>
             <div class="field">
-                <label class="field__label" for="document_file">"Fichier PDF"</label>
+                <label class="field__label" for="document_file">{t("pro-deposit-file")}</label>
                 {error(Field::DocumentFile)}
                 <input class="field__input" type="file" id="document_file" name="file" accept=".pdf,application/pdf"/>
             </div>
             <fieldset class="field">
-                <legend class="field__label">"Visibilité"</legend>
-                <p class="field__hint">
-                    "Un document ne peut pas être à la fois masqué aux professionnels et non visible par le patient."
-                </p>
+                <legend class="field__label">{t("pro-visibility")}</legend>
+                <p class="field__hint">{t("pro-visibility-hint")}</p>
                 {error(Field::DocumentVisibility)}
-                {check("masked", "masked", "Masqué aux professionnels de santé (sauf médecins traitants et vous-même)")}
-                {check("invisible_patient", "invisible_patient", "Non visible par le patient, jusqu'à la consultation d'annonce")}
+                {check("masked", "masked", t("pro-visibility-masked"))}
+                {check("invisible_patient", "invisible_patient", t("pro-visibility-invisible-patient"))}
                 {match (d.minor, d.record.secret) {
                     (true, true) => Some(view! {
-                        <p class="notice notice--secret">
-                            "Connexion secrète : ce document ne sera pas visible des représentants légaux "
-                            "(secret du mineur), et ils n'en seront pas informés."
-                        </p>
+                        <p class="notice notice--secret">{t("pro-visibility-secret")}</p>
                     }.into_any()),
                     (true, false) => Some(check(
                         "invisible_representatives",
                         "invisible_representatives",
-                        "Non visible par les représentants légaux (secret du mineur)",
+                        t("pro-visibility-invisible-reps"),
                     ).into_any()),
                     _ => None,
                 }}
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button button--large">"Déposer le document"</button>
+                <button type="submit" class="button button--large">{t("pro-deposit-submit")}</button>
             </div>
         </form>
     }

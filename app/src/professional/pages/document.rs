@@ -18,18 +18,18 @@ pub fn ProfessionalDocumentPage() -> impl IntoView {
     );
     view! {
         <section class="container professional">
-            <p><A href=RECORD_PATH>"← DMP du patient"</A></p>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <p><A href=RECORD_PATH>{t("pro-back-record")}</A></p>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(d)) => view! { <ProDocument d author/> }.into_any(),
                         Ok(None) => view! {
-                            <h1>"Document"</h1>
-                            <p><A href=PATH attr:class="button">"Espace professionnel"</A></p>
+                            <h1>{t("pro-document")}</h1>
+                            <p><A href=PATH attr:class="button">{t("pro-space")}</A></p>
                         }.into_any(),
                         Err(e) => view! {
-                            <Title text="Document introuvable"/>
-                            <h1>"Document introuvable"</h1>
+                            <Title text=t("pro-document-not-found")/>
+                            <h1>{t("pro-document-not-found")}</h1>
                             <div class="notice notice--error" role="alert"><p>{e.general()}</p></div>
                         }.into_any(),
                     }
@@ -45,32 +45,32 @@ fn ProDocument(d: DocumentPage, author: ServerAction<DocumentAuthorAction>) -> i
     let pdf = d.content_type == "application/pdf";
     let image = d.content_type.starts_with("image/");
     view! {
-        <Title text=format!("{} – DMP du patient", d.document.title)/>
+        <Title text=tr("pro-document-title", &[("title", d.document.title.as_str().into())])/>
         <PatientHeader r=d.record.clone()/>
         <h1>{d.document.title.clone()}</h1>
         {d.document.invisible_patient.then(|| view! {
-            <div class="notice" role="status"><p>"Attention, ce document n'est pas visible du patient."</p></div>
+            <div class="notice" role="status"><p>{t("pro-document-invisible-patient")}</p></div>
         })}
         {d.document.invisible_representatives.then(|| view! {
             <div class="notice" role="status">
-                <p>"Attention, ce document n'est pas visible des représentants légaux pour préserver le secret du mineur titulaire du DMP."</p>
+                <p>{t("pro-document-invisible-reps")}</p>
             </div>
         })}
         <dl class="identity__list">
-            <dt>"Type"</dt><dd>{d.document.type_label.clone()}</dd>
-            <dt>"Date"</dt><dd>{d.document.date.clone()}</dd>
-            <dt>"Auteur"</dt><dd>{d.document.author.clone()}</dd>
-            <dt>"Accès"</dt><dd>{right_label(&d.document.right)}</dd>
+            <dt>{t("pro-type")}</dt><dd>{d.document.type_label.clone()}</dd>
+            <dt>{t("pro-date")}</dt><dd>{d.document.date.clone()}</dd>
+            <dt>{t("pro-author")}</dt><dd>{d.document.author.clone()}</dd>
+            <dt>{t("pro-access")}</dt><dd>{right_label(&d.document.right)}</dd>
         </dl>
-        <p><a class="button" href=format!("{file}?telecharger=1") rel="external" download="">"Télécharger"</a></p>
+        <p><a class="button" href=format!("{file}?telecharger=1") rel="external" download="">{t("pro-download")}</a></p>
         {(d.document.right == "auteur").then(|| view! {
             <AuthorActions id=d.document.id invisible_patient=d.document.invisible_patient action=author/>
         })}
-        {d.text.clone().map(|t| view! { <pre class="document-text">{t}</pre> })}
+        {d.text.clone().map(|text| view! { <pre class="document-text">{text}</pre> })}
         {pdf.then(|| view! {
-            <iframe class="document-frame" src=file.clone() title=format!("Document : {}", d.document.title)></iframe>
+            <iframe class="document-frame" src=file.clone() title=tr("pro-document-frame", &[("title", d.document.title.as_str().into())])></iframe>
         })}
-        {image.then(|| view! { <img class="document-image" src=file.clone() alt=format!("Document : {}", d.document.title)/> })}
+        {image.then(|| view! { <img class="document-image" src=file.clone() alt=tr("pro-document-frame", &[("title", d.document.title.as_str().into())])/> })}
     }
 }
 
@@ -94,13 +94,13 @@ fn AuthorActions(
     );
     view! {
         <section class="author-actions" aria-labelledby="auteur-titre">
-            <h2 id="auteur-titre">"Vous êtes l'auteur de ce document"</h2>
+            <h2 id="auteur-titre">{t("pro-author-heading")}</h2>
             <GeneralErrors messages=general/>
             {invisible_patient.then(|| view! {
                 <ActionForm action attr:class="inline-form">
                     <input type="hidden" name="id" value=id.to_string()/>
                     <input type="hidden" name="action" value="rendre-visible"/>
-                    <button type="submit" class="button">"La consultation d'annonce a eu lieu : rendre visible au patient"</button>
+                    <button type="submit" class="button">{t("pro-author-show")}</button>
                 </ActionForm>
             })}
             <form method="post" action=ReplaceDocument::url() enctype="multipart/form-data" novalidate class="replace-form">
@@ -108,17 +108,17 @@ fn AuthorActions(
                 <GeneralErrors messages=replace_general/>
                 <input type="hidden" name="id" value=id.to_string()/>
                 <div class="field">
-                    <label class="field__label" for="document_file">"Nouvelle version (PDF)"</label>
-                    <p class="field__hint">"L'ancienne version est conservée dans l'historique du document."</p>
+                    <label class="field__label" for="document_file">{t("pro-author-new-version")}</label>
+                    <p class="field__hint">{t("pro-author-new-version-hint")}</p>
                     {field_error(replace_errors, Field::DocumentFile)}
                     <input class="field__input" type="file" id="document_file" name="file" accept=".pdf,application/pdf"/>
                 </div>
-                <button type="submit" class="button button--secondary">"Remplacer le document"</button>
+                <button type="submit" class="button button--secondary">{t("pro-author-replace")}</button>
             </form>
             <ActionForm action attr:class="inline-form">
                 <input type="hidden" name="id" value=id.to_string()/>
                 <input type="hidden" name="action" value="supprimer"/>
-                <button type="submit" class="button button--danger">"Supprimer ce document"</button>
+                <button type="submit" class="button button--danger">{t("pro-author-delete")}</button>
             </ActionForm>
         </section>
     }

@@ -30,10 +30,10 @@ pub fn ProfessionalPage() -> impl IntoView {
         |_| load_professional_home(),
     );
     view! {
-        <Title text="Espace professionnel de santé"/>
+        <Title text=t("pro-title")/>
         <section class="container professional">
-            <h1>"Espace professionnel de santé"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("pro-title")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(h) => match h.signed_in.clone() {
@@ -43,10 +43,7 @@ pub fn ProfessionalPage() -> impl IntoView {
                             }.into_any(),
                             None if !h.demo => view! {
                                 <div class="notice" role="status">
-                                    <p>
-                                        "La connexion avec une carte de professionnel de santé demande un lecteur de carte, "
-                                        "que ce portail ne prend pas encore en charge."
-                                    </p>
+                                    <p>{t("pro-reader-needed")}</p>
                                 </div>
                             }.into_any(),
                             None => view! { <CardSignIn home=h action=sign_in/> }.into_any(),
@@ -65,14 +62,14 @@ pub fn ProfessionalPage() -> impl IntoView {
 fn SignedIn(label: String, action: ServerAction<ProfessionalSignOut>) -> impl IntoView {
     view! {
         <div class="notice" role="status">
-            <p>"Connecté avec la carte de : "<strong>{label}</strong></p>
+            <p>{t("pro-signed-in-with")}" "<strong>{label}</strong></p>
         </div>
         <PatientSearch/>
-        <h2>"Créer le DMP d'un patient"</h2>
-        <p>"Le patient n'a pas encore de DMP ? Avec sa carte Vitale et son accord, vous pouvez le créer."</p>
-        <p><A href=crate::paths::PROFESSIONAL_OPENING_PATH attr:class="button">"Créer le DMP d'un patient"</A></p>
+        <h2>{t("pro-create-record")}</h2>
+        <p>{t("pro-create-intro")}</p>
+        <p><A href=crate::paths::PROFESSIONAL_OPENING_PATH attr:class="button">{t("pro-create-record")}</A></p>
         <ActionForm action attr:class="sign-out">
-            <button type="submit" class="button button--secondary">"Retirer ma carte (déconnexion)"</button>
+            <button type="submit" class="button button--secondary">{t("pro-sign-out")}</button>
         </ActionForm>
     }
 }
@@ -85,35 +82,35 @@ fn CardSignIn(home: ProfessionalHome, action: ServerAction<ProfessionalSignIn>) 
     let error = move |field: Field| field_error(errors, field);
     view! {
         <p>
-            "Connectez-vous avec votre carte de professionnel de santé (CPS). "
+            {t("pro-card-intro")}" "
             {if home.demo {
-                "Dans cette démonstration, choisissez une carte de test : toutes ont le code PIN 1234. "
+                format!("{} ", t("pro-card-demo"))
             } else {
-                ""
+                String::new()
             }}
-            "Trois codes PIN erronés bloquent la carte."
+            {t("pro-card-pin-limit")}
         </p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <div class="field">
-                <label class="field__label" for=Field::Card.id()>"Carte"</label>
+                <label class="field__label" for=Field::Card.id()>{t("pro-card")}</label>
                 {error(Field::Card)}
                 <select class="field__input" id=Field::Card.id() name="card">
                     {home.cards.into_iter().map(|c| {
-                        let text = if c.blocked { format!("{} (bloquée)", c.label) } else { c.label };
+                        let text = if c.blocked { tr("pro-card-blocked", &[("label", c.label.into())]) } else { c.label };
                         view! { <option value=c.number>{text}</option> }
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for=Field::Pin.id()>"Code PIN"</label>
+                <label class="field__label" for=Field::Pin.id()>{t("pro-pin")}</label>
                 {error(Field::Pin)}
                 <input class="field__input field__input--short" id=Field::Pin.id() name="pin" type="password"
                     inputmode="numeric" maxlength="8" autocomplete="off"/>
             </div>
             <div class="actions">
-                <button type="submit" class="button button--large">"Valider le code PIN"</button>
+                <button type="submit" class="button button--large">{t("pro-pin-submit")}</button>
             </div>
         </ActionForm>
     }
@@ -127,33 +124,33 @@ fn PatientSearch() -> impl IntoView {
     track_errors(action.value(), SEARCH_FIELDS, errors, general);
     let text = || RwSignal::new(String::new());
     view! {
-        <h2>"Rechercher le DMP d'un patient"</h2>
-        <p>"Saisissez l'INS du patient, ou ses traits d'identité. La réponse dit seulement si un DMP existe."</p>
+        <h2>{t("pro-search-heading")}</h2>
+        <p>{t("pro-search-intro")}</p>
         <form method="post" action=FindPatientRecord::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
-            <TextField field=Field::PatientIns name="form[ins]" label="INS (numéro de sécurité sociale du patient)"
+            <TextField field=Field::PatientIns name="form[ins]" label=t("pro-search-ins")
                 value=text() errors inputmode="numeric" maxlength=25/>
             <fieldset class="group">
-                <legend>"Ou ses traits d'identité"</legend>
-                <TextField field=Field::PatientBirthName name="form[birth_name]" label="Nom de naissance"
+                <legend>{t("pro-search-traits")}</legend>
+                <TextField field=Field::PatientBirthName name="form[birth_name]" label=t("pro-birth-name")
                     value=text() errors maxlength=100/>
-                <TextField field=Field::PatientFirstName name="form[first_name]" label="Premier prénom"
+                <TextField field=Field::PatientFirstName name="form[first_name]" label=t("pro-first-name")
                     value=text() errors maxlength=100/>
-                <TextField field=Field::PatientBirthDate name="form[birth_date]" label="Date de naissance"
+                <TextField field=Field::PatientBirthDate name="form[birth_date]" label=t("pro-birth-date")
                     value=text() errors input_type="date"/>
                 <div class="field">
-                    <label class="field__label" for=Field::PatientSex.id()>"Sexe"</label>
+                    <label class="field__label" for=Field::PatientSex.id()>{t("pro-sex")}</label>
                     {crate::forms::ui::field_error(errors, Field::PatientSex)}
                     <select class="field__input" id=Field::PatientSex.id() name="form[sex]">
-                        <option value="">"Choisissez"</option>
-                        <option value="F">"Féminin"</option>
-                        <option value="M">"Masculin"</option>
+                        <option value="">{t("pro-choose")}</option>
+                        <option value="F">{t("pro-sex-female")}</option>
+                        <option value="M">{t("pro-sex-male")}</option>
                     </select>
                 </div>
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button button--large">"Rechercher le DMP"</button>
+                <button type="submit" class="button button--large">{t("pro-search-submit")}</button>
             </div>
         </form>
     }
@@ -162,11 +159,11 @@ fn PatientSearch() -> impl IntoView {
 /// Shown on every page of a record reached in an emergency mode.
 #[component]
 fn EmergencyBanner(text: Option<String>) -> impl IntoView {
-    text.map(|t| {
+    text.map(|text| {
         view! {
             <div class="notice notice--error emergency-banner" role="alert">
-                <p><strong>{t}</strong></p>
-                <p>"Cet accès est tracé et le patient en est informé."</p>
+                <p><strong>{text}</strong></p>
+                <p>{t("pro-emergency-traced")}</p>
             </div>
         }
     })
@@ -179,14 +176,11 @@ fn SecretBanner(on: bool) -> impl IntoView {
     on.then(|| {
         view! {
             <div class="notice notice--secret" role="status">
-                <p><strong>"Connexion secrète"</strong></p>
-                <p>
-                    "À la demande du patient mineur, les documents que vous déposez et vos accès à son DMP "
-                    "ne sont pas visibles de ses représentants légaux, et ils n'en sont pas informés."
-                </p>
+                <p><strong>{t("pro-secret-heading")}</strong></p>
+                <p>{t("pro-secret-banner")}</p>
                 <form method="post" action=ProfessionalSecretMode::url()>
                     <input type="hidden" name="mode" value="normale"/>
-                    <button type="submit" class="button button--secondary">"Quitter la connexion secrète"</button>
+                    <button type="submit" class="button button--secondary">{t("pro-secret-leave")}</button>
                 </form>
             </div>
         }
@@ -198,16 +192,16 @@ fn PatientHeader(r: RecordView) -> impl IntoView {
     view! {
         <EmergencyBanner text=r.emergency.clone()/>
         <SecretBanner on=r.secret/>
-        <p class="professional__who">{format!("Carte : {}", r.holder)}</p>
+        <p class="professional__who">{tr("pro-holder-card", &[("holder", r.holder.as_str().into())])}</p>
         {match r.right.clone() {
             Ok(right) => view! {
                 <dl class="identity__list">
-                    <dt>"Patient"</dt><dd>{r.patient.clone()}</dd>
-                    <dt>"Né(e) le"</dt><dd>{r.birth_date.clone()}</dd>
-                    <dt>"Accès"</dt><dd>{right}</dd>
+                    <dt>{t("pro-patient")}</dt><dd>{r.patient.clone()}</dd>
+                    <dt>{t("pro-born")}</dt><dd>{r.birth_date.clone()}</dd>
+                    <dt>{t("pro-access")}</dt><dd>{right}</dd>
                 </dl>
             }.into_any(),
-            Err(_) => view! { <p class="identity__list">"Un DMP existe pour ce patient."</p> }.into_any(),
+            Err(_) => view! { <p class="identity__list">{t("pro-record-exists")}</p> }.into_any(),
         }}
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::forms::fields::{Field, FieldError};
 use crate::forms::ui::{track_errors, ErrorSummary, GeneralErrors};
+use crate::i18n::{t, tr};
 use crate::opening::questions::{CardInHandFields, QuestionsFields};
 use crate::paths::{PROFESSIONAL_PATH, PROFESSIONAL_SECRETS_PDF_PATH};
 use crate::professional::opening::*;
@@ -26,24 +27,24 @@ pub fn ProfessionalOpeningPage() -> impl IntoView {
         |_| load_pro_opening(),
     );
     view! {
-        <Title text="Créer le DMP d'un patient – Espace professionnel"/>
+        <Title text=t("pro-opening-title")/>
         <section class="container professional">
-            <h1>"Créer le DMP d'un patient"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <h1>{t("pro-create-record")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match state.await {
                         Ok(OpeningPage::Ready { holder, person_card, served }) => view! {
-                            <p>"Connecté avec la carte de : "<strong>{holder}</strong></p>
+                            <p>{t("pro-signed-in-with")}" "<strong>{holder}</strong></p>
                             {match served {
                                 None => view! { <CardForm action=identify/> }.into_any(),
                                 Some(s) => view! { <ServedView s person_card create next/> }.into_any(),
                             }}
-                            <p><A href=PROFESSIONAL_PATH>"Retour à l'espace professionnel"</A></p>
+                            <p><A href=PROFESSIONAL_PATH>{t("pro-opening-back")}</A></p>
                         }.into_any(),
                         Ok(OpeningPage::NotSignedIn) => view! {
                             <div class="notice" role="status">
-                                <p>"Connectez-vous avec votre carte pour créer le DMP d'un patient."</p>
-                                <p><A href=PROFESSIONAL_PATH attr:class="button">"Me connecter avec ma carte"</A></p>
+                                <p>{t("pro-opening-sign-in")}</p>
+                                <p><A href=PROFESSIONAL_PATH attr:class="button">{t("pro-opening-sign-in-button")}</A></p>
                             </div>
                         }.into_any(),
                         Err(e) => view! {
@@ -67,13 +68,13 @@ fn CardForm(action: ServerAction<ProIdentifyPerson>) -> impl IntoView {
         general,
     );
     view! {
-        <h2>"Identifier le patient avec sa carte Vitale"</h2>
+        <h2>{t("pro-opening-card-heading")}</h2>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
-            <CardInHandFields errors presence="Le patient (ou son représentant légal) est devant moi avec sa carte Vitale."/>
+            <CardInHandFields errors presence=t("pro-opening-presence")/>
             <GeneralErrors messages=general/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Identifier le patient"</button>
+                <button type="submit" class="button button--large">{t("pro-opening-identify")}</button>
             </div>
         </ActionForm>
     }
@@ -88,19 +89,19 @@ fn ServedView(
 ) -> impl IntoView {
     let (has_record, minor, handover) = (s.has_record, s.minor, s.handover.clone());
     view! {
-        <h2>"Patient identifié"</h2>
+        <h2>{t("pro-opening-identified")}</h2>
         <dl class="summary">
-            <dt>"Nom"</dt><dd>{s.name}</dd>
-            <dt>"Date de naissance"</dt><dd>{s.birth_date}</dd>
-            <dt>"DMP"</dt><dd>{s.record}</dd>
+            <dt>{t("pro-name")}</dt><dd>{s.name}</dd>
+            <dt>{t("pro-birth-date")}</dt><dd>{s.birth_date}</dd>
+            <dt>{t("pro-opening-dmp")}</dt><dd>{s.record}</dd>
         </dl>
         {handover.map(|h| view! { <HandOverBox h/> })}
         {(has_record && s.handover.is_none()).then(|| view! {
-            <p>"Ce patient a déjà un DMP : recherchez-le depuis l'espace professionnel."</p>
+            <p>{t("pro-opening-has-record")}</p>
         })}
         {(!has_record).then(|| view! { <Questions action=create minor person_card/> })}
         <ActionForm action=next>
-            <button type="submit" class="button button--secondary">"Patient suivant"</button>
+            <button type="submit" class="button button--secondary">{t("pro-opening-next")}</button>
         </ActionForm>
     }
 }
@@ -108,22 +109,14 @@ fn ServedView(
 #[component]
 fn HandOverBox(h: HandOver) -> impl IntoView {
     let text = match (&h.login, h.printable) {
-        (Some(login), true) => format!(
-            "DMP créé. Identifiant du patient : {login}. Imprimez le document des secrets et \
-             remettez-le au patient : le mot de passe initial n'apparaît que sur ce document."
-        ),
-        (Some(_), false) => "DMP créé. Le document des secrets n'est plus disponible : le \
-            patient peut obtenir de nouvelles données de connexion à un accueil de l'Assurance \
-            Maladie ou avec « Identifiant ou mot de passe oublié »."
-            .to_string(),
-        (None, _) => "DMP créé sans accès internet : vous et les professionnels que le patient \
-            consulte pouvez l'alimenter. Remettez-lui le document de création."
-            .to_string(),
+        (Some(login), true) => tr("pro-handover-login", &[("login", login.as_str().into())]),
+        (Some(_), false) => t("pro-handover-unavailable"),
+        (None, _) => t("pro-handover-offline"),
     };
     let rights = if h.authorised {
-        "Le patient vous a autorisé à consulter son DMP : il s'ouvre depuis la recherche de l'espace professionnel."
+        t("pro-handover-authorised")
     } else {
-        "Le patient ne vous a pas autorisé à consulter son DMP : vous pouvez l'alimenter, pas le lire."
+        t("pro-handover-not-authorised")
     };
     let printable = h.printable || h.login.is_none();
     view! {
@@ -132,7 +125,7 @@ fn HandOverBox(h: HandOver) -> impl IntoView {
             <p>{rights}</p>
             {printable.then(|| view! {
                 <p><a class="button" href=PROFESSIONAL_SECRETS_PDF_PATH rel="external" download>
-                    "Télécharger le document des secrets (PDF)"
+                    {t("pro-handover-download")}
                 </a></p>
             })}
         </div>
@@ -165,27 +158,24 @@ fn Questions(
         general,
     );
     view! {
-        <h2>"Créer le DMP : les trois questions"</h2>
-        <p>"Posez ces questions au patient, ou à son représentant légal, et notez ses réponses."</p>
+        <h2>{t("pro-questions-heading")}</h2>
+        <p>{t("pro-questions-intro")}</p>
         <ActionForm action attr:novalidate=true attr:autocomplete="off">
             <ErrorSummary errors/>
             <QuestionsFields errors minor/>
             {person_card.then(|| view! {
                 <fieldset class="group">
-                    <legend>"Votre accès à ce DMP"</legend>
-                    <p class="field__hint">
-                        "Créer le DMP ne vous donne pas le droit de le consulter. Cochez seulement si le "
-                        "patient vous y autorise ; il pourra retirer cette autorisation."
-                    </p>
+                    <legend>{t("pro-questions-access")}</legend>
+                    <p class="field__hint">{t("pro-questions-access-hint")}</p>
                     <label class="choice">
                         <input type="checkbox" name="authorise" value="on"/>
-                        <span class="choice__label">"Le patient m'autorise à consulter son DMP."</span>
+                        <span class="choice__label">{t("pro-questions-authorise")}</span>
                     </label>
                 </fieldset>
             })}
             <GeneralErrors messages=general/>
             <div class="actions">
-                <button type="submit" class="button button--large">"Créer le DMP"</button>
+                <button type="submit" class="button button--large">{t("pro-questions-submit")}</button>
             </div>
         </ActionForm>
     }

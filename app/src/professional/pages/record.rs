@@ -15,12 +15,8 @@ fn SecretModeForm() -> impl IntoView {
         general,
     );
     view! {
-        <h2>"Connexion secrète"</h2>
-        <p>
-            "Ce patient est mineur. S'il vous demande de garder le secret vis-à-vis de ses représentants légaux "
-            "(parents, tuteur), passez en connexion secrète : les documents que vous déposerez ne leur seront pas "
-            "visibles, et vos accès n'apparaîtront pas dans l'historique qu'ils consultent."
-        </p>
+        <h2>{t("pro-secret-heading")}</h2>
+        <p>{t("pro-secret-intro")}</p>
         <form method="post" action=ProfessionalSecretMode::url() novalidate>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
@@ -29,13 +25,11 @@ fn SecretModeForm() -> impl IntoView {
                 {field_error(errors, Field::SecretAgreement)}
                 <div class="choice">
                     <input type="checkbox" id=Field::SecretAgreement.id() name="agreement" value="oui"/>
-                    <label for=Field::SecretAgreement.id()>
-                        "Le patient mineur m'a demandé que cette consultation reste secrète pour ses représentants légaux"
-                    </label>
+                    <label for=Field::SecretAgreement.id()>{t("pro-secret-agreement")}</label>
                 </div>
             </div>
             <div class="actions">
-                <button type="submit" class="button">"Passer en connexion secrète"</button>
+                <button type="submit" class="button">{t("pro-secret-submit")}</button>
             </div>
         </form>
     }
@@ -70,18 +64,18 @@ pub fn ProfessionalRecordPage() -> impl IntoView {
         |_| load_professional_record(),
     );
     view! {
-        <Title text="DMP du patient – Espace professionnel"/>
+        <Title text=t("pro-record-title")/>
         <section class="container professional">
-            <p><A href=PATH>"← Espace professionnel (rechercher un autre patient)"</A></p>
-            <h1>"DMP du patient"</h1>
-            <Suspense fallback=|| view! { <p>{crate::i18n::t("forms-loading")}</p> }>
+            <p><A href=PATH>{t("pro-record-back")}</A></p>
+            <h1>{t("pro-record-heading")}</h1>
+            <Suspense fallback=|| view! { <p>{t("forms-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(Some(r)) => view! { <RecordBody r actions/> }.into_any(),
                         Ok(None) => view! {
                             <div class="notice" role="status">
-                                <p>"Connectez-vous avec votre carte, puis recherchez le patient."</p>
-                                <p><A href=PATH attr:class="button">"Espace professionnel"</A></p>
+                                <p>{t("pro-record-sign-in")}</p>
+                                <p><A href=PATH attr:class="button">{t("pro-space")}</A></p>
                             </div>
                         }.into_any(),
                         Err(e) => view! {
@@ -112,9 +106,9 @@ fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
     view! {
         <PatientHeader r=r.clone()/>
         {deposited.then(|| view! {
-            <div class="notice notice--success" role="status"><p>"Le document est déposé dans le DMP du patient."</p></div>
+            <div class="notice notice--success" role="status"><p>{t("pro-deposited")}</p></div>
         })}
-        <p><A href=DEPOSIT_PATH attr:class="button button--secondary">"Déposer un document"</A></p>
+        <p><A href=DEPOSIT_PATH attr:class="button button--secondary">{t("pro-deposit")}</A></p>
         {if r.minor && !r.secret && !r.feeding_only {
             view! { <SecretModeForm/> }.into_any()
         } else {
@@ -123,7 +117,7 @@ fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
         {match refused {
             Some(_) if r.feeding_only => view! {
                 <div class="notice" role="status">
-                    <p>"Le compte d'alimentation d'un établissement dépose des documents ; il ne consulte pas le DMP."</p>
+                    <p>{t("pro-feeding-only")}</p>
                 </div>
             }.into_any(),
             Some(message) => view! {
@@ -135,16 +129,16 @@ fn RecordBody(r: RecordView, actions: RecordActions) -> impl IntoView {
                 {(r.may_become_medecin_traitant && !r.medecin_traitant).then(|| view! {
                     <ConsentForm may_become_mt=true action=actions.consent/>
                 })}
-                <h2>"Documents"</h2>
+                <h2>{t("pro-documents")}</h2>
                 {(!r.counts.is_empty()).then(|| view! {
                     <ul class="space-counts">
                         {r.counts.iter().map(|(space, n)| view! {
-                            <li>{format!("{space} : {n}")}</li>
+                            <li>{tr("pro-space-count", &[("space", space.as_str().into()), ("n", (*n).into())])}</li>
                         }).collect_view()}
                     </ul>
                 })}
                 {if documents.is_empty() {
-                    view! { <p>"Aucun document que votre profession permet de consulter."</p> }.into_any()
+                    view! { <p>{t("pro-no-documents")}</p> }.into_any()
                 } else {
                     view! { <ProDocumentTable documents/> }.into_any()
                 }}
@@ -161,13 +155,13 @@ fn ProDocumentTable(documents: Vec<Listed>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="documents">
-                <caption class="visually-hidden">"Documents du DMP"</caption>
+                <caption class="visually-hidden">{t("pro-documents-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Date"</th>
-                        <th scope="col">"Document"</th>
-                        <th scope="col">"Type"</th>
-                        <th scope="col">"Auteur"</th>
+                        <th scope="col">{t("pro-date")}</th>
+                        <th scope="col">{t("pro-document")}</th>
+                        <th scope="col">{t("pro-type")}</th>
+                        <th scope="col">{t("pro-author")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -176,9 +170,9 @@ fn ProDocumentTable(documents: Vec<Listed>) -> impl IntoView {
                             <td>{d.date}</td>
                             <td>
                                 <A href=document_path(d.id)>{d.title}</A>
-                                {d.masked.then(|| view! { <span class="badge">"Masqué aux professionnels"</span> })}
-                                {d.invisible_patient.then(|| view! { <span class="badge">"Non visible par le patient"</span> })}
-                                {d.invisible_representatives.then(|| view! { <span class="badge">"Non visible par les représentants légaux"</span> })}
+                                {d.masked.then(|| view! { <span class="badge">{t("pro-badge-masked")}</span> })}
+                                {d.invisible_patient.then(|| view! { <span class="badge">{t("pro-badge-invisible-patient")}</span> })}
+                                {d.invisible_representatives.then(|| view! { <span class="badge">{t("pro-badge-invisible-reps")}</span> })}
                             </td>
                             <td>{d.type_label}</td>
                             <td>{d.author}</td>
@@ -196,7 +190,7 @@ fn ConsentForm(may_become_mt: bool, action: ServerAction<DeclarePatientConsent>)
     let general = RwSignal::new(Vec::new());
     track_errors(action.value(), &[Field::Consent], errors, general);
     view! {
-        <h2>"Autorisation du patient"</h2>
+        <h2>{t("pro-consent-heading")}</h2>
         <ActionForm action attr:novalidate=true>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
@@ -204,19 +198,17 @@ fn ConsentForm(may_become_mt: bool, action: ServerAction<DeclarePatientConsent>)
                 {crate::forms::ui::field_error(errors, Field::Consent)}
                 <div class="choice">
                     <input type="checkbox" id=Field::Consent.id() name="consent" value="oui"/>
-                    <label for=Field::Consent.id()>"Le patient m'a autorisé à accéder à son DMP"</label>
+                    <label for=Field::Consent.id()>{t("pro-consent-box")}</label>
                 </div>
                 {may_become_mt.then(|| view! {
                     <div class="choice">
                         <input type="checkbox" id="medecin_traitant" name="medecin_traitant" value="oui"/>
-                        <label for="medecin_traitant">
-                            "Avec son accord, je deviens son médecin traitant DMP (je verrai aussi les documents masqués aux professionnels)"
-                        </label>
+                        <label for="medecin_traitant">{t("pro-consent-doctor")}</label>
                     </div>
                 })}
             </div>
             <div class="actions">
-                <button type="submit" class="button button--large">"Accéder au DMP"</button>
+                <button type="submit" class="button button--large">{t("pro-consent-submit")}</button>
             </div>
         </ActionForm>
     }
@@ -235,32 +227,28 @@ fn EmergencyForms(
     let c15_general = RwSignal::new(Vec::new());
     track_errors(centre15.value(), &[], c15_errors, c15_general);
     view! {
-        <h2>"Accès en urgence"</h2>
+        <h2>{t("pro-emergency-heading")}</h2>
         {regulator.then(|| view! {
-            <p>"Médecin régulateur : pendant un appel au SAMU–Centre 15, vous pouvez consulter le DMP sans autorisation, sauf si le patient s'y est opposé."</p>
+            <p>{t("pro-regulator-intro")}</p>
             <ActionForm action=centre15>
                 <GeneralErrors messages=c15_general/>
                 <input type="hidden" name="mode" value="centre15"/>
                 <input type="hidden" name="reason" value=""/>
-                <button type="submit" class="button">"Accéder en mode SAMU–Centre 15"</button>
+                <button type="submit" class="button">{t("pro-centre15-submit")}</button>
             </ActionForm>
         })}
-        <p>
-            "Bris de glace : si l'état du patient comporte un risque immédiat pour sa santé, vous pouvez accéder "
-            "à son DMP sans son autorisation, sauf s'il s'y est opposé. Le motif est transmis avec l'accès, "
-            "tracé, et le patient en est informé."
-        </p>
+        <p>{t("pro-break-glass-intro")}</p>
         <ActionForm action attr:novalidate=true>
             <ErrorSummary errors/>
             <GeneralErrors messages=general/>
             <input type="hidden" name="mode" value="bris_de_glace"/>
             <div class="field">
-                <label class="field__label" for=Field::EmergencyReason.id()>"Motif de l'urgence"</label>
+                <label class="field__label" for=Field::EmergencyReason.id()>{t("pro-emergency-reason")}</label>
                 {crate::forms::ui::field_error(errors, Field::EmergencyReason)}
                 <textarea class="field__input field__textarea" id=Field::EmergencyReason.id() name="reason" maxlength="500" rows="3"></textarea>
             </div>
             <div class="actions">
-                <button type="submit" class="button button--danger">"Accéder en mode bris de glace"</button>
+                <button type="submit" class="button button--danger">{t("pro-break-glass-submit")}</button>
             </div>
         </ActionForm>
     }
@@ -288,31 +276,33 @@ fn MedecinTraitant(
         .collect();
     view! {
         <section aria-labelledby="historique-titre">
-            <h2 id="historique-titre">"Accès des autres professionnels (médecin traitant)"</h2>
+            <h2 id="historique-titre">{t("pro-history-heading")}</h2>
             {if history.is_empty() {
-                view! { <p>"Aucun autre professionnel n'a accédé à ce DMP."</p> }.into_any()
+                view! { <p>{t("pro-history-none")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-scroll">
                         <table class="documents">
-                            <caption class="visually-hidden">"Accès des autres professionnels"</caption>
+                            <caption class="visually-hidden">{t("pro-history-caption")}</caption>
                             <thead><tr>
-                                <th scope="col">"Date"</th>
-                                <th scope="col">"Professionnel"</th>
-                                <th scope="col">"Action"</th>
-                                <th scope="col">"Droit"</th>
+                                <th scope="col">{t("pro-date")}</th>
+                                <th scope="col">{t("pro-professional")}</th>
+                                <th scope="col">{t("pro-action")}</th>
+                                <th scope="col">{t("pro-right")}</th>
                             </tr></thead>
                             <tbody>
-                                {history.into_iter().map(|t| view! {
+                                {history.into_iter().map(|line| view! {
                                     <tr>
-                                        <td>{t.at}</td>
-                                        <td>{t.who}</td>
-                                        <td>{t.action}</td>
-                                        <td>{format!(
-                                            "{}{}",
-                                            right_label(&t.right),
-                                            t.reason.map(|r| format!(" — motif : {r}")).unwrap_or_default()
-                                        )}</td>
+                                        <td>{line.at}</td>
+                                        <td>{line.who}</td>
+                                        <td>{line.action}</td>
+                                        <td>{match line.reason {
+                                            Some(reason) => tr(
+                                                "pro-history-right-reason",
+                                                &[("right", right_label(&line.right).into()), ("reason", reason.into())],
+                                            ),
+                                            None => right_label(&line.right),
+                                        }}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -322,18 +312,18 @@ fn MedecinTraitant(
             }}
         </section>
         <section aria-labelledby="bloquer-titre">
-            <h2 id="bloquer-titre">"Bloquer un professionnel à la demande du patient"</h2>
+            <h2 id="bloquer-titre">{t("pro-block-heading")}</h2>
             {(!blocked.is_empty()).then(|| view! {
-                <p>{format!("Déjà bloqués : {}.", blocked.join(", "))}</p>
+                <p>{tr("pro-already-blocked", &[("names", blocked.join(", ").into())])}</p>
             })}
             {if active.is_empty() {
-                view! { <p>"Aucun autre professionnel n'a d'autorisation sur ce DMP."</p> }.into_any()
+                view! { <p>{t("pro-block-none")}</p> }.into_any()
             } else {
                 view! {
                     <ActionForm action attr:novalidate=true>
                         <GeneralErrors messages=general/>
                         <div class="field">
-                            <label class="field__label" for="professional">"Professionnel"</label>
+                            <label class="field__label" for="professional">{t("pro-professional")}</label>
                             <select class="field__input" id="professional" name="professional">
                                 {active.into_iter().map(|(id, name)| view! {
                                     <option value=id.to_string()>{name}</option>
@@ -342,10 +332,10 @@ fn MedecinTraitant(
                         </div>
                         <div class="choice">
                             <input type="checkbox" id="patient_request" name="patient_request" value="oui"/>
-                            <label for="patient_request">"Le patient me demande de bloquer ce professionnel"</label>
+                            <label for="patient_request">{t("pro-block-request")}</label>
                         </div>
                         <div class="actions">
-                            <button type="submit" class="button button--danger">"Bloquer"</button>
+                            <button type="submit" class="button button--danger">{t("pro-block")}</button>
                         </div>
                     </ActionForm>
                 }.into_any()
