@@ -62,10 +62,25 @@ pub fn mail_text(
     )
 }
 
+/// « Madame » / « Monsieur » (« Ms » / « Mr »).
+pub fn civility(lang: crate::i18n::Lang, male: bool) -> String {
+    crate::i18n::text_in(lang, if male { "mail-sir" } else { "mail-madam" }, &[])
+}
+
+/// « Madame, » (« Hello, »): a letter to someone the portal names only by
+/// their civility.
+pub fn dear_civility(lang: crate::i18n::Lang, male: bool) -> String {
+    crate::i18n::text_in(
+        lang,
+        "mail-dear-civility",
+        &[("civility", civility(lang, male).into())],
+    )
+}
+
 /// « Madame Claire MARTIN, » (« Dear Claire MARTIN, »).
 pub fn dear(lang: crate::i18n::Lang, male: bool, first: &str, name: &str) -> String {
     use crate::i18n::text_in;
-    let civility = text_in(lang, if male { "mail-sir" } else { "mail-madam" }, &[]);
+    let civility = civility(lang, male);
     text_in(
         lang,
         "mail-dear",

@@ -206,15 +206,11 @@ mod server {
         let say = |key| crate::i18n::text_in(lang, key, &[]);
         let first_name = p.first_names.split(' ').next().unwrap_or_default();
         let name = p.usage_name.as_deref().unwrap_or(&p.birth_name);
-        let civility = say(if p.male { "mail-sir" } else { "mail-madam" });
+        let civility = crate::outbox::civility(lang, p.male);
         let subject = say("mail-creation-code-subject");
         let text = crate::outbox::mail_text(
             lang,
-            &crate::i18n::text_in(
-                lang,
-                "mail-dear-civility",
-                &[("civility", civility.clone().into())],
-            ),
+            &crate::outbox::dear_civility(lang, p.male),
             "mail-creation-code-body",
             &[
                 ("code", code.display().into()),

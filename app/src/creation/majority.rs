@@ -86,17 +86,13 @@ pub async fn invite_due(pool: &PgPool, key: &[u8], now: DateTime<Utc>) -> Result
         // The registry knows no language: French, as the insurer writes.
         let lang = crate::i18n::Lang::Fr;
         let say = |key| crate::i18n::text_in(lang, key, &[]);
-        let civility = say(if male { "mail-sir" } else { "mail-madam" });
+        let civility = crate::outbox::civility(lang, male);
         let first_name = first_names.split(' ').next().unwrap_or_default();
         let name = usage_name.as_deref().unwrap_or(&birth_name);
         let subject = say("mail-majority-subject");
         let text = crate::outbox::mail_text(
             lang,
-            &crate::i18n::text_in(
-                lang,
-                "mail-dear-civility",
-                &[("civility", civility.as_str().into())],
-            ),
+            &crate::outbox::dear_civility(lang, male),
             "mail-majority-body",
             &[
                 ("code", code.display().into()),

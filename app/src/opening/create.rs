@@ -373,7 +373,7 @@ fn acknowledgement(b: &Beneficiary, i: &Informations, now: DateTime<Utc>) -> Mes
             purpose: "creation_ack",
         },
         None => {
-            let civility = say(if b.male { "mail-sir" } else { "mail-madam" });
+            let civility = crate::outbox::civility(lang, b.male);
             let address = format!(
                 "{civility} {} {name}\n{}\n{} {}",
                 b.first_name(),
