@@ -60,6 +60,7 @@ pub async fn end_creation() -> Result<Reply, PortalError> {
     let answer = super::flow::end(&pool, &services, &visit)
         .await
         .map_err(http::unavailable)?;
+    crate::layout::forget_preferences(&services, &visit);
     Ok(http::respond(&services, answer, super::state::STEP1_PATH))
 }
 

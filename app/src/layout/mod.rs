@@ -108,6 +108,27 @@ fn back_to_the_page(parts: &axum::http::request::Parts) {
     leptos_axum::redirect(&back);
 }
 
+/// On a shared device (a reception kiosk, a workshop's), the next person
+/// starts with the usual text, language and reading: the reader's switches
+/// end with their session.
+#[cfg(feature = "ssr")]
+pub fn forget_preferences(services: &crate::services::Services, visit: &crate::session::Visit) {
+    if visit.kiosk || visit.workshop.is_some() {
+        for name in [
+            TEXT_SIZE_COOKIE,
+            crate::i18n::LANG_COOKIE,
+            crate::i18n::EASY_COOKIE,
+        ] {
+            crate::http::set_cookie(&crate::http::cookie(
+                name,
+                None,
+                None,
+                services.secure_cookies(),
+            ));
+        }
+    }
+}
+
 #[server(endpoint = "taille-texte")]
 pub async fn switch_text_size(grand: String) -> Result<(), crate::error::PortalError> {
     let (_, services, parts) = crate::http::request()?;

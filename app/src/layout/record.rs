@@ -14,6 +14,7 @@ pub async fn sign_out() -> Result<(), PortalError> {
     let outcome = crate::session::patient::sign_out(&pool, &services, &visit)
         .await
         .map_err(crate::http::unavailable)?;
+    crate::layout::forget_preferences(&services, &visit);
     crate::session::patient::http::respond(&services, outcome)
 }
 

@@ -232,3 +232,44 @@ async fn the_vitale_pictures_and_words_agree_and_show_nobodys_numbers(pool: PgPo
     .unwrap();
     assert_eq!((cards, people), (0, 0));
 }
+
+/// Issue 17 (follow-up): on a shared device, the reader's language, easy
+/// reading and text size end with their visit; on their own device they stay.
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn on_a_kiosk_the_reading_choices_end_with_the_visit(pool: PgPool) {
+    let portal = TestApp::new(&pool);
+    let prefs = "dmp_langue=en; dmp_facile=oui; dmp_texte=grand";
+    let at_home = portal
+        .post_form("/api/creation/fin", Some(prefs), "/creation", &[])
+        .await;
+    assert!(at_home.cookie("dmp_langue").is_none());
+    let kiosk = portal
+        .post_form(
+            "/api/creation/fin",
+            Some(&format!("dmp_borne=1; {prefs}")),
+            "/creation",
+            &[],
+        )
+        .await;
+    for name in ["dmp_langue", "dmp_facile", "dmp_texte"] {
+        assert_eq!(kiosk.cookie(name).as_deref(), Some(&*format!("{name}=")));
+        let set = kiosk
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|c| c.to_str().ok())
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .unwrap();
+        assert!(set.contains("Max-Age=0"), "{set}");
+    }
+    // Signing out of a record on a kiosk does the same.
+    let out = portal
+        .post_form(
+            "/api/connexion/fin",
+            Some(&format!("dmp_borne=1; {prefs}")),
+            "/mon-dmp",
+            &[],
+        )
+        .await;
+    assert_eq!(out.cookie("dmp_langue").as_deref(), Some("dmp_langue="));
+}
