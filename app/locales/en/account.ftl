@@ -10,14 +10,14 @@ account-choose-password = Choose my password
 account-expired = Your sign-in has expired or has not started.
 account-sign-in-again = Sign in
 account-intro = Enter the identifier and the password of your secrets document. A single-use code will then be sent to you by e-mail or by text message.
-account-intro-easy = You got a paper when you created your DMP. This paper is called the « secrets document » (document des secrets). Write the identifier and the password from this paper. Then you get a code by e-mail or by text message.
+account-intro-easy = You got a paper when you created your DMP. This paper is called the « secrets document ». Write the identifier and the password from this paper. Then you get a code by e-mail or by text message.
 account-login = Sign-in identifier
 account-login-hint-easy = It is written on your secrets document. For example: marieleroy.
 account-password = Password
 account-password-hint-easy = Be careful with capital and small letters: A and a are not the same.
 account-submit = Sign in
 account-forgotten = Forgotten identifier or password
-account-no-dmp = I do not have a DMP yet: I create it
+account-no-dmp = No DMP yet? Create my DMP
 account-invitation = I received a legal representative's code
 
 ## The one-time code
@@ -64,5 +64,5 @@ account-strength-weak = — not strong enough yet
 ## Signed out
 account-signed-out = You are signed out
 account-signed-out-text = You are signed out of your DMP. On a shared computer, close the browser too.
-account-signed-out-text-easy = Your DMP is closed. Nobody can read it on this device. Are you on a shared computer? Close the internet window too.
+account-signed-out-text-easy = You have left your DMP. Nobody can read it on this device. Are you on a shared computer? Close the web browser too.
 account-sign-in-again-button = Sign in again

@@ -124,7 +124,7 @@ controls-reps-remove-confirm = I remove the access of { $name }
 controls-reps-leave = End my access
 controls-reps-remove = Remove their access
 # $who: the name and relation; $until: a date.
-controls-reps-pending = Invitation sent to { $who }, valid until { $until }: it is waiting for its code.
+controls-reps-pending = Invitation sent to { $who }, valid until { $until }: waiting for them to enter their code.
 controls-reps-cancel-invitation = Cancel the invitation
 controls-reps-invite-heading = Add the second legal representative
 controls-reps-invite-intro = Enter their identity and their e-mail address or mobile number (or both). They will receive a 6-digit code, valid for 7 days, to create their own access: you will know neither their identifier nor their password.
@@ -181,5 +181,5 @@ controls-reopen-terms = terms of use
 controls-reopen-consent-after = and I ask for my DMP to be reopened.
 controls-reopened-title = Your DMP is reopened
 controls-reopened-text = Your DMP is reopened, with all its documents. Sign in with your usual identifier and password.
-controls-reopened-sign-in = I sign in to my DMP
+controls-reopened-sign-in = Open my DMP
 controls-reopened-forgotten = Forgotten identifier or password?

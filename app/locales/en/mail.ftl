@@ -1,6 +1,6 @@
 # What the portal sends: e-mails, SMS and letters, in the language of the
 # person who asked (or the one they last signed in with).
-mail-signature = The health insurance (Assurance Maladie)
+mail-signature = The Assurance Maladie (French national health insurance)
 mail-hello = Hello,
 mail-dear = Dear { $first } { $name },
 mail-dear-civility = Hello,

@@ -31,7 +31,7 @@ record-sign-in = Sign in
 # The right behind a professional's access: « On …: Dr X, with your permission. »
 record-right-authorisation = with your permission
 record-right-gp = as your regular doctor (médecin traitant)
-record-right-break-glass = in an emergency (« bris de glace », break-glass)
+record-right-break-glass = in an emergency (break-glass)
 record-right-centre15 = by the SAMU–Centre 15 (emergency number 15)
 record-right-author = as the author of the document
 # The record's home.
@@ -72,7 +72,7 @@ record-space-syntheses = Summaries
 record-space-traitements = Treatments
 record-space-analyses = Test results
 record-space-imagerie = Imaging
-record-space-comptes-rendus = Reports
+record-space-comptes-rendus = Medical reports
 record-space-prevention = Prevention
 record-space-certificats = Certificates
 record-space-remboursements = Reimbursement data
@@ -131,7 +131,7 @@ record-why-break-glass = « Bris de glace » (break-glass): emergency declared b
 record-why-centre15 = SAMU–Centre 15: call to the emergency regulating doctor
 record-history-date-error = Enter the dates as dd/mm/yyyy.
 record-history-title = Access history
-record-history-intro = Every look at your DMP and every action on it is recorded here: by you, by health professionals, by the Assurance Maladie. This history can be neither changed nor erased.
+record-history-intro = Every time your DMP is read, and every action on it, is recorded here: by you, by health professionals, by the Assurance Maladie. This history can be neither changed nor erased.
 record-history-filter = Filter
 record-history-who = Who
 record-history-empty = No entries match these criteria.

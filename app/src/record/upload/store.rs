@@ -27,11 +27,7 @@ pub async fn types(pool: &PgPool) -> Result<Vec<TypeChoice>, sqlx::Error> {
         .map(|r| TypeChoice {
             code: r.code,
             label: r.label,
-            space_title: crate::record::documents::SPACES
-                .iter()
-                .find(|(s, _)| *s == r.space)
-                .map(|(_, t)| t.to_string())
-                .unwrap_or_default(),
+            space_title: crate::deposit::space_title(&r.space),
         })
         .collect())
 }
