@@ -1,5 +1,5 @@
 import { test, expect, Page } from './fixtures';
-import { outboxCode } from './helpers';
+import { outboxCode, signInAsMarie, staffSignIn, openMarieWithCard } from './helpers';
 
 // Issue 17: creating a DMP and signing in, in English and easy to read
 // (every state is also checked by axe-core, see fixtures.ts). Léa
@@ -146,3 +146,75 @@ test('« Facile à lire » : la création et la connexion en phrases courtes', a
   await page.getByRole('button', { name: 'Texte habituel' }).click();
   await expect(page.getByRole('button', { name: 'Facile à lire' })).toBeVisible();
 });
+
+// Every page, in English, easy-to-read French and English easy read, so that
+// axe-core (fixtures.ts) reads each of them in each way; forms sent empty
+// show their errors too. Signing in happens in French (the helpers' words),
+// then the reading choice is set as the header's switches set it.
+const ways = [
+  { name: 'en anglais', cookies: { dmp_langue: 'en' }, lang: 'en' },
+  { name: 'en « Facile à lire »', cookies: { dmp_facile: 'oui' }, lang: 'fr' },
+  { name: 'en anglais facile', cookies: { dmp_langue: 'en', dmp_facile: 'oui' }, lang: 'en' },
+];
+
+async function read(page: Page, cookies: Record<string, string>) {
+  const url = new URL(page.url().startsWith('http') ? page.url() : test.info().project.use.baseURL!);
+  await page.context().addCookies(
+    Object.entries(cookies).map(([name, value]) => ({ name, value, domain: url.hostname, path: '/' })),
+  );
+}
+
+async function visit(page: Page, paths: string[], lang: string) {
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+}
+
+for (const way of ways) {
+  test.describe(way.name, () => {
+    test('chaque page publique, et les formulaires envoyés vides', async ({ page }) => {
+      await page.goto('/');
+      await read(page, way.cookies);
+      await visit(page, [
+        '/', '/aide', '/aide/ouvrir', '/aide/urgences', '/creation', '/creation/demande-de-code',
+        '/creation/informations', '/connexion', '/connexion/oubli', '/connexion/deconnecte',
+        '/conditions-generales', '/representant-legal', '/rouvrir-mon-dmp', '/professionnel',
+        '/personnel/connexion', '/borne', '/entrainement', '/demo/messages', '/nulle-part',
+      ], way.lang);
+      for (const path of ['/creation', '/creation/demande-de-code', '/connexion', '/connexion/oubli', '/rouvrir-mon-dmp']) {
+        await page.goto(path);
+        await page.locator('main form button[type=submit]').first().click();
+        await expect(page.locator('.error-summary, [role=alert]').first(), path).toBeVisible();
+      }
+    });
+
+    test('chaque page du DMP de la patiente', async ({ page }) => {
+      await signInAsMarie(page);
+      await read(page, way.cookies);
+      await visit(page, [
+        '/mon-dmp', '/mon-dmp/espace/syntheses', '/mon-dmp/espace/analyses', '/mon-dmp/espace/personnel',
+        '/mon-dmp/espace/directives', '/mon-dmp/remboursements', '/mon-dmp/deposer', '/mon-dmp/espace-personnel',
+        '/mon-dmp/espace-personnel/notes', '/mon-dmp/espace-personnel/personnes-a-prevenir',
+        '/mon-dmp/espace-personnel/personne-de-confiance', '/mon-dmp/espace-personnel/don-d-organes',
+        '/mon-dmp/notifications', '/mon-dmp/notifications/reglages', '/mon-dmp/historique',
+        '/mon-dmp/professionnels', '/mon-dmp/acces-en-urgence', '/mon-dmp/telecharger',
+        '/mon-dmp/representants', '/mon-dmp/cloturer',
+      ], way.lang);
+      await page.goto('/mon-dmp/espace/analyses');
+      await page.locator('main table a').first().click();
+      await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
+    });
+
+    test('les pages du personnel et du professionnel', async ({ page }) => {
+      // Both sign in first, in French (the helpers' words), on one browser.
+      await openMarieWithCard(page, 'Médecin Marc ROUSSEAU');
+      await staffSignIn(page, 'agent.angers', 'agent.angers@example.org');
+      await read(page, way.cookies);
+      await visit(page, [
+        '/personnel', '/guichet', '/professionnel/dossier', '/professionnel/deposer', '/professionnel/creer',
+      ], way.lang);
+    });
+  });
+}
