@@ -14,11 +14,6 @@ pub fn fold(name: &str) -> String {
         .join(" ")
 }
 
-/// `1 ligne`, `12 lignes`: in French, 0 and 1 take the singular.
-pub fn count(n: i64, singular: &str, plural: &str) -> String {
-    format!("{n} {}", if n <= 1 { singular } else { plural })
-}
-
 /// A long number in groups of four digits, read and copied without
 /// losing one: « 1541 1873 8747 7485 5624 88 ».
 pub fn groups_of_four(digits: &str) -> String {
@@ -79,15 +74,5 @@ pub fn date_in(lang: crate::i18n::Lang, d: chrono::NaiveDate) -> String {
             ];
             format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
         }
-    }
-}
-
-#[cfg(test)]
-mod count_tests {
-    #[test]
-    fn zero_and_one_take_the_singular() {
-        assert_eq!(super::count(0, "ligne", "lignes"), "0 ligne");
-        assert_eq!(super::count(1, "ligne", "lignes"), "1 ligne");
-        assert_eq!(super::count(2, "ligne", "lignes"), "2 lignes");
     }
 }

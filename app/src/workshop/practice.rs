@@ -208,10 +208,10 @@ pub mod store {
     }
 
     fn card_type_label(code: &str) -> &'static str {
-        match code {
-            "avec_photo" => "Carte Vitale avec photo",
-            _ => "Carte Vitale sans photo",
-        }
+        use crate::domain::vitale::CardType;
+        CardType::from_code(code)
+            .unwrap_or(CardType::WithoutPhoto)
+            .label()
     }
 
     /// « 1 85 05 78 006 084 36 », as printed on a Carte Vitale.
