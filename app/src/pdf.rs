@@ -160,6 +160,8 @@ pub fn render_in(lang: &str, title: &str, blocks: &[Block]) -> Vec<u8> {
     let faces = [Face::load(REGULAR), Face::load(BOLD), Face::load(MONO)];
     let face = |s: Style| &faces[s as usize];
     let width = PAGE_WIDTH - 2.0 * MARGIN;
+    // A label's colon: spaced in French only (« Titulaire : », « Holder: »).
+    let colon = if lang == "fr" { " :" } else { ":" };
 
     // Layout.
     let mut layout = Layout {
@@ -189,7 +191,7 @@ pub fn render_in(lang: &str, title: &str, blocks: &[Block]) -> Vec<u8> {
                 layout.y -= 6.0;
             }
             Block::Field(label, value) => {
-                layout.put(MARGIN, 11.0, Style::Regular, format!("{label} :"), 0.0);
+                layout.put(MARGIN, 11.0, Style::Regular, format!("{label}{colon}"), 0.0);
                 for l in wrap(face(Style::Bold), value, 13.0, width - 16.0) {
                     layout.put(MARGIN + 16.0, 13.0, Style::Bold, l, 0.0);
                 }
@@ -197,14 +199,14 @@ pub fn render_in(lang: &str, title: &str, blocks: &[Block]) -> Vec<u8> {
             }
             Block::Space(points) => layout.y -= points,
             Block::Large(label, value) => {
-                layout.put(MARGIN, 14.0, Style::Regular, format!("{label} :"), 0.0);
+                layout.put(MARGIN, 14.0, Style::Regular, format!("{label}{colon}"), 0.0);
                 for l in wrap(face(Style::Bold), value, 22.0, width - 16.0) {
                     layout.put(MARGIN + 16.0, 22.0, Style::Bold, l, 0.0);
                 }
                 layout.y -= 8.0;
             }
             Block::Secret(label, value) => {
-                layout.put(MARGIN, 11.0, Style::Regular, format!("{label} :"), 2.0);
+                layout.put(MARGIN, 11.0, Style::Regular, format!("{label}{colon}"), 2.0);
                 for l in wrap(face(Style::Mono), value, 16.0, width - 16.0) {
                     layout.put(MARGIN + 16.0, 16.0, Style::Mono, l, 0.0);
                 }

@@ -1,4 +1,5 @@
 import { expect, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 // Marie LEROY's DMP is opened by the demo seed, full of documents.
 export async function signInAsMarie(page: Page) {
@@ -112,4 +113,65 @@ export async function identifyLea(page: Page) {
   await page.getByLabel('Numéro de série de la carte Vitale').fill('80234567890');
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect(page).toHaveURL(/\/creation\/informations$/);
+}
+
+// A form's field and its submit button, found by the field's name: the same
+// in every language.
+export const byName = (page: Page, name: string) => page.locator(`main [name="${name}"]`);
+export const submitOf = (page: Page, name: string) =>
+  page.locator('main form').filter({ has: page.locator(`[name="${name}"]`) }).locator('button[type=submit]').first();
+
+// Today in Paris, as a date field takes it.
+export const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+
+// The facilitator, signed in on `page`, makes a workshop for today at `place`
+// with one practice card, prints the cards and reads the card's code. Any
+// language: fields by name, the code by its shape.
+export async function practiceWorkshop(page: Page, place: string) {
+  await page.goto('/atelier');
+  await byName(page, 'form[held_on]').fill(today());
+  await byName(page, 'form[place]').fill(place);
+  await byName(page, 'form[association]').fill('Familles rurales');
+  await byName(page, 'form[theme]').first().check();
+  await byName(page, 'form[expected]').fill('2');
+  await submitOf(page, 'form[place]').click();
+  const workshop = page.locator('li.workshop').filter({ hasText: place }).first();
+  await expect(workshop).toBeVisible();
+  await workshop.locator('[name=count]').fill('1');
+  await workshop.locator('form').filter({ has: page.locator('[name=count]') }).locator('button[type=submit]').click();
+  const cards = workshop.locator('a[href$="/cartes-entrainement.pdf"]');
+  await expect(cards).toBeVisible();
+  const download = await Promise.all([page.waitForEvent('download'), cards.click()]).then(([d]) => d);
+  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
+  return { workshop, cardCode: text.match(/\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/)![1], pdf: text };
+}
+
+// The practice person of that card creates a DMP, up to step 3: returns the
+// credentials it shows.
+export async function practiceStep3(page: Page, cardCode: string) {
+  await page.goto('/entrainement');
+  await byName(page, 'card_code').fill(cardCode);
+  await submitOf(page, 'card_code').click();
+  const identity = page.locator('main .identity__list dd');
+  await expect(identity).toHaveCount(4);
+  const [nir, serial, code] = await Promise.all([1, 2, 3].map((i) => identity.nth(i).innerText()));
+  const withoutPhoto = /sans|without/i.test(await page.locator('main .identity__list dt').nth(2).innerText());
+  await page.locator('main a[href="/creation"]').click();
+  await expect(page).toHaveURL(/\/creation$/);
+  await byName(page, 'form[nir]').fill(nir);
+  await byName(page, 'form[code]').fill(code);
+  await page.locator(`main [name="form[card_type]"][value="${withoutPhoto ? 'sans_photo' : 'avec_photo'}"]`).check();
+  await byName(page, 'form[serial]').fill(serial);
+  await submitOf(page, 'form[nir]').click();
+  await expect(page).toHaveURL(/\/creation\/informations$/);
+  await byName(page, 'form[email]').fill('participant@exemple.fr');
+  await byName(page, 'form[email_confirm]').fill('participant@exemple.fr');
+  await byName(page, 'form[accept]').check();
+  await submitOf(page, 'form[email]').click();
+  await expect(page).toHaveURL(/\/creation\/donnees-de-connexion$/);
+  return {
+    login: (await page.locator('#identifiant').innerText()).trim(),
+    password: (await page.locator('#mot-de-passe').innerText()).trim(),
+    person: { nir, serial, cardType: withoutPhoto ? 'sans_photo' : 'avec_photo' },
+  };
 }

@@ -1,5 +1,8 @@
 import { test, expect, Page } from './fixtures';
-import { outboxCode, signInAsMarie, staffSignIn, openMarieWithCard } from './helpers';
+import {
+  byName as field, submitOf as submit, outboxCode, practiceStep3, practiceWorkshop, signIn, signInAsMarie, staffSignIn,
+  openMarieWithCard,
+} from './helpers';
 
 // Issue 17: creating a DMP and signing in, in English and easy to read
 // (every state is also checked by axe-core, see fixtures.ts). Léa
@@ -215,6 +218,98 @@ for (const way of ways) {
       await visit(page, [
         '/personnel', '/guichet', '/professionnel/dossier', '/professionnel/deposer', '/professionnel/creer',
       ], way.lang);
+    });
+  });
+}
+
+// The later states, in each way too: a workshop and its room, a practice
+// person who creates a DMP up to step 3, signs in, chooses a password and
+// closes it; the desk console with a person identified; the
+// statistics; a legal representative's choice of record. Fields are found by their names,
+// which do not change with the language.
+for (const way of ways) {
+  test.describe(way.name, () => {
+    test("l'atelier, sa salle, une carte d'entraînement, et la personne fictive qui crée son DMP puis le clôture", async ({ page }, info) => {
+      test.setTimeout(180_000);
+      await staffSignIn(page, 'animateur.cotesdarmor', 'animateur.cotesdarmor@example.org');
+      await read(page, way.cookies);
+      await visit(page, ['/atelier'], way.lang);
+      await submit(page, 'form[place]').click();
+      await expect(page.locator('.error-summary').first()).toBeVisible();
+      const { workshop, cardCode } = await practiceWorkshop(page, `Médiathèque, Lannion (${way.name}, ${info.project.name})`);
+      await workshop.locator('a[href$="/salle"]').click();
+      await expect(page).toHaveURL(/\/salle$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
+
+      // The practice person's card, then the creation up to step 3.
+      await visit(page, ['/entrainement'], way.lang);
+      const { login, password } = await practiceStep3(page, cardCode);
+      await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
+      // Signing in: the code is kept on the card's page.
+      await page.goto('/connexion');
+      await field(page, 'login').fill(login);
+      await field(page, 'password').fill(password);
+      await submit(page, 'login').click();
+      await expect(page).toHaveURL(/\/connexion\/code$/);
+      await page.locator('main form button[type=submit]').first().click();
+      await expect(page.getByRole('status').first()).toBeVisible();
+      const cardPage = await page.context().newPage();
+      await cardPage.goto('/entrainement');
+      const signInCode = (await cardPage.locator('.outbox__body').first().innerText()).match(/\b(\d{6})\b/)![1];
+      await cardPage.close();
+      await field(page, 'code').fill(signInCode);
+      await submit(page, 'code').click();
+      await expect(page).toHaveURL(/\/connexion\/nouveau-mot-de-passe$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
+      await field(page, 'form[password]').fill('lannion-chat-bleu-pluie');
+      await field(page, 'form[confirm]').fill('lannion-chat-bleu-pluie');
+      await submit(page, 'form[password]').click();
+      await expect(page).toHaveURL(/\/mon-dmp$/);
+
+      // Closed: the page that says so.
+      await page.goto('/mon-dmp/cloturer');
+      await field(page, 'comprends').check();
+      await field(page, 'password').fill('lannion-chat-bleu-pluie');
+      await submit(page, 'password').click();
+      await expect(page).toHaveURL(/\/dmp-cloture$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+      // The page a reopening ends on (the reopening itself needs a new
+      // creation code, which goes to a practice person by letter).
+      await visit(page, ['/rouvrir-mon-dmp/fait'], way.lang);
+    });
+
+    test("la console d'accueil avec une personne identifiée", async ({ page }) => {
+      await staffSignIn(page, 'agent.angers', 'agent.angers@example.org');
+      await read(page, way.cookies);
+      await visit(page, ['/guichet'], way.lang);
+      await field(page, 'form[nir]').fill('1 96 02 2B 033 008 02');
+      await page.locator('main [name="form[card_type]"][value="sans_photo"]').check();
+      await field(page, 'form[serial]').fill('123456789');
+      await field(page, 'form[presence]').check();
+      await submit(page, 'form[nir]').click();
+      await expect(page.getByText('SANTONI Antoine')).toBeVisible();
+      // The three questions sent unanswered: their errors, in the way.
+      await submit(page, 'form[accept]').click();
+      await expect(page.locator('.error-summary').first()).toBeVisible();
+      await visit(page, ['/guichet'], way.lang);
+    });
+
+    test('les statistiques', async ({ page }) => {
+      await staffSignIn(page, 'statistiques', 'statistiques@example.org');
+      await read(page, way.cookies);
+      await visit(page, ['/statistiques', '/statistiques?pas=mois'], way.lang);
+    });
+
+    test("le choix du DMP d'un représentant légal", async ({ page }) => {
+      await signIn(page, 'lea.jeanbaptiste', 'Demo-DMP-Lea-2026', 'lea.jean-baptiste@example.org', /\/mon-dmp\/choisir$/);
+      await read(page, way.cookies);
+      await visit(page, ['/mon-dmp/choisir'], way.lang);
+      await page.locator('main form button[type=submit]').last().click();
+      await expect(page).toHaveURL(/\/mon-dmp$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
+      await visit(page, ['/mon-dmp/espace/comptes-rendus', '/mon-dmp/historique'], way.lang);
     });
   });
 }

@@ -1,5 +1,6 @@
 import { test, expect, Page } from './fixtures';
-import { identifyLea, signInAsMarie, outboxCode } from './helpers';
+import { execFileSync } from 'node:child_process';
+import { identifyLea, signInAsMarie, outboxCode, practiceStep3, practiceWorkshop, staffSignIn } from './helpers';
 
 // Issue 17: defects a newcomer meets, at a phone's width and a desktop's.
 
@@ -157,29 +158,124 @@ for (const width of [320, 1280]) {
       await page.getByRole('button', { name: 'Oui, abandonner' }).click();
       await expect(page).toHaveURL(/\/creation$/);
     });
+
+    // (1) and (5): step 3 of a practice person's creation.
+    test("à l'étape 3, « Terminer » demande d'abord, le mot de passe se lit sans ambiguïté et le document dit où aller", async ({ page }, info) => {
+      test.setTimeout(120_000);
+      await staffSignIn(page, 'animateur.cotesdarmor', 'animateur.cotesdarmor@example.org');
+      const { cardCode } = await practiceWorkshop(page, `Foyer rural, Plestin (${width} px, ${info.project.name})`);
+      const { password } = await practiceStep3(page, cardCode);
+      // The password in a font where c/C, s/S, l/I differ; the INS-C in groups.
+      expect(await page.locator('#mot-de-passe').evaluate((e) => getComputedStyle(e).fontFamily)).toMatch(/mono/i);
+      await expectInside(page, page.locator('#mot-de-passe'), width);
+      await page.locator('summary', { hasText: 'Pour les professionnels de santé' }).click();
+      await expect(page.locator('.technical .nowrap-groups')).toHaveText(/^\d{4} \d{4} \d{4} \d{4} \d{4} \d{2}$/);
+      const download = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /Télécharger le document des secrets/ }).click(),
+      ]).then(([d]) => d);
+      const file = await download.path();
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain(`Allez sur ${new URL(page.url()).host}`);
+      expect(text).toContain(password);
+      expect(text).not.toMatch(/1\.2\.250|autorité/);
+      expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toContain('DejaVuSansMono-Bold');
+
+      // « Terminer » asks first; while unanswered the password stays.
+      const finish = page.locator('summary', { hasText: 'Terminer' });
+      await expectInside(page, finish, width);
+      await finish.click();
+      await expect(page.getByText("L'avez-vous noté, imprimé ou téléchargé ?")).toBeVisible();
+      await page.reload();
+      await expect(page.locator('#mot-de-passe')).toHaveText(password);
+      await page.locator('summary', { hasText: 'Terminer' }).click();
+      await page.getByRole('button', { name: "Oui, je l'ai noté : terminer" }).click();
+      await expect(page).toHaveURL(/\/creation$/);
+      await page.goto('/creation/donnees-de-connexion');
+      await expect(page.locator('#mot-de-passe')).toHaveCount(0);
+    });
+
+    test("« Abandonner » demande d'abord, et ne perd rien tant qu'on n'a pas confirmé", async ({ page }) => {
+      await page.goto('/creation');
+      await identifyLea(page);
+      const giveUp = page.locator('summary', { hasText: 'Abandonner' });
+      await expectInside(page, giveUp, width);
+      await giveUp.click();
+      await expect(page.getByRole('button', { name: 'Oui, abandonner' })).toBeVisible();
+      await page.reload();
+      await expect(page).toHaveURL(/\/creation\/informations$/);
+      await expect(page.locator('.identity')).toContainText('JEAN-BAPTISTE');
+      await page.locator('summary', { hasText: 'Abandonner' }).click();
+      await page.getByRole('button', { name: 'Oui, abandonner' }).click();
+      await expect(page).toHaveURL(/\/creation$/);
+    });
+
+    // (4) The picture of the card and the words say the same place.
+    test('le numéro de série de la carte Vitale : l’image et les mots disent le même endroit', async ({ page }) => {
+      await page.goto('/creation');
+      const place = 'au recto, en haut à droite, juste à gauche de la photo';
+      await expect(page.locator('main').getByText(place).first()).toBeVisible();
+      const picture = page.locator('img[src="/carte-vitale-avec-photo.svg"]');
+      await expectInside(page, picture, width);
+      await expect(picture).toHaveAttribute('alt', new RegExp(place));
+      // The picture draws it so: its serial box left of the photo, in the top right half.
+      const svg = await (await page.request.get('/carte-vitale-avec-photo.svg')).text();
+      const rect = (colour: string) => {
+        const tag = svg.split('<rect').find((r) => r.includes(colour))!;
+        const n = (a: string) => Number(tag.match(new RegExp(` ${a}="([0-9.]+)"`))![1]);
+        return { x: n('x'), y: n('y'), w: n('width'), h: n('height') };
+      };
+      const [serial, photo] = [rect('#c62828'), rect('#cfd8dc')];
+      expect(serial.x + serial.w).toBeLessThanOrEqual(photo.x);
+      expect(serial.x + serial.w / 2).toBeGreaterThan(160);
+      expect(serial.y + serial.h / 2).toBeLessThan(101);
+      // The example number is nobody's: no demo person's NIR.
+      await expect(page.locator('main')).not.toContainText('2 83 01 97 112 005 50');
+      await expect(page.locator('main')).not.toContainText('2 84 07 75 056 123 22');
+    });
+
+    // (10) Kiosk mode is not a visitor's switch; « Agrandir le texte » is in
+    // the server's page, before any WebAssembly.
+    test('un visiteur ne change pas le mode borne, et « Agrandir le texte » est là sans WebAssembly', async ({ page }) => {
+      await page.goto('/borne');
+      await expect(page.getByText("Cet appareil n'est pas en mode borne.")).toBeVisible();
+      await expect(page.getByRole('button', { name: /mode borne/ })).toHaveCount(0);
+      await page.request.post('/api/borne/mode', { form: { on: '1' }, maxRedirects: 0 });
+      expect((await page.context().cookies()).some((c) => c.name === 'dmp_borne')).toBe(false);
+      const html = await (await page.request.get('/creation')).text();
+      expect(html.replace(/<!>/g, '')).toMatch(/<button[^>]*>Agrandir le texte<\/button>/);
+      await expectInside(page, page.getByRole('button', { name: 'Agrandir le texte' }), width);
+    });
+
+    test('le fil des étapes dit en mots quelle étape est en cours et lesquelles viennent', async ({ page }) => {
+      await page.goto('/creation');
+      const steps = page.getByRole('navigation', { name: 'Étapes de la création du DMP' }).getByRole('listitem');
+      await expect(steps.nth(0)).toContainText('(en cours)');
+      await expect(steps.nth(1)).toContainText('(à venir)');
+      await expect(steps.nth(2)).toContainText('(à venir)');
+      await identifyLea(page);
+      await expect(steps.nth(0)).toContainText('(terminée)');
+      await expect(steps.nth(1)).toContainText('(en cours)');
+      await expect(steps.nth(2)).toContainText('(à venir)');
+      await page.locator('summary', { hasText: 'Abandonner' }).click();
+      await page.getByRole('button', { name: 'Oui, abandonner' }).click();
+      await expect(page).toHaveURL(/\/creation$/);
+    });
+
+    test("l'historique montre d'abord les accès des autres, pas ses propres visites", async ({ page }) => {
+      await signInAsMarie(page);
+      for (const path of ['/mon-dmp/espace/analyses', '/mon-dmp/remboursements', '/mon-dmp/acces-en-urgence']) {
+        await page.goto(path);
+      }
+      await page.goto('/mon-dmp/historique');
+      await expect(page.getByLabel('Qui')).toHaveValue('');
+      await expect(page.getByLabel('Qui').locator('option:checked')).toHaveText('Tout, sauf mes propres consultations');
+      const mine = page.locator('tbody tr').filter({ hasText: 'Consultation' }).filter({ hasText: 'Vous êtes titulaire du DMP' });
+      await expect(mine).toHaveCount(0);
+      await page.getByLabel('Qui').selectOption('tous');
+      await page.getByRole('button', { name: 'Afficher' }).click();
+      await expect(page).toHaveURL(/qui=tous/);
+      await expect(mine.first()).toBeVisible();
+    });
   });
 }
-
-test('le fil des étapes dit en mots quelle étape est en cours et lesquelles viennent', async ({ page }) => {
-  await page.goto('/creation');
-  const steps = page.getByRole('navigation', { name: 'Étapes de la création du DMP' }).getByRole('listitem');
-  await expect(steps.nth(0)).toContainText('(en cours)');
-  await expect(steps.nth(1)).toContainText('(à venir)');
-  await expect(steps.nth(2)).toContainText('(à venir)');
-});
-
-test("l'historique montre d'abord les accès des autres, pas ses propres visites", async ({ page }) => {
-  await signInAsMarie(page);
-  for (const path of ['/mon-dmp/espace/analyses', '/mon-dmp/remboursements', '/mon-dmp/acces-en-urgence']) {
-    await page.goto(path);
-  }
-  await page.goto('/mon-dmp/historique');
-  await expect(page.getByLabel('Qui')).toHaveValue('');
-  await expect(page.getByLabel('Qui').locator('option:checked')).toHaveText('Tout, sauf mes propres consultations');
-  const mine = page.locator('tbody tr').filter({ hasText: 'Consultation' }).filter({ hasText: 'Vous êtes titulaire du DMP' });
-  await expect(mine).toHaveCount(0);
-  await page.getByLabel('Qui').selectOption('tous');
-  await page.getByRole('button', { name: 'Afficher' }).click();
-  await expect(page).toHaveURL(/qui=tous/);
-  await expect(mine.first()).toBeVisible();
-});

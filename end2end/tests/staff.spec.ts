@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { staffSignIn } from './helpers';

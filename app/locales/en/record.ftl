@@ -194,6 +194,37 @@ record-remb-nabm = NABM procedure
 record-remb-from-invalid = The start date is not valid: choose a day, for example 01/01/2026.
 record-remb-to-invalid = The end date is not valid: choose a day, for example 31/12/2026.
 record-remb-reversed = The start date is after the end date: the period has been put the right way round.
+# The summary in the downloaded archive (synthese.pdf): its title, also
+# the document's title in its properties. Its reimbursements reuse the
+# record-remb-… words.
+record-export-pdf-title = Summary of my Shared Medical Record (DMP)
+record-export-pdf-ins = National health identifier (INS)
+record-export-pdf-created-on = Date the DMP was created
+record-export-pdf-exported-on = Downloaded on
+# $date: « 22 November 2026 »; $time: « 14:05 ».
+record-export-pdf-date-time = { $date } at { $time }
+record-export-pdf-documents = Documents: { $n ->
+    [0] none
+   *[other] { $n }
+}
+record-export-pdf-no-document = There are no documents in your DMP.
+# Under a document's date and title; $visibility: record-export-pdf-masked or -visible.
+record-export-pdf-document-kind = Type: { $type }; author: { $author }; { $visibility }.
+record-export-pdf-masked = hidden from health professionals
+record-export-pdf-visible = visible to authorised health professionals
+# $name: the document's file in the archive (its own name, not translated).
+record-export-pdf-document-file = File: { $name }
+record-export-pdf-reimbursements = The care reimbursed by the Assurance Maladie, newest first. The mark « H » shows care given in a hospital or clinic.
+# $title: a family of reimbursements (record-remb-pharmacy…).
+record-export-pdf-lines = { $title }: { $n ->
+    [0] no lines
+    [one] { $n } line
+   *[other] { $n } lines
+}
+# A filled column of a reimbursement line and its value: « Quantity: 2 ».
+record-export-pdf-cell = { $label }: { $value }
+# Between the columns of a reimbursement line, spaces included.
+record-export-pdf-cells-separator = {"; "}
 # Who looked, in the history, when it is not a professional.
 record-history-actor-you = You
 record-history-actor-insurer = Health insurance (Assurance Maladie)

@@ -107,10 +107,17 @@ staff-desk-close = Close the DMP
 staff-desk-close-summary = The person asks for their DMP to be closed
 staff-desk-close-explain = Explain to them that once it is closed, nobody, neither they nor health professionals, can read it or add to it; their advance directives can no longer be found there; it is archived for 10 years and then destroyed; they can reopen it during those 10 years.
 staff-desk-close-confirm = The person, who is present, asks for their DMP to be closed; I have explained the consequences to them.
+# The desk's document des secrets asked for when there is none to print.
+staff-desk-pdf-gone = Document unavailable
+staff-desk-pdf-gone-text = The secrets document can only be printed by the agent who handed over the sign-in details, for 15 minutes. After that, hand over new sign-in details from the reception desk console.
+staff-desk-pdf-gone-back = Back to the reception desk console
 
 ## Statistics
 staff-stats-title = DMP statistics
 staff-stats-reserved = The statistics are for the statisticians of the health insurance (Assurance Maladie).
+# The statistics' CSV file asked for by someone else (followed by staff-sign-in-link).
+staff-stats-refused = Access denied
+staff-stats-refused-text = The statistics are for the statisticians of the health insurance (Assurance Maladie), signed in to the staff area.
 staff-stats-period = Period
 staff-stats-from = From
 staff-stats-to = To

@@ -114,6 +114,32 @@ workshop-practice-channel-sms = Text message
 workshop-practice-channel-letter = Letter
 workshop-practice-leave = Stop practising on this device
 
+## The practice cards, printed for the facilitator (PDF)
+# Also the document's title in its properties.
+workshop-practice-pdf-meta = DMP practice cards
+workshop-practice-pdf-title = Practice card no. { $number } — a made-up person
+# $date: « 22 November 2026 »; $place: « Salle des fêtes, Plouha ».
+workshop-practice-pdf-workshop = DMP workshop on { $date }, { $place }. Nothing is real: neither the person nor their DMP.
+# $address: the practice page's address, « www.dmp.example/entrainement ».
+workshop-practice-pdf-where = 1. On { $address }, card code
+# $card: workshop-practice-card-with-photo or -without-photo.
+workshop-practice-pdf-serial = { $card }, serial number
+
+## The workshop's report (PDF)
+# Also the document's title in its properties.
+workshop-report-pdf-title = DMP workshop report
+workshop-report-pdf-facilitator = Facilitator
+workshop-report-pdf-participation = Participation
+workshop-report-pdf-opened = DMPs opened during the workshop
+workshop-report-pdf-by-email = of these, with an e-mail address
+workshop-report-pdf-minors = of these, for a minor child
+workshop-report-pdf-practice-cards = Practice cards (made-up people)
+workshop-report-pdf-practice-records = Practice DMPs opened with them
+workshop-report-pdf-status = Status
+workshop-report-pdf-ended = workshop ended
+workshop-report-pdf-not-ended = workshop in progress or to come
+workshop-report-pdf-only-numbers = This report contains only numbers: no personal data about the participants. The DMPs counted are those opened with « Create my DMP » on a device used for the workshop on the day it took place.
+
 ## Kiosk mode (/borne)
 workshop-kiosk-title = Reception kiosk mode
 workshop-kiosk-intro = For reception staff only: on a shared device, kiosk mode makes the text larger, turns off the browser's autofill and wipes everything typed after a time without activity or when the person has finished.

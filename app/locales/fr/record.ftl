@@ -194,6 +194,37 @@ record-remb-nabm = Acte NABM
 record-remb-from-invalid = La date de début n'est pas valide : choisissez un jour, par exemple 01/01/2026.
 record-remb-to-invalid = La date de fin n'est pas valide : choisissez un jour, par exemple 31/12/2026.
 record-remb-reversed = La date de début est après la date de fin : la période a été remise à l'endroit.
+# The summary in the downloaded archive (synthese.pdf): its title, also
+# the document's title in its properties. Its reimbursements reuse the
+# record-remb-… words.
+record-export-pdf-title = Synthèse de mon Dossier Médical Partagé
+record-export-pdf-ins = Identifiant national de santé (INS)
+record-export-pdf-created-on = Date de création du DMP
+record-export-pdf-exported-on = Date de l'export
+# $date: « 22 novembre 2026 »; $time: « 14:05 ».
+record-export-pdf-date-time = { $date } à { $time }
+record-export-pdf-documents = Documents : { $n ->
+    [0] aucun
+   *[other] { $n }
+}
+record-export-pdf-no-document = Aucun document dans votre DMP.
+# Under a document's date and title; $visibility: record-export-pdf-masked or -visible.
+record-export-pdf-document-kind = Type : { $type } ; auteur : { $author } ; { $visibility }.
+record-export-pdf-masked = masqué aux professionnels
+record-export-pdf-visible = visible des professionnels autorisés
+# $name: the document's file in the archive (its own name, not translated).
+record-export-pdf-document-file = Fichier : { $name }
+record-export-pdf-reimbursements = Les soins remboursés par l'Assurance Maladie, du plus récent au plus ancien. La mention « H » signale un soin délivré à l'hôpital ou en clinique.
+# $title: a family of reimbursements (record-remb-pharmacy…).
+record-export-pdf-lines = { $title } : { $n ->
+    [0] aucune ligne
+    [one] { $n } ligne
+   *[other] { $n } lignes
+}
+# A filled column of a reimbursement line and its value: « Quantité : 2 ».
+record-export-pdf-cell = { $label } : { $value }
+# Between the columns of a reimbursement line, spaces included.
+record-export-pdf-cells-separator = {" ; "}
 # Who looked, in the history, when it is not a professional.
 record-history-actor-you = Vous
 record-history-actor-insurer = Assurance Maladie

@@ -107,10 +107,17 @@ staff-desk-close = Clôturer le DMP
 staff-desk-close-summary = La personne demande la clôture de son DMP
 staff-desk-close-explain = Expliquez-lui qu'une fois clôturé, plus personne, ni elle ni les professionnels de santé, ne peut le consulter ni l'alimenter ; ses directives anticipées n'y sont plus accessibles ; il est archivé 10 ans puis détruit ; elle peut le rouvrir pendant ces 10 ans.
 staff-desk-close-confirm = La personne, présente, demande la clôture de son DMP ; je lui en ai expliqué les conséquences.
+# The desk's document des secrets asked for when there is none to print.
+staff-desk-pdf-gone = Document indisponible
+staff-desk-pdf-gone-text = Le document des secrets n'est imprimable que par l'agent qui a remis les données de connexion, pendant 15 minutes. Au-delà, remettez de nouvelles données de connexion depuis la console d'accueil.
+staff-desk-pdf-gone-back = Retour à la console d'accueil
 
 ## Statistics
 staff-stats-title = Statistiques des DMP
 staff-stats-reserved = Les statistiques sont réservées aux statisticiens de l'Assurance Maladie.
+# The statistics' CSV file asked for by someone else (followed by staff-sign-in-link).
+staff-stats-refused = Accès refusé
+staff-stats-refused-text = Les statistiques sont réservées aux statisticiens de l'Assurance Maladie, connectés à l'espace du personnel.
 staff-stats-period = Période
 staff-stats-from = Du
 staff-stats-to = Au

@@ -114,6 +114,32 @@ workshop-practice-channel-sms = SMS
 workshop-practice-channel-letter = Courrier
 workshop-practice-leave = Quitter l'entraînement sur cet appareil
 
+## The practice cards, printed for the facilitator (PDF)
+# Also the document's title in its properties.
+workshop-practice-pdf-meta = Cartes d'entraînement DMP
+workshop-practice-pdf-title = Carte d'entraînement n° { $number } — personne fictive
+# $date: « 22 novembre 2026 »; $place: « Salle des fêtes, Plouha ».
+workshop-practice-pdf-workshop = Atelier DMP du { $date }, { $place }. Rien n'est réel : ni la personne, ni son DMP.
+# $address: the practice page's address, « www.dmp.example/entrainement ».
+workshop-practice-pdf-where = 1. Sur { $address }, code de la carte
+# $card: workshop-practice-card-with-photo or -without-photo.
+workshop-practice-pdf-serial = { $card }, numéro
+
+## The workshop's report (PDF)
+# Also the document's title in its properties.
+workshop-report-pdf-title = Bilan d'atelier DMP
+workshop-report-pdf-facilitator = Animateur
+workshop-report-pdf-participation = Participation
+workshop-report-pdf-opened = DMP ouverts pendant l'atelier
+workshop-report-pdf-by-email = dont avec une adresse e-mail
+workshop-report-pdf-minors = dont pour un enfant mineur
+workshop-report-pdf-practice-cards = Cartes d'entraînement (personnes fictives)
+workshop-report-pdf-practice-records = DMP d'entraînement ouverts avec elles
+workshop-report-pdf-status = État
+workshop-report-pdf-ended = atelier terminé
+workshop-report-pdf-not-ended = atelier en cours ou à venir
+workshop-report-pdf-only-numbers = Ce bilan ne contient que des nombres : aucune donnée personnelle des participants. Les DMP comptés sont ceux ouverts avec « Je crée mon DMP » sur un appareil rattaché à l'atelier le jour où il a eu lieu.
+
 ## Kiosk mode (/borne)
 workshop-kiosk-title = Mode borne d'accueil
 workshop-kiosk-intro = Réservé aux agents d'accueil : sur un appareil partagé, le mode borne agrandit le texte, désactive le remplissage automatique du navigateur et efface tout ce qui a été saisi après une période sans activité ou quand la personne a terminé.

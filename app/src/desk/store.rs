@@ -530,13 +530,15 @@ pub async fn person(
 }
 
 /// The document des secrets of the hand-over in progress (without
-/// credentials for a record without account); `None` once it is over.
+/// credentials for a record without account), in the language the agent
+/// reads the console in; `None` once it is over.
 pub async fn secrets_pdf(
     pool: &PgPool,
     services: &Services,
     session: &StaffSession,
     now: DateTime<Utc>,
     site: &str,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<Vec<u8>>, sqlx::Error> {
     let mut conn = pool.acquire().await?;
     let Some(id) = session.beneficiary_id else {
@@ -559,6 +561,7 @@ pub async fn secrets_pdf(
         password,
         p.handover_for,
         site,
+        lang,
     )
     .await?;
     Ok(Some(pdf))

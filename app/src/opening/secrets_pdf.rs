@@ -87,7 +87,7 @@ pub fn document_des_secrets(s: &Secrets) -> Vec<u8> {
 
 /// The document des secrets of an open record, from its rows: for the
 /// hand-overs of someone who opened it for the person (a desk, a
-/// professional). Without `login`, the record has no account yet.
+/// professional), in `lang`. Without `login`, the record has no account yet.
 pub async fn of_record(
     conn: &mut sqlx::PgConnection,
     dmp_id: i64,
@@ -95,6 +95,7 @@ pub async fn of_record(
     password: Option<String>,
     representative: Option<String>,
     site: &str,
+    lang: Lang,
 ) -> Result<Vec<u8>, sqlx::Error> {
     let (beneficiary_id, ins, insc, created): (
         i64,
@@ -122,8 +123,7 @@ pub async fn of_record(
             login: login.as_deref(),
             initial_password: password.as_deref(),
             site: &site,
-            // Handed over by someone else: in the language of the desk.
-            lang: Lang::Fr,
+            lang,
         })
     })
     .await

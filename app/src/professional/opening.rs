@@ -337,6 +337,7 @@ pub mod store {
         holder: &Holder,
         now: DateTime<Utc>,
         site: &str,
+        lang: crate::i18n::Lang,
     ) -> Result<Option<Vec<u8>>, sqlx::Error> {
         let mut conn = pool.acquire().await?;
         let Some(handover) = served(&mut conn, services, holder, now)
@@ -358,6 +359,7 @@ pub mod store {
             password,
             None,
             site,
+            lang,
         )
         .await
         .map(Some)

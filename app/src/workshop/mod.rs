@@ -39,8 +39,7 @@ pub fn theme_label(code: &str) -> &'static str {
         .unwrap_or("Atelier")
 }
 
-/// The catalogue's key for a theme's words on a page (the report's PDF
-/// keeps [`theme_label`]).
+/// The catalogue's key for a theme's words (on a page, in the report's PDF).
 pub fn theme_key(code: &str) -> &'static str {
     match code {
         "decouvrir" => "workshop-theme-discover",

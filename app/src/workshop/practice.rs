@@ -196,10 +196,7 @@ pub mod store {
             ),
             full_name: format!("{first_names} {birth_name}"),
             nir: spaced_nir(&nir),
-            card_type: t(match card_type.as_str() {
-                "avec_photo" => "workshop-practice-card-with-photo",
-                _ => "workshop-practice-card-without-photo",
-            }),
+            card_type: t(card_type_key(&card_type)),
             serial,
             creation_code: display_code(&code),
             has_record,
@@ -207,11 +204,13 @@ pub mod store {
         })
     }
 
-    fn card_type_label(code: &str) -> &'static str {
+    /// The catalogue's key naming the kind of Carte Vitale stored as `code`.
+    fn card_type_key(code: &str) -> &'static str {
         use crate::domain::vitale::CardType;
-        CardType::from_code(code)
-            .unwrap_or(CardType::WithoutPhoto)
-            .label()
+        match CardType::from_code(code).unwrap_or(CardType::WithoutPhoto) {
+            CardType::WithPhoto => "workshop-practice-card-with-photo",
+            CardType::WithoutPhoto => "workshop-practice-card-without-photo",
+        }
     }
 
     /// « 1 85 05 78 006 084 36 », as printed on a Carte Vitale.
@@ -231,12 +230,13 @@ pub mod store {
     }
 
     /// The practice cards of a workshop, two to an A4 page in large type,
-    /// for its facilitator. `None`: not theirs, or no card.
+    /// for its facilitator, in `lang`. `None`: not theirs, or no card.
     pub async fn cards_pdf(
         pool: &PgPool,
         facilitator_id: i64,
         workshop_id: i64,
         site: &str,
+        lang: crate::i18n::Lang,
     ) -> Result<Option<Vec<u8>>, sqlx::Error> {
         type Row = (
             i32,
@@ -264,7 +264,9 @@ pub mod store {
         }
         let site = site.to_string();
         let pdf = tokio::task::spawn_blocking(move || {
-            use crate::pdf::{render, Block};
+            use crate::i18n::text_in;
+            use crate::pdf::{render_in, Block};
+            let t = |key: &str| text_in(lang, key, &[]);
             let mut blocks = Vec::new();
             for (
                 i,
@@ -280,32 +282,46 @@ pub mod store {
                     ));
                     blocks.push(Block::Space(6.0));
                 }
-                blocks.push(Block::Title(format!(
-                    "Carte d'entraînement n° {number} — personne fictive"
+                blocks.push(Block::Title(text_in(
+                    lang,
+                    "workshop-practice-pdf-title",
+                    &[("number", i64::from(number).into())],
                 )));
-                blocks.push(Block::Paragraph(format!(
-                    "Atelier DMP du {}, {place}. Rien n'est réel : ni la personne, ni son DMP.",
-                    crate::domain::fmt::french_date(held_on)
+                blocks.push(Block::Paragraph(text_in(
+                    lang,
+                    "workshop-practice-pdf-workshop",
+                    &[
+                        ("date", crate::domain::fmt::date_in(lang, held_on).into()),
+                        ("place", place.into()),
+                    ],
                 )));
                 blocks.push(Block::Large(
-                    format!("1. Sur {site}{}, code de la carte", super::PATH),
+                    text_in(
+                        lang,
+                        "workshop-practice-pdf-where",
+                        &[("address", format!("{site}{}", super::PATH).into())],
+                    ),
                     display_code(&card_code),
                 ));
-                blocks.push(Block::Large("Nom".into(), format!("{first} {birth}")));
                 blocks.push(Block::Large(
-                    "N° de sécurité sociale".into(),
-                    spaced_nir(&nir),
+                    t("workshop-practice-name"),
+                    format!("{first} {birth}"),
                 ));
+                blocks.push(Block::Large(t("workshop-practice-nir"), spaced_nir(&nir)));
                 blocks.push(Block::Large(
-                    format!("{}, numéro", card_type_label(&card_type)),
+                    text_in(
+                        lang,
+                        "workshop-practice-pdf-serial",
+                        &[("card", t(card_type_key(&card_type)).into())],
+                    ),
                     serial,
                 ));
                 blocks.push(Block::Large(
-                    "Code de création du DMP".into(),
+                    t("workshop-practice-creation-code"),
                     display_code(&code),
                 ));
             }
-            render("Cartes d'entraînement DMP", &blocks)
+            render_in(lang.code(), &t("workshop-practice-pdf-meta"), &blocks)
         })
         .await
         .map_err(|e| sqlx::Error::Protocol(format!("PDF: {e}")))?;

@@ -1,7 +1,7 @@
 //! The workshops' rows: a facilitator's own, created, listed with the real
 //! DMPs opened for each, ended.
 
-use super::{theme_label, Listed, WorkshopForm, THEMES};
+use super::{theme_key, theme_label, Listed, WorkshopForm, THEMES};
 use crate::forms::fields::{Field, FieldError};
 use crate::messages::Text;
 use crate::session::staff::{trace, StaffSession};
@@ -237,12 +237,13 @@ pub async fn end(
 }
 
 /// The one-page report of a facilitator's workshop, for the association
-/// and the caisse: counts only, no person. `None`: not theirs.
+/// and the caisse, in `lang`: counts only, no person. `None`: not theirs.
 pub async fn report(
     pool: &PgPool,
     session: &StaffSession,
     id: i64,
     now: DateTime<Utc>,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<Vec<u8>>, sqlx::Error> {
     #[allow(clippy::type_complexity)]
     let row: Option<(
@@ -301,45 +302,42 @@ pub async fn report(
     drop(conn);
     let facilitator = session.full_name.clone();
     let pdf = tokio::task::spawn_blocking(move || {
-        use crate::pdf::{render, Block};
-        let date = crate::domain::fmt::french_date(held_on);
-        render(
-            "Bilan d'atelier DMP",
+        use crate::pdf::{render_in, Block};
+        let t = |key: &str| crate::i18n::text_in(lang, key, &[]);
+        let date = crate::domain::fmt::date_in(lang, held_on);
+        render_in(
+            lang.code(),
+            &t("workshop-report-pdf-title"),
             &[
-                Block::Title("Bilan d'atelier DMP".into()),
-                Block::Field("Date".into(), date),
-                Block::Field("Lieu".into(), place),
-                Block::Field("Association".into(), association),
-                Block::Field("Animateur".into(), facilitator),
-                Block::Field("Thème".into(), theme_label(&theme).to_string()),
-                Block::Heading("Participation".into()),
-                Block::Field("Participants attendus".into(), expected.to_string()),
-                Block::Field("DMP ouverts pendant l'atelier".into(), opened.to_string()),
-                Block::Field("dont avec une adresse e-mail".into(), by_email.to_string()),
-                Block::Field("dont pour un enfant mineur".into(), minors.to_string()),
+                Block::Title(t("workshop-report-pdf-title")),
+                Block::Field(t("workshop-new-date"), date),
+                Block::Field(t("workshop-new-place"), place),
+                Block::Field(t("workshop-new-association"), association),
+                Block::Field(t("workshop-report-pdf-facilitator"), facilitator),
+                Block::Field(t("workshop-new-theme"), t(theme_key(&theme))),
+                Block::Heading(t("workshop-report-pdf-participation")),
+                Block::Field(t("workshop-new-expected"), expected.to_string()),
+                Block::Field(t("workshop-report-pdf-opened"), opened.to_string()),
+                Block::Field(t("workshop-report-pdf-by-email"), by_email.to_string()),
+                Block::Field(t("workshop-report-pdf-minors"), minors.to_string()),
                 Block::Field(
-                    "Cartes d'entraînement (personnes fictives)".into(),
+                    t("workshop-report-pdf-practice-cards"),
                     practice_cards.to_string(),
                 ),
                 Block::Field(
-                    "DMP d'entraînement ouverts avec elles".into(),
+                    t("workshop-report-pdf-practice-records"),
                     practice_records.to_string(),
                 ),
                 Block::Field(
-                    "État".into(),
-                    if ended.is_some() {
-                        "atelier terminé".into()
+                    t("workshop-report-pdf-status"),
+                    t(if ended.is_some() {
+                        "workshop-report-pdf-ended"
                     } else {
-                        "atelier en cours ou à venir".into()
-                    },
+                        "workshop-report-pdf-not-ended"
+                    }),
                 ),
                 Block::Space(12.0),
-                Block::Paragraph(
-                    "Ce bilan ne contient que des nombres : aucune donnée personnelle des \
-                     participants. Les DMP comptés sont ceux ouverts avec « Je crée mon DMP » sur \
-                     un appareil rattaché à l'atelier le jour où il a eu lieu."
-                        .into(),
-                ),
+                Block::Paragraph(t("workshop-report-pdf-only-numbers")),
             ],
         )
     })

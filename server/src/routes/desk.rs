@@ -15,6 +15,8 @@ pub fn routes() -> Router<AppState> {
 
 async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
+    let lang = app::i18n::of_request(&parts.headers).lang;
+    let t = |key| app::i18n::text_in(lang, key, &[]);
     let pdf = async {
         match super::staff_session(&state, &parts, &[Role::Agent]).await? {
             Some((s, visit)) => {
@@ -24,6 +26,7 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
                     &s,
                     visit.now,
                     &state.services.site(&parts.headers),
+                    lang,
                 )
                 .await
             }
@@ -39,11 +42,15 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
                 (header::CACHE_CONTROL, "no-store"),
             ],
-            "<!DOCTYPE html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Document indisponible</title>\
-             <h1>Document indisponible</h1><p>Le document des secrets n'est imprimable que par \
-             l'agent qui a remis les données de connexion, pendant 15 minutes. Au-delà, remettez \
-             de nouvelles données de connexion depuis la console d'accueil.</p>\
-             <p><a href=\"/guichet\">Retour à la console d'accueil</a></p></html>",
+            format!(
+                "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><title>{gone}</title>\
+                 <h1>{gone}</h1><p>{}</p><p><a href=\"{}\">{}</a></p></html>",
+                lang.code(),
+                t("staff-desk-pdf-gone-text"),
+                app::paths::DESK_PATH,
+                t("staff-desk-pdf-gone-back"),
+                gone = t("staff-desk-pdf-gone"),
+            ),
         )
             .into_response(),
         Err(e) => {

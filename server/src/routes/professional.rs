@@ -42,6 +42,7 @@ async fn opening_secrets_pdf(State(state): State<AppState>, request: Request) ->
                     &h,
                     visit.now,
                     &state.services.site(&parts.headers),
+                    app::i18n::of_request(&parts.headers).lang,
                 )
                 .await
             }

@@ -110,6 +110,7 @@ async fn export_zip(State(state): State<AppState>, request: Request) -> Response
     use app::record::export::{build_zip, ExportError};
     let (parts, _) = request.into_parts();
     let visit = app::session::patient::http::visit(&parts);
+    let lang = app::i18n::of_request(&parts.headers).lang;
     let built = async {
         // Never at a kiosk: the file would stay on a shared device.
         let Some(session) = open_session(&state.pool, &state.services, &visit)
@@ -129,7 +130,9 @@ async fn export_zip(State(state): State<AppState>, request: Request) -> Response
         )
         .await?;
         drop(conn);
-        Ok::<_, ExportError>(Some(build_zip(&state.pool, &session, visit.now).await?))
+        Ok::<_, ExportError>(Some(
+            build_zip(&state.pool, &session, visit.now, lang).await?,
+        ))
     };
     match built.await {
         Ok(Some(zip)) => (

@@ -21,6 +21,8 @@ async fn creations_csv(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    let lang = app::i18n::of_request(&parts.headers).lang;
+    let t = |key| app::i18n::text_in(lang, key, &[]);
     let param = |k: &str| query.get(k).map(String::as_str).unwrap_or_default();
     let answer = async {
         let Some((s, visit)) = super::staff_session(&state, &parts, &[Role::Statistician]).await?
@@ -65,10 +67,15 @@ async fn creations_csv(
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
                 (header::CACHE_CONTROL, "no-store"),
             ],
-            "<!DOCTYPE html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Accès refusé</title>\
-             <h1>Accès refusé</h1><p>Les statistiques sont réservées aux statisticiens de \
-             l'Assurance Maladie, connectés à l'espace du personnel.</p>\
-             <p><a href=\"/personnel/connexion\">Me connecter à l'espace du personnel</a></p></html>",
+            format!(
+                "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><title>{refused}</title>\
+                 <h1>{refused}</h1><p>{}</p><p><a href=\"{}\">{}</a></p></html>",
+                lang.code(),
+                t("staff-stats-refused-text"),
+                app::paths::STAFF_SIGN_IN_PATH,
+                t("staff-sign-in-link"),
+                refused = t("staff-stats-refused"),
+            ),
         )
             .into_response(),
         Err(e) => {

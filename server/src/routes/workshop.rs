@@ -40,6 +40,7 @@ async fn cards(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts)
             s.account_id,
             id,
             &state.services.site(&parts.headers),
+            app::i18n::of_request(&parts.headers).lang,
         )
         .await
     }
@@ -123,9 +124,12 @@ async fn make_practice(
 }
 
 async fn report(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Response {
+    let lang = app::i18n::of_request(&parts.headers).lang;
     let pdf = async {
         match super::staff_session(&state, &parts, &[Role::Facilitator]).await? {
-            Some((s, visit)) => app::workshop::store::report(&state.pool, &s, id, visit.now).await,
+            Some((s, visit)) => {
+                app::workshop::store::report(&state.pool, &s, id, visit.now, lang).await
+            }
             None => Ok(None),
         }
     }

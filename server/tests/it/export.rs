@@ -182,6 +182,45 @@ async fn the_holder_downloads_what_they_may_read_with_a_summary_and_the_history(
         .await
         .unwrap();
     assert_eq!(lines.count() as i64, entries, "one line per entry");
+
+    // In the holder's language: the summary's words; the CSV and the
+    // names in the archive stay as they are.
+    let (status, body) = get(&app, Some(&format!("{cookie}; dmp_langue=en"))).await;
+    assert_eq!(status, 200);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(body)).expect("a ZIP");
+    assert!(archive.by_name(&visible_name).is_ok());
+    let pdf = entry(&mut archive, "synthese.pdf");
+    let doc = lopdf::Document::load_mem(&pdf).expect("a valid PDF");
+    let lang = doc.catalog().unwrap().get(b"Lang").unwrap();
+    assert_eq!(lang.as_str().unwrap(), b"en");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = words(&doc.extract_text(&pages).unwrap());
+    for expected in [
+        "Summary of my Shared Medical Record (DMP)",
+        "Holder: LEROY",
+        "Ordonnance « visible » n°1",
+        "visible to authorised health professionals.",
+        "Reimbursement data",
+        "Pharmacy / supplies:",
+        "Description:",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from {text}");
+    }
+    assert!(text.contains(&words(&label)), "{label} missing from {text}");
+    for french in [
+        "Synthèse de mon",
+        "Titulaire",
+        "visible des professionnels",
+        "Données de remboursement",
+    ] {
+        assert!(!text.contains(french), "{french} in {text}");
+    }
+    let csv = String::from_utf8(entry(&mut archive, "historique-des-acces.csv")).unwrap();
+    assert!(
+        csv.trim_start_matches('\u{feff}')
+            .starts_with("Date et heure (heure de Paris);"),
+        "{csv}"
+    );
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]

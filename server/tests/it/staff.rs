@@ -410,6 +410,13 @@ pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     doc.extract_text(&pages).unwrap()
 }
 
+/// The language a PDF declares (its catalogue's /Lang).
+pub(crate) fn pdf_lang(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("a PDF");
+    let lang = doc.catalog().unwrap().get(b"Lang").expect("a /Lang");
+    String::from_utf8(lang.as_str().unwrap().to_vec()).unwrap()
+}
+
 /// The value printed after a label of the document des secrets.
 pub(crate) fn printed_after(text: &str, label: &str) -> String {
     let rest = &text[text
@@ -540,11 +547,45 @@ async fn an_agent_creates_the_dmp_of_someone_with_neither_email_nor_mobile_then_
     let text = pdf_text(&pdf.bytes);
     assert!(text.contains("SANTONI Antoine") && text.contains("sans accès internet"));
     assert!(!text.contains("Mot de passe initial :"));
+    // In the language the agent reads the console in.
+    let english = portal
+        .get(
+            "/guichet/document-des-secrets.pdf",
+            Some(&format!("{agent}; dmp_langue=en")),
+        )
+        .await;
+    assert_eq!(pdf_lang(&english.bytes), "en");
+    let english = pdf_text(&english.bytes);
+    assert!(
+        english.contains("SANTONI Antoine") && english.contains("without Internet access"),
+        "{english}"
+    );
+    assert!(!english.contains("sans accès internet"), "{english}");
     // Only the agent's session prints it.
     let other = portal
         .get("/guichet/document-des-secrets.pdf", Some(&statistician))
         .await;
     assert_eq!(other.status, StatusCode::NOT_FOUND);
+    assert!(
+        other.body.contains("<html lang=\"fr\">")
+            && other.body.contains("<h1>Document indisponible</h1>"),
+        "{}",
+        other.body
+    );
+    let english = portal
+        .get(
+            "/guichet/document-des-secrets.pdf",
+            Some(&format!("{statistician}; dmp_langue=en")),
+        )
+        .await;
+    assert_eq!(english.status, StatusCode::NOT_FOUND);
+    assert!(
+        english.body.contains("<html lang=\"en\">")
+            && english.body.contains("<h1>Document unavailable</h1>")
+            && english.body.contains("Back to the reception desk console"),
+        "{}",
+        english.body
+    );
 
     // New credentials need a channel now; then the account is the holder's.
     // As a browser posts it: every field, empty.
@@ -689,6 +730,29 @@ async fn the_statistician_counts_a_web_and_a_desk_creation_and_nobody_else_reads
         assert_eq!(csv.status, StatusCode::FORBIDDEN);
         assert!(!csv.body.contains("jour,departement"));
     }
+    let refused = portal
+        .get("/statistiques/creations.csv", Some(&agent))
+        .await;
+    assert!(
+        refused.body.contains("<html lang=\"fr\">")
+            && refused.body.contains("<h1>Accès refusé</h1>"),
+        "{}",
+        refused.body
+    );
+    let english = portal
+        .get(
+            "/statistiques/creations.csv",
+            Some(&format!("{agent}; dmp_langue=en")),
+        )
+        .await;
+    assert_eq!(english.status, StatusCode::FORBIDDEN);
+    assert!(
+        english.body.contains("<html lang=\"en\">")
+            && english.body.contains("<h1>Access denied</h1>")
+            && english.body.contains("Sign in to the staff area"),
+        "{}",
+        english.body
+    );
     // …and the statistician does not open the desk's console.
     let desk = portal.get("/guichet", Some(&statistician)).await;
     assert!(!desk.body.contains("Identifier la personne"));

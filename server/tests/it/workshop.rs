@@ -3,7 +3,7 @@
 //! their messages kept on their own card's page, destroyed after.
 
 use crate::common::{six_digits, TestApp};
-use crate::staff::{csv_rows, pdf_text, printed_after, signed_in};
+use crate::staff::{csv_rows, pdf_lang, pdf_text, printed_after, signed_in};
 use axum::http::StatusCode;
 use server::staff::DEMO_PASSWORD;
 use sqlx::PgPool;
@@ -129,6 +129,31 @@ async fn practice_people_are_made_once_printed_isolated_from_the_real_registry_a
     assert!(text.contains(&nir[..1]) && text.contains(&serial), "{text}");
     let display = |c: &str| format!("{}-{}-{}", &c[..4], &c[4..8], &c[8..]);
     assert!(text.contains(&display(&code)) && text.contains(&display(&card_code)));
+    assert_eq!(pdf_lang(&pdf.bytes), "fr");
+    // In the facilitator's language: the same people, in other words.
+    let english = portal
+        .get(
+            &format!("/atelier/{id}/cartes-entrainement.pdf"),
+            Some(&format!("{facilitator}; dmp_langue=en")),
+        )
+        .await;
+    assert_eq!(english.status, StatusCode::OK);
+    assert_eq!(pdf_lang(&english.bytes), "en");
+    let english = pdf_text(&english.bytes);
+    assert!(
+        english.contains("Practice card no. 1 — a made-up person")
+            && english.contains("Nothing is real"),
+        "{english}"
+    );
+    assert!(
+        english.contains("Social security number:") && english.contains("serial number:"),
+        "{english}"
+    );
+    assert!(english.contains(&serial) && english.contains(&display(&card_code)));
+    assert!(
+        !english.contains("Carte d'entraînement") && !english.contains("Rien n'est réel"),
+        "{english}"
+    );
     let other = portal
         .get(
             &format!("/atelier/{id}/cartes-entrainement.pdf"),
@@ -343,6 +368,29 @@ async fn practice_people_are_made_once_printed_isolated_from_the_real_registry_a
         "1"
     );
     assert!(!report.contains(&login));
+    // In the facilitator's language, with the same counts.
+    let english = portal
+        .get(
+            &format!("/atelier/{id}/bilan.pdf"),
+            Some(&format!("{facilitator}; dmp_langue=en")),
+        )
+        .await;
+    assert_eq!(pdf_lang(&english.bytes), "en");
+    let english = pdf_text(&english.bytes);
+    assert!(
+        english.contains("DMP workshop report")
+            && english.contains("Creating and reading your DMP"),
+        "{english}"
+    );
+    assert_eq!(
+        printed_after(&english, "Practice cards (made-up people):"),
+        "3"
+    );
+    assert_eq!(printed_after(&english, "Participants expected:"), "3");
+    assert!(
+        !english.contains("Bilan d'atelier") && !english.contains("Participants attendus"),
+        "{english}"
+    );
     let gone = portal.get("/entrainement", Some(&practice)).await;
     assert!(gone.body.contains("Code de la carte"));
 }

@@ -1,7 +1,8 @@
 //! The archive itself: the record's documents, a PDF summary and the
 //! access history as CSV, read from the database and packed into one ZIP.
 
-use crate::pdf::{render, Block};
+use crate::i18n::{text_in, Lang};
+use crate::pdf::{render_in, Block};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
 use sqlx::PgPool;
 
@@ -17,8 +18,9 @@ pub enum ExportError {
     Archive,
 }
 
-/// The reimbursement families as the summary prints them: title, table,
-/// date column, then each column's label and its text in SQL.
+/// The reimbursement families as the summary prints them: the catalogue's
+/// key of their title, table, date column, then each column's label (its
+/// key, the reimbursements page's) and its text in SQL.
 type Family = (
     &'static str,
     &'static str,
@@ -32,53 +34,53 @@ fn families() -> [Family; 5] {
     let [pharmacy, care, radiology, hospital, biology] = crate::record::reimbursements::TABLES;
     [
         (
-            "Pharmacie / fournitures",
+            "record-remb-pharmacy",
             pharmacy,
             "care_date",
             &[
-                ("Libellé", "label"),
-                ("Principes actifs", "active_ingredients"),
-                ("Quantité", "quantity::text"),
+                ("record-remb-label", "label"),
+                ("record-remb-substances", "active_ingredients"),
+                ("record-remb-quantity", "quantity::text"),
             ],
         ),
         (
-            "Soins médicaux et dentaires",
+            "record-remb-care",
             care,
             "care_date",
             &[
-                ("Acte", "act_code"),
-                ("Coefficient", COEFFICIENT),
-                ("Libellé", "label"),
-                ("Spécialité", "specialty"),
+                ("record-remb-act", "act_code"),
+                ("record-remb-coefficient", COEFFICIENT),
+                ("record-remb-label", "label"),
+                ("record-remb-speciality", "specialty"),
             ],
         ),
         (
-            "Radiologie",
+            "record-remb-radiology",
             radiology,
             "care_date",
             &[
-                ("Acte CCAM", "ccam_code"),
-                ("Coefficient", COEFFICIENT),
-                ("Libellé", "label"),
+                ("record-remb-ccam", "ccam_code"),
+                ("record-remb-coefficient", COEFFICIENT),
+                ("record-remb-label", "label"),
             ],
         ),
         (
-            "Hospitalisation",
+            "record-remb-hospital",
             hospital,
             "admission_date",
             &[
-                ("Durée (jours)", "length_days::text"),
-                ("Nature du séjour", "nature"),
+                ("record-remb-days", "length_days::text"),
+                ("record-remb-stay", "nature"),
             ],
         ),
         (
-            "Biologie",
+            "record-remb-biology",
             biology,
             "care_date",
             &[
-                ("Acte NABM", "nabm_code"),
-                ("Libellé", "label"),
-                ("Quantité", "quantity::text"),
+                ("record-remb-nabm", "nabm_code"),
+                ("record-remb-label", "label"),
+                ("record-remb-quantity", "quantity::text"),
             ],
         ),
     ]
@@ -94,13 +96,14 @@ struct Record {
 }
 
 /// The archive of the record as `reader` sees it, as of `now`:
-/// `documents/…`, `synthese.pdf` and `historique-des-acces.csv`. The
-/// caller has checked the session and traced the download (the CSV
-/// includes it).
+/// `documents/…`, `synthese.pdf` (in `lang`) and `historique-des-acces.csv`
+/// (in French, a data format like its file names). The caller has checked
+/// the session and traced the download (the CSV includes it).
 pub async fn build_zip(
     pool: &PgPool,
     session: &crate::session::patient::PatientSession,
     now: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<Vec<u8>, ExportError> {
     let (dmp_id, reader) = (session.dmp_id, session.into());
     use crate::record::documents::store::{document, readable_rows};
@@ -124,7 +127,8 @@ pub async fn build_zip(
     let ins = crate::domain::nir::Nir::parse(&ins)
         .map(|n| n.display())
         .unwrap_or(ins);
-    let french = crate::domain::fmt::french_date;
+    let t = |key: &str| text_in(lang, key, &[]);
+    let date = |d: NaiveDate| crate::domain::fmt::date_in(lang, d);
     // The document reads below take their own connection: never two at once.
     drop(conn);
 
@@ -136,68 +140,89 @@ pub async fn build_zip(
             continue;
         };
         let name = file_name(&space, care_date, row.id, &row.title, &view.content_type);
-        let masked = if row.masked {
-            "masqué aux professionnels"
+        let visibility = t(if row.masked {
+            "record-export-pdf-masked"
         } else {
-            "visible des professionnels autorisés"
-        };
+            "record-export-pdf-visible"
+        });
+        let kind = text_in(
+            lang,
+            "record-export-pdf-document-kind",
+            &[
+                ("type", row.type_label.as_str().into()),
+                ("author", row.author.as_str().into()),
+                ("visibility", visibility.into()),
+            ],
+        );
+        let file = text_in(
+            lang,
+            "record-export-pdf-document-file",
+            &[("name", name.as_str().into())],
+        );
         listed.push(Block::Paragraph(format!(
-            "{} – {}\nType : {} ; auteur : {} ; {masked}.\nFichier : {name}",
-            row.date, row.title, row.type_label, row.author
+            "{} – {}\n{kind}\n{file}",
+            row.date, row.title
         )));
         files.push((name, bytes));
     }
 
     let mut blocks = vec![
-        Block::Title("Synthèse de mon Dossier Médical Partagé".into()),
-        Block::Field("Titulaire".into(), holder.full_name()),
-        Block::Field("Identifiant national de santé (INS)".into(), ins),
+        Block::Title(t("record-export-pdf-title")),
+        Block::Field(t("record-holder"), holder.full_name()),
+        Block::Field(t("record-export-pdf-ins"), ins),
         Block::Field(
-            "Date de création du DMP".into(),
-            french(created_at.date_naive()),
+            t("record-export-pdf-created-on"),
+            date(created_at.date_naive()),
         ),
         Block::Field(
-            "Date de l'export".into(),
-            format!("{} à {}", french(local.date()), local.format("%H:%M")),
+            t("record-export-pdf-exported-on"),
+            text_in(
+                lang,
+                "record-export-pdf-date-time",
+                &[
+                    ("date", date(local.date()).into()),
+                    ("time", local.format("%H:%M").to_string().into()),
+                ],
+            ),
         ),
-        Block::Heading(match listed.len() {
-            0 => "Documents : aucun".to_string(),
-            1 => "Documents : 1".to_string(),
-            n => format!("Documents : {n}"),
-        }),
+        Block::Heading(text_in(
+            lang,
+            "record-export-pdf-documents",
+            &[("n", listed.len().into())],
+        )),
     ];
     if listed.is_empty() {
-        blocks.push(Block::Paragraph("Aucun document dans votre DMP.".into()));
+        blocks.push(Block::Paragraph(t("record-export-pdf-no-document")));
     }
     blocks.append(&mut listed);
     let mut conn = pool.acquire().await?;
-    blocks.push(Block::Heading("Données de remboursement".into()));
-    blocks.push(Block::Paragraph(
-        "Les soins remboursés par l'Assurance Maladie, du plus récent au plus ancien. \
-         La mention « H » signale un soin délivré à l'hôpital ou en clinique."
-            .into(),
-    ));
-    for (title, table, date, columns) in families() {
+    blocks.push(Block::Heading(t("record-remb-title")));
+    blocks.push(Block::Paragraph(t("record-export-pdf-reimbursements")));
+    for (title, table, date_column, columns) in families() {
         let values = columns
             .iter()
             .map(|(_, sql)| format!("coalesce({sql}, '')"))
             .collect::<Vec<_>>()
             .join(", ");
         let rows: Vec<Vec<String>> = sqlx::query_scalar(&format!(
-            "SELECT ARRAY[to_char({date}, 'DD/MM/YYYY'), {values}, \
+            "SELECT ARRAY[to_char({date_column}, 'DD/MM/YYYY'), {values}, \
              CASE WHEN hospital THEN 'H' ELSE '' END] \
-             FROM {table} WHERE dmp_id = $1 ORDER BY {date} DESC, id"
+             FROM {table} WHERE dmp_id = $1 ORDER BY {date_column} DESC, id"
         ))
         .bind(dmp_id)
         .fetch_all(&mut *conn)
         .await?;
-        blocks.push(Block::Heading(match rows.len() {
-            0 => format!("{title} : aucune ligne"),
-            1 => format!("{title} : 1 ligne"),
-            n => format!("{title} : {n} lignes"),
-        }));
+        blocks.push(Block::Heading(text_in(
+            lang,
+            "record-export-pdf-lines",
+            &[("title", t(title).into()), ("n", rows.len().into())],
+        )));
+        let labels: Vec<(String, &str)> = columns
+            .iter()
+            .map(|(label, sql)| (t(label), *sql))
+            .collect();
         for row in rows {
-            blocks.push(Block::Paragraph(reimbursement_line(columns, &row)));
+            blocks.push(Block::Paragraph(reimbursement_line(lang, &labels, &row)));
         }
     }
 
@@ -214,7 +239,11 @@ pub async fn build_zip(
     .unwrap_or_default();
     // Laying out the PDF and compressing are work for a blocking thread.
     tokio::task::spawn_blocking(move || {
-        let pdf = render("Synthèse de mon Dossier Médical Partagé", &blocks);
+        let pdf = render_in(
+            lang.code(),
+            &text_in(lang, "record-export-pdf-title", &[]),
+            &blocks,
+        );
         files.push(("synthese.pdf".to_string(), pdf));
         files.push(("historique-des-acces.csv".to_string(), csv.into_bytes()));
         pack(files, modified)
@@ -224,19 +253,31 @@ pub async fn build_zip(
 }
 
 /// « 12/10/2026 – Libellé : … ; Quantité : 2 ; H »: the date, then each
-/// filled column with its label.
-fn reimbursement_line(columns: &[(&str, &str)], row: &[String]) -> String {
+/// filled column with its label (in `lang`, as the labels are).
+fn reimbursement_line(lang: Lang, columns: &[(String, &str)], row: &[String]) -> String {
     let date = row.first().cloned().unwrap_or_default();
     let mut cells: Vec<String> = columns
         .iter()
         .zip(row.iter().skip(1))
         .filter(|(_, v)| !v.trim().is_empty())
-        .map(|((label, _), v)| format!("{label} : {v}"))
+        .map(|((label, _), v)| {
+            text_in(
+                lang,
+                "record-export-pdf-cell",
+                &[
+                    ("label", label.as_str().into()),
+                    ("value", v.as_str().into()),
+                ],
+            )
+        })
         .collect();
     if row.last().is_some_and(|h| h == "H") {
         cells.push("H".into());
     }
-    format!("{date} – {}", cells.join(" ; "))
+    format!(
+        "{date} – {}",
+        cells.join(&text_in(lang, "record-export-pdf-cells-separator", &[]))
+    )
 }
 
 /// One entry of the access trace, as the CSV file lists it.
@@ -451,19 +492,57 @@ mod tests {
 
     #[test]
     fn a_reimbursement_line_names_its_filled_columns() {
-        let columns = [("Libellé", "label"), ("Quantité", "quantity::text")];
+        let columns = [
+            ("Libellé".to_string(), "label"),
+            ("Quantité".to_string(), "quantity::text"),
+        ];
         let row: Vec<String> = ["12/10/2026", "DOLIPRANE", "2", "H"]
             .map(String::from)
             .to_vec();
         assert_eq!(
-            reimbursement_line(&columns, &row),
+            reimbursement_line(Lang::Fr, &columns, &row),
             "12/10/2026 – Libellé : DOLIPRANE ; Quantité : 2 ; H"
         );
         let row: Vec<String> = ["01/01/2026", "", "1", ""].map(String::from).to_vec();
         assert_eq!(
-            reimbursement_line(&columns, &row),
+            reimbursement_line(Lang::Fr, &columns, &row),
             "01/01/2026 – Quantité : 1"
         );
+        let columns = [
+            ("Description".to_string(), "label"),
+            ("Quantity".to_string(), "quantity::text"),
+        ];
+        let row: Vec<String> = ["12/10/2026", "DOLIPRANE", "2", "H"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            reimbursement_line(Lang::En, &columns, &row),
+            "12/10/2026 – Description: DOLIPRANE; Quantity: 2; H"
+        );
+    }
+
+    #[test]
+    fn the_summary_counts_read_in_each_language_with_their_plurals() {
+        let lines = |lang, n: usize| {
+            text_in(
+                lang,
+                "record-export-pdf-lines",
+                &[("title", "Radiologie".into()), ("n", n.into())],
+            )
+        };
+        assert_eq!(lines(Lang::Fr, 0), "Radiologie : aucune ligne");
+        assert_eq!(lines(Lang::Fr, 1), "Radiologie : 1 ligne");
+        assert_eq!(lines(Lang::Fr, 12), "Radiologie : 12 lignes");
+        assert_eq!(lines(Lang::En, 0), "Radiologie: no lines");
+        assert_eq!(lines(Lang::En, 1), "Radiologie: 1 line");
+        assert_eq!(lines(Lang::En, 12), "Radiologie: 12 lines");
+        let documents =
+            |lang, n: usize| text_in(lang, "record-export-pdf-documents", &[("n", n.into())]);
+        assert_eq!(documents(Lang::Fr, 0), "Documents : aucun");
+        assert_eq!(documents(Lang::Fr, 1), "Documents : 1");
+        assert_eq!(documents(Lang::Fr, 7), "Documents : 7");
+        assert_eq!(documents(Lang::En, 0), "Documents: none");
+        assert_eq!(documents(Lang::En, 7), "Documents: 7");
     }
 
     #[test]
