@@ -1,8 +1,6 @@
 //! What the server hands to every page and server function besides the
-//! database pool: the secret key, the mode, the limits on guessing, and the
-//! in-memory vault of initial passwords.
+//! database pool: the secret key, the mode and the limits on guessing.
 
-use crate::credentials::vault::Vault;
 use crate::domain::ins::Mode;
 use crate::registry::limits::Limits;
 use std::sync::Arc;
@@ -12,7 +10,6 @@ pub struct Services {
     pub key: Arc<Vec<u8>>,
     pub mode: Mode,
     pub limits: Limits,
-    pub vault: Vault,
     /// Reception-desk devices: seconds of inactivity before the warning,
     /// then seconds of warning before everything is wiped [I].
     pub kiosk_idle_seconds: u32,
@@ -30,7 +27,6 @@ impl Services {
             key: Arc::new(key),
             mode,
             limits: Limits::default(),
-            vault: Vault::default(),
             kiosk_idle_seconds: 60,
             kiosk_warning_seconds: 30,
             insurer_token_hash: None,

@@ -27,7 +27,6 @@ pub async fn run(pool: PgPool, services: Services) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "majority: invitations failed"),
             }
-            services.vault.purge(now);
             match purge(&pool, &services, now).await {
                 Ok(Some(n)) if n > 0 => {
                     tracing::info!(rows = n, "housekeeping: expired rows purged")
@@ -64,6 +63,7 @@ pub async fn purge(
     rows += app::session::attempts::purge(&mut tx, now).await?;
     rows += app::record::representatives::store::purge(&mut tx, now).await?;
     rows += app::session::patient::purge_orphan_accounts(&mut tx, now).await?;
+    rows += app::credentials::vault::purge(&mut tx, now).await?;
     tx.commit().await?;
     Ok(Some(rows))
 }

@@ -386,14 +386,37 @@ async fn serve(
 }
 
 async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Result<()> {
-    if config.mode == Mode::Demo && seed::registry_is_empty(&db.pool).await? {
-        tracing::info!("first start in demo mode: seeding demo data");
-        // Interruptible: a Ctrl-C here still stops the embedded cluster.
-        let (key, args) = (config.secret_key()?, seed::SeedArgs::demo());
-        tokio::select! {
-            r = seed::seed(&db.pool, &key, &args) => { r?; }
-            _ = server::shutdown_signal() => return Ok(()),
+    if config.mode == Mode::Demo {
+        // Several instances started at once on an empty database: one seeds
+        // (a session-level advisory lock), the others wait and find it done.
+        const SEED_LOCK: i64 = 0x64_6d70_2d73_6564; // "dmp-sed"
+        let mut lock = db.pool.acquire().await?;
+        loop {
+            let ours: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                .bind(SEED_LOCK)
+                .fetch_one(&mut *lock)
+                .await?;
+            if ours {
+                break;
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(std::time::Duration::from_millis(500)) => {}
+                _ = server::shutdown_signal() => return Ok(()),
+            }
         }
+        if seed::registry_is_empty(&db.pool).await? {
+            tracing::info!("first start in demo mode: seeding demo data");
+            // Interruptible: a Ctrl-C here still stops the embedded cluster.
+            let (key, args) = (config.secret_key()?, seed::SeedArgs::demo());
+            tokio::select! {
+                r = seed::seed(&db.pool, &key, &args) => { r?; }
+                _ = server::shutdown_signal() => return Ok(()),
+            }
+        }
+        sqlx::query("SELECT pg_advisory_unlock($1)")
+            .bind(SEED_LOCK)
+            .execute(&mut *lock)
+            .await?;
     }
     let state = web::AppState {
         leptos_options: web::leptos_options(&serve.site_root, serve.listen),

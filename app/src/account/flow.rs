@@ -266,6 +266,8 @@ pub async fn verify_code(
             .bind(session.account_id)
             .fetch_one(&mut *tx)
             .await?;
+    // Signed in: no copy of an initial password is needed any more.
+    crate::credentials::vault::forget_for_account(&mut tx, session.account_id).await?;
     let stage = if must_change {
         Stage::NewPassword
     } else {

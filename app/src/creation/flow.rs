@@ -12,6 +12,7 @@ use super::secrets_pdf::{document_des_secrets, french_date, Secrets};
 use super::session::{self, Channel, Draft, Session};
 use super::state::*;
 use super::terms;
+use crate::credentials::vault;
 use crate::domain::nir::Nir;
 use crate::registry::{beneficiary, is_minor};
 use crate::services::Services;
@@ -336,13 +337,17 @@ pub async fn informations(
                 event,
             )
             .await?;
-            tx.commit().await?;
-            s.vault.put(
-                crate::credentials::vault::Key::Creation(session.id),
-                password,
-                v.now,
+            let key = vault::Key::Creation(session.id);
+            vault::put(
+                &mut tx,
+                key,
+                &vault::Opener::of(&s.key, key, token),
+                dmp_id,
+                &password,
                 v.now + Duration::minutes(session::LIFETIME_MINUTES),
-            );
+            )
+            .await?;
+            tx.commit().await?;
             Ok(Answer::new(Reply::Next(STEP3_PATH.into())))
         }
         Created::AlreadyHasDmp => {
@@ -384,9 +389,8 @@ pub async fn end(pool: &PgPool, s: &Services, v: &Visit) -> Result<Answer, sqlx:
         };
         session::count(&mut tx, v.now, session.channel.code(), "", event).await?;
     }
+    vault::remove(&mut tx, vault::Key::Creation(session.id)).await?;
     tx.commit().await?;
-    s.vault
-        .remove(crate::credentials::vault::Key::Creation(session.id));
     Ok(answer)
 }
 
@@ -429,7 +433,7 @@ pub async fn state(
         }
     }
     if let Some(dmp_id) = session.dmp_id {
-        state.credentials = credentials(&mut conn, s, &session, dmp_id, v.now).await?;
+        state.credentials = credentials(&mut conn, s, v, &session, dmp_id).await?;
     }
     Ok((state, Cookie::Keep))
 }
@@ -437,9 +441,9 @@ pub async fn state(
 async fn credentials(
     conn: &mut sqlx::PgConnection,
     s: &Services,
+    v: &Visit,
     session: &Session,
     dmp_id: i64,
-    now: DateTime<Utc>,
 ) -> Result<Option<Credentials>, sqlx::Error> {
     #[allow(clippy::type_complexity)]
     let row: Option<(
@@ -464,15 +468,18 @@ async fn credentials(
     let Some(b) = beneficiary(conn, beneficiary_id).await? else {
         return Ok(None);
     };
+    let key = vault::Key::Creation(session.id);
+    let initial_password = match v.token.as_deref() {
+        Some(token) => vault::get(conn, key, &vault::Opener::of(&s.key, key, token), v.now).await?,
+        None => None,
+    };
     Ok(Some(Credentials {
         full_name: b.full_name(),
         created_on: french_date(created_at.date_naive()),
         ins: Nir::parse(&ins).map(|n| n.display()).unwrap_or(ins),
         insc,
         login,
-        initial_password: s
-            .vault
-            .get(crate::credentials::vault::Key::Creation(session.id), now),
+        initial_password,
         acknowledged_by_email: email.is_some(),
         renewal: session.renewal,
     }))
@@ -494,7 +501,7 @@ pub async fn secrets_pdf(
         return Ok(None);
     };
     let mut conn = pool.acquire().await?;
-    let Some(c) = credentials(&mut conn, s, &session, dmp_id, v.now).await? else {
+    let Some(c) = credentials(&mut conn, s, v, &session, dmp_id).await? else {
         return Ok(None);
     };
     let Some(password) = c.initial_password.clone() else {

@@ -140,12 +140,17 @@ pub async fn recover(
         v.now,
     )
     .await?;
-    tx.commit().await?;
-    s.vault.put(
-        crate::credentials::vault::Key::Creation(shown.id),
-        password,
-        v.now,
+    use crate::credentials::vault;
+    let key = vault::Key::Creation(shown.id);
+    vault::put(
+        &mut tx,
+        key,
+        &vault::Opener::of(&s.key, key, &token),
+        dmp_id,
+        &password,
         v.now + Duration::minutes(session::LIFETIME_MINUTES),
-    );
+    )
+    .await?;
+    tx.commit().await?;
     Ok(Recovery::Done { token })
 }

@@ -254,7 +254,7 @@ pub async fn load_desk() -> Result<DeskPage, PortalError> {
         Access::Open(s) => {
             let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
             let person = match s.beneficiary_id {
-                Some(id) => store::person(&mut conn, &services, &s, id, visit.now)
+                Some(id) => store::person(&mut conn, &s, id, visit.now)
                     .await
                     .map_err(crate::http::unavailable)?,
                 None => None,
@@ -325,8 +325,8 @@ pub async fn desk_credentials(form: DeskCredentialsForm) -> Result<(), PortalErr
 /// account, their connection data handed over.
 #[server(endpoint = "guichet/representant")]
 pub async fn desk_add_representative(form: DeskRepresentativeForm) -> Result<(), PortalError> {
-    let (pool, services, visit, s) = open_agent().await?;
-    store::add_representative(&pool, &services, &s, &form, visit.now)
+    let (pool, _, visit, s) = open_agent().await?;
+    store::add_representative(&pool, &s, &form, visit.now)
         .await
         .map_err(crate::http::unavailable)??;
     back_to_console()
@@ -367,10 +367,10 @@ pub async fn desk_end_session() -> Result<(), PortalError> {
     use crate::session::staff::{close, trace, Access, COOKIE};
     let (pool, services, visit, access) = agent().await?;
     if let Access::Open(s) = access {
-        services
-            .vault
-            .remove(crate::credentials::vault::Key::Desk(s.id));
         let mut tx = pool.begin().await.map_err(crate::http::unavailable)?;
+        crate::credentials::vault::remove(&mut tx, crate::credentials::vault::Key::Desk(s.id))
+            .await
+            .map_err(crate::http::unavailable)?;
         close(&mut tx, s.id)
             .await
             .map_err(crate::http::unavailable)?;
@@ -388,11 +388,8 @@ pub async fn desk_end_session() -> Result<(), PortalError> {
 #[server(endpoint = "guichet/suivant")]
 pub async fn desk_next() -> Result<(), PortalError> {
     use crate::session::staff::Access;
-    let (pool, services, _, access) = agent().await?;
+    let (pool, _, _, access) = agent().await?;
     if let Access::Open(s) = access {
-        services
-            .vault
-            .remove(crate::credentials::vault::Key::Desk(s.id));
         store::forget(&pool, s.id)
             .await
             .map_err(crate::http::unavailable)?;

@@ -4,7 +4,7 @@
 //! agent.
 
 use super::{DeskCredentialsForm, DeskRepresentativeForm, HandOver, Person, QuestionsForm};
-use crate::credentials::vault::Key;
+use crate::credentials::vault::{self, Key};
 use crate::domain::nir::Nir;
 use crate::domain::vitale::{CardType, VitaleSerial};
 use crate::error::PortalError;
@@ -93,14 +93,19 @@ pub async fn identify(
     Ok(outcome)
 }
 
+/// « Personne suivante »: the person served and the password handed over
+/// are forgotten together.
 pub async fn forget(pool: &PgPool, session_id: i64) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
     sqlx::query(
         "UPDATE staff_session SET beneficiary_id = NULL, handover_dmp_id = NULL, \
          handover_at = NULL WHERE id = $1",
     )
     .bind(session_id)
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    vault::remove(&mut tx, Key::Desk(session_id)).await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -169,7 +174,6 @@ async fn traced(
 #[allow(clippy::too_many_arguments)]
 async fn hand_over(
     mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
-    services: &Services,
     session: &StaffSession,
     dmp_id: i64,
     account_id: Option<i64>,
@@ -188,16 +192,22 @@ async fn hand_over(
     .execute(&mut *tx)
     .await?;
     traced(&mut tx, session, dmp_id, action, now).await?;
-    tx.commit().await?;
+    let key = Key::Desk(session.id);
     match password {
-        Some(p) => services.vault.put(
-            Key::Desk(session.id),
-            p,
-            now,
-            now + Duration::minutes(HANDOVER_MINUTES),
-        ),
-        None => services.vault.remove(Key::Desk(session.id)),
+        Some(p) => {
+            vault::put(
+                &mut tx,
+                key,
+                &session.opener,
+                dmp_id,
+                &p,
+                now + Duration::minutes(HANDOVER_MINUTES),
+            )
+            .await?
+        }
+        None => vault::remove(&mut tx, key).await?,
     }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -261,7 +271,7 @@ pub async fn create(
     match outcome {
         Outcome::Created { dmp_id, .. } => {
             let action = crate::audit::Action::CreationGuichet;
-            hand_over(tx, services, session, dmp_id, None, action, password, now).await?;
+            hand_over(tx, session, dmp_id, None, action, password, now).await?;
         }
         Outcome::AlreadyHasDmp | Outcome::CodeUnusable => tx.rollback().await?,
     }
@@ -379,7 +389,6 @@ pub async fn credentials(
     let action = crate::audit::Action::IdentifiantsGuichet;
     hand_over(
         tx,
-        services,
         session,
         dmp_id,
         representative.map(|_| account_id),
@@ -395,7 +404,6 @@ pub async fn credentials(
 /// what was just handed over.
 pub async fn person(
     conn: &mut PgConnection,
-    services: &Services,
     session: &StaffSession,
     id: i64,
     now: DateTime<Utc>,
@@ -522,7 +530,7 @@ pub async fn person(
         };
         person.handover = Some(HandOver {
             login,
-            printable: services.vault.get(Key::Desk(session.id), now).is_some(),
+            printable: vault::holds(conn, Key::Desk(session.id), now).await?,
             dmp_id,
         });
     }
@@ -534,7 +542,6 @@ pub async fn person(
 /// reads the console in; `None` once it is over.
 pub async fn secrets_pdf(
     pool: &PgPool,
-    services: &Services,
     session: &StaffSession,
     now: DateTime<Utc>,
     site: &str,
@@ -544,13 +551,13 @@ pub async fn secrets_pdf(
     let Some(id) = session.beneficiary_id else {
         return Ok(None);
     };
-    let Some(p) = person(&mut conn, services, session, id, now).await? else {
+    let Some(p) = person(&mut conn, session, id, now).await? else {
         return Ok(None);
     };
     let Some(handover) = p.handover else {
         return Ok(None);
     };
-    let password = services.vault.get(Key::Desk(session.id), now);
+    let password = vault::get(&mut conn, Key::Desk(session.id), &session.opener, now).await?;
     if handover.login.is_some() && password.is_none() {
         return Ok(None);
     }
@@ -572,7 +579,6 @@ pub async fn secrets_pdf(
 /// (login, password on the document des secrets, code on their channel).
 pub async fn add_representative(
     pool: &PgPool,
-    services: &Services,
     session: &StaffSession,
     form: &DeskRepresentativeForm,
     now: DateTime<Utc>,
@@ -635,7 +641,6 @@ pub async fn add_representative(
     let action = crate::audit::Action::RepresentantGuichet;
     hand_over(
         tx,
-        services,
         session,
         dmp_id,
         Some(account_id),

@@ -49,7 +49,7 @@ pub enum OpeningPage {
 #[cfg(feature = "ssr")]
 pub mod store {
     use super::{HandOver, Served};
-    use crate::credentials::vault::Key;
+    use crate::credentials::vault::{self, Key};
     use crate::error::PortalError;
     use crate::messages::Text;
     use crate::opening::create::{self, Actor, Outcome};
@@ -111,19 +111,17 @@ pub mod store {
         }))
     }
 
-    pub async fn forget(
-        pool: &PgPool,
-        services: &Services,
-        holder: &Holder,
-    ) -> Result<(), sqlx::Error> {
-        services.vault.remove(Key::Professional(holder.session_id));
+    pub async fn forget(pool: &PgPool, holder: &Holder) -> Result<(), sqlx::Error> {
+        let mut tx = pool.begin().await?;
         sqlx::query(
             "UPDATE professional_session SET beneficiary_id = NULL, handover_dmp_id = NULL, \
              handover_at = NULL WHERE id = $1",
         )
         .bind(holder.session_id)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
+        vault::remove(&mut tx, Key::Professional(holder.session_id)).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -247,21 +245,28 @@ pub mod store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
         let key = Key::Professional(holder.session_id);
         match password {
-            Some(p) => services
-                .vault
-                .put(key, p, now, now + Duration::minutes(HANDOVER_MINUTES)),
-            None => services.vault.remove(key),
+            Some(p) => {
+                vault::put(
+                    &mut tx,
+                    key,
+                    &holder.opener,
+                    dmp_id,
+                    &p,
+                    now + Duration::minutes(HANDOVER_MINUTES),
+                )
+                .await?
+            }
+            None => vault::remove(&mut tx, key).await?,
         }
+        tx.commit().await?;
         Ok(Ok(()))
     }
 
     /// The patient served, with their record's state and the hand-over.
     pub async fn served(
         conn: &mut PgConnection,
-        services: &Services,
         holder: &Holder,
         now: DateTime<Utc>,
     ) -> Result<Option<Served>, sqlx::Error> {
@@ -318,10 +323,8 @@ pub mod store {
             .fetch_one(&mut *conn)
             .await?;
             served.handover = Some(HandOver {
-                printable: services
-                    .vault
-                    .get(Key::Professional(holder.session_id), now)
-                    .is_some(),
+                printable: vault::holds(&mut *conn, Key::Professional(holder.session_id), now)
+                    .await?,
                 login,
                 authorised,
                 dmp_id,
@@ -333,22 +336,25 @@ pub mod store {
     /// The document des secrets of the hand-over in progress.
     pub async fn secrets_pdf(
         pool: &PgPool,
-        services: &Services,
         holder: &Holder,
         now: DateTime<Utc>,
         site: &str,
         lang: crate::i18n::Lang,
     ) -> Result<Option<Vec<u8>>, sqlx::Error> {
         let mut conn = pool.acquire().await?;
-        let Some(handover) = served(&mut conn, services, holder, now)
+        let Some(handover) = served(&mut conn, holder, now)
             .await?
             .and_then(|s| s.handover)
         else {
             return Ok(None);
         };
-        let password = services
-            .vault
-            .get(Key::Professional(holder.session_id), now);
+        let password = vault::get(
+            &mut conn,
+            Key::Professional(holder.session_id),
+            &holder.opener,
+            now,
+        )
+        .await?;
         if handover.login.is_some() && password.is_none() {
             return Ok(None);
         }
@@ -386,7 +392,7 @@ pub async fn load_pro_opening() -> Result<OpeningPage, PortalError> {
         return Ok(OpeningPage::NotSignedIn);
     };
     let mut conn = c.pool.acquire().await.map_err(crate::http::unavailable)?;
-    let served = store::served(&mut conn, &c.services, &holder, c.now)
+    let served = store::served(&mut conn, &holder, c.now)
         .await
         .map_err(crate::http::unavailable)?;
     Ok(OpeningPage::Ready {
@@ -445,7 +451,7 @@ pub async fn pro_create_record(
 pub async fn pro_next_person() -> Result<(), PortalError> {
     let (c, holder) = signed_in().await?;
     if let Some(holder) = holder {
-        store::forget(&c.pool, &c.services, &holder)
+        store::forget(&c.pool, &holder)
             .await
             .map_err(crate::http::unavailable)?;
     }

@@ -32,6 +32,10 @@ pub struct Holder {
     pub dmp_id: Option<i64>,
     /// *Connexion secrète* on the open record (domain.md §4.6).
     pub secret: bool,
+    /// Opens the initial password of a hand-over (from the cookie's token);
+    /// never sent anywhere.
+    #[serde(skip)]
+    pub opener: crate::credentials::vault::Opener,
 }
 
 /// A test card offered in the list.
@@ -211,6 +215,11 @@ pub async fn current(
             regulator: regulator.unwrap_or(false),
             dmp_id,
             secret,
+            opener: crate::credentials::vault::Opener::of(
+                key,
+                crate::credentials::vault::Key::Professional(session_id),
+                token,
+            ),
         },
     ))
 }

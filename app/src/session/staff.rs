@@ -85,6 +85,8 @@ pub struct StaffSession {
     pub site: Option<String>,
     /// At a desk: the person being served, once identified.
     pub beneficiary_id: Option<i64>,
+    /// Opens the initial password of a hand-over (from the cookie's token).
+    pub opener: crate::credentials::vault::Opener,
 }
 
 fn token_hash(key: &[u8], token: &str) -> [u8; 32] {
@@ -165,6 +167,11 @@ pub async fn find(
                 department,
                 site,
                 beneficiary_id,
+                opener: crate::credentials::vault::Opener::of(
+                    key,
+                    crate::credentials::vault::Key::Desk(id),
+                    token,
+                ),
             })
         },
     ))

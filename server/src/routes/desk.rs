@@ -22,7 +22,6 @@ async fn secrets_pdf(State(state): State<AppState>, request: Request) -> Respons
             Some((s, visit)) => {
                 app::desk::store::secrets_pdf(
                     &state.pool,
-                    &state.services,
                     &s,
                     visit.now,
                     &state.services.site(&parts.headers),

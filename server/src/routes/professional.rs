@@ -38,7 +38,6 @@ async fn opening_secrets_pdf(State(state): State<AppState>, request: Request) ->
             Some(h) => {
                 app::professional::opening::store::secrets_pdf(
                     &state.pool,
-                    &state.services,
                     &h,
                     visit.now,
                     &state.services.site(&parts.headers),

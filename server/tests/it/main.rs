@@ -14,6 +14,7 @@ mod export;
 mod help;
 mod hostile;
 mod identify;
+mod instances;
 mod insurer;
 mod light;
 mod mail;
