@@ -121,5 +121,15 @@ pub fn fault(what: &str) -> crate::error::PortalError {
 /// No personal data in the log: the error's kind only.
 pub fn unavailable(e: sqlx::Error) -> crate::error::PortalError {
     tracing::error!(error = %e, "database error");
+    // A page drawn while the database is away says so with its status too
+    // (its text already does): a fault is a 503, never a 200. A server
+    // function's own answer is left to Leptos and the edge: a form sent
+    // without JavaScript must still be redirected back to its page.
+    let drawing_a_page = use_context::<Parts>().is_some_and(|p| !p.uri.path().starts_with("/api/"));
+    if drawing_a_page {
+        if let Some(res) = use_context::<ResponseOptions>() {
+            res.set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);
+        }
+    }
     crate::error::PortalError::Unavailable
 }

@@ -794,3 +794,34 @@ async fn a_crafted_link_cannot_put_words_in_the_portals_mouth(pool: PgPool) {
     let (_, body) = page(&app, "/connexion", &altered).await;
     assert!(!body.contains("Identifiant ou mot de passe incorrect"));
 }
+
+/// A page drawn while the database is away says so in words and with a
+/// 503 (a fault, never a 200); a form sent without JavaScript meanwhile is
+/// still sent back to its page.
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_page_drawn_without_the_database_answers_503(pool: PgPool) {
+    let cookie = common::marie_signed_in(&pool).await;
+    // A pool of its own, to close as PostgreSQL would go away.
+    let gone = PgPoolOptions::new()
+        .max_connections(2)
+        .acquire_timeout(Duration::from_secs(1))
+        .connect_with((*pool.connect_options()).clone())
+        .await
+        .unwrap();
+    let app = common::portal(&gone);
+    assert_eq!(page(&app, "/mon-dmp", &cookie).await.0, 200);
+    gone.close().await;
+    let (status, html) = page(&app, "/mon-dmp", &cookie).await;
+    assert_eq!(status, 503, "{html:.2000}");
+    assert!(html.contains(&Text::Unavailable.text()), "{html:.3000}");
+    let (status, headers, _) = send(
+        &app,
+        form_post(
+            "/api/connexion/identifiants",
+            "login=marieleroy&password=x",
+            "192.0.2.1",
+        ),
+    )
+    .await;
+    assert_eq!(status, 302, "{headers:?}");
+}
