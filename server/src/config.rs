@@ -26,6 +26,11 @@ pub struct Config {
     #[arg(long, env = "DMP_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
 
+    /// Key of the access trace's anchors (HMAC-SHA-256), at least 32
+    /// characters; kept away from the database and its owner.
+    #[arg(long, env = "DMP_AUDIT_KEY", global = true, hide_env_values = true)]
+    pub audit_key: Option<String>,
+
     /// Connections to PostgreSQL this process may hold. No request holds
     /// more than one at a time, nor one while hashing a password.
     #[arg(long, env = "DMP_DB_POOL_SIZE", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1000), global = true)]
@@ -69,6 +74,12 @@ pub struct ServeConfig {
     /// Reverse proxies in front of the portal (addresses or networks,
     /// comma-separated): only from them is `X-Forwarded-For` / `Forwarded`
     /// believed for the client's address. Empty: the TCP peer is the client.
+    /// Where `serve` writes an anchor of the access trace every hour (with
+    /// DMP_AUDIT_KEY): a folder outside the database, ideally append-only
+    /// storage shared by the instances. Unset: no anchors.
+    #[arg(long, env = "DMP_AUDIT_ANCHOR_DIR")]
+    pub audit_anchor_dir: Option<PathBuf>,
+
     #[arg(long, env = "DMP_TRUSTED_PROXIES", default_value = "", value_parser = parse_proxies)]
     pub trusted_proxies: TrustedProxies,
 
@@ -93,6 +104,15 @@ fn parse_mode(s: &str) -> Result<Mode, String> {
 const DEMO_SECRET_KEY: &str = "dmp-demo-secret-key-not-for-production";
 
 impl Config {
+    /// The anchors' key; required by the commands that use it.
+    pub fn audit_key(&self) -> anyhow::Result<Vec<u8>> {
+        match &self.audit_key {
+            Some(k) if k.len() >= 32 => Ok(k.as_bytes().to_vec()),
+            Some(_) => anyhow::bail!("DMP_AUDIT_KEY must be at least 32 characters long"),
+            None => anyhow::bail!("DMP_AUDIT_KEY must be set to anchor or check anchors"),
+        }
+    }
+
     /// The creation-code hashing key; production refuses to run without one.
     pub fn secret_key(&self) -> anyhow::Result<Vec<u8>> {
         match (&self.secret_key, self.mode) {

@@ -1,7 +1,10 @@
 //! Background work inside `server serve`, safe when several instances run
 //! it: queued code requests and majority invitations are taken row by row
 //! (`SKIP LOCKED`), and the purges run in one instance at a time (a
-//! transaction-level advisory lock).
+//! transaction-level advisory lock). The ten-year purge of closed records
+//! and the end of practice people run here too, hourly, one instance at a
+//! time (a session-level advisory lock): nobody has to remember to schedule
+//! `server purge`.
 
 use app::services::Services;
 use chrono::{DateTime, Utc};
@@ -10,9 +13,42 @@ use std::time::Duration;
 
 /// The advisory lock of the purges ("dmp-hk" in ASCII).
 const PURGE_LOCK: i64 = 0x646d_702d_686b;
+/// The advisory lock of the retention purge ("dmp-ret").
+pub const RETENTION_LOCK: i64 = 0x64_6d70_2d72_6574;
+/// Rounds of 2 seconds between two retention purges: an hour.
+const RETENTION_ROUNDS: u64 = 1800;
 
-/// Codes asked for go out within seconds; purges run every minute.
-pub async fn run(pool: PgPool, services: Services) {
+/// Where and with which key `serve` anchors the access trace.
+#[derive(Clone)]
+pub struct Anchoring {
+    pub key: Vec<u8>,
+    pub dir: std::path::PathBuf,
+}
+
+/// Claims the run of `task` for this period: true for one instance only
+/// per `every`, whichever asks first.
+pub async fn claim(
+    pool: &PgPool,
+    task: &str,
+    every: chrono::Duration,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let won: Option<String> = sqlx::query_scalar(
+        "INSERT INTO scheduled_task (name, last_run) VALUES ($1, $2) \
+         ON CONFLICT (name) DO UPDATE SET last_run = EXCLUDED.last_run \
+         WHERE scheduled_task.last_run <= $3 RETURNING name",
+    )
+    .bind(task)
+    .bind(now)
+    .bind(now - every)
+    .fetch_optional(pool)
+    .await?;
+    Ok(won.is_some())
+}
+
+/// Codes asked for go out within seconds; purges run every minute; the
+/// ten-year purge and the trace's anchor every hour.
+pub async fn run(pool: PgPool, services: Services, anchoring: Option<Anchoring>) {
     let mut tick = tokio::time::interval(Duration::from_secs(2));
     let mut rounds: u64 = 0;
     loop {
@@ -33,6 +69,32 @@ pub async fn run(pool: PgPool, services: Services) {
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "housekeeping: purge failed"),
+            }
+        }
+        if rounds.is_multiple_of(RETENTION_ROUNDS) {
+            match retention(&pool, Utc::now()).await {
+                Ok(Some(r)) => tracing::info!(
+                    records = r.purged.records,
+                    documents = r.purged.documents,
+                    practice_people = r.practice_people,
+                    "retention: purge done"
+                ),
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "retention: purge failed"),
+            }
+        }
+        if let Some(a) = &anchoring {
+            let now = Utc::now();
+            // Checked every minute, written once an hour by one instance.
+            if rounds.is_multiple_of(30) {
+                match claim(&pool, "audit_anchor", chrono::Duration::minutes(60), now).await {
+                    Ok(true) => match crate::audit::anchor(&pool, &a.key, &a.dir, now).await {
+                        Ok(path) => tracing::info!(file = %path.display(), "audit: anchor written"),
+                        Err(e) => tracing::error!(error = %e, "audit: anchor failed"),
+                    },
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!(error = %e, "audit: anchor claim failed"),
+                }
             }
         }
         rounds += 1;
@@ -66,4 +128,49 @@ pub async fn purge(
     rows += app::credentials::vault::purge(&mut tx, now).await?;
     tx.commit().await?;
     Ok(Some(rows))
+}
+
+/// What one retention purge destroyed.
+#[derive(Debug, Default)]
+pub struct Retention {
+    pub purged: app::retention::Purged,
+    pub workshops: u64,
+    pub practice_people: u64,
+}
+
+/// Records closed more than ten years ago (domain.md: retention), and the
+/// practice people of workshops over. `None` when another instance is at
+/// it; running it again destroys nothing more.
+pub async fn retention(
+    pool: &PgPool,
+    now: DateTime<Utc>,
+) -> Result<Option<Retention>, sqlx::Error> {
+    let mut lock = pool.acquire().await?;
+    let ours: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+        .bind(RETENTION_LOCK)
+        .fetch_one(&mut *lock)
+        .await?;
+    if !ours {
+        return Ok(None);
+    }
+    let done = async {
+        let purged = app::closure::store::purge(pool, now).await?;
+        let (mut workshops, mut practice_people) = (0, 0);
+        for id in app::workshop::practice::store::finished(pool, now).await? {
+            practice_people += app::workshop::practice::store::destroy(pool, id, now).await?;
+            workshops += 1;
+        }
+        Ok::<_, sqlx::Error>(Retention {
+            purged,
+            workshops,
+            practice_people,
+        })
+    }
+    .await;
+    // Released even after a failure; if the connection is gone, so is the lock.
+    let _ = sqlx::query("SELECT pg_advisory_unlock($1)")
+        .bind(RETENTION_LOCK)
+        .execute(&mut *lock)
+        .await;
+    done.map(Some)
 }

@@ -125,8 +125,19 @@ enum LettersCommand {
 #[derive(Subcommand)]
 enum AuditCommand {
     /// Recompute every record's hash chain; exits with 1 when an entry was
-    /// altered or removed, naming it (ids only, no personal data).
-    Verify,
+    /// altered or removed, naming it (ids only, no personal data). With
+    /// --anchors, also checks the chains against the anchor files of DIR
+    /// (DMP_AUDIT_KEY), which catches a chain rewritten consistently.
+    Verify {
+        #[arg(long, value_name = "DIR")]
+        anchors: Option<std::path::PathBuf>,
+    },
+    /// Write the head of every record's chain to a new file of DIR, signed
+    /// with DMP_AUDIT_KEY (`serve` does it hourly with DMP_AUDIT_ANCHOR_DIR).
+    Anchor {
+        #[arg(long, value_name = "DIR")]
+        dir: std::path::PathBuf,
+    },
 }
 
 fn main() -> std::process::ExitCode {
@@ -199,23 +210,23 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Purge) => {
-            let (purged, workshops, people) = server::with_database(&config, |pool| async move {
-                let now = chrono::Utc::now();
-                let purged = app::closure::store::purge(&pool, now).await?;
-                // Practice people of workshops over: ended, or held before today.
-                let (mut workshops, mut people) = (0, 0);
-                for id in app::workshop::practice::store::finished(&pool, now).await? {
-                    people += app::workshop::practice::store::destroy(&pool, id, now).await?;
-                    workshops += 1;
-                }
-                Ok((purged, workshops, people))
+            let done = server::with_database(&config, |pool| async move {
+                Ok(server::housekeeping::retention(&pool, chrono::Utc::now()).await?)
             })
             .await?;
+            let Some(r) = done else {
+                println!("another instance is purging now: nothing done");
+                return Ok(());
+            };
+            let purged = r.purged;
             println!(
                 "{} records destroyed: {} documents, {} reimbursement lines, {} trace entries",
                 purged.records, purged.documents, purged.reimbursement_lines, purged.traces
             );
-            println!("{people} practice people destroyed, of {workshops} workshops over");
+            println!(
+                "{} practice people destroyed, of {} workshops over",
+                r.practice_people, r.workshops
+            );
             Ok(())
         }
         Some(Command::Outbox { action }) => {
@@ -263,13 +274,35 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Personnel(action)) => personnel(&config, action).await,
-        Some(Command::Audit(AuditCommand::Verify)) => {
-            let report =
-                server::with_database(
-                    &config,
-                    |pool| async move { server::audit::verify(&pool).await },
-                )
-                .await?;
+        Some(Command::Audit(AuditCommand::Anchor { dir })) => {
+            let key = config.audit_key()?;
+            let path = server::with_database(&config, |pool| async move {
+                server::audit::anchor(&pool, &key, &dir, chrono::Utc::now()).await
+            })
+            .await?;
+            println!("anchor written: {}", path.display());
+            Ok(())
+        }
+        Some(Command::Audit(AuditCommand::Verify { anchors })) => {
+            let key = match &anchors {
+                Some(_) => Some(config.audit_key()?),
+                None => None,
+            };
+            let report = server::with_database(&config, |pool| async move {
+                match (anchors, key) {
+                    (Some(dir), Some(key)) => {
+                        server::audit::verify_with_anchors(&pool, &key, &dir).await
+                    }
+                    _ => server::audit::verify(&pool).await,
+                }
+            })
+            .await?;
+            if report.anchors > 0 {
+                println!(
+                    "{} anchor files read ({} anchored records purged since)",
+                    report.anchors, report.purged_since
+                );
+            }
             for problem in &report.problems {
                 println!("{problem}");
             }
@@ -426,9 +459,17 @@ async fn serve_with(config: &Config, serve: &ServeConfig, db: &Database) -> Resu
             .with_insurer_token(serve.insurer_feed_token.as_deref())
             .with_public_address(serve.public_address.as_deref()),
     };
+    let anchoring = match &serve.audit_anchor_dir {
+        Some(dir) => Some(server::housekeeping::Anchoring {
+            key: config.audit_key()?,
+            dir: dir.clone(),
+        }),
+        None => None,
+    };
     tokio::spawn(server::housekeeping::run(
         db.pool.clone(),
         state.services.clone(),
+        anchoring,
     ));
     // The decoy a failed sign-in is checked against, made before the first one.
     tokio::task::spawn_blocking(app::credentials::decoy_hash);

@@ -558,3 +558,120 @@ async fn audit_verify_catches_an_altered_and_a_removed_trace(pool: PgPool) {
     assert!(!ok);
     assert!(report.contains("newest entries removed"), "{report}");
 }
+
+/// Issue 18: whoever owns the database can rewrite an entry and every hash
+/// after it, and the head: `verify` alone finds the chain whole. The
+/// anchors written outside, under a key the database does not hold, catch
+/// it; an anchor file edited by hand is caught too.
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn audit_anchors_catch_a_chain_rewritten_consistently(pool: PgPool) {
+    use sqlx::ConnectOptions;
+    let cookie = common::marie_signed_in(&pool).await;
+    let app = portal(&pool);
+    for uri in [
+        "/mon-dmp",
+        "/mon-dmp/historique",
+        "/mon-dmp/acces-en-urgence",
+    ] {
+        assert_eq!(page(&app, uri, &cookie).await.0, 200);
+    }
+    let anchors = tempfile::tempdir().unwrap();
+    let url = pool.connect_options().to_url_lossy().to_string();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .env("DMP_AUDIT_KEY", "an-audit-key-the-database-never-sees")
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let dir = anchors.path().to_str().unwrap();
+    let (ok, said) = run(&["audit", "anchor", "--dir", dir]);
+    assert!(ok && said.contains("anchor written"), "{said}");
+    let (ok, said) = run(&["audit", "verify", "--anchors", dir]);
+    assert!(ok && said.contains("the chain is intact"), "{said}");
+    assert!(said.contains("1 anchor files read"), "{said}");
+
+    // The owner rewrites Marie's second entry and the chain after it.
+    let (dmp_id, id): (i64, i64) =
+        sqlx::query_as("SELECT dmp_id, id FROM access_trace WHERE seq = 2 ORDER BY dmp_id LIMIT 1")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    for sql in [
+        "ALTER TABLE access_trace DISABLE TRIGGER ALL",
+        "UPDATE access_trace SET actor_label = 'Personne' WHERE id = $1",
+        "DO $$ DECLARE r record; prev bytea; BEGIN \
+           FOR r IN SELECT id, dmp_id, seq FROM access_trace ORDER BY dmp_id, seq LOOP \
+             prev := coalesce((SELECT hash FROM access_trace p WHERE p.dmp_id = r.dmp_id \
+                               AND p.seq = r.seq - 1), access_trace_genesis()); \
+             UPDATE access_trace SET prev_hash = prev WHERE id = r.id; \
+             UPDATE access_trace t SET hash = access_trace_digest(prev, t) WHERE t.id = r.id; \
+           END LOOP; \
+           UPDATE access_trace_head h SET hash = (SELECT hash FROM access_trace t \
+             WHERE t.dmp_id = h.dmp_id AND t.seq = h.seq); END $$",
+        "ALTER TABLE access_trace ENABLE TRIGGER ALL",
+    ] {
+        let q = sqlx::query(sql);
+        let q = if sql.contains("$1") { q.bind(id) } else { q };
+        q.execute(&mut *conn).await.unwrap();
+    }
+    let label: String = sqlx::query_scalar("SELECT actor_label FROM access_trace WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!(label, "Personne", "the rewrite took");
+    // The chain alone is fooled…
+    let (ok, said) = run(&["audit", "verify"]);
+    assert!(ok && said.contains("the chain is intact"), "{said}");
+    // …the anchors are not.
+    let (ok, said) = run(&["audit", "verify", "--anchors", dir]);
+    assert!(!ok, "{said}");
+    assert!(
+        said.contains(&format!("record {dmp_id}: entry n° "))
+            && said.contains("(the chain was rewritten since)"),
+        "{said}"
+    );
+
+    // An anchor edited to match the rewritten chain is not authentic.
+    let file = std::fs::read_dir(anchors.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let heads: Vec<(i64, i64, Vec<u8>)> =
+        sqlx::query_as("SELECT dmp_id, seq, hash FROM access_trace_head ORDER BY dmp_id")
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut forged: Vec<String> = text.lines().take(2).map(str::to_string).collect();
+    for (d, s, h) in heads {
+        forged.push(format!(
+            "{d} {s} {}",
+            h.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        ));
+    }
+    forged.push(text.lines().last().unwrap().to_string());
+    std::fs::write(&file, forged.join("\n") + "\n").unwrap();
+    let (ok, said) = run(&["audit", "verify", "--anchors", dir]);
+    assert!(!ok, "{said}");
+    assert!(said.contains("is not authentic"), "{said}");
+    // Without the key, no verification against anchors at all.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["audit", "verify", "--anchors", dir])
+        .env("DATABASE_URL", &url)
+        .env_remove("DMP_AUDIT_KEY")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
