@@ -24,7 +24,9 @@ import statistics
 import sys
 import threading
 import time
-from urllib.parse import quote
+
+import browserless
+from browserless import cookie_header, form, keep_cookie, location, read_file
 
 HOST, PORT = sys.argv[1].split(":") if len(sys.argv) > 1 else ("127.0.0.1", "3000")
 PORT = int(PORT)
@@ -56,54 +58,7 @@ def post(path, body, client):
 
 def send(method, path, body=None, client="127.0.0.1", cookie=None):
     """One request as a browser without JavaScript: (status, headers, body)."""
-    conn = http.client.HTTPConnection(HOST, PORT, timeout=120)
-    headers = {
-        "Accept": "text/html",
-        "Referer": f"http://{HOST}:{PORT}/",
-        "Sec-Fetch-Site": "same-origin",
-        "X-Forwarded-For": client,
-    }
-    if body is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if cookie:
-        headers["Cookie"] = cookie
-    try:
-        conn.request(method, path, body=body, headers=headers)
-        answer = conn.getresponse()
-        return answer.status, answer.getheaders(), answer.read()
-    finally:
-        conn.close()
-
-
-def form(fields):
-    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in fields)
-
-
-def keep_cookie(jar, headers):
-    """The cookie jar after an answer: `name=value` pairs, newest wins."""
-    jar = dict(jar)
-    for name, value in headers:
-        if name.lower() == "set-cookie":
-            key, _, val = value.split(";")[0].partition("=")
-            if "Max-Age=0" in value:
-                jar.pop(key, None)
-            else:
-                jar[key] = val
-    return jar
-
-
-def cookie_header(jar):
-    return "; ".join(f"{k}={v}" for k, v in jar.items()) or None
-
-
-def location(headers):
-    return dict((k.lower(), v) for k, v in headers).get("location", "")
-
-
-def read_file(path, kind):
-    with open(path, encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t")[1:] for line in f
-                if line.startswith(kind + "\t")]
+    return browserless.send(HOST, PORT, method, path, body, client, cookie)
 
 
 def sign_in(login, password, client):

@@ -18,14 +18,15 @@ the cluster, e.g. "runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl
 """
 import http.client
 import os
-import re
 import shlex
 import socket
 import subprocess
 import sys
 import threading
 import time
-from urllib.parse import quote
+
+import browserless
+from browserless import cookie_header, form, keep_cookie, location, read_file
 
 SERVER = os.environ["SERVER"]
 PEOPLE = os.environ["PEOPLE"]
@@ -89,48 +90,12 @@ class Instance:
 
 
 def send(instance, method, path, body=None, client="127.0.0.1", cookie=None, timeout=30):
-    """One request as a browser without JavaScript: (status, headers, body)."""
-    conn = http.client.HTTPConnection("127.0.0.1", instance.port, timeout=timeout)
-    headers = {"Accept": "text/html", "Sec-Fetch-Site": "same-origin", "X-Forwarded-For": client}
-    if body is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if cookie:
-        headers["Cookie"] = cookie
-    try:
-        conn.request(method, path, body=body, headers=headers)
-        answer = conn.getresponse()
-        return answer.status, answer.getheaders(), answer.read()
-    finally:
-        conn.close()
-
-
-def form(fields):
-    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in fields)
-
-
-def keep_cookie(jar, headers):
-    jar = dict(jar)
-    for name, value in headers:
-        if name.lower() == "set-cookie":
-            key, _, val = value.split(";")[0].partition("=")
-            if "Max-Age=0" in value:
-                jar.pop(key, None)
-            else:
-                jar[key] = val
-    return jar
-
-
-def cookie_header(jar):
-    return "; ".join(f"{k}={v}" for k, v in jar.items()) or None
-
-
-def location(headers):
-    return dict((k.lower(), v) for k, v in headers).get("location", "")
+    """One request to an instance, as a browser without JavaScript."""
+    return browserless.send("127.0.0.1", instance.port, method, path, body, client, cookie, timeout)
 
 
 def read_people(kind):
-    with open(PEOPLE, encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t")[1:] for line in f if line.startswith(kind + "\t")]
+    return read_file(PEOPLE, kind)
 
 
 def sql(query):
