@@ -138,6 +138,22 @@ pub async fn put(
     Ok(())
 }
 
+/// A hand-over (desk, professional): its new password kept until `until`,
+/// or, for connection data without one, any earlier password forgotten.
+pub async fn hand_over(
+    conn: &mut PgConnection,
+    key: Key,
+    with: &Opener,
+    dmp_id: i64,
+    password: Option<&str>,
+    until: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    match password {
+        Some(p) => put(conn, key, with, dmp_id, p, until).await,
+        None => remove(conn, key).await,
+    }
+}
+
 /// The password kept for this session, if still within its time and the
 /// key is the session's.
 pub async fn get(

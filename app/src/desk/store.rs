@@ -192,21 +192,15 @@ async fn hand_over(
     .execute(&mut *tx)
     .await?;
     traced(&mut tx, session, dmp_id, action, now).await?;
-    let key = Key::Desk(session.id);
-    match password {
-        Some(p) => {
-            vault::put(
-                &mut tx,
-                key,
-                &session.opener,
-                dmp_id,
-                &p,
-                now + Duration::minutes(HANDOVER_MINUTES),
-            )
-            .await?
-        }
-        None => vault::remove(&mut tx, key).await?,
-    }
+    vault::hand_over(
+        &mut tx,
+        Key::Desk(session.id),
+        &session.opener,
+        dmp_id,
+        password.as_deref(),
+        now + Duration::minutes(HANDOVER_MINUTES),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

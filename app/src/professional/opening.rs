@@ -245,21 +245,15 @@ pub mod store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        let key = Key::Professional(holder.session_id);
-        match password {
-            Some(p) => {
-                vault::put(
-                    &mut tx,
-                    key,
-                    &holder.opener,
-                    dmp_id,
-                    &p,
-                    now + Duration::minutes(HANDOVER_MINUTES),
-                )
-                .await?
-            }
-            None => vault::remove(&mut tx, key).await?,
-        }
+        vault::hand_over(
+            &mut tx,
+            Key::Professional(holder.session_id),
+            &holder.opener,
+            dmp_id,
+            password.as_deref(),
+            now + Duration::minutes(HANDOVER_MINUTES),
+        )
+        .await?;
         tx.commit().await?;
         Ok(Ok(()))
     }

@@ -480,11 +480,10 @@ async fn the_history_says_who_what_and_why_and_filters_emergencies(pool: PgPool)
     assert!(html.contains("Aucune entrée pour ces critères."), "{html}");
 }
 
-#[sqlx::test(migrator = "server::database::MIGRATOR")]
-async fn audit_verify_catches_an_altered_and_a_removed_trace(pool: PgPool) {
-    use sqlx::ConnectOptions;
-    let cookie = common::marie_signed_in(&pool).await;
-    let app = portal(&pool);
+/// Marie signs in and reads three pages: a trace of a few entries.
+async fn marie_leaves_a_trace(pool: &PgPool) {
+    let cookie = common::marie_signed_in(pool).await;
+    let app = portal(pool);
     for uri in [
         "/mon-dmp",
         "/mon-dmp/historique",
@@ -492,19 +491,35 @@ async fn audit_verify_catches_an_altered_and_a_removed_trace(pool: PgPool) {
     ] {
         assert_eq!(page(&app, uri, &cookie).await.0, 200);
     }
-    let verify = || {
-        let url = pool.connect_options().to_url_lossy().to_string();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
-            .args(["audit", "verify"])
-            .env("DATABASE_URL", url)
-            .env("RUST_LOG", "warn")
-            .output()
-            .unwrap();
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
+}
+
+/// `server ARGS` on this test's database, with the anchors' key when
+/// given: whether it succeeded, and what it said.
+fn server_command(pool: &PgPool, args: &[&str], audit_key: Option<&str>) -> (bool, String) {
+    use sqlx::ConnectOptions;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_server"));
+    command
+        .args(args)
+        .env(
+            "DATABASE_URL",
+            pool.connect_options().to_url_lossy().to_string(),
         )
-    };
+        .env("RUST_LOG", "warn")
+        .env_remove("DMP_AUDIT_KEY");
+    if let Some(key) = audit_key {
+        command.env("DMP_AUDIT_KEY", key);
+    }
+    let out = command.output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn audit_verify_catches_an_altered_and_a_removed_trace(pool: PgPool) {
+    marie_leaves_a_trace(&pool).await;
+    let verify = || server_command(&pool, &["audit", "verify"], None);
     let (ok, report) = verify();
     assert!(ok && report.contains("the chain is intact"), "{report}");
 
@@ -565,32 +580,10 @@ async fn audit_verify_catches_an_altered_and_a_removed_trace(pool: PgPool) {
 /// it; an anchor file edited by hand is caught too.
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn audit_anchors_catch_a_chain_rewritten_consistently(pool: PgPool) {
-    use sqlx::ConnectOptions;
-    let cookie = common::marie_signed_in(&pool).await;
-    let app = portal(&pool);
-    for uri in [
-        "/mon-dmp",
-        "/mon-dmp/historique",
-        "/mon-dmp/acces-en-urgence",
-    ] {
-        assert_eq!(page(&app, uri, &cookie).await.0, 200);
-    }
+    marie_leaves_a_trace(&pool).await;
     let anchors = tempfile::tempdir().unwrap();
-    let url = pool.connect_options().to_url_lossy().to_string();
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
-            .args(args)
-            .env("DATABASE_URL", &url)
-            .env("DMP_AUDIT_KEY", "an-audit-key-the-database-never-sees")
-            .env("RUST_LOG", "warn")
-            .output()
-            .unwrap();
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned()
-                + &String::from_utf8_lossy(&out.stderr),
-        )
-    };
+    let run =
+        |args: &[&str]| server_command(&pool, args, Some("an-audit-key-the-database-never-sees"));
     let dir = anchors.path().to_str().unwrap();
     let (ok, said) = run(&["audit", "anchor", "--dir", dir]);
     assert!(ok && said.contains("anchor written"), "{said}");
@@ -667,11 +660,6 @@ async fn audit_anchors_catch_a_chain_rewritten_consistently(pool: PgPool) {
     assert!(!ok, "{said}");
     assert!(said.contains("is not authentic"), "{said}");
     // Without the key, no verification against anchors at all.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["audit", "verify", "--anchors", dir])
-        .env("DATABASE_URL", &url)
-        .env_remove("DMP_AUDIT_KEY")
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
+    let (ok, said) = server_command(&pool, &["audit", "verify", "--anchors", dir], None);
+    assert!(!ok && said.contains("DMP_AUDIT_KEY"), "{said}");
 }

@@ -8,29 +8,13 @@ use app::creation::code_request::CodeRequestForm;
 use app::creation::flow::{self, Answer, Cookie, Visit};
 use app::creation::informations::InformationsForm;
 use app::creation::state::*;
-use app::domain::ins::Mode;
 use app::forms::fields::Field;
 use app::registry::identify::IdentifyForm;
 use app::services::Services;
 use argon2::{PasswordHash, PasswordVerifier};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
-use common::{now, registry};
+use chrono::{Duration, NaiveDate};
+use common::{now, registry, services, visit};
 use sqlx::PgPool;
-
-fn services() -> Services {
-    Services::new(common::KEY.to_vec(), Mode::Demo)
-}
-
-fn visit(token: Option<&str>, at: DateTime<Utc>) -> Visit {
-    Visit {
-        token: token.map(str::to_string),
-        address: "192.0.2.10".into(),
-        kiosk: false,
-        workshop: None,
-        practice: None,
-        now: at,
-    }
-}
 
 fn typed(nir: &str, code: &str, card_type: &str, serial: &str) -> IdentifyForm {
     IdentifyForm {

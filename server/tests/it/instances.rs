@@ -5,31 +5,13 @@
 
 use crate::common;
 
-use app::creation::flow::{self, Cookie, Visit};
+use app::creation::flow::{self, Cookie};
 use app::creation::informations::InformationsForm;
 use app::credentials::vault;
-use app::domain::ins::Mode;
 use app::registry::identify::IdentifyForm;
-use app::services::Services;
-use chrono::{DateTime, Duration, Utc};
-use common::{now, registry};
+use chrono::Duration;
+use common::{now, registry, services, visit};
 use sqlx::PgPool;
-
-/// One instance of the portal: nothing but its configuration.
-fn instance() -> Services {
-    Services::new(common::KEY.to_vec(), Mode::Demo)
-}
-
-fn visit(token: Option<&str>, at: DateTime<Utc>) -> Visit {
-    Visit {
-        token: token.map(str::to_string),
-        address: "192.0.2.10".into(),
-        kiosk: false,
-        workshop: None,
-        practice: None,
-        now: at,
-    }
-}
 
 /// Claire's creation up to step 3, step 1 on one instance, step 2 on
 /// another; returns the session's token.
@@ -37,7 +19,7 @@ async fn to_step3(pool: &PgPool) -> String {
     registry(pool, 30).await;
     let first = flow::identify(
         pool,
-        &instance(),
+        &services(),
         &visit(None, now()),
         IdentifyForm {
             nir: "2 69 05 49 588 157 80".into(),
@@ -53,7 +35,7 @@ async fn to_step3(pool: &PgPool) -> String {
     };
     flow::informations(
         pool,
-        &instance(),
+        &services(),
         &visit(Some(&token), now() + Duration::minutes(1)),
         InformationsForm {
             email: "claire.dubois@exemple.fr".into(),
@@ -69,7 +51,7 @@ async fn to_step3(pool: &PgPool) -> String {
 
 async fn password_shown(pool: &PgPool, token: &str, minutes: i64) -> Option<String> {
     let v = visit(Some(token), now() + Duration::minutes(minutes));
-    let (state, _) = flow::state(pool, &instance(), &v).await.unwrap();
+    let (state, _) = flow::state(pool, &services(), &v).await.unwrap();
     state.credentials.and_then(|c| c.initial_password)
 }
 
@@ -85,7 +67,7 @@ async fn another_instance_shows_the_initial_password_until_terminer(pool: PgPool
     );
     let pdf = flow::secrets_pdf(
         &pool,
-        &instance(),
+        &services(),
         &visit(Some(&token), now() + Duration::minutes(4)),
         "dmp.example.org",
         app::i18n::Lang::Fr,
@@ -98,7 +80,7 @@ async fn another_instance_shows_the_initial_password_until_terminer(pool: PgPool
     // « Terminer »: gone for every instance, and from the database.
     flow::end(
         &pool,
-        &instance(),
+        &services(),
         &visit(Some(&token), now() + Duration::minutes(5)),
     )
     .await

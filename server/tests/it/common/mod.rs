@@ -51,6 +51,23 @@ pub fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 2, 10, 0, 0).unwrap()
 }
 
+/// One instance of the portal's services: nothing but its configuration.
+pub fn services() -> app::services::Services {
+    app::services::Services::new(KEY.to_vec(), app::domain::ins::Mode::Demo)
+}
+
+/// A visit from one browser (its session cookie, if any) at `at`.
+pub fn visit(token: Option<&str>, at: DateTime<Utc>) -> app::session::Visit {
+    app::session::Visit {
+        token: token.map(str::to_string),
+        address: "192.0.2.10".into(),
+        kiosk: false,
+        workshop: None,
+        practice: None,
+        now: at,
+    }
+}
+
 /// A step-1 identity as typed (spaces, dashes and lowercase allowed).
 pub fn identity(nir: &str, code: &str, card_type: &str, serial: &str) -> Identity {
     IdentifyForm {
