@@ -44,8 +44,16 @@ pub async fn seed_bench(
     }
     let mut out = String::from("# kind\tlogin or NIR\tpassword or card type\t\tserial\tcode\n");
     let (mut opened, mut listed, mut documents) = (0u64, 0u64, 0u64);
+    // The past records seeded for the statistics fall on random people:
+    // theirs are neither opened again nor listed for creation.
+    let taken: std::collections::HashSet<i64> =
+        sqlx::query_scalar("SELECT beneficiary_id FROM dmp")
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .collect();
     for h in households.filter(|h| !h.demo) {
-        for p in adults(&h, as_of) {
+        for p in adults(&h, as_of).filter(|p| !taken.contains(&p.id)) {
             if opened < records {
                 opened += 1;
                 let login = login(opened);
