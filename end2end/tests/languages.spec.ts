@@ -1,4 +1,8 @@
 import { test, expect, Page } from './fixtures';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   byName as field, submitOf as submit, outboxCode, practiceStep3, practiceWorkshop, signIn, signInAsMarie, staffSignIn,
   openMarieWithCard,
@@ -223,8 +227,8 @@ for (const way of ways) {
 }
 
 // The later states, in each way too: a workshop and its room, a practice
-// person who creates a DMP up to step 3, signs in, chooses a password and
-// closes it; the desk console with a person identified; the
+// person who creates a DMP up to step 3, signs in, chooses a password,
+// closes it and reopens it with a new creation code read from its letter; the desk console with a person identified; the
 // statistics; a legal representative's choice of record. Fields are found by their names,
 // which do not change with the language.
 for (const way of ways) {
@@ -243,7 +247,7 @@ for (const way of ways) {
 
       // The practice person's card, then the creation up to step 3.
       await visit(page, ['/entrainement'], way.lang);
-      const { login, password } = await practiceStep3(page, cardCode);
+      const { login, password, person } = await practiceStep3(page, cardCode);
       await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
       // Signing in: the code is kept on the card's page.
       await page.goto('/connexion');
@@ -275,9 +279,35 @@ for (const way of ways) {
       await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-      // The page a reopening ends on (the reopening itself needs a new
-      // creation code, which goes to a practice person by letter).
-      await visit(page, ['/rouvrir-mon-dmp/fait'], way.lang);
+      // Reopened with a new creation code: it goes by post, and the card's
+      // page gives the letter to read.
+      await page.goto('/creation/demande-de-code');
+      await field(page, 'form[nir]').fill(person.nir);
+      await field(page, 'form[serial]').fill(person.serial);
+      await submit(page, 'form[nir]').click();
+      await expect(page.locator('main [role=status]').first()).toBeVisible();
+      const card = await page.context().newPage();
+      const letter = card.locator('a[href^="/entrainement/lettre/"]').first();
+      await expect(async () => {
+        await card.goto('/entrainement');
+        await expect(letter).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
+      const pdf = await card.request.get((await letter.getAttribute('href'))!);
+      expect(pdf.status()).toBe(200);
+      await card.close();
+      const file = join(mkdtempSync(join(tmpdir(), 'dmp-letter-')), 'lettre.pdf');
+      writeFileSync(file, await pdf.body());
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const code = text.match(/\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b/)![1];
+      await visit(page, ['/rouvrir-mon-dmp'], way.lang);
+      await field(page, 'form[nir]').fill(person.nir);
+      await field(page, 'form[code]').fill(code);
+      await page.locator(`main [name="form[card_type]"][value="${person.cardType}"]`).check();
+      await field(page, 'form[serial]').fill(person.serial);
+      await field(page, 'consent').check();
+      await submit(page, 'consent').click();
+      await expect(page).toHaveURL(/\/rouvrir-mon-dmp\/fait$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', way.lang);
     });
 
     test("la console d'accueil avec une personne identifiée", async ({ page }) => {

@@ -109,6 +109,7 @@ workshop-practice-messages = Messages received
 workshop-practice-messages-intro = The e-mails and text messages the DMP would send to this person arrive here, and nowhere else: your sign-in codes, for example.
 workshop-practice-refresh = Refresh the messages
 workshop-practice-no-message = No message yet.
+workshop-practice-letter = Read the letter (PDF)
 workshop-practice-channel-email = E-mail
 workshop-practice-channel-sms = Text message
 workshop-practice-channel-letter = Letter

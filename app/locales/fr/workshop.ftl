@@ -109,6 +109,7 @@ workshop-practice-messages = Messages reçus
 workshop-practice-messages-intro = Les e-mails et SMS que le DMP enverrait à cette personne arrivent ici, et nulle part ailleurs : vos codes de connexion par exemple.
 workshop-practice-refresh = Actualiser les messages
 workshop-practice-no-message = Aucun message pour l'instant.
+workshop-practice-letter = Lire la lettre (PDF)
 workshop-practice-channel-email = E-mail
 workshop-practice-channel-sms = SMS
 workshop-practice-channel-letter = Courrier

@@ -98,11 +98,23 @@ pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Resul
         _ => return Err(PortalError::Invalid(errors)),
     };
     let refused = |m: crate::messages::Msg| Err(PortalError::Refused(m));
+    // A practice card in hand: the workshop's fictitious people only (and
+    // they only), as in creation.
+    let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
+    let practice = crate::session::practice::card(
+        &mut conn,
+        &services.key,
+        crate::http::cookie_value(&parts.headers, crate::session::practice::COOKIE),
+    )
+    .await
+    .map_err(crate::http::unavailable)?
+    .map(|card| card.id);
+    drop(conn);
     let (beneficiary_id, code_id) = match identify::check(
         &pool,
         &services.key,
         &identity,
-        None,
+        practice,
         &address,
         &services.limits,
         now,

@@ -87,12 +87,15 @@ mod server {
     /// Counts the request against the NIR and the address, then queues it.
     /// Every request does exactly this work, whether or not the NIR and
     /// serial match someone: neither the answer nor its time tells. The
-    /// registry is read later, by [`process_requests`].
+    /// registry is read later, by [`process_requests`]. On a workshop's
+    /// practice card, the card's practice people are looked for instead.
+    #[allow(clippy::too_many_arguments)]
     pub async fn request_code(
         pool: &PgPool,
         key: &[u8],
         nir: &Nir,
         serial: &VitaleSerial,
+        practice_card: Option<i64>,
         address: &str,
         limits: &Limits,
         now: DateTime<Utc>,
@@ -107,12 +110,16 @@ mod server {
         };
         // Knowing a NIR and a serial proves little: every request counts.
         attempt.failed(&mut tx).await?;
-        sqlx::query("INSERT INTO code_request (nir, serial, requested_at) VALUES ($1, $2, $3)")
-            .bind(nir.as_str())
-            .bind(serial.as_str())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO code_request (nir, serial, requested_at, practice_card_id) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(nir.as_str())
+        .bind(serial.as_str())
+        .bind(now)
+        .bind(practice_card)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(Requested::Queued)
     }
@@ -123,17 +130,17 @@ mod server {
         let mut outcomes = Vec::new();
         loop {
             let mut tx = pool.begin().await?;
-            let next: Option<(String, String, DateTime<Utc>)> = sqlx::query_as(
+            let next: Option<(String, String, DateTime<Utc>, Option<i64>)> = sqlx::query_as(
                 "DELETE FROM code_request WHERE id = \
                    (SELECT id FROM code_request ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) \
-                 RETURNING nir, serial, requested_at",
+                 RETURNING nir, serial, requested_at, practice_card_id",
             )
             .fetch_optional(&mut *tx)
             .await?;
-            let Some((nir, serial, at)) = next else {
+            let Some((nir, serial, at, card)) = next else {
                 return Ok(outcomes);
             };
-            outcomes.push(handle(&mut tx, key, &nir, &serial, at).await?);
+            outcomes.push(handle(&mut tx, key, &nir, &serial, card, at).await?);
             tx.commit().await?;
         }
     }
@@ -143,6 +150,7 @@ mod server {
         key: &[u8],
         nir: &str,
         serial: &str,
+        practice_card: Option<i64>,
         now: DateTime<Utc>,
     ) -> Result<Outcome, sqlx::Error> {
         let person: Option<Person> = sqlx::query_as(
@@ -151,11 +159,14 @@ mod server {
                  FROM beneficiary b \
                  JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
                  JOIN vitale_card c ON c.id = cb.card_id \
-                 WHERE b.nir = $1 AND c.serial = $2 AND c.revoked_at IS NULL AND b.practice_workshop_id IS NULL \
+                 WHERE b.nir = $1 AND c.serial = $2 AND c.revoked_at IS NULL \
+                   AND b.practice_workshop_id IS NOT DISTINCT FROM \
+                     (SELECT workshop_id FROM practice_card WHERE id = $3) \
                  FOR UPDATE OF b",
         )
         .bind(nir)
         .bind(serial)
+        .bind(practice_card)
         .fetch_optional(&mut *tx)
         .await?;
         let Some(person) = person else {

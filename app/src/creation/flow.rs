@@ -219,7 +219,14 @@ pub async fn request_code(
         Err(errors) => (errors, None),
         Ok((nir, serial)) => {
             let outcome = code_request::request_code(
-                pool, &s.key, &nir, &serial, &v.address, &s.limits, v.now,
+                pool,
+                &s.key,
+                &nir,
+                &serial,
+                session.channel.practice_card(),
+                &v.address,
+                &s.limits,
+                v.now,
             )
             .await?;
             let notice = match outcome {

@@ -22,6 +22,8 @@ pub struct Kept {
     pub body: String,
     /// « 14:32 ».
     pub at: String,
+    /// A letter's PDF, to read on the card's page (its address).
+    pub letter: Option<String>,
 }
 
 /// The card, as its page shows it.
@@ -165,27 +167,31 @@ pub mod store {
             .bind(card.id)
             .fetch_one(&mut *conn)
             .await?;
-        let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
-            "SELECT channel, recipient, subject, body, \
-             to_char(created_at AT TIME ZONE 'Europe/Paris', 'HH24:MI') FROM outbox \
-             WHERE practice_card_id = $1 ORDER BY id DESC LIMIT 20",
+        type Row = (i64, String, String, String, String, String, bool);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, channel, recipient, subject, body, \
+             to_char(created_at AT TIME ZONE 'Europe/Paris', 'HH24:MI'), attachment IS NOT NULL \
+             FROM outbox WHERE practice_card_id = $1 ORDER BY id DESC LIMIT 20",
         )
         .bind(card.id)
         .fetch_all(&mut *conn)
         .await?;
         let messages = rows
             .into_iter()
-            .map(|(channel, recipient, subject, body, at)| Kept {
-                channel: t(match channel.as_str() {
-                    "email" => "workshop-practice-channel-email",
-                    "sms" => "workshop-practice-channel-sms",
-                    _ => "workshop-practice-channel-letter",
-                }),
-                recipient,
-                subject,
-                body,
-                at,
-            })
+            .map(
+                |(id, channel, recipient, subject, body, at, attached)| Kept {
+                    channel: t(match channel.as_str() {
+                        "email" => "workshop-practice-channel-email",
+                        "sms" => "workshop-practice-channel-sms",
+                        _ => "workshop-practice-channel-letter",
+                    }),
+                    recipient,
+                    subject,
+                    body,
+                    at,
+                    letter: attached.then(|| letter_path(id)),
+                },
+            )
             .collect();
         Ok(CardView {
             number: card.number,
@@ -221,6 +227,27 @@ pub mod store {
             .filter_map(|&(a, b)| nir.get(a..b))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Where a kept letter is read: for its own card only (server/src/routes/workshop.rs).
+    pub fn letter_path(message_id: i64) -> String {
+        format!("{}/lettre/{message_id}", super::PATH)
+    }
+
+    /// A kept letter's PDF, if the message is this card's and has one.
+    pub async fn letter(
+        conn: &mut PgConnection,
+        card: &Card,
+        message_id: i64,
+    ) -> Result<Option<Vec<u8>>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT attachment FROM outbox WHERE id = $1 AND practice_card_id = $2 \
+             AND attachment IS NOT NULL",
+        )
+        .bind(message_id)
+        .bind(card.id)
+        .fetch_optional(conn)
+        .await
     }
 
     fn display_code(code: &str) -> String {
@@ -513,6 +540,9 @@ pub mod pages {
                                     <span class="outbox__recipient">{m.recipient}</span>
                                 </p>
                                 <pre class="outbox__body">{m.body}</pre>
+                                {m.letter.map(|href| view! {
+                                    <p><a href=href>{t("workshop-practice-letter")}</a></p>
+                                })}
                             </li>
                         }).collect_view()}
                     </ol>

@@ -18,6 +18,34 @@ pub fn routes() -> Router<AppState> {
         .route("/atelier/{id}/bilan.pdf", get(report))
         .route("/atelier/{id}/cartes-entrainement.pdf", get(cards))
         .route("/atelier/{id}/entrainement", post(make_practice))
+        .route("/entrainement/lettre/{id}", get(practice_letter))
+}
+
+/// A letter the portal kept for a practice card instead of posting it (a
+/// new creation code…): readable on that card's device only.
+async fn practice_letter(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    parts: Parts,
+) -> Response {
+    use app::session::practice;
+    let cookie = app::http::cookie_value(&parts.headers, practice::COOKIE);
+    let letter = async {
+        let mut conn = state.pool.acquire().await?;
+        let Some(card) = practice::card(&mut conn, &state.services.key, cookie).await? else {
+            return Ok(None);
+        };
+        app::workshop::practice::store::letter(&mut conn, &card, id).await
+    }
+    .await;
+    match letter {
+        Ok(Some(pdf)) => super::pdf_download(pdf, &format!("courrier-{id}.pdf")),
+        Ok(None) => super::not_found_file(),
+        Err(e) => {
+            tracing::error!(error = %e, "practice letter: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
 }
 
 /// The facilitator's session, if the request has one.

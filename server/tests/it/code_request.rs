@@ -26,6 +26,7 @@ async fn ask(pool: &PgPool, nir: &str, serial: &str, at: DateTime<Utc>) -> Reque
         KEY,
         &nir,
         &serial,
+        None,
         "192.0.2.10",
         &Limits::default(),
         at,

@@ -292,6 +292,95 @@ async fn practice_people_are_made_once_printed_isolated_from_the_real_registry_a
         )
         .await;
     assert!(other_card.body.contains("n° 2") && !other_card.body.contains(&otp));
+
+    // Card 2's person asks for a new creation code: it goes by post, and
+    // the letter is read on that card's page, and there only.
+    let card_2 = cookie_of(&entered_2, "dmp_entrainement");
+    let (nir_2, _, serial_2, _, _) = card(&pool, id, 2).await;
+    portal
+        .post_form(
+            "/api/creation/demande-de-code",
+            Some(&card_2),
+            "/creation/demande-de-code",
+            &[("form[nir]", &nir_2), ("form[serial]", &serial_2)],
+        )
+        .await;
+    app::creation::code_request::process_requests(&pool, crate::common::KEY)
+        .await
+        .unwrap();
+    let (letter_id, channel): (i64, String) = sqlx::query_as(
+        "SELECT o.id, o.channel FROM outbox o JOIN practice_card pc ON pc.id = o.practice_card_id \
+         WHERE pc.workshop_id = $1 AND pc.number = 2 AND o.purpose = 'creation_code'",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(channel, "courrier");
+    let link = app::workshop::practice::store::letter_path(letter_id);
+    let page_2 = portal.get("/entrainement", Some(&card_2)).await;
+    assert!(
+        page_2.body.contains(&format!("href=\"{link}\"")),
+        "{:.3000}",
+        page_2.body
+    );
+    let letter = portal.get(&link, Some(&card_2)).await;
+    assert_eq!(letter.header("content-type"), "application/pdf");
+    // The letter carries a new creation code, as printed: XXXX-XXXX-XXXX.
+    let text = crate::staff::pdf_text(&letter.bytes);
+    let printed = text.split_whitespace().any(|w| {
+        let parts: Vec<&str> = w.split('-').collect();
+        parts.len() == 3
+            && parts.iter().all(|p| {
+                p.len() == 4
+                    && p.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            })
+    });
+    assert!(printed, "{text}");
+    for stranger in [None, Some(practice.as_str())] {
+        assert_eq!(portal.get(&link, stranger).await.status, 404);
+    }
+    // From a practice card, a real person's numbers reach nobody.
+    let before: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM outbox WHERE purpose = 'creation_code'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let (real_nir, real_serial): (String, String) = sqlx::query_as(
+        "SELECT b.nir, c.serial FROM beneficiary b \
+         JOIN vitale_card_beneficiary cb ON cb.beneficiary_id = b.id \
+         JOIN vitale_card c ON c.id = cb.card_id \
+         WHERE b.practice_workshop_id IS NULL AND c.revoked_at IS NULL ORDER BY b.id LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let sent = || async {
+        app::creation::code_request::process_requests(&pool, crate::common::KEY)
+            .await
+            .unwrap();
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM outbox WHERE purpose = 'creation_code'")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    for (cookie, more) in [(Some(card_2.as_str()), 0), (None, 1)] {
+        portal
+            .post_form(
+                "/api/creation/demande-de-code",
+                cookie,
+                "/creation/demande-de-code",
+                &[("form[nir]", &real_nir), ("form[serial]", &real_serial)],
+            )
+            .await;
+        assert_eq!(
+            sent().await,
+            before + more,
+            "from a card: {}",
+            cookie.is_some()
+        );
+    }
     let outbox = portal.get("/demo/messages", None).await;
     assert!(!outbox.body.contains(&otp) && !outbox.body.contains("participant@exemple.fr"));
     let unsent: i64 = sqlx::query_scalar(
