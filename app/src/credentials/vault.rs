@@ -4,9 +4,11 @@
 //! under a key derived from the session's cookie token, which the database
 //! never holds (it keeps another keyed hash of the token). Any instance that
 //! receives the cookie can open it; a copy of the database, a log or the
-//! server's key alone cannot (domain.md §4.2: the software must not keep the
-//! initial credentials). Erased at « Terminer », when the session ends, at
-//! the account's first sign-in, and past its end.
+//! server's key alone cannot. domain.md asks that the initial password be
+//! kept in no recoverable form: only the cookie's holder, the person it is
+//! shown to, can recover it, and only for these minutes. Erased at
+//! « Terminer », when the desk or professional moves on, at the account's
+//! first sign-in, and past its end.
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Key as AeadKey, Nonce};
