@@ -88,6 +88,24 @@ pub fn file_response(id: i64, content_type: &str, bytes: Vec<u8>, download: bool
         .into_response()
 }
 
+/// A PDF for this visit, [`not_found_file`] when there is none for it
+/// (not theirs, no session), 503 with a log line (`what`) when the
+/// database failed.
+pub fn pdf_or_404(
+    pdf: Result<Option<Vec<u8>>, sqlx::Error>,
+    filename: &str,
+    what: &str,
+) -> Response {
+    match pdf {
+        Ok(Some(pdf)) => pdf_download(pdf, filename),
+        Ok(None) => not_found_file(),
+        Err(e) => {
+            tracing::error!(error = %e, "{what}: database error");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
 pub fn not_found_file() -> Response {
     (
         StatusCode::NOT_FOUND,

@@ -49,14 +49,11 @@ async fn opening_secrets_pdf(State(state): State<AppState>, request: Request) ->
         }
     }
     .await;
-    match pdf {
-        Ok(Some(pdf)) => super::pdf_download(pdf, "document-des-secrets-dmp.pdf"),
-        Ok(None) => not_found_file(),
-        Err(e) => {
-            tracing::error!(error = %e, "professional document des secrets: database error");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
-    }
+    super::pdf_or_404(
+        pdf,
+        "document-des-secrets-dmp.pdf",
+        "professional document des secrets",
+    )
 }
 
 /// A document of the record open in a professional's card session, if

@@ -38,14 +38,7 @@ async fn practice_letter(
         app::workshop::practice::store::letter(&mut conn, &card, id).await
     }
     .await;
-    match letter {
-        Ok(Some(pdf)) => super::pdf_download(pdf, &format!("courrier-{id}.pdf")),
-        Ok(None) => super::not_found_file(),
-        Err(e) => {
-            tracing::error!(error = %e, "practice letter: database error");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
-    }
+    super::pdf_or_404(letter, &format!("courrier-{id}.pdf"), "practice letter")
 }
 
 /// The facilitator's session, if the request has one.
@@ -73,14 +66,11 @@ async fn cards(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts)
         .await
     }
     .await;
-    match pdf {
-        Ok(Some(pdf)) => super::pdf_download(pdf, &format!("cartes-entrainement-atelier-{id}.pdf")),
-        Ok(None) => super::not_found_file(),
-        Err(e) => {
-            tracing::error!(error = %e, "practice cards: database error");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
-    }
+    super::pdf_or_404(
+        pdf,
+        &format!("cartes-entrainement-atelier-{id}.pdf"),
+        "practice cards",
+    )
 }
 
 #[derive(serde::Deserialize)]
@@ -162,12 +152,5 @@ async fn report(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts
         }
     }
     .await;
-    match pdf {
-        Ok(Some(pdf)) => super::pdf_download(pdf, &format!("bilan-atelier-{id}.pdf")),
-        Ok(None) => super::not_found_file(),
-        Err(e) => {
-            tracing::error!(error = %e, "workshop report: database error");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
-    }
+    super::pdf_or_404(pdf, &format!("bilan-atelier-{id}.pdf"), "workshop report")
 }
