@@ -2,9 +2,9 @@
 //! it: queued code requests and majority invitations are taken row by row
 //! (`SKIP LOCKED`), and the purges run in one instance at a time (a
 //! transaction-level advisory lock). The ten-year purge of closed records
-//! and the end of practice people run here too, hourly, one instance at a
-//! time (a session-level advisory lock): nobody has to remember to schedule
-//! `server purge`.
+//! and the end of practice people run here too, hourly, by the instance
+//! that claims the hour (`scheduled_task`): nobody has to remember to
+//! schedule `server purge`.
 
 use app::services::Services;
 use chrono::{DateTime, Utc};
@@ -13,10 +13,6 @@ use std::time::Duration;
 
 /// The advisory lock of the purges ("dmp-hk" in ASCII).
 const PURGE_LOCK: i64 = 0x646d_702d_686b;
-/// The advisory lock of the retention purge ("dmp-ret").
-pub const RETENTION_LOCK: i64 = 0x64_6d70_2d72_6574;
-/// Rounds of 2 seconds between two retention purges: an hour.
-const RETENTION_ROUNDS: u64 = 1800;
 
 /// Where and with which key `serve` anchors the access trace.
 #[derive(Clone)]
@@ -71,8 +67,9 @@ pub async fn run(pool: PgPool, services: Services, anchoring: Option<Anchoring>)
                 Err(e) => tracing::warn!(error = %e, "housekeeping: purge failed"),
             }
         }
-        if rounds.is_multiple_of(RETENTION_ROUNDS) {
-            match retention(&pool, Utc::now()).await {
+        // Checked every minute, run once an hour by one instance.
+        if rounds.is_multiple_of(30) {
+            match hourly_retention(&pool, Utc::now()).await {
                 Ok(Some(r)) => tracing::info!(
                     records = r.purged.records,
                     documents = r.purged.documents,
@@ -138,39 +135,32 @@ pub struct Retention {
     pub practice_people: u64,
 }
 
-/// Records closed more than ten years ago (domain.md: retention), and the
-/// practice people of workshops over. `None` when another instance is at
-/// it; running it again destroys nothing more.
-pub async fn retention(
+/// The hourly [`retention`] inside `serve`: `None` when another instance
+/// has claimed this hour's run. Nothing is held meanwhile, so it needs no
+/// connection of the pool beyond those the purge itself uses.
+pub async fn hourly_retention(
     pool: &PgPool,
     now: DateTime<Utc>,
 ) -> Result<Option<Retention>, sqlx::Error> {
-    let mut lock = pool.acquire().await?;
-    let ours: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
-        .bind(RETENTION_LOCK)
-        .fetch_one(&mut *lock)
-        .await?;
-    if !ours {
+    if !claim(pool, "retention", chrono::Duration::minutes(60), now).await? {
         return Ok(None);
     }
-    let done = async {
-        let purged = app::closure::store::purge(pool, now).await?;
-        let (mut workshops, mut practice_people) = (0, 0);
-        for id in app::workshop::practice::store::finished(pool, now).await? {
-            practice_people += app::workshop::practice::store::destroy(pool, id, now).await?;
-            workshops += 1;
-        }
-        Ok::<_, sqlx::Error>(Retention {
-            purged,
-            workshops,
-            practice_people,
-        })
+    retention(pool, now).await.map(Some)
+}
+
+/// Records closed more than ten years ago (domain.md: retention), and the
+/// practice people of workshops over. Safe beside another run (the records
+/// are taken `FOR UPDATE`), and running it again destroys nothing more.
+pub async fn retention(pool: &PgPool, now: DateTime<Utc>) -> Result<Retention, sqlx::Error> {
+    let purged = app::closure::store::purge(pool, now).await?;
+    let (mut workshops, mut practice_people) = (0, 0);
+    for id in app::workshop::practice::store::finished(pool, now).await? {
+        practice_people += app::workshop::practice::store::destroy(pool, id, now).await?;
+        workshops += 1;
     }
-    .await;
-    // Released even after a failure; if the connection is gone, so is the lock.
-    let _ = sqlx::query("SELECT pg_advisory_unlock($1)")
-        .bind(RETENTION_LOCK)
-        .execute(&mut *lock)
-        .await;
-    done.map(Some)
+    Ok(Retention {
+        purged,
+        workshops,
+        practice_people,
+    })
 }

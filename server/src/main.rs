@@ -210,14 +210,10 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Purge) => {
-            let done = server::with_database(&config, |pool| async move {
+            let r = server::with_database(&config, |pool| async move {
                 Ok(server::housekeeping::retention(&pool, chrono::Utc::now()).await?)
             })
             .await?;
-            let Some(r) = done else {
-                println!("another instance is purging now: nothing done");
-                return Ok(());
-            };
             let purged = r.purged;
             println!(
                 "{} records destroyed: {} documents, {} reimbursement lines, {} trace entries",

@@ -424,27 +424,21 @@ async fn the_purge_destroys_only_records_closed_more_than_ten_years_ago(pool: Pg
     // Marie: closed ten years and a day ago. Jean-Pierre: ten years less a day.
     close(MARIE, now - Duration::days(3653 + 1)).await;
     close(jean_pierre, now - Duration::days(3652 - 1)).await;
-    // Run by `server serve` on a schedule, one instance at a time: while
-    // another holds the lock, this one does nothing.
-    let mut other = pool.acquire().await.unwrap();
-    let lock = server::housekeeping::RETENTION_LOCK;
-    sqlx::query("SELECT pg_advisory_lock($1)")
-        .bind(lock)
-        .execute(&mut *other)
+    // Run by `server serve` hourly, by the instance that claims the hour:
+    // when another has claimed it, this one does nothing.
+    use server::housekeeping::{claim, hourly_retention};
+    assert!(claim(&pool, "retention", Duration::minutes(60), now)
+        .await
+        .unwrap());
+    let busy = hourly_retention(&pool, now + Duration::minutes(59))
         .await
         .unwrap();
-    let busy = server::housekeeping::retention(&pool, now).await.unwrap();
     assert!(busy.is_none());
     assert!(count("document", MARIE).await > 0, "nothing done meanwhile");
-    sqlx::query("SELECT pg_advisory_unlock($1)")
-        .bind(lock)
-        .execute(&mut *other)
-        .await
-        .unwrap();
-    let purged = server::housekeeping::retention(&pool, now)
+    let purged = hourly_retention(&pool, now + Duration::minutes(60))
         .await
         .unwrap()
-        .expect("the lock is free")
+        .expect("the next hour is free")
         .purged;
     assert_eq!(
         purged,
