@@ -13,7 +13,7 @@ use app::registry::identify::IdentifyForm;
 use app::services::Services;
 use argon2::{PasswordHash, PasswordVerifier};
 use chrono::{Duration, NaiveDate};
-use common::{now, registry, services, visit};
+use common::{claire_identifies, claire_informs, now, registry, services, visit};
 use sqlx::PgPool;
 
 fn typed(nir: &str, code: &str, card_type: &str, serial: &str) -> IdentifyForm {
@@ -25,15 +25,6 @@ fn typed(nir: &str, code: &str, card_type: &str, serial: &str) -> IdentifyForm {
     }
 }
 
-fn claire() -> IdentifyForm {
-    typed(
-        "2 69 05 49 588 157 80",
-        "dema-2345-6789",
-        "avec_photo",
-        "801 234 567 89",
-    )
-}
-
 fn emma() -> IdentifyForm {
     typed(
         "215039712004629",
@@ -41,15 +32,6 @@ fn emma() -> IdentifyForm {
         "avec_photo",
         "80234567890",
     )
-}
-
-fn informations() -> InformationsForm {
-    InformationsForm {
-        email: "claire.dubois@exemple.fr".into(),
-        email_confirm: "claire.dubois@exemple.fr".into(),
-        accept: Some("on".into()),
-        ..InformationsForm::default()
-    }
 }
 
 fn token_of(answer: &Answer) -> String {
@@ -76,7 +58,7 @@ async fn count(pool: &PgPool, sql: &str) -> i64 {
 async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
     registry(&pool, 30).await;
     let s = services();
-    let token = identified(&pool, &s, claire()).await;
+    let token = identified(&pool, &s, claire_identifies()).await;
     let v = visit(Some(&token), now() + Duration::minutes(2));
 
     let (state, _) = flow::state(&pool, &s, &v).await.unwrap();
@@ -86,7 +68,7 @@ async fn the_happy_path_creates_one_complete_dmp(pool: PgPool) {
     assert_eq!(person.usage_name.as_deref(), Some("DUBOIS"));
     assert!(!person.minor);
 
-    let a = flow::informations(&pool, &s, &v, informations())
+    let a = flow::informations(&pool, &s, &v, claire_informs())
         .await
         .unwrap();
     assert_eq!(a.reply, Reply::Next(STEP3_PATH.into()));
@@ -250,9 +232,9 @@ async fn twenty_four_months_of_reimbursements_and_none_older(pool: PgPool) {
         }
     }
     let s = services();
-    let token = identified(&pool, &s, claire()).await;
+    let token = identified(&pool, &s, claire_identifies()).await;
     let v = visit(Some(&token), now());
-    flow::informations(&pool, &s, &v, informations())
+    flow::informations(&pool, &s, &v, claire_informs())
         .await
         .unwrap();
     let since = NaiveDate::from_ymd_opt(2024, 11, 2).unwrap();
@@ -360,12 +342,12 @@ async fn field_errors_are_reported_and_change_nothing(pool: PgPool) {
     );
 
     // Step 2: mismatched e-mails, no consent.
-    let token = identified(&pool, &s, claire()).await;
+    let token = identified(&pool, &s, claire_identifies()).await;
     let v = visit(Some(&token), now());
     let bad = InformationsForm {
         email_confirm: "claire.dubois@exemple.com".into(),
         accept: None,
-        ..informations()
+        ..claire_informs()
     };
     let a = flow::informations(&pool, &s, &v, bad).await.unwrap();
     let Reply::Invalid(errors) = &a.reply else {
@@ -388,8 +370,8 @@ async fn every_mismatch_gets_the_same_answer_and_codes_are_single_use(pool: PgPo
     registry(&pool, 30).await;
     let s = services();
     // Claire creates her DMP: her code is now used.
-    let token = identified(&pool, &s, claire()).await;
-    flow::informations(&pool, &s, &visit(Some(&token), now()), informations())
+    let token = identified(&pool, &s, claire_identifies()).await;
+    flow::informations(&pool, &s, &visit(Some(&token), now()), claire_informs())
         .await
         .unwrap();
 
@@ -432,7 +414,7 @@ async fn every_mismatch_gets_the_same_answer_and_codes_are_single_use(pool: PgPo
             now(),
         ),
         // Used: Claire's code again.
-        (claire(), now()),
+        (claire_identifies(), now()),
         // Expired: Antoine's code, a year and more later.
         (
             typed(
@@ -481,7 +463,7 @@ async fn five_failures_lock_a_nir_for_fifteen_minutes(pool: PgPool) {
         &pool,
         &s,
         &visit(None, now() + Duration::minutes(1)),
-        claire(),
+        claire_identifies(),
     )
     .await
     .unwrap();
@@ -493,7 +475,7 @@ async fn five_failures_lock_a_nir_for_fifteen_minutes(pool: PgPool) {
         &pool,
         &s,
         &visit(None, now() + Duration::minutes(16)),
-        claire(),
+        claire_identifies(),
     )
     .await
     .unwrap();
@@ -548,8 +530,8 @@ async fn a_code_request_answers_the_same_for_everyone(pool: PgPool) {
 async fn someone_who_has_a_dmp_is_sent_to_sign_in(pool: PgPool) {
     registry(&pool, 30).await;
     let s = services();
-    let token = identified(&pool, &s, claire()).await;
-    flow::informations(&pool, &s, &visit(Some(&token), now()), informations())
+    let token = identified(&pool, &s, claire_identifies()).await;
+    flow::informations(&pool, &s, &visit(Some(&token), now()), claire_informs())
         .await
         .unwrap();
     // A new code, then step 1 again.
@@ -591,7 +573,7 @@ async fn a_minor_needs_a_legal_representative(pool: PgPool) {
     let v = visit(Some(&token), now());
     let (state, _) = flow::state(&pool, &s, &v).await.unwrap();
     assert!(state.person.unwrap().minor);
-    let a = flow::informations(&pool, &s, &v, informations())
+    let a = flow::informations(&pool, &s, &v, claire_informs())
         .await
         .unwrap();
     assert!(
@@ -602,7 +584,7 @@ async fn a_minor_needs_a_legal_representative(pool: PgPool) {
         rep_birth_name: "Jean-Baptiste".into(),
         rep_first_names: "Léa".into(),
         samu: None,
-        ..informations()
+        ..claire_informs()
     };
     let a = flow::informations(&pool, &s, &v, with_mother)
         .await
@@ -693,7 +675,7 @@ async fn signed_in(
 async fn abandoning_discards_everything(pool: PgPool) {
     registry(&pool, 30).await;
     let s = services();
-    let token = identified(&pool, &s, claire()).await;
+    let token = identified(&pool, &s, claire_identifies()).await;
     let v = visit(Some(&token), now());
     let a = flow::end(&pool, &s, &v).await.unwrap();
     assert_eq!(a.reply, Reply::Next(STEP1_PATH.into()));
@@ -711,23 +693,23 @@ async fn abandoning_discards_everything(pool: PgPool) {
         1
     );
     // The old cookie no longer opens anything, and the code is still usable.
-    let a = flow::informations(&pool, &s, &v, informations())
+    let a = flow::informations(&pool, &s, &v, claire_informs())
         .await
         .unwrap();
     assert_eq!(a.reply, Reply::Notice(Notice::Expired));
     assert_eq!(count(&pool, "SELECT count(*) FROM dmp").await, 0);
-    identified(&pool, &s, claire()).await;
+    identified(&pool, &s, claire_identifies()).await;
 }
 
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn a_double_submit_creates_one_dmp_and_shows_the_same_credentials(pool: PgPool) {
     registry(&pool, 30).await;
     let s = services();
-    let token = identified(&pool, &s, claire()).await;
+    let token = identified(&pool, &s, claire_identifies()).await;
     let v = visit(Some(&token), now());
     let (a, b) = tokio::join!(
-        flow::informations(&pool, &s, &v, informations()),
-        flow::informations(&pool, &s, &v, informations()),
+        flow::informations(&pool, &s, &v, claire_informs()),
+        flow::informations(&pool, &s, &v, claire_informs()),
     );
     assert_eq!(a.unwrap().reply, Reply::Next(STEP3_PATH.into()));
     assert_eq!(b.unwrap().reply, Reply::Next(STEP3_PATH.into()));
@@ -745,7 +727,7 @@ async fn a_double_submit_creates_one_dmp_and_shows_the_same_credentials(pool: Pg
         1
     );
     // A third submit after the fact (a reload of the POST) changes nothing.
-    flow::informations(&pool, &s, &v, informations())
+    flow::informations(&pool, &s, &v, claire_informs())
         .await
         .unwrap();
     let (state, _) = flow::state(&pool, &s, &v).await.unwrap();
@@ -764,12 +746,12 @@ async fn twenty_simultaneous_creations_for_one_person_make_one_dmp(pool: PgPool)
     let s = services();
     let mut tokens = Vec::new();
     for _ in 0..20 {
-        tokens.push(identified(&pool, &s, claire()).await);
+        tokens.push(identified(&pool, &s, claire_identifies()).await);
     }
     let runs = tokens.iter().map(|t| {
         let (pool, s) = (pool.clone(), s.clone());
         let v = visit(Some(t), now());
-        tokio::spawn(async move { flow::informations(&pool, &s, &v, informations()).await })
+        tokio::spawn(async move { flow::informations(&pool, &s, &v, claire_informs()).await })
     });
     let mut created = 0;
     for run in runs.collect::<Vec<_>>() {
@@ -805,7 +787,9 @@ async fn a_kiosk_creation_is_recorded_as_such_and_expired_sessions_are_counted(p
         practice: None,
         ..visit(None, now())
     };
-    let a = flow::identify(&pool, &s, &kiosk, claire()).await.unwrap();
+    let a = flow::identify(&pool, &s, &kiosk, claire_identifies())
+        .await
+        .unwrap();
     let token = token_of(&a);
     let (state, _) = flow::state(
         &pool,
@@ -826,7 +810,7 @@ async fn a_kiosk_creation_is_recorded_as_such_and_expired_sessions_are_counted(p
             token: Some(token),
             ..kiosk.clone()
         },
-        informations(),
+        claire_informs(),
     )
     .await
     .unwrap();
@@ -874,7 +858,7 @@ async fn the_document_des_secrets_keeps_the_accents_of_the_name(pool: PgPool) {
         email_confirm: String::new(),
         mobile: "07 11 22 33 44".into(),
         mobile_confirm: "0711223344".into(),
-        ..informations()
+        ..claire_informs()
     };
     flow::informations(&pool, &s, &v, mobile_only)
         .await

@@ -6,9 +6,7 @@
 use crate::common;
 
 use app::creation::flow::{self, Cookie};
-use app::creation::informations::InformationsForm;
 use app::credentials::vault;
-use app::registry::identify::IdentifyForm;
 use chrono::Duration;
 use common::{now, registry, services, visit};
 use sqlx::PgPool;
@@ -21,12 +19,7 @@ async fn to_step3(pool: &PgPool) -> String {
         pool,
         &services(),
         &visit(None, now()),
-        IdentifyForm {
-            nir: "2 69 05 49 588 157 80".into(),
-            code: "dema-2345-6789".into(),
-            card_type: "avec_photo".into(),
-            serial: "801 234 567 89".into(),
-        },
+        common::claire_identifies(),
     )
     .await
     .unwrap();
@@ -37,12 +30,7 @@ async fn to_step3(pool: &PgPool) -> String {
         pool,
         &services(),
         &visit(Some(&token), now() + Duration::minutes(1)),
-        InformationsForm {
-            email: "claire.dubois@exemple.fr".into(),
-            email_confirm: "claire.dubois@exemple.fr".into(),
-            accept: Some("on".into()),
-            ..InformationsForm::default()
-        },
+        common::claire_informs(),
     )
     .await
     .unwrap();

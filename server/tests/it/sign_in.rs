@@ -66,18 +66,8 @@ async fn claire(pool: &PgPool, s: &Services) -> (String, String) {
     dmp(
         pool,
         s,
-        IdentifyForm {
-            nir: "269054958815780".into(),
-            code: "DEMA-2345-6789".into(),
-            card_type: "avec_photo".into(),
-            serial: "80123456789".into(),
-        },
-        InformationsForm {
-            email: "claire.dubois@exemple.fr".into(),
-            email_confirm: "claire.dubois@exemple.fr".into(),
-            accept: Some("on".into()),
-            ..InformationsForm::default()
-        },
+        common::claire_identifies(),
+        common::claire_informs(),
     )
     .await
 }

@@ -68,6 +68,27 @@ pub fn visit(token: Option<&str>, at: DateTime<Utc>) -> app::session::Visit {
     }
 }
 
+/// Claire DUBOIS's step 1 as she types it (the demo registry's: spaces,
+/// a lowercase code).
+pub fn claire_identifies() -> IdentifyForm {
+    IdentifyForm {
+        nir: "2 69 05 49 588 157 80".into(),
+        code: "dema-2345-6789".into(),
+        card_type: "avec_photo".into(),
+        serial: "801 234 567 89".into(),
+    }
+}
+
+/// Claire's step 2: her e-mail typed twice, the terms accepted.
+pub fn claire_informs() -> app::creation::informations::InformationsForm {
+    app::creation::informations::InformationsForm {
+        email: "claire.dubois@exemple.fr".into(),
+        email_confirm: "claire.dubois@exemple.fr".into(),
+        accept: Some("on".into()),
+        ..Default::default()
+    }
+}
+
 /// A step-1 identity as typed (spaces, dashes and lowercase allowed).
 pub fn identity(nir: &str, code: &str, card_type: &str, serial: &str) -> Identity {
     IdentifyForm {
