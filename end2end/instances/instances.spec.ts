@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { outboxCode } from '../tests/helpers';
+import { askForSignInCode, outboxCode } from '../tests/helpers';
 
 // Issue 18: two instances behind a round-robin load balancer, no
 // stickiness. A creation, the document des secrets, a first sign-in and
@@ -69,13 +69,7 @@ test('créer son DMP, imprimer le document des secrets, se connecter et lire son
   await expect(page).toHaveURL(/\/creation$/);
   await page.goto('/creation/donnees-de-connexion');
   await expect(page.locator('#mot-de-passe')).toHaveCount(0);
-  await page.goto('/connexion');
-  await page.getByLabel('Identifiant de connexion').fill(login);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/connexion\/code$/);
-  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
-  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
+  await askForSignInCode(page, login, password);
   await page.getByLabel('Code reçu').fill(await outboxCode(page, 'Votre code de connexion au DMP', email));
   await page.getByRole('button', { name: 'Valider' }).click();
   await expect(page).toHaveURL(/\/connexion\/nouveau-mot-de-passe$/);

@@ -8,6 +8,30 @@ export async function signInAsMarie(page: Page) {
 
 // A ready demo account signs in with the code sent by e-mail.
 export async function signIn(page: Page, login: string, password: string, email: string, landing = /\/mon-dmp$/) {
+  await askForSignInCode(page, login, password);
+  const code = await outboxCode(page, 'Votre code de connexion au DMP', email);
+  await page.getByLabel('Code reçu').fill(code);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page).toHaveURL(landing);
+}
+
+// The document des secrets downloaded at step 3 and read back, with what
+// issue 17 (5) asks of it: where to go, the password, no authority OID.
+export async function secretsPdf(page: Page, password: string) {
+  const download = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Télécharger le document des secrets/ }).click(),
+  ]).then(([d]) => d);
+  const file = await download.path();
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toContain(`Allez sur ${new URL(page.url()).host}`);
+  expect(text).toContain(password);
+  expect(text).not.toMatch(/1\.2\.250|autorité/);
+  return { file, text };
+}
+
+// Login and password at /connexion, then « Recevoir mon code »: the code is sent.
+export async function askForSignInCode(page: Page, login: string, password: string) {
   await page.goto('/connexion');
   await page.getByLabel('Identifiant de connexion').fill(login);
   await page.getByLabel('Mot de passe').fill(password);
@@ -15,10 +39,6 @@ export async function signIn(page: Page, login: string, password: string, email:
   await expect(page).toHaveURL(/\/connexion\/code$/);
   await page.getByRole('button', { name: 'Recevoir mon code' }).click();
   await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
-  const code = await outboxCode(page, 'Votre code de connexion au DMP', email);
-  await page.getByLabel('Code reçu').fill(code);
-  await page.getByRole('button', { name: 'Valider' }).click();
-  await expect(page).toHaveURL(landing);
 }
 
 // A professional signs in with a test card (PIN 1234) and opens Marie's record.

@@ -1,6 +1,6 @@
 import { test, expect, Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
-import { identifyLea, signInAsMarie, outboxCode, practiceStep3, practiceWorkshop, staffSignIn } from './helpers';
+import { askForSignInCode, identifyLea, signInAsMarie, outboxCode, practiceStep3, practiceWorkshop, secretsPdf, staffSignIn } from './helpers';
 
 // Issue 17: defects a newcomer meets, at a phone's width and a desktop's.
 
@@ -35,13 +35,7 @@ for (const width of [320, 1280]) {
     });
 
     test('sur la page du code, le champ du code vient avant « Recevoir un nouveau code »', async ({ page }) => {
-      await page.goto('/connexion');
-      await page.getByLabel('Identifiant de connexion').fill('marieleroy');
-      await page.getByLabel('Mot de passe').fill('Demo-DMP-Marie-2026');
-      await page.getByRole('button', { name: 'Se connecter' }).click();
-      await expect(page).toHaveURL(/\/connexion\/code$/);
-      await page.getByRole('button', { name: 'Recevoir mon code' }).click();
-      await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
+      await askForSignInCode(page, 'marieleroy', 'Demo-DMP-Marie-2026');
       const field = page.getByLabel('Code reçu');
       const again = page.getByRole('button', { name: 'Recevoir un nouveau code' });
       const before = await field.evaluate((input, button) =>
@@ -170,15 +164,7 @@ for (const width of [320, 1280]) {
       await expectInside(page, page.locator('#mot-de-passe'), width);
       await page.locator('summary', { hasText: 'Pour les professionnels de santé' }).click();
       await expect(page.locator('.technical .nowrap-groups')).toHaveText(/^\d{4} \d{4} \d{4} \d{4} \d{4} \d{2}$/);
-      const download = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('link', { name: /Télécharger le document des secrets/ }).click(),
-      ]).then(([d]) => d);
-      const file = await download.path();
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      expect(text).toContain(`Allez sur ${new URL(page.url()).host}`);
-      expect(text).toContain(password);
-      expect(text).not.toMatch(/1\.2\.250|autorité/);
+      const { file } = await secretsPdf(page, password);
       expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toContain('DejaVuSansMono-Bold');
 
       // « Terminer » asks first; while unanswered the password stays.

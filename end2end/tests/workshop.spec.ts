@@ -1,6 +1,6 @@
 import { test, expect, Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
-import { staffSignIn } from './helpers';
+import { askForSignInCode, staffSignIn } from './helpers';
 
 // Issue 16: an association's workshop in practice mode. Each project has its
 // own portal, so each makes its own workshop and cards; the tests of this
@@ -102,13 +102,7 @@ test('un participant crée son DMP avec la carte 1, se connecte avec le code de 
   const login = (await page.locator('#identifiant').innerText()).trim();
   const password = (await page.locator('#mot-de-passe').innerText()).trim();
 
-  await page.goto('/connexion');
-  await page.getByLabel('Identifiant de connexion').fill(login);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/connexion\/code$/);
-  await page.getByRole('button', { name: 'Recevoir mon code' }).click();
-  await expect(page.getByRole('status')).toContainText('Un code à 6 chiffres');
+  await askForSignInCode(page, login, password);
 
   // The code is on the card's page, and nowhere else.
   const cardPage = await page.context().newPage();
