@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
 // when Playwright sends SIGTERM at the end. Each project has its own portal
 // and data, so a story (say, Antoine's DMP opened at a desk) runs in both.
 const port = Number(process.env.E2E_PORT ?? '3210');
+// Another build can be tested (say, one from before a fix): its server
+// binary, with cargo-leptos's hash.txt beside it, and its site folder.
+const server = process.env.E2E_SERVER ?? '../target/debug/server';
+const site = process.env.E2E_SITE ?? '../target/site';
 const dataDir = process.env.E2E_DATA_DIR;
 if (!dataDir) {
   throw new Error('E2E_DATA_DIR must name an empty folder (scripts/test sets it)');
@@ -43,7 +47,7 @@ export default defineConfig({
 
 function portal(listen: number, data: string) {
   return {
-    command: '../target/debug/server serve',
+    command: `${server} serve`,
     url: `http://127.0.0.1:${listen}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -52,7 +56,7 @@ function portal(listen: number, data: string) {
     stderr: 'pipe' as const,
     env: {
       DMP_LISTEN: `127.0.0.1:${listen}`,
-      DMP_SITE_ROOT: '../target/site',
+      DMP_SITE_ROOT: site,
       DMP_DATA_DIR: `${dataDir}/${data}`,
       DMP_MODE: 'demo',
       DATABASE_URL: '',
