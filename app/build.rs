@@ -5,6 +5,10 @@
 //! 100 kB); the server's Fluent bundle stays the reference, and a test
 //! (`messages::tests`) checks that both say the same for every message.
 //!
+//! The browser does not carry the tables: it fetches its page's language
+//! alone, as text (`messages-<lang>.txt` here, served at `/messages/…`
+//! under a name with its hash), and `messages::decode` reads it back.
+//!
 //! Only what messages need is accepted: text, `{ $variable }`, string
 //! literals, and selects on a variable (plural categories or words);
 //! anything else stops the build with the message's name.
@@ -36,13 +40,126 @@ fn main() {
             }
         }
         entries.sort();
+        writeln!(code, "#[cfg(feature = \"ssr\")]").unwrap();
         writeln!(code, "pub static {name}: &[(&str, &[Piece])] = &[").unwrap();
         for (id, pieces) in entries {
             writeln!(code, "    ({id:?}, &[{pieces}]),").unwrap();
         }
         code.push_str("];\n");
+        // The browser's copy of the same messages.
+        let text = browser_table(&source, &path);
+        let file = format!("messages-{lang}.txt");
+        std::fs::write(out.with_file_name(&file), &text).unwrap();
+        writeln!(code, "#[cfg(feature = \"ssr\")]").unwrap();
+        writeln!(
+            code,
+            "pub static {name}_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));"
+        )
+        .unwrap();
+        // Its address changes with its words, so browsers keep it a year.
+        writeln!(
+            code,
+            "pub static {name}_FILE: &str = \"{lang}.{:016x}.txt\";",
+            fnv1a(text.as_bytes())
+        )
+        .unwrap();
     }
     std::fs::write(out, code).unwrap();
+}
+
+/// The marks of the browser's table; no message may contain them.
+mod mark {
+    pub const VAR: char = '\u{1}';
+    pub const END_NAME: char = '\u{2}';
+    pub const SELECT: char = '\u{3}';
+    pub const VARIANT: char = '\u{4}';
+    pub const END_SELECT: char = '\u{5}';
+    pub const DEFAULT_VARIANT: char = '\u{6}';
+    pub const KEY: char = '\u{1f}';
+    pub const END_ENTRY: char = '\u{1e}';
+}
+
+/// The messages of `source` as the browser's text: `key KEY pattern
+/// END_ENTRY`, sorted by key; a pattern is text, `VAR name END_NAME`, and
+/// `SELECT name END_NAME` followed by its variants (`VARIANT` or
+/// `DEFAULT_VARIANT`, the key — `#` before a number —, `END_NAME`, the
+/// pattern), closed by `END_SELECT`.
+fn browser_table(source: &str, path: &str) -> String {
+    let resource =
+        fluent_syntax::parser::parse(source).unwrap_or_else(|(_, e)| panic!("{path}: {e:?}"));
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let id = m.id.name.to_string();
+            let mut text = String::new();
+            encode(
+                m.value.as_ref().unwrap(),
+                &mut text,
+                &format!("{path}: {id}"),
+            );
+            entries.push((id, text));
+        }
+    }
+    entries.sort();
+    let mut out = String::new();
+    for (id, text) in entries {
+        write!(out, "{id}{}{text}{}", mark::KEY, mark::END_ENTRY).unwrap();
+    }
+    out
+}
+
+fn plain(text: &str, out: &mut String, at: &str) {
+    assert!(
+        !text.chars().any(|c| c < '\u{20}' && c != '\n'),
+        "{at}: a control character"
+    );
+    out.push_str(text);
+}
+
+fn encode(p: &ast::Pattern<&str>, out: &mut String, at: &str) {
+    for element in &p.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => plain(value, out, at),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    write!(out, "{}{}{}", mark::VAR, id.name, mark::END_NAME).unwrap()
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    plain(value, out, at)
+                }
+                ast::Expression::Select { selector, variants } => {
+                    let ast::InlineExpression::VariableReference { id } = selector else {
+                        panic!("{at}: a select is on a variable");
+                    };
+                    write!(out, "{}{}{}", mark::SELECT, id.name, mark::END_NAME).unwrap();
+                    for v in variants {
+                        out.push(if v.default {
+                            mark::DEFAULT_VARIANT
+                        } else {
+                            mark::VARIANT
+                        });
+                        match &v.key {
+                            ast::VariantKey::Identifier { name } => out.push_str(name),
+                            ast::VariantKey::NumberLiteral { value } => {
+                                write!(out, "#{value}").unwrap()
+                            }
+                        }
+                        out.push(mark::END_NAME);
+                        encode(&v.value, out, at);
+                    }
+                    out.push(mark::END_SELECT);
+                }
+                other => panic!("{at}: not supported in messages: {other:?}"),
+            },
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: enough to tell one version of a file from another.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn pattern(p: &ast::Pattern<&str>, out: &mut String, at: &str) {

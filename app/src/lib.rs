@@ -87,6 +87,9 @@ pub fn App() -> impl IntoView {
     provide_context(locale);
     view! {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        // The instant checks' words, in the page's language only, fetched
+        // beside the WebAssembly rather than after it.
+        <Link rel="preload" href=messages::table_path(locale.lang) as_="fetch" crossorigin="anonymous"/>
         <Meta name="description" content="Créez et consultez votre Dossier Médical Partagé (DMP), le carnet de santé numérique gratuit et confidentiel de l'Assurance Maladie."/>
         <Title formatter=|page: String| format!("{page} – Mon DMP")/>
         <div class="page" class:page--large-text=layout::large_text() class:page--easy=locale.easy>

@@ -173,6 +173,7 @@ displayed_as_message!(
 );
 
 /// One piece of a compiled message (see build.rs).
+#[derive(Debug, PartialEq)]
 pub enum Piece {
     Text(&'static str),
     Var(&'static str),
@@ -181,14 +182,120 @@ pub enum Piece {
 }
 
 /// A variant's key: a word (a plural category, `yes`…) or a number.
+#[derive(Debug, PartialEq)]
 pub enum Key {
     Name(&'static str),
     Number(i64),
 }
 
 mod compiled {
+    #[cfg_attr(not(feature = "ssr"), allow(unused_imports))]
     use super::{Key, Piece};
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// Where the browser fetches the messages of `lang`: a name that changes
+/// with their words, so it is kept a year.
+pub fn table_path(lang: Lang) -> String {
+    let file = match lang {
+        Lang::Fr => compiled::FR_FILE,
+        Lang::En => compiled::EN_FILE,
+    };
+    format!("{TABLE_DIR}/{file}")
+}
+
+/// The folder of the browser's message tables.
+pub const TABLE_DIR: &str = "/messages";
+
+/// The browser's table named `file` (under [`TABLE_DIR`]), if it is one.
+#[cfg(feature = "ssr")]
+pub fn table_text(file: &str) -> Option<&'static str> {
+    [
+        (compiled::FR_FILE, compiled::FR_TEXT),
+        (compiled::EN_FILE, compiled::EN_TEXT),
+    ]
+    .into_iter()
+    .find(|(name, _)| *name == file)
+    .map(|(_, text)| text)
+}
+
+/// The messages of one language, read back from the text `build.rs` wrote
+/// for the browser (its marks are described there). What cannot be read
+/// is left out; nothing panics.
+pub fn decode(text: &'static str) -> Vec<(&'static str, &'static [Piece])> {
+    text.split('\u{1e}')
+        .filter_map(|entry| {
+            let (key, mut rest) = entry.split_once('\u{1f}')?;
+            Some((key, decode_pattern(&mut rest)))
+        })
+        .collect()
+}
+
+/// A pattern up to the end of its text, or of its variant.
+fn decode_pattern(rest: &mut &'static str) -> &'static [Piece] {
+    let is_mark = |c: char| ('\u{1}'..='\u{6}').contains(&c);
+    // A name up to its end mark, which is passed.
+    let name = |rest: &mut &'static str| -> &'static str {
+        let (name, after) = rest.split_once('\u{2}').unwrap_or((rest, ""));
+        *rest = after;
+        name
+    };
+    let mut pieces = Vec::new();
+    loop {
+        let end = rest.find(is_mark).unwrap_or(rest.len());
+        if end > 0 {
+            pieces.push(Piece::Text(&rest[..end]));
+            *rest = &rest[end..];
+        }
+        match rest.chars().next() {
+            Some('\u{1}') => {
+                *rest = &rest[1..];
+                pieces.push(Piece::Var(name(rest)));
+            }
+            Some('\u{3}') => {
+                *rest = &rest[1..];
+                let on = name(rest);
+                let (mut variants, mut default) = (Vec::new(), 0);
+                while let Some(mark @ ('\u{4}' | '\u{6}')) = rest.chars().next() {
+                    *rest = &rest[1..];
+                    if mark == '\u{6}' {
+                        default = variants.len();
+                    }
+                    let key = name(rest);
+                    let key = match key.strip_prefix('#').map(str::parse) {
+                        Some(Ok(n)) => Key::Number(n),
+                        _ => Key::Name(key),
+                    };
+                    variants.push((key, decode_pattern(rest)));
+                }
+                *rest = rest.strip_prefix('\u{5}').unwrap_or(rest);
+                if !variants.is_empty() {
+                    pieces.push(Piece::Select(on, Vec::leak(variants), default));
+                }
+            }
+            // The end of a variant (or of the text).
+            _ => break,
+        }
+    }
+    Vec::leak(pieces)
+}
+
+/// The page's language's messages, once fetched (the browser's only).
+#[cfg(not(feature = "ssr"))]
+static LOADED: std::sync::OnceLock<Vec<(&'static str, &'static [Piece])>> =
+    std::sync::OnceLock::new();
+
+/// Fetches the messages of the page's language; true once they are here.
+#[cfg(feature = "hydrate")]
+pub async fn load(lang: Lang) -> bool {
+    if LOADED.get().is_some() {
+        return true;
+    }
+    let fetch = crate::browser::window().fetch_with_str(&table_path(lang));
+    let Some(text) = crate::browser::text(fetch).await else {
+        return false;
+    };
+    LOADED.set(decode(String::leak(text))).is_ok()
 }
 
 /// The plural category of `n`, as Fluent's (CLDR) rules for whole numbers
@@ -202,6 +309,7 @@ fn plural(lang: Lang, n: i64) -> &'static str {
 
 /// Message `key` in `lang`, French standing in for a missing one (a test
 /// forbids that), the key itself if no language has it.
+#[cfg(feature = "ssr")]
 pub fn say(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let table = |lang| match lang {
         Lang::Fr => compiled::FR,
@@ -215,6 +323,21 @@ pub fn say(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         }
     }
     key.to_string()
+}
+
+/// In the browser, the messages of the page's language only, once loaded
+/// ([`load`]); the key itself before.
+#[cfg(not(feature = "ssr"))]
+pub fn say(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    let table = LOADED.get().map(Vec::as_slice).unwrap_or_default();
+    match table.binary_search_by(|(k, _)| (*k).cmp(key)) {
+        Ok(at) => {
+            let mut out = String::new();
+            write(table[at].1, lang, args, &mut out);
+            out
+        }
+        Err(_) => key.to_string(),
+    }
 }
 
 fn write(pieces: &[Piece], lang: Lang, args: &[(&str, Arg)], out: &mut String) {
@@ -431,11 +554,8 @@ mod tests {
         assert!(serde_json::from_str::<Msg>(r#"{"Text":"Appelez le 08 99 00 00 00"}"#).is_err());
     }
 
-    /// The compiled tables (what the browser uses) say exactly what
-    /// Fluent itself says, for every message, language and argument.
-    #[test]
-    fn the_compiled_messages_say_what_fluent_says() {
-        let samples: Vec<Vec<(&str, Arg)>> = [0i64, 1, 2, 5, 42]
+    fn samples() -> Vec<Vec<(&'static str, Arg)>> {
+        [0i64, 1, 2, 5, 42]
             .into_iter()
             .flat_map(|n| {
                 [true, false].map(|b| {
@@ -446,7 +566,14 @@ mod tests {
                         .collect()
                 })
             })
-            .collect();
+            .collect()
+    }
+
+    /// The compiled tables (what the server's forms say) say exactly what
+    /// Fluent itself says, for every message, language and argument.
+    #[test]
+    fn the_compiled_messages_say_what_fluent_says() {
+        let samples = samples();
         let mut checked = 0;
         for lang in Lang::ALL {
             let table = match lang {
@@ -477,6 +604,53 @@ mod tests {
             "Wrong code. Check the last code you received; you have 1 try left."
         );
         assert!(en(Text::RepNameEmpty { first: true }).ends_with("first name."));
+    }
+
+    /// The browser's table of each language, read back, says what the
+    /// server says, for every message and argument; its address changes
+    /// with its words.
+    #[test]
+    fn the_browsers_table_says_what_the_server_says() {
+        let samples = samples();
+        for (lang, text) in [(Lang::Fr, compiled::FR_TEXT), (Lang::En, compiled::EN_TEXT)] {
+            let table = decode(text);
+            let compiled = match lang {
+                Lang::Fr => compiled::FR,
+                Lang::En => compiled::EN,
+            };
+            let keys =
+                |t: &[(&str, &[Piece])]| t.iter().map(|(k, _)| k.to_string()).collect::<Vec<_>>();
+            assert_eq!(
+                keys(&table),
+                keys(compiled),
+                "{}: the same keys, in order",
+                lang.code()
+            );
+            for (key, pieces) in &table {
+                for args in &samples {
+                    let mut out = String::new();
+                    write(pieces, lang, args, &mut out);
+                    assert_eq!(out, say(lang, key, args), "{} {key}", lang.code());
+                }
+            }
+            let path = table_path(lang);
+            let file = path.strip_prefix("/messages/").unwrap();
+            assert_eq!(table_text(file), Some(text));
+            assert!(file.starts_with(lang.code()) && file.len() > 20, "{file}");
+        }
+        assert_ne!(table_path(Lang::Fr), table_path(Lang::En));
+        assert_eq!(table_text("fr.txt"), None);
+        // Whatever arrives, reading it never panics.
+        for junk in [
+            "",
+            "\u{1f}",
+            "a\u{1f}\u{3}",
+            "a\u{1f}\u{3}n\u{2}\u{4}",
+            "a\u{1f}\u{1}x",
+            "\u{1e}\u{1e}",
+        ] {
+            let _ = decode(junk);
+        }
     }
 
     /// Every sentence of the code has its words, and every message of the

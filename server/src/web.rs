@@ -29,6 +29,10 @@ pub fn router_with_edge(state: AppState, edge: crate::edge::Edge) -> Router {
     let routes = generate_route_list(App);
     Router::new()
         .route("/healthz", get(healthz))
+        .route(
+            &format!("{}/{{file}}", app::messages::TABLE_DIR),
+            get(message_table),
+        )
         .merge(crate::routes::creation::routes())
         .merge(crate::routes::demo::routes())
         .merge(crate::routes::desk::routes())
@@ -155,6 +159,15 @@ async fn cache_when_found(mut response: Response, cache: &'static str) -> Respon
 /// own files. Everything else may carry personal data or a form, and is
 /// never kept (a shared kiosk must not show it again with « Back »).
 pub fn is_public(path: &str) -> bool {
+    path == "/"
+        || path == "/dmp-cloture"
+        || path.starts_with("/conditions-generales")
+        || is_site_file(path)
+}
+
+/// The site's own files (its code, style, images, the checks' messages):
+/// the same for everyone, whatever they chose, so always kept.
+pub fn is_site_file(path: &str) -> bool {
     const STATIC: [&str; 9] = [
         ".css", ".js", ".wasm", ".png", ".svg", ".ico", ".jpg", ".webp", ".woff2",
     ];
@@ -168,10 +181,10 @@ pub fn is_public(path: &str) -> bool {
     ]
     .iter()
     .any(|p| path.starts_with(p));
-    path == "/"
-        || path == "/dmp-cloture"
-        || path.starts_with("/conditions-generales")
-        || path.starts_with("/pkg/")
+    path.starts_with("/pkg/")
+        || path
+            .strip_prefix(app::messages::TABLE_DIR)
+            .is_some_and(|rest| rest.starts_with('/'))
         || (!personal_prefix && STATIC.iter().any(|e| path.ends_with(e)))
 }
 
@@ -187,7 +200,11 @@ async fn no_store_unless_public(request: Request, next: Next) -> Response {
     ]
     .iter()
     .any(|c| app::http::cookie_value(request.headers(), c).is_some());
-    let personal = chosen || !is_public(request.uri().path());
+    // A choice makes pages personal, never the site's files: those are
+    // the same for everyone, and kept (a workshop's devices, with their
+    // practice cards, would fetch the WebAssembly again on every page).
+    let path = request.uri().path();
+    let personal = !is_site_file(path) && (chosen || !is_public(path));
     let mut response = next.run(request).await;
     if personal {
         response
@@ -206,6 +223,22 @@ async fn no_store_unless_public(request: Request, next: Next) -> Response {
             .append(header::VARY, HeaderValue::from_static("accept-language"));
     }
     response
+}
+
+/// The instant checks' messages of one language, for the browser
+/// (`messages::table_path`): the name changes with the words, so kept a year.
+async fn message_table(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    match app::messages::table_text(&file) {
+        Some(text) => (
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            text,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// For load balancers: 200 when the database answers, 503 otherwise.

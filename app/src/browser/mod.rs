@@ -111,16 +111,23 @@ fn print_buttons() {
 /// Everything the browser does, started once the WebAssembly is loaded;
 /// `checks`: every feature's forms and their rules (`forms::check`).
 pub fn start(checks: &'static [&'static [(&'static str, crate::forms::check::Checker)]]) {
-    crate::forms::check::listen(checks);
     text_size::start();
     idle::start();
     meter::start();
     live::start();
     print_buttons();
     arrival::start();
-    // The page now reacts: what was typed before this moment was typed
-    // into plain HTML (the end-to-end tests wait for this mark).
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-hydrated", "");
-    }
+    // The checks speak the page's language, whose messages come apart
+    // (preloaded by the page): one language travels, not every one. If
+    // they cannot come, the forms are checked by the server alone.
+    wasm_bindgen_futures::spawn_local(async move {
+        if crate::messages::load(crate::i18n::locale().lang).await {
+            crate::forms::check::listen(checks);
+        }
+        // The page now reacts: what was typed before this moment was typed
+        // into plain HTML (the end-to-end tests wait for this mark).
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "");
+        }
+    });
 }

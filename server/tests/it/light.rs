@@ -147,6 +147,73 @@ async fn the_sites_files_come_precompressed_and_hashed_names_are_kept_a_year(poo
     assert!(again.bytes.is_empty());
 }
 
+/// A reader's choice (language, larger text, easy reading, a practice
+/// card) makes pages theirs, never kept; the site's files stay the same
+/// for everyone and are kept, or a workshop's devices would fetch the
+/// WebAssembly again on every page. The checks' messages travel one
+/// language at a time, under a name that changes with their words.
+#[sqlx::test(migrator = "server::database::MIGRATOR")]
+async fn a_readers_choices_keep_the_sites_files_cached_and_the_pages_not(pool: PgPool) {
+    use app::i18n::Lang;
+    let (_site, options) = built_site(true);
+    let portal = TestApp::with_site(&pool, Mode::Demo, options);
+    // Pages drawn without cargo-leptos's list of hashed names.
+    let (_plain_site, plain) = built_site(false);
+    let pages = TestApp::with_site(&pool, Mode::Demo, plain);
+    let year = "public, max-age=31536000, immutable";
+    for name in [
+        app::i18n::LANG_COOKIE,
+        app::i18n::EASY_COOKIE,
+        app::layout::TEXT_SIZE_COOKIE,
+        app::session::practice::COOKIE,
+    ] {
+        let cookie = format!("{name}=1");
+        let cookie = [("cookie", cookie.as_str())];
+        let js = portal.get_with("/pkg/dmp.Ab12.js", &cookie).await;
+        assert_eq!(js.header("cache-control"), year, "{name}");
+        let icon = portal.get_with("/favicon.svg", &cookie).await;
+        assert_eq!(
+            icon.header("cache-control"),
+            "public, max-age=86400",
+            "{name}"
+        );
+        let home = pages.get_with("/", &cookie).await;
+        assert_eq!(home.status, StatusCode::OK);
+        assert_eq!(home.header("cache-control"), "no-store", "{name}");
+    }
+    for (lang, words, not) in [
+        (Lang::Fr, "Code incorrect.", "Wrong code."),
+        (Lang::En, "Wrong code.", "Code incorrect."),
+    ] {
+        let path = app::messages::table_path(lang);
+        let table = portal
+            .get_with(
+                &path,
+                &[("cookie", &format!("{}=en", app::i18n::LANG_COOKIE))],
+            )
+            .await;
+        assert_eq!(table.status, StatusCode::OK, "{path}");
+        assert_eq!(table.header("cache-control"), year);
+        assert!(
+            table.body.contains(words) && !table.body.contains(not),
+            "{path}"
+        );
+        // The page names its own language's table only.
+        let page = pages
+            .get_with("/connexion", &[("accept-language", lang.code())])
+            .await;
+        assert!(
+            page.body.contains(&format!("href=\"{path}\"")),
+            "{}",
+            page.body
+        );
+    }
+    let unknown = portal
+        .get_with("/messages/fr.0123456789abcdef.txt", &[])
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
+
 #[sqlx::test(migrator = "server::database::MIGRATOR")]
 async fn unhashed_files_are_asked_again_and_answered_with_304(pool: PgPool) {
     let (_site, options) = built_site(false);
