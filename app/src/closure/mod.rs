@@ -86,8 +86,10 @@ pub async fn close_record(
 pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Result<(), PortalError> {
     use crate::registry::identify::{self, Outcome as Checked};
     use store::Reopen;
-    let (pool, services, parts) = crate::http::request()?;
-    let (address, now) = (crate::http::client_address(&parts), chrono::Utc::now());
+    // No session of its own: the visit gives the address, the time and
+    // any practice card in hand.
+    let (pool, services, visit) = crate::session::http::context(crate::session::patient::COOKIE)?;
+    let (address, now) = (visit.address, visit.now);
     crate::http::no_store();
     let mut errors = form.validate().err().unwrap_or_default();
     if consent.is_none() {
@@ -101,14 +103,11 @@ pub async fn reopen_record(form: IdentifyForm, consent: Option<String>) -> Resul
     // A practice card in hand: the workshop's fictitious people only (and
     // they only), as in creation.
     let mut conn = pool.acquire().await.map_err(crate::http::unavailable)?;
-    let practice = crate::session::practice::card(
-        &mut conn,
-        &services.key,
-        crate::http::cookie_value(&parts.headers, crate::session::practice::COOKIE),
-    )
-    .await
-    .map_err(crate::http::unavailable)?
-    .map(|card| card.id);
+    let practice =
+        crate::session::practice::card(&mut conn, &services.key, visit.practice.as_deref())
+            .await
+            .map_err(crate::http::unavailable)?
+            .map(|card| card.id);
     drop(conn);
     let (beneficiary_id, code_id) = match identify::check(
         &pool,

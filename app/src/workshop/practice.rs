@@ -234,6 +234,11 @@ pub mod store {
         format!("{}/lettre/{message_id}", super::PATH)
     }
 
+    /// [`letter_path`] as the router matches it.
+    pub fn letter_path_pattern() -> String {
+        format!("{}/lettre/{{id}}", super::PATH)
+    }
+
     /// A kept letter's PDF, if the message is this card's and has one.
     pub async fn letter(
         conn: &mut PgConnection,

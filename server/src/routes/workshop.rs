@@ -18,7 +18,10 @@ pub fn routes() -> Router<AppState> {
         .route("/atelier/{id}/bilan.pdf", get(report))
         .route("/atelier/{id}/cartes-entrainement.pdf", get(cards))
         .route("/atelier/{id}/entrainement", post(make_practice))
-        .route("/entrainement/lettre/{id}", get(practice_letter))
+        .route(
+            &app::workshop::practice::store::letter_path_pattern(),
+            get(practice_letter),
+        )
 }
 
 /// A letter the portal kept for a practice card instead of posting it (a
