@@ -1,9 +1,5 @@
 import { test, expect } from '../tests/fixtures';
-import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { askForSignInCode, outboxCode } from '../tests/helpers';
+import { askForSignInCode, outboxCode, pdfText } from '../tests/helpers';
 
 // Issue 18: two instances behind a round-robin load balancer, no
 // stickiness. A creation, the document des secrets, a first sign-in and
@@ -46,7 +42,6 @@ test('créer son DMP, imprimer le document des secrets, se connecter et lire son
   // time, so that round-robin gives them to both instances whatever the
   // number of requests a reload makes.
   const pdfBy = new Set<string>();
-  const dir = mkdtempSync(join(tmpdir(), 'dmp-secrets-'));
   for (let i = 0; i < 4; i++) {
     await page.reload();
     await expect(page.locator('#mot-de-passe')).toHaveText(password);
@@ -54,9 +49,7 @@ test('créer son DMP, imprimer le document des secrets, se connecter et lire son
       const pdf = await page.request.get('/creation/document-des-secrets.pdf');
       expect(pdf.status()).toBe(200);
       pdfBy.add(pdf.headers()['x-instance']);
-      const file = join(dir, `${i}-${twice}.pdf`);
-      writeFileSync(file, await pdf.body());
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const text = pdfText(await pdf.body());
       expect(text).toContain(who.name);
       expect(text).toContain(password);
     }

@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { expect, Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 
 // Marie LEROY's DMP is opened by the demo seed, full of documents.
@@ -18,16 +18,25 @@ export async function signIn(page: Page, login: string, password: string, email:
 // The document des secrets downloaded at step 3 and read back, with what
 // issue 17 (5) asks of it: where to go, the password, no authority OID.
 export async function secretsPdf(page: Page, password: string) {
-  const download = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: /Télécharger le document des secrets/ }).click(),
-  ]).then(([d]) => d);
-  const file = await download.path();
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const file = await downloaded(page, page.getByRole('link', { name: /Télécharger le document des secrets/ }));
+  const text = pdfText(file);
   expect(text).toContain(`Allez sur ${new URL(page.url()).host}`);
   expect(text).toContain(password);
   expect(text).not.toMatch(/1\.2\.250|autorité/);
   return { file, text };
+}
+
+// What a click on that link downloads: the saved file's path.
+export async function downloaded(page: Page, link: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return download.path();
+}
+
+// A PDF read back as text, its lines kept (pdftotext -layout), from a
+// file's path or from the bytes of an answer (read on stdin).
+export function pdfText(pdf: string | Buffer): string {
+  const [from, input] = typeof pdf === 'string' ? [pdf, undefined] : ['-', pdf];
+  return execFileSync('pdftotext', ['-layout', from, '-'], { input, encoding: 'utf8' });
 }
 
 // Login and password at /connexion, then « Recevoir mon code »: the code is sent.
@@ -161,8 +170,7 @@ export async function practiceWorkshop(page: Page, place: string) {
   await workshop.locator('form').filter({ has: page.locator('[name=count]') }).locator('button[type=submit]').click();
   const cards = workshop.locator('a[href$="/cartes-entrainement.pdf"]');
   await expect(cards).toBeVisible();
-  const download = await Promise.all([page.waitForEvent('download'), cards.click()]).then(([d]) => d);
-  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
+  const text = pdfText(await downloaded(page, cards));
   return { workshop, cardCode: text.match(/\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/)![1], pdf: text };
 }
 

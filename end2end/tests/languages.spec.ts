@@ -1,11 +1,7 @@
 import { test, expect, Page } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   byName as field, submitOf as submit, outboxCode, practiceStep3, practiceWorkshop, signIn, signInAsMarie, staffSignIn,
-  openMarieWithCard,
+  openMarieWithCard, pdfText,
 } from './helpers';
 
 // Issue 17: creating a DMP and signing in, in English and easy to read
@@ -295,9 +291,7 @@ for (const way of ways) {
       const pdf = await card.request.get((await letter.getAttribute('href'))!);
       expect(pdf.status()).toBe(200);
       await card.close();
-      const file = join(mkdtempSync(join(tmpdir(), 'dmp-letter-')), 'lettre.pdf');
-      writeFileSync(file, await pdf.body());
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const text = pdfText(await pdf.body());
       const code = text.match(/\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b/)![1];
       await visit(page, ['/rouvrir-mon-dmp'], way.lang);
       await field(page, 'form[nir]').fill(person.nir);

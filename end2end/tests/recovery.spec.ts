@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { execFileSync } from 'node:child_process';
+import { downloaded, pdfText } from './helpers';
 
 // Jean-Pierre MOREAU has a ready DMP and no e-mail: his new creation code
 // comes as a letter (PDF) in the demo outbox.
@@ -25,11 +25,7 @@ test('identifiant ou mot de passe oublié : nouveau code par courrier, nouvelles
     expect(await letters.count()).toBeGreaterThan(before);
   }).toPass({ timeout: 20000 });
   const letter = letters.first();
-  const download = await Promise.all([
-    page.waitForEvent('download'),
-    letter.getByRole('link', { name: /Pièce jointe/ }).click(),
-  ]).then(([d]) => d);
-  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
+  const text = pdfText(await downloaded(page, letter.getByRole('link', { name: /Pièce jointe/ })));
   const code = text.match(/\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/)![1];
 
   await page.goto('/connexion');

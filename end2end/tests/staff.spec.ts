@@ -1,7 +1,6 @@
 import { test, expect, Page } from './fixtures';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { staffSignIn } from './helpers';
+import { downloaded, pdfText, staffSignIn } from './helpers';
 
 // Each project signs in with its own demo account: the two run at once
 // and read their codes from one outbox.
@@ -73,14 +72,6 @@ test("l'agent d'accueil identifie une personne avec sa carte Vitale à la consol
   await expect(page.getByRole('heading', { name: 'Identifier la personne' })).toBeVisible();
 });
 
-async function downloaded(page: Page, link: RegExp): Promise<string> {
-  const download = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: link }).click(),
-  ]).then(([d]) => d);
-  return download.path();
-}
-
 async function identify(page: Page, p: { nir: string; card: string; serial: string; name: string }) {
   await page.getByLabel('Numéro de sécurité sociale').fill(p.nir);
   await page.getByLabel(p.card).check();
@@ -116,7 +107,7 @@ test("l'agent d'accueil crée le DMP d'Antoine SANTONI avec les trois questions 
   await page.getByRole('button', { name: 'Créer le DMP' }).click();
   await expect(page.getByText(/A un DMP, ouvert le/)).toBeVisible();
   await expect(page.getByText('DMP créé sans accès internet')).toBeVisible();
-  const text = execFileSync('pdftotext', ['-layout', await downloaded(page, /Télécharger le document des secrets/), '-'], { encoding: 'utf8' });
+  const text = pdfText(await downloaded(page, page.getByRole('link', { name: /Télécharger le document des secrets/ })));
   expect(text).toContain('SANTONI Antoine');
   expect(text).toContain('sans accès internet');
   expect(text).not.toContain('Mot de passe initial');
@@ -136,7 +127,7 @@ test("l'agent d'accueil crée le DMP d'Antoine SANTONI avec les trois questions 
     await page.getByRole('button', { name: 'Créer le DMP' }).click();
     await expect(page.getByText(/A un DMP, ouvert le/)).toBeVisible();
     const login = (await page.getByText(/Identifiant : [a-z0-9.]+\./).innerText()).match(/Identifiant : ([a-z0-9.]+)\./)![1];
-    const pdf = execFileSync('pdftotext', ['-layout', await downloaded(page, /Télécharger le document des secrets/), '-'], { encoding: 'utf8' });
+    const pdf = pdfText(await downloaded(page, page.getByRole('link', { name: /Télécharger le document des secrets/ })));
     expect(pdf).toContain('JEAN-BAPTISTE Noah');
     expect(pdf).toContain(login);
     expect(pdf).toMatch(/Mot de passe initial\s*:\s*[A-Za-z0-9]{12}/);
@@ -160,7 +151,7 @@ test('le statisticien lit les statistiques et télécharge le CSV', async ({ pag
   await expect(page).toHaveURL(/pas=mois/);
   await expect(page.getByRole('heading', { name: 'DMP créés, par mois' })).toBeVisible();
 
-  const file = await downloaded(page, /Télécharger ces chiffres/);
+  const file = await downloaded(page, page.getByRole('link', { name: /Télécharger ces chiffres/ }));
   const csv = readFileSync(file, 'utf8');
   const lines = csv.trim().split(/\r?\n/);
   expect(lines[0]).toBe('jour,departement,canal,crees,alimentes,alimentes_assurance_maladie');

@@ -1,6 +1,5 @@
 import { test, expect, Page } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { askForSignInCode, staffSignIn } from './helpers';
+import { askForSignInCode, downloaded, pdfText, staffSignIn } from './helpers';
 
 // Issue 16: an association's workshop in practice mode. Each project has its
 // own portal, so each makes its own workshop and cards; the tests of this
@@ -42,11 +41,7 @@ test("l'animateur prépare un atelier en mode entraînement et imprime les carte
   await workshop.getByRole('button', { name: "Préparer l'entraînement" }).click();
   await expect(workshop.getByText("4 cartes d'entraînement")).toBeVisible();
 
-  const download = await Promise.all([
-    page.waitForEvent('download'),
-    workshop.getByRole('link', { name: "Imprimer les cartes d'entraînement (PDF)" }).click(),
-  ]).then(([d]) => d);
-  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' });
+  const text = pdfText(await downloaded(page, workshop.getByRole('link', { name: "Imprimer les cartes d'entraînement (PDF)" })));
   const sections = text.split("Carte d'entraînement n° ").slice(1);
   expect(sections).toHaveLength(4);
   for (const section of sections.slice(0, 2)) {
