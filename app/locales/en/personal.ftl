@@ -57,7 +57,7 @@ personal-history-hint = Illnesses you have had or still have, including in your 
 personal-operations-hint = With the year, if you know it.
 personal-blood-group-unknown = I don't know
 personal-save-notes = Save my notes
-personal-coordinates-intro = Your address and phone number, so that carers can reach you. Everything is optional.
+personal-coordinates-intro = Your address and phone number, so that health professionals can reach you. Everything is optional.
 personal-address = Address (number and street)
 personal-postal-code = Postcode
 personal-town = Town
@@ -65,7 +65,7 @@ personal-phone-hint = For example 01 23 45 67 89.
 personal-save-coordinates = Save my contact details
 # $n: how many people to contact one may name, at most.
 personal-contacts-intro =
-    The people carers can call if you have an accident or are taken ill. You can name { $n ->
+    The people health professionals can call if you have an accident or are taken ill. You can name { $n ->
         [one] one person
        *[other] up to { $n } people
     }.
@@ -79,7 +79,7 @@ personal-relation = Relationship to you
 personal-relation-hint = For example: daughter, neighbour, friend.
 personal-person-phone-hint = For example 06 12 34 56 78.
 personal-trusted-intro = Your trusted person can go with you to your medical appointments and help you with formalities, if you wish. If one day you can no longer express yourself, the doctors will ask them first: they will say what you would have wanted. It can be someone close to you, a relative or your regular doctor.
-personal-trusted-in-writing = A trusted person is named in writing, signed by you and by them; entering them here lets carers know who they are and how to reach them.
+personal-trusted-in-writing = A trusted person is named in writing, signed by you and by them; entering them here lets health professionals know who they are and how to reach them.
 personal-save-trusted = Save my trusted person
 personal-remove-trusted = Remove my trusted person
 personal-directives-intro = Advance directives say what you want for the end of your life, in case you can no longer say it yourself: continuing, limiting or stopping treatment, being relieved of pain… Doctors must respect them. You can change or delete them at any time.
@@ -94,7 +94,7 @@ personal-save-directives = Save my directives
 personal-directives-paper = Have you already written them on paper?
 personal-directives-paper-link = Upload the document
 personal-directives-paper-type = and choose the type « Directives anticipées » (advance directives).
-personal-organ-law = In France, the law considers everyone an organ and tissue donor after death, unless they have said no. The choice you give here lets carers and your family know.
+personal-organ-law = In France, the law considers everyone an organ and tissue donor after death, unless they have said no. The choice you give here lets health professionals and your family know.
 personal-organ-register = To be sure your refusal is taken into account, also sign up to the national refusal register, kept by the Agence de la biomédecine.
 personal-organ-choice = My choice
 personal-organ-unsaid = I would rather not say
