@@ -116,6 +116,10 @@ test('« Facile à lire » : la création et la connexion en phrases courtes', a
   await page.getByRole('button', { name: 'Facile à lire' }).click();
   await expect(page).toHaveURL(/\/creation$/);
   await expect(page.getByText('Prenez votre carte Vitale. Prenez aussi votre code de création')).toBeVisible();
+  // One sentence per line (FALC).
+  expect(await page.locator('main p').filter({ hasText: 'Prenez votre carte Vitale.' }).innerText()).toBe(
+    "Prenez votre carte Vitale.\nPrenez aussi votre code de création : l'Assurance Maladie vous a envoyé ce code par courrier ou par e-mail.\nRemplissez toutes les cases.",
+  );
   await expect(page.getByText("C'est le numéro écrit sur votre carte Vitale. Il a 15 chiffres.")).toBeVisible();
   await expect(page.getByText('Est-ce qu\'il y a votre photo dessus ?')).toBeVisible();
   // The labels stay the same: the words a helper says out loud match.

@@ -15,9 +15,15 @@ creation-outbox = See the messages sent (demonstration)
 ## Step 1
 creation-identify = I identify myself
 creation-identify-intro = Have your Carte Vitale ready, and the creation code you received by post or by e-mail. All fields are required.
-creation-identify-intro-easy = Take your Carte Vitale. Take your creation code too: the health insurance (Assurance Maladie) sent you this code by post or by e-mail. Fill in every box.
+creation-identify-intro-easy =
+    Take your Carte Vitale.
+    Take your creation code too: the health insurance (Assurance Maladie) sent you this code by post or by e-mail.
+    Fill in every box.
 creation-nir-hint = The 15 characters printed on your Carte Vitale, including the 2-digit key. Spaces are accepted. Example: 2 90 01 75 123 456 05.
-creation-nir-hint-easy = It is the number written on your Carte Vitale. It has 15 digits. For example: 2 90 01 75 123 456 05.
+creation-nir-hint-easy =
+    It is the number written on your Carte Vitale.
+    It has 15 digits.
+    For example: 2 90 01 75 123 456 05.
 creation-no-code = I do not have a creation code
 creation-continue = Continue
 creation-abandon = Give up
@@ -26,7 +32,12 @@ creation-abandon-confirm = Yes, give up
 
 ## The code request
 creation-code-request-intro = Enter your social security number and the serial number of your Carte Vitale. A new code will be sent to you by e-mail, or by post to the address the health insurance knows. It replaces any code received before.
-creation-code-request-intro-easy = You do not have the creation code? You can ask for a new code. Write the number of your Carte Vitale and its serial number. You get the new code by e-mail or by post. The old code no longer works.
+creation-code-request-intro-easy =
+    You do not have the creation code?
+    You can ask for a new code.
+    Write the number of your Carte Vitale and its serial number.
+    You get the new code by e-mail or by post.
+    The old code no longer works.
 creation-code-request-send = Get a new code
 creation-code-request-back = Back to identification
 
@@ -42,10 +53,18 @@ creation-usage-name = Name used (e.g. married name)
 creation-first-names = First name(s)
 creation-birth-date = Date of birth
 creation-identity-check = This information comes from the health insurance. If it is wrong, stop here and call your local office on 36 46.
-creation-identity-check-easy = The health insurance wrote this information. Check it. Is there a mistake? Stop here and call 36 46.
+creation-identity-check-easy =
+    The health insurance wrote this information.
+    Check it.
+    Is there a mistake?
+    Stop here and call 36 46.
 creation-contact = To receive your sign-in code
 creation-contact-hint = Each time you sign in, a single-use code is sent to you by e-mail or by text message. Give at least an e-mail address or a mobile number, and type it twice.
-creation-contact-hint-easy = Each time you open your DMP, you get a code. The code comes by e-mail, or by text message on your mobile phone. Write your e-mail address, or your mobile number, or both. Write each one 2 times, to avoid mistakes.
+creation-contact-hint-easy =
+    Each time you open your DMP, you get a code.
+    The code comes by e-mail, or by text message on your mobile phone.
+    Write your e-mail address, or your mobile number, or both.
+    Write each one 2 times, to avoid mistakes.
 creation-email = E-mail address
 creation-email-hint = For example firstname.lastname@example.fr
 creation-email-confirm = Confirm the e-mail address
@@ -54,7 +73,13 @@ creation-mobile-hint = 10 digits, starting with 06 or 07. For example 06 12 34 5
 creation-mobile-confirm = Confirm the mobile phone
 creation-emergency = Access to your DMP in an emergency
 creation-emergency-hint = Both kinds of access are allowed unless you untick the box. You can change your mind at any time in « Emergency access » in your DMP. Every emergency access is recorded and you are told about it.
-creation-emergency-hint-easy = In an emergency, a doctor may need to read your DMP. You agree? Leave the boxes ticked. You do not agree? Untick the box. You can change your mind later, in « Emergency access ».
+creation-emergency-hint-easy =
+    In an emergency, a doctor may need to read your DMP.
+    You agree?
+    Leave the boxes ticked.
+    You do not agree?
+    Untick the box.
+    You can change your mind later, in « Emergency access ».
 creation-samu = I allow the doctor of the SAMU – Centre 15 (emergency number 15)
 creation-samu-rest = to read my DMP during an emergency call about me.
 creation-samu-rest-easy = — when someone calls 15 for me, the doctor at 15 can read my DMP.
@@ -63,7 +88,10 @@ creation-bris-de-glace-rest = — if my life is in danger and I cannot give my c
 creation-bris-de-glace-rest-easy = — if my life is in danger and I cannot speak, the doctor treating me can read my DMP.
 creation-representative = The child's legal representative
 creation-representative-hint = A minor's DMP is created with the consent of their legal representative, who will be able to read it.
-creation-representative-hint-easy = The child is under 18. Their parent, or the person responsible for them, must agree. This person will be able to read the child's DMP.
+creation-representative-hint-easy =
+    The child is under 18.
+    Their parent, or the person responsible for them, must agree.
+    This person will be able to read the child's DMP.
 creation-relation = Relation to the child
 creation-choose = Choose
 creation-rep-name = Legal representative's name
@@ -99,7 +127,10 @@ creation-for-professionals = For health professionals
 creation-insc = Calculated INS number (old format, asked by some software):
 creation-note-now = Write down or print this information now.
 creation-note-now-rest = For your safety, the initial password will no longer be shown once this process is over (15 minutes at most). It is only for your first sign-in: you will then choose your own password.
-creation-note-now-rest-easy = You need it to open your DMP. Afterwards, the password is no longer shown. You will choose your own password the first time you open your DMP.
+creation-note-now-rest-easy =
+    You need it to open your DMP.
+    Afterwards, the password is no longer shown.
+    You will choose your own password the first time you open your DMP.
 creation-download = Download the secrets document (PDF)
 creation-print = Print this page
 creation-password-gone = The initial password is no longer shown. If you did not write it down, choose « Forgotten identifier or password » on the sign-in page to receive a new one.
@@ -116,7 +147,13 @@ creation-idle-button = I am still here
 ## Forgotten connection data
 creation-forgotten = Forgotten identifier or password
 creation-forgotten-intro = Identify yourself as when you created your DMP: with your Carte Vitale and a creation code. You will get your identifier and a new password at once, to write down or print; the old password will no longer work.
-creation-forgotten-intro-easy = You forgot your identifier or your password? Take your Carte Vitale and your creation code. Fill in the boxes. You get a new password at once. Write it down. The old password no longer works.
+creation-forgotten-intro-easy =
+    You forgot your identifier or your password?
+    Take your Carte Vitale and your creation code.
+    Fill in the boxes.
+    You get a new password at once.
+    Write it down.
+    The old password no longer works.
 creation-forgotten-send = Get new sign-in details
 
 ## The document des secrets (PDF)

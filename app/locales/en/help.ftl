@@ -94,40 +94,78 @@ help-emergency-3 = Both kinds of access are allowed by default. You can refuse e
 # addressed directly.
 help-easy-note = This help is written in short sentences.
 help-dmp-easy-1 = The DMP is your health record on the internet.
-help-dmp-easy-2 = DMP means Dossier Médical Partagé. In English: shared medical record.
+help-dmp-easy-2 =
+    DMP means Dossier Médical Partagé.
+    In English: shared medical record.
 help-dmp-easy-3 = It keeps your health papers in one place.
 help-dmp-easy-4 = For example: your blood tests, your prescriptions, your vaccinations.
-help-dmp-easy-5 = The DMP is free. You choose to have a DMP or not.
+help-dmp-easy-5 =
+    The DMP is free.
+    You choose to have a DMP or not.
 help-dmp-easy-6 = Who can read your DMP?
 help-dmp-easy-7 = You.
 help-dmp-easy-8 = The people who treat you, if you agree.
-help-dmp-easy-9 = Your regular doctor. This is the doctor you chose to follow you.
+help-dmp-easy-9 =
+    Your regular doctor.
+    This is the doctor you chose to follow you.
 help-dmp-easy-10 = In an emergency, a doctor.
 help-dmp-easy-11 = Your boss, your bank and your health insurance company cannot read your DMP.
 help-bring-easy-1 = To create your DMP, bring:
 help-bring-easy-2 = Your Carte Vitale.
-help-bring-easy-3 = The creation code. It has 12 letters and numbers. The Assurance Maladie sent you this code by post or by e-mail.
+help-bring-easy-3 =
+    The creation code.
+    It has 12 letters and numbers.
+    The Assurance Maladie sent you this code by post or by e-mail.
 help-bring-easy-4 = An e-mail address or a mobile phone.
-help-bring-easy-5 = No code? Go to an Assurance Maladie office. Someone creates your DMP with you.
-help-bring-easy-6 = You get codes on your phone. These codes are secret. Do not give them to anyone.
-help-open-easy-1 = Go to the home page. Choose « Create my DMP ».
+help-bring-easy-5 =
+    No code?
+    Go to an Assurance Maladie office.
+    Someone creates your DMP with you.
+help-bring-easy-6 =
+    You get codes on your phone.
+    These codes are secret.
+    Do not give them to anyone.
+help-open-easy-1 =
+    Go to the home page.
+    Choose « Create my DMP ».
 help-open-easy-2 = Step 1: write your social security number, your creation code and the number of your Carte Vitale.
-help-open-easy-3 = Step 2: write your e-mail address or your mobile number. Read the terms. Accept them.
-help-open-easy-4 = Step 3: your DMP is created. Print the secrets document. It has your identifier and your password. Keep it in a safe place.
-help-open-easy-5 = The internet stops? Come back to « Create my DMP » within 15 minutes. You carry on where you were.
+help-open-easy-3 =
+    Step 2: write your e-mail address or your mobile number.
+    Read the terms.
+    Accept them.
+help-open-easy-4 =
+    Step 3: your DMP is created.
+    Print the secrets document.
+    It has your identifier and your password.
+    Keep it in a safe place.
+help-open-easy-5 =
+    The internet stops?
+    Come back to « Create my DMP » within 15 minutes.
+    You carry on where you were.
 help-consult-easy-1 = Choose « Open my DMP ».
 help-consult-easy-2 = Write your identifier and your password.
-help-consult-easy-3 = You get a code by e-mail or text message. Write this code.
+help-consult-easy-3 =
+    You get a code by e-mail or text message.
+    Write this code.
 help-consult-easy-4 = The first time, choose a new password.
 help-consult-easy-5 = On a shared computer, choose « Sign out » at the end.
 help-authorise-easy-1 = A doctor or nurse reads your DMP if you agree.
 help-authorise-easy-2 = You agree at the doctor's, at the pharmacy or at the hospital.
-help-authorise-easy-3 = You can block a doctor or a nurse. Then they cannot read your DMP any more.
-help-authorise-easy-4 = To block them: open your DMP. Choose « Manage my DMP ». Then choose « Allowed or blocked professionals ».
+help-authorise-easy-3 =
+    You can block a doctor or a nurse.
+    Then they cannot read your DMP any more.
+help-authorise-easy-4 =
+    To block them: open your DMP.
+    Choose « Manage my DMP ».
+    Then choose « Allowed or blocked professionals ».
 help-mask-easy-1 = You can hide a document from doctors and nurses.
-help-mask-easy-2 = Open the document's space. For example: « Test results ».
+help-mask-easy-2 =
+    Open the document's space.
+    For example: « Test results ».
 help-mask-easy-3 = Choose « Hide from professionals ».
-help-mask-easy-4 = You still see the document. Your regular doctor too.
+help-mask-easy-4 =
+    You still see the document.
+    Your regular doctor too.
 help-mask-easy-5 = You can change your mind when you want.
 help-feed-easy-1 = Doctors and nurses put documents in your DMP.
 help-feed-easy-2 = Your doctor: their reports and certificates.
@@ -138,9 +176,19 @@ help-feed-easy-6 = The Assurance Maladie: your reimbursed care.
 help-feed-easy-7 = You get a message when a document arrives.
 help-minors-easy-1 = Parents can create their child's DMP.
 help-minors-easy-2 = Each parent can have their own access.
-help-minors-easy-3 = A child can ask the doctor to keep something secret. Then the parents do not see that document.
-help-minors-easy-4 = At 18, the DMP belongs to the young person. Their parents cannot read it any more.
+help-minors-easy-3 =
+    A child can ask the doctor to keep something secret.
+    Then the parents do not see that document.
+help-minors-easy-4 =
+    At 18, the DMP belongs to the young person.
+    Their parents cannot read it any more.
 help-emergency-easy-1 = In an emergency, a doctor can read your DMP without your consent.
-help-emergency-easy-2 = For example: you call 15. Or you are in hospital and you cannot speak.
+help-emergency-easy-2 =
+    For example: you call 15.
+    Or you are in hospital and you cannot speak.
 help-emergency-easy-3 = You get a message when a doctor reads your DMP in an emergency.
-help-emergency-easy-4 = You can say no. Open your DMP. Choose « Manage my DMP ». Then choose « Emergency access ».
+help-emergency-easy-4 =
+    You can say no.
+    Open your DMP.
+    Choose « Manage my DMP ».
+    Then choose « Emergency access ».

@@ -35,12 +35,18 @@ home-need-contact = an e-mail address or a mobile phone number, to receive a cod
 # hard words explained, the reader addressed directly.
 home-easy-heading = The DMP: your health record on the internet
 home-easy-what = What is the DMP?
-home-easy-what-1 = DMP means Dossier Médical Partagé. In English: shared medical record.
+home-easy-what-1 =
+    DMP means Dossier Médical Partagé.
+    In English: shared medical record.
 home-easy-what-2 = The DMP is a health record on the internet.
 home-easy-what-3 = It keeps your health papers in one place.
 home-easy-what-4 = For example: your blood tests, your X-rays, your medicines.
-home-easy-what-5 = The doctors who treat you can read your DMP. They can treat you better.
-home-easy-free = It is free. You choose.
+home-easy-what-5 =
+    The doctors who treat you can read your DMP.
+    They can treat you better.
+home-easy-free =
+    It is free.
+    You choose.
 home-easy-free-1 = The DMP costs nothing.
 home-easy-free-2 = You choose to have a DMP or not.
 home-easy-free-3 = You can close your DMP when you want.
@@ -50,9 +56,19 @@ home-easy-readers-2 = The doctors and nurses who treat you, if you agree.
 home-easy-readers-3 = Your boss cannot read your DMP.
 home-easy-readers-4 = Your bank and your health insurance company cannot read your DMP.
 home-easy-needs = To create your DMP, you need 3 things
-home-easy-need-card = Your Carte Vitale. It is your green health insurance card.
-home-easy-need-code = The creation code. The Assurance Maladie sent you this code by post or by e-mail. The code has 12 letters and numbers.
-home-easy-need-contact = An e-mail address or a mobile phone. You get a code by e-mail or on your phone. This code opens your DMP.
+home-easy-need-card =
+    Your Carte Vitale.
+    It is your green health insurance card.
+home-easy-need-code =
+    The creation code.
+    The Assurance Maladie sent you this code by post or by e-mail.
+    The code has 12 letters and numbers.
+home-easy-need-contact =
+    An e-mail address or a mobile phone.
+    You get a code by e-mail or on your phone.
+    This code opens your DMP.
 home-easy-help = Do you need help?
-home-easy-help-1 = You can go to an Assurance Maladie office. Someone will help you.
+home-easy-help-1 =
+    You can go to an Assurance Maladie office.
+    Someone will help you.
 home-easy-help-2 = You can also call 36 46.

@@ -16,9 +16,15 @@ creation-outbox = Voir les messages envoyés (démonstration)
 ## Step 1
 creation-identify = Je m'identifie
 creation-identify-intro = Munissez-vous de votre carte Vitale et du code de création reçu par courrier ou par e-mail. Tous les champs sont obligatoires.
-creation-identify-intro-easy = Prenez votre carte Vitale. Prenez aussi votre code de création : l'Assurance Maladie vous a envoyé ce code par courrier ou par e-mail. Remplissez toutes les cases.
+creation-identify-intro-easy =
+    Prenez votre carte Vitale.
+    Prenez aussi votre code de création : l'Assurance Maladie vous a envoyé ce code par courrier ou par e-mail.
+    Remplissez toutes les cases.
 creation-nir-hint = Les 15 caractères inscrits sur votre carte Vitale, clé comprise. Les espaces sont acceptés. Exemple : 2 90 01 75 123 456 05.
-creation-nir-hint-easy = C'est le numéro écrit sur votre carte Vitale. Il a 15 chiffres. Par exemple : 2 90 01 75 123 456 05.
+creation-nir-hint-easy =
+    C'est le numéro écrit sur votre carte Vitale.
+    Il a 15 chiffres.
+    Par exemple : 2 90 01 75 123 456 05.
 creation-no-code = Je n'ai pas de code de création
 creation-continue = Continuer
 creation-abandon = Abandonner
@@ -27,7 +33,12 @@ creation-abandon-confirm = Oui, abandonner
 
 ## The code request
 creation-code-request-intro = Indiquez votre numéro de sécurité sociale et le numéro de série de votre carte Vitale. Un nouveau code vous sera envoyé par e-mail, ou par courrier à l'adresse connue de l'Assurance Maladie. Il remplace tout code reçu auparavant.
-creation-code-request-intro-easy = Vous n'avez pas le code de création ? Vous pouvez demander un nouveau code. Écrivez le numéro de votre carte Vitale et son numéro de série. Vous recevez le nouveau code par e-mail ou par courrier. L'ancien code ne marche plus.
+creation-code-request-intro-easy =
+    Vous n'avez pas le code de création ?
+    Vous pouvez demander un nouveau code.
+    Écrivez le numéro de votre carte Vitale et son numéro de série.
+    Vous recevez le nouveau code par e-mail ou par courrier.
+    L'ancien code ne marche plus.
 creation-code-request-send = Recevoir un nouveau code
 creation-code-request-back = Retour à l'identification
 
@@ -43,10 +54,18 @@ creation-usage-name = Nom d'usage
 creation-first-names = Prénom(s)
 creation-birth-date = Date de naissance
 creation-identity-check = Ces informations viennent de l'Assurance Maladie. Si elles sont inexactes, n'allez pas plus loin et contactez votre caisse au 36 46.
-creation-identity-check-easy = L'Assurance Maladie a écrit ces informations. Vérifiez-les. Il y a une erreur ? Arrêtez-vous ici et appelez le 36 46.
+creation-identity-check-easy =
+    L'Assurance Maladie a écrit ces informations.
+    Vérifiez-les.
+    Il y a une erreur ?
+    Arrêtez-vous ici et appelez le 36 46.
 creation-contact = Pour recevoir votre code de connexion
 creation-contact-hint = À chaque connexion, un code à usage unique vous est envoyé par e-mail ou par SMS. Indiquez au moins une adresse e-mail ou un numéro de mobile, et saisissez-le deux fois.
-creation-contact-hint-easy = Chaque fois que vous ouvrez votre DMP, vous recevez un code. Ce code arrive par e-mail, ou par SMS sur votre téléphone portable. Écrivez votre adresse e-mail, ou votre numéro de portable, ou les deux. Écrivez chacun 2 fois, pour éviter les erreurs.
+creation-contact-hint-easy =
+    Chaque fois que vous ouvrez votre DMP, vous recevez un code.
+    Ce code arrive par e-mail, ou par SMS sur votre téléphone portable.
+    Écrivez votre adresse e-mail, ou votre numéro de portable, ou les deux.
+    Écrivez chacun 2 fois, pour éviter les erreurs.
 creation-email = Adresse e-mail
 creation-email-hint = Par exemple prenom.nom@exemple.fr
 creation-email-confirm = Confirmez l'adresse e-mail
@@ -55,7 +74,13 @@ creation-mobile-hint = 10 chiffres, commençant par 06 ou 07. Par exemple 06 12 
 creation-mobile-confirm = Confirmez le téléphone mobile
 creation-emergency = L'accès à votre DMP en cas d'urgence
 creation-emergency-hint = Ces deux accès sont autorisés sauf si vous décochez la case. Vous pourrez changer d'avis à tout moment dans « Accès en urgence » de votre DMP. Chaque accès en urgence est enregistré et vous en êtes informé.
-creation-emergency-hint-easy = En cas d'urgence, un médecin peut avoir besoin de lire votre DMP. Vous êtes d'accord ? Laissez les cases cochées. Vous n'êtes pas d'accord ? Enlevez la coche. Vous pourrez changer d'avis plus tard, dans « Accès en urgence ».
+creation-emergency-hint-easy =
+    En cas d'urgence, un médecin peut avoir besoin de lire votre DMP.
+    Vous êtes d'accord ?
+    Laissez les cases cochées.
+    Vous n'êtes pas d'accord ?
+    Enlevez la coche.
+    Vous pourrez changer d'avis plus tard, dans « Accès en urgence ».
 creation-samu = J'autorise le médecin du SAMU – Centre 15
 creation-samu-rest = à consulter mon DMP pendant un appel d'urgence me concernant.
 creation-samu-rest-easy = : quand on appelle le 15 pour moi, le médecin du 15 peut lire mon DMP.
@@ -64,7 +89,10 @@ creation-bris-de-glace-rest = : si ma vie est en danger et que je ne peux pas do
 creation-bris-de-glace-rest-easy = : si ma vie est en danger et que je ne peux pas parler, le médecin qui me soigne peut lire mon DMP.
 creation-representative = Le représentant légal de l'enfant
 creation-representative-hint = Le DMP d'un enfant mineur est créé avec l'accord de son représentant légal, qui pourra le consulter.
-creation-representative-hint-easy = L'enfant a moins de 18 ans. Son parent, ou la personne responsable de lui, doit être d'accord. Cette personne pourra lire le DMP de l'enfant.
+creation-representative-hint-easy =
+    L'enfant a moins de 18 ans.
+    Son parent, ou la personne responsable de lui, doit être d'accord.
+    Cette personne pourra lire le DMP de l'enfant.
 creation-relation = Lien avec l'enfant
 creation-choose = Choisissez
 creation-rep-name = Nom du représentant légal
@@ -100,7 +128,10 @@ creation-for-professionals = Pour les professionnels de santé
 creation-insc = Numéro INS calculé (ancien format, demandé par certains logiciels) :
 creation-note-now = Notez ou imprimez ces informations maintenant.
 creation-note-now-rest = Pour votre sécurité, le mot de passe initial ne sera plus affiché une fois cette démarche terminée (15 minutes au plus). Il ne sert qu'à votre première connexion : vous choisirez alors votre propre mot de passe.
-creation-note-now-rest-easy = Vous en avez besoin pour ouvrir votre DMP. Après, le mot de passe ne s'affiche plus. Vous choisirez votre mot de passe à vous la première fois que vous ouvrez votre DMP.
+creation-note-now-rest-easy =
+    Vous en avez besoin pour ouvrir votre DMP.
+    Après, le mot de passe ne s'affiche plus.
+    Vous choisirez votre mot de passe à vous la première fois que vous ouvrez votre DMP.
 creation-download = Télécharger le document des secrets (PDF)
 creation-print = Imprimer cette page
 creation-password-gone = Le mot de passe initial n'est plus affiché. Si vous ne l'avez pas noté, choisissez « Identifiant ou mot de passe oublié » sur la page de connexion pour en recevoir un nouveau.
@@ -117,7 +148,13 @@ creation-idle-button = Je continue
 ## Forgotten connection data
 creation-forgotten = Identifiant ou mot de passe oublié
 creation-forgotten-intro = Identifiez-vous comme lors de la création de votre DMP : avec votre carte Vitale et un code de création. Vous obtiendrez aussitôt votre identifiant et un nouveau mot de passe, à noter ou imprimer ; l'ancien mot de passe ne fonctionnera plus.
-creation-forgotten-intro-easy = Vous avez oublié votre identifiant ou votre mot de passe ? Prenez votre carte Vitale et votre code de création. Remplissez les cases. Vous recevez tout de suite un nouveau mot de passe. Notez-le. L'ancien mot de passe ne marche plus.
+creation-forgotten-intro-easy =
+    Vous avez oublié votre identifiant ou votre mot de passe ?
+    Prenez votre carte Vitale et votre code de création.
+    Remplissez les cases.
+    Vous recevez tout de suite un nouveau mot de passe.
+    Notez-le.
+    L'ancien mot de passe ne marche plus.
 creation-forgotten-send = Recevoir de nouvelles données de connexion
 
 ## The document des secrets (PDF)

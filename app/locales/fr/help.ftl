@@ -97,37 +97,73 @@ help-dmp-easy-1 = Le DMP est votre carnet de santé sur internet.
 help-dmp-easy-2 = DMP veut dire Dossier Médical Partagé.
 help-dmp-easy-3 = Il garde vos papiers de santé au même endroit.
 help-dmp-easy-4 = Par exemple : vos prises de sang, vos ordonnances, vos vaccins.
-help-dmp-easy-5 = Le DMP est gratuit. Vous choisissez d'avoir un DMP ou pas.
+help-dmp-easy-5 =
+    Le DMP est gratuit.
+    Vous choisissez d'avoir un DMP ou pas.
 help-dmp-easy-6 = Qui peut lire votre DMP ?
 help-dmp-easy-7 = Vous.
 help-dmp-easy-8 = Les soignants, si vous êtes d'accord.
-help-dmp-easy-9 = Votre médecin traitant. C'est le médecin que vous avez choisi pour vous suivre.
+help-dmp-easy-9 =
+    Votre médecin traitant.
+    C'est le médecin que vous avez choisi pour vous suivre.
 help-dmp-easy-10 = En cas d'urgence, un médecin.
 help-dmp-easy-11 = Votre patron, votre banque et votre mutuelle ne peuvent pas lire votre DMP.
 help-bring-easy-1 = Pour créer votre DMP, prenez avec vous :
 help-bring-easy-2 = Votre carte Vitale.
-help-bring-easy-3 = Le code de création. Il a 12 lettres et chiffres. L'Assurance Maladie vous a envoyé ce code par courrier ou par e-mail.
+help-bring-easy-3 =
+    Le code de création.
+    Il a 12 lettres et chiffres.
+    L'Assurance Maladie vous a envoyé ce code par courrier ou par e-mail.
 help-bring-easy-4 = Une adresse e-mail ou un téléphone portable.
-help-bring-easy-5 = Vous n'avez pas de code ? Allez à l'accueil de l'Assurance Maladie. Une personne crée votre DMP avec vous.
-help-bring-easy-6 = Vous recevez des codes sur votre téléphone. Ces codes sont secrets. Ne les donnez à personne.
-help-open-easy-1 = Allez sur la page d'accueil. Choisissez « Je crée mon DMP ».
+help-bring-easy-5 =
+    Vous n'avez pas de code ?
+    Allez à l'accueil de l'Assurance Maladie.
+    Une personne crée votre DMP avec vous.
+help-bring-easy-6 =
+    Vous recevez des codes sur votre téléphone.
+    Ces codes sont secrets.
+    Ne les donnez à personne.
+help-open-easy-1 =
+    Allez sur la page d'accueil.
+    Choisissez « Je crée mon DMP ».
 help-open-easy-2 = Étape 1 : écrivez votre numéro de sécurité sociale, votre code de création et le numéro de votre carte Vitale.
-help-open-easy-3 = Étape 2 : écrivez votre adresse e-mail ou votre numéro de portable. Lisez les conditions. Acceptez-les.
-help-open-easy-4 = Étape 3 : votre DMP est créé. Imprimez le document des secrets. Il contient votre identifiant et votre mot de passe. Gardez-le dans un endroit sûr.
-help-open-easy-5 = Internet coupe ? Revenez sur « Je crée mon DMP » avant 15 minutes. Vous reprenez où vous étiez.
+help-open-easy-3 =
+    Étape 2 : écrivez votre adresse e-mail ou votre numéro de portable.
+    Lisez les conditions.
+    Acceptez-les.
+help-open-easy-4 =
+    Étape 3 : votre DMP est créé.
+    Imprimez le document des secrets.
+    Il contient votre identifiant et votre mot de passe.
+    Gardez-le dans un endroit sûr.
+help-open-easy-5 =
+    Internet coupe ?
+    Revenez sur « Je crée mon DMP » avant 15 minutes.
+    Vous reprenez où vous étiez.
 help-consult-easy-1 = Choisissez « J'accède à mon DMP ».
 help-consult-easy-2 = Écrivez votre identifiant et votre mot de passe.
-help-consult-easy-3 = Vous recevez un code par e-mail ou par SMS. Écrivez ce code.
+help-consult-easy-3 =
+    Vous recevez un code par e-mail ou par SMS.
+    Écrivez ce code.
 help-consult-easy-4 = La première fois, choisissez un nouveau mot de passe.
 help-consult-easy-5 = Sur un ordinateur partagé, choisissez « Se déconnecter » à la fin.
 help-authorise-easy-1 = Un soignant lit votre DMP si vous êtes d'accord.
 help-authorise-easy-2 = Vous donnez votre accord chez le médecin, à la pharmacie ou à l'hôpital.
-help-authorise-easy-3 = Vous pouvez bloquer un soignant. Il ne peut plus lire votre DMP.
-help-authorise-easy-4 = Pour bloquer un soignant : ouvrez votre DMP. Choisissez « Gérer mon DMP ». Puis choisissez « Professionnels autorisés ou bloqués ».
+help-authorise-easy-3 =
+    Vous pouvez bloquer un soignant.
+    Il ne peut plus lire votre DMP.
+help-authorise-easy-4 =
+    Pour bloquer un soignant : ouvrez votre DMP.
+    Choisissez « Gérer mon DMP ».
+    Puis choisissez « Professionnels autorisés ou bloqués ».
 help-mask-easy-1 = Vous pouvez cacher un document aux soignants.
-help-mask-easy-2 = Ouvrez l'espace du document. Par exemple : « Analyses ».
+help-mask-easy-2 =
+    Ouvrez l'espace du document.
+    Par exemple : « Analyses ».
 help-mask-easy-3 = Choisissez « Masquer aux professionnels ».
-help-mask-easy-4 = Vous voyez toujours le document. Votre médecin traitant aussi.
+help-mask-easy-4 =
+    Vous voyez toujours le document.
+    Votre médecin traitant aussi.
 help-mask-easy-5 = Vous pouvez changer d'avis quand vous voulez.
 help-feed-easy-1 = Les soignants mettent des documents dans votre DMP.
 help-feed-easy-2 = Votre médecin : ses comptes rendus et ses certificats.
@@ -138,9 +174,19 @@ help-feed-easy-6 = L'Assurance Maladie : vos remboursements de soins.
 help-feed-easy-7 = Vous recevez un message quand un document arrive.
 help-minors-easy-1 = Les parents peuvent créer le DMP de leur enfant.
 help-minors-easy-2 = Chaque parent peut avoir son accès.
-help-minors-easy-3 = Un enfant peut demander au médecin de garder un document secret. Alors ses parents ne voient pas ce document.
-help-minors-easy-4 = À 18 ans, le DMP appartient au jeune. Ses parents ne peuvent plus le lire.
+help-minors-easy-3 =
+    Un enfant peut demander au médecin de garder un document secret.
+    Alors ses parents ne voient pas ce document.
+help-minors-easy-4 =
+    À 18 ans, le DMP appartient au jeune.
+    Ses parents ne peuvent plus le lire.
 help-emergency-easy-1 = En cas d'urgence, un médecin peut lire votre DMP sans votre accord.
-help-emergency-easy-2 = Par exemple : vous appelez le 15. Ou vous êtes à l'hôpital et vous ne pouvez pas parler.
+help-emergency-easy-2 =
+    Par exemple : vous appelez le 15.
+    Ou vous êtes à l'hôpital et vous ne pouvez pas parler.
 help-emergency-easy-3 = Vous recevez un message quand un médecin lit votre DMP en urgence.
-help-emergency-easy-4 = Vous pouvez dire non. Ouvrez votre DMP. Choisissez « Gérer mon DMP ». Puis choisissez « Accès en urgence ».
+help-emergency-easy-4 =
+    Vous pouvez dire non.
+    Ouvrez votre DMP.
+    Choisissez « Gérer mon DMP ».
+    Puis choisissez « Accès en urgence ».

@@ -39,8 +39,12 @@ home-easy-what-1 = DMP veut dire Dossier Médical Partagé.
 home-easy-what-2 = Le DMP est un carnet de santé sur internet.
 home-easy-what-3 = Il garde vos papiers de santé au même endroit.
 home-easy-what-4 = Par exemple : vos prises de sang, vos radios, vos médicaments.
-home-easy-what-5 = Les médecins qui vous soignent peuvent lire votre DMP. Ils vous soignent mieux.
-home-easy-free = C'est gratuit. Vous choisissez.
+home-easy-what-5 =
+    Les médecins qui vous soignent peuvent lire votre DMP.
+    Ils vous soignent mieux.
+home-easy-free =
+    C'est gratuit.
+    Vous choisissez.
 home-easy-free-1 = Le DMP ne coûte rien.
 home-easy-free-2 = Vous choisissez d'avoir un DMP ou pas.
 home-easy-free-3 = Vous pouvez fermer votre DMP quand vous voulez.
@@ -51,8 +55,16 @@ home-easy-readers-3 = Votre patron ne peut pas lire votre DMP.
 home-easy-readers-4 = Votre banque et votre mutuelle ne peuvent pas lire votre DMP.
 home-easy-needs = Pour créer votre DMP, il vous faut 3 choses
 home-easy-need-card = Votre carte Vitale.
-home-easy-need-code = Le code de création. L'Assurance Maladie vous a envoyé ce code par courrier ou par e-mail. Le code a 12 lettres et chiffres.
-home-easy-need-contact = Une adresse e-mail ou un téléphone portable. Vous recevez un code sur votre e-mail ou votre téléphone. Ce code sert à ouvrir votre DMP.
+home-easy-need-code =
+    Le code de création.
+    L'Assurance Maladie vous a envoyé ce code par courrier ou par e-mail.
+    Le code a 12 lettres et chiffres.
+home-easy-need-contact =
+    Une adresse e-mail ou un téléphone portable.
+    Vous recevez un code sur votre e-mail ou votre téléphone.
+    Ce code sert à ouvrir votre DMP.
 home-easy-help = Besoin d'aide ?
-home-easy-help-1 = Vous pouvez aller à l'accueil de l'Assurance Maladie. Une personne vous aide.
+home-easy-help-1 =
+    Vous pouvez aller à l'accueil de l'Assurance Maladie.
+    Une personne vous aide.
 home-easy-help-2 = Vous pouvez aussi appeler le 36 46.

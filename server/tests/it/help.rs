@@ -115,8 +115,9 @@ async fn the_help_reads_in_english_and_easy_to_read(pool: PgPool) {
             .body,
     );
     assert!(easy.contains("<html lang=\"fr\""));
+    // One sentence per line (FALC), the page's style sheet keeps the breaks.
     assert!(
-        easy.contains("Vous pouvez dire non. Ouvrez votre DMP."),
+        easy.contains("Vous pouvez dire non.\nOuvrez votre DMP."),
         "{easy:.3000}"
     );
     assert!(!easy.contains("Quand vous appelez le 15, le médecin régulateur"));
@@ -127,7 +128,7 @@ async fn the_help_reads_in_english_and_easy_to_read(pool: PgPool) {
             .body,
     );
     assert!(
-        both.contains("You can say no. Open your DMP.")
+        both.contains("You can say no.\nOpen your DMP.")
             && both.contains("The DMP is your health record on the internet.")
     );
     let asked = portal
