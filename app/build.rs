@@ -27,27 +27,29 @@ fn main() {
         let source = std::fs::read_to_string(&path).unwrap();
         let resource = fluent_syntax::parser::parse(source.as_str())
             .unwrap_or_else(|(_, errors)| panic!("{path}: {errors:?}"));
-        let mut entries: Vec<(String, String)> = Vec::new();
+        // Each message as the server's pieces and as the browser's text.
+        let mut entries: Vec<(String, String, String)> = Vec::new();
         for entry in resource.body {
             if let ast::Entry::Message(m) = entry {
                 let id = m.id.name.to_string();
-                let value = m
-                    .value
-                    .unwrap_or_else(|| panic!("{path}: {id} has no value"));
+                let at = format!("{path}: {id}");
+                let value = m.value.unwrap_or_else(|| panic!("{at} has no value"));
                 let mut pieces = String::new();
-                pattern(&value, &mut pieces, &format!("{path}: {id}"));
-                entries.push((id, pieces));
+                pattern(&value, &mut pieces, &at);
+                let mut text = String::new();
+                encode(&value, &mut text, &at);
+                entries.push((id, pieces, text));
             }
         }
         entries.sort();
         writeln!(code, "#[cfg(feature = \"ssr\")]").unwrap();
         writeln!(code, "pub static {name}: &[(&str, &[Piece])] = &[").unwrap();
-        for (id, pieces) in entries {
+        for (id, pieces, _) in &entries {
             writeln!(code, "    ({id:?}, &[{pieces}]),").unwrap();
         }
         code.push_str("];\n");
         // The browser's copy of the same messages.
-        let text = browser_table(&source, &path);
+        let text = browser_table(&entries);
         let file = format!("messages-{lang}.txt");
         std::fs::write(out.with_file_name(&file), &text).unwrap();
         writeln!(code, "#[cfg(feature = \"ssr\")]").unwrap();
@@ -79,30 +81,14 @@ mod mark {
     pub const END_ENTRY: char = '\u{1e}';
 }
 
-/// The messages of `source` as the browser's text: `key KEY pattern
-/// END_ENTRY`, sorted by key; a pattern is text, `VAR name END_NAME`, and
-/// `SELECT name END_NAME` followed by its variants (`VARIANT` or
-/// `DEFAULT_VARIANT`, the key — `#` before a number —, `END_NAME`, the
-/// pattern), closed by `END_SELECT`.
-fn browser_table(source: &str, path: &str) -> String {
-    let resource =
-        fluent_syntax::parser::parse(source).unwrap_or_else(|(_, e)| panic!("{path}: {e:?}"));
-    let mut entries: Vec<(String, String)> = Vec::new();
-    for entry in resource.body {
-        if let ast::Entry::Message(m) = entry {
-            let id = m.id.name.to_string();
-            let mut text = String::new();
-            encode(
-                m.value.as_ref().unwrap(),
-                &mut text,
-                &format!("{path}: {id}"),
-            );
-            entries.push((id, text));
-        }
-    }
-    entries.sort();
+/// The messages as the browser's text: `key KEY pattern END_ENTRY`,
+/// sorted by key; a pattern is text, `VAR name END_NAME`, and `SELECT name
+/// END_NAME` followed by its variants (`VARIANT` or `DEFAULT_VARIANT`, the
+/// key — `#` before a number —, `END_NAME`, the pattern), closed by
+/// `END_SELECT`.
+fn browser_table(entries: &[(String, String, String)]) -> String {
     let mut out = String::new();
-    for (id, text) in entries {
+    for (id, _, text) in entries {
         write!(out, "{id}{}{text}{}", mark::KEY, mark::END_ENTRY).unwrap();
     }
     out
